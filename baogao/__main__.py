@@ -1,0 +1,3 @@
+from baogao.cli import main
+
+main()

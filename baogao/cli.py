@@ -1,0 +1,278 @@
+"""The `baogao` command: replica → crawl → build → serve, and the tools around them."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import click
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SPIDER_CHOICE = click.Choice(["report_site", "listing_site"])
+TEXT_SUFFIXES = {".html", ".htm", ".shtml", ".txt"}
+
+
+class Context:
+    def __init__(self, data: Path):
+        self.data = data
+
+    @property
+    def crawl_db(self) -> Path:
+        return self.data / "crawl.db"
+
+    @property
+    def reports_db(self) -> Path:
+        return self.data / "reports.db"
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="baogao")
+@click.option("--data", type=click.Path(file_okay=False, path_type=Path), default=Path("data"),
+              show_default=True, envvar="BAOGAO_DATA",
+              help="Directory holding crawl.db (raw pages) and reports.db (the archive).")
+@click.pass_context
+def cli(ctx, data):
+    """baogao (报告): an open archive of Chinese government work reports.
+
+    crawl report sites → keep raw pages (crawl.db) → clean and merge copies →
+    publish reports.db with Datasette.
+    """
+    ctx.obj = Context(data)
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Port of site A (the report site); site B gets the next one. 0 picks free ports.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+def replica(port, host):
+    """Serve the local replica of the report sites (built from the seed pages)."""
+    from replica.server import serve_forever
+
+    serve_forever(port=port, host=host)
+
+
+def check_start_url(url: str | None) -> None:
+    if url is None:
+        return
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--start-url")
+
+
+def run_crawl(ctx: Context, jobs, delay, verbose) -> None:
+    """Run spiders and report; exit with an error line when a site could not be reached."""
+    from crawler import settings as defaults
+    from crawler.run import run_spiders
+
+    for name, url in jobs:
+        check_start_url(url)
+        if url is None and name == "listing_site" and not defaults.LISTING_SITE_START_URL:
+            raise click.UsageError("listing_site has no default address: give --start-url URL")
+    outcomes = run_spiders(jobs, ctx.crawl_db, delay=delay,
+                           log_level="INFO" if verbose else "WARNING", progress=True)
+    failed = False
+    for o in outcomes:
+        kinds = ", ".join(f"{k}×{v}" for k, v in o.error_kinds.items())
+        click.echo(f"{o.spider}: {o.pages} pages stored from {o.start_url} "
+                   f"({o.finish_reason}{'; errors: ' + kinds if kinds else ''})", err=True)
+        if o.reached_nothing:
+            click.echo(f"error: {o.spider} could not fetch anything from {o.start_url}"
+                       + (f" ({kinds})" if kinds else ""), err=True)
+            failed = True
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("spider", type=SPIDER_CHOICE)
+@click.option("--start-url", help="Where to start (default: the live site's address).")
+@click.option("--delay", type=click.FloatRange(0), default=None,
+              help="Seconds between requests (default: polite, with AutoThrottle). 0 for a local replica.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@pass_context
+def crawl(ctx, spider, start_url, delay, verbose):
+    """Run SPIDER (report_site or listing_site), storing every page in crawl.db."""
+    run_crawl(ctx, [(spider, start_url)], delay, verbose)
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@pass_context
+def import_(ctx, paths):
+    """Add saved pages (HTML files or text renderings; directories are searched) to crawl.db."""
+    from tqdm import tqdm
+
+    from archive import rawstore
+
+    files = list(expand_paths(paths))
+    if not files:
+        raise click.UsageError("no .html, .htm or .txt files found in the given paths")
+    db = rawstore.open_crawl_db(ctx.crawl_db)
+    for path in tqdm(files, desc="importing", unit="file", disable=len(files) < 20):
+        rawstore.import_file(db, path)
+    click.echo(f"imported {len(files)} file(s) into {ctx.crawl_db}", err=True)
+
+
+def expand_paths(paths):
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES)
+        else:
+            yield path
+
+
+@cli.command()
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@pass_context
+def build(ctx, quiet):
+    """Clean every raw page, merge copies of the same report, and write reports.db."""
+    from archive.build import build as build_archive
+
+    try:
+        stats = build_archive(ctx.crawl_db, ctx.reports_db, progress=not quiet)
+    except FileNotFoundError as error:
+        raise click.ClickException(str(error))
+    click.echo(f"{stats.summary()} → {ctx.reports_db}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per report, one per line.")
+@click.option("--url", help="The address the page was fetched from (resolves relative links).")
+def clean(paths, as_json, url):
+    """Show what cleaning extracts from saved pages (the debugging tool)."""
+    from cleaning import clean_page
+
+    for path in expand_paths(paths):
+        content_type = "text/plain" if path.suffix.lower() == ".txt" else "text/html"
+        for report in clean_page(path.read_bytes(), url or path.resolve().as_uri(), content_type):
+            record = {"path": str(path), **report.to_dict()}
+            if as_json:
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                click.echo(describe(record))
+
+
+def describe(record: dict) -> str:
+    if not record["is_report"]:
+        return f"{record['path']}: not a report ({record['reason']})"
+    fields = ("title", "province", "place", "admin_level", "region", "year", "delivered_on",
+              "speaker_title", "speaker", "chars", "is_excerpt", "flags")
+    lines = [f"{record['path']}" + (f" item {record['item']}" if record.get("item") else "")]
+    lines += [f"  {name}: {record[name]}" for name in fields]
+    lines.append(f"  paragraphs: {len([p for p in record['body'].split(chr(10) * 2) if p.strip()])}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("spiders", nargs=-1, type=SPIDER_CHOICE)
+@click.option("--start-url", "start_urls", multiple=True,
+              help="Start URL; with several spiders give SPIDER=URL (repeatable).")
+@click.option("--delay", type=click.FloatRange(0), default=None, help="Seconds between requests.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@pass_context
+def update(ctx, spiders, start_urls, delay, verbose):
+    """Crawl (every spider by default), then build: the scheduled job."""
+    jobs = plan_jobs(spiders, start_urls)
+    run_crawl(ctx, jobs, delay, verbose)
+    ctx_invoke_build(ctx)
+
+
+def plan_jobs(spiders, start_urls) -> list[tuple[str, str | None]]:
+    """Pair spiders with start URLs from `--start-url URL` or `--start-url SPIDER=URL`."""
+    named, plain = {}, []
+    for value in start_urls:
+        name, sep, url = value.partition("=")
+        if sep and name in ("report_site", "listing_site"):
+            named[name] = url
+        else:
+            plain.append(value)
+    spiders = list(spiders) or (list(named) if named else ["report_site", "listing_site"])
+    if plain and len(spiders) != 1:
+        raise click.UsageError("with several spiders, give --start-url SPIDER=URL")
+    jobs = []
+    for name in spiders:
+        url = named.get(name) or (plain[0] if plain else None)
+        if url is None and name == "listing_site":
+            from crawler import settings as defaults
+
+            if not defaults.LISTING_SITE_START_URL:
+                click.echo("skipping listing_site: it has no default address "
+                           "(give --start-url listing_site=URL)", err=True)
+                continue
+        jobs.append((name, url))
+    if not jobs:
+        raise click.UsageError("nothing to crawl")
+    return jobs
+
+
+def ctx_invoke_build(ctx: Context) -> None:
+    from archive.build import build as build_archive
+
+    stats = build_archive(ctx.crawl_db, ctx.reports_db, progress=True)
+    click.echo(f"{stats.summary()} → {ctx.reports_db}", err=True)
+
+
+def datasette_args(reports_db: Path, port: int, host: str, metadata: Path) -> list[str]:
+    return [
+        "-i", str(reports_db), "-m", str(metadata), "--host", host, "--port", str(port),
+        "--setting", "suggest_facets", "off",
+        "--setting", "facet_size", "50",
+        "--setting", "default_page_size", "50",
+    ]
+
+
+def default_metadata() -> Path:
+    here = Path("metadata.yml")
+    return here if here.exists() else REPO_ROOT / "metadata.yml"
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--metadata", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Datasette metadata (default: metadata.yml).")
+@pass_context
+def serve(ctx, port, host, metadata):
+    """Serve reports.db with Datasette (immutable, so the file is downloadable)."""
+    if not ctx.reports_db.exists():
+        raise click.ClickException(f"no archive at {ctx.reports_db}: run `baogao build` first")
+    args = datasette_args(ctx.reports_db, port, host, metadata or default_metadata())
+    click.echo(f"Datasette: http://{host}:{port}/reports/reports", err=True)
+    sys.exit(subprocess.call([sys.executable, "-m", "datasette", "serve", *args]))
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
+              help="Port for Datasette.")
+@click.option("--replica-port", type=click.IntRange(0, 65535), default=8100, show_default=True,
+              help="Port of the replica's site A (site B: the next one); fixed so that re-runs fetch the same URLs.")
+@click.option("--no-serve", is_flag=True, help="Stop after building reports.db.")
+@pass_context
+def demo(ctx, port, replica_port, no_serve):
+    """The main job on the embedded replica: replica + update + serve."""
+    from replica.server import start
+
+    with start(port=replica_port) as sites:
+        click.echo(f"replica: site A {sites.site_a_url}  site B {sites.site_b_url}", err=True)
+        jobs = [("report_site", sites.site_a_url), ("listing_site", sites.site_b_url)]
+        run_crawl(ctx, jobs, delay=0, verbose=False)
+    ctx_invoke_build(ctx)
+    if no_serve:
+        return
+    args = datasette_args(ctx.reports_db, port, "127.0.0.1", default_metadata())
+    click.echo(f"Datasette: http://127.0.0.1:{port}/reports/reports", err=True)
+    sys.exit(subprocess.call([sys.executable, "-m", "datasette", "serve", *args]))
+
+
+def main():
+    cli(prog_name="baogao")
+
+
+if __name__ == "__main__":
+    main()

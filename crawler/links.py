@@ -1,0 +1,78 @@
+"""Reading a page's links the way a person reads a report site.
+
+The rules look at what links say and how report addresses are shaped, not
+at one site's markup: any site that renders like the seeds is read right.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.http import Response
+
+# `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
+DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d+))?\.s?html?$", re.I)
+NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
+PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
+LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)[_/-]?\d+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    text: str
+
+
+def links(response: Response) -> list[Link]:
+    """Every http(s) link on the page, absolute, with its visible text."""
+    found = []
+    for anchor in response.css("a[href]"):
+        href = (anchor.attrib.get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
+            continue
+        url = urljoin(response.url, href).split("#", 1)[0]
+        if urlsplit(url).scheme not in ("http", "https"):
+            continue
+        text = " ".join("".join(anchor.css("::text").getall()).split())
+        found.append(Link(url, text))
+    return found
+
+
+def same_site(url: str, base: str) -> bool:
+    """True when `url` is on the same host and port as `base`."""
+    return urlsplit(url).netloc.lower() == urlsplit(base).netloc.lower()
+
+
+def document_page(url: str) -> tuple[str, int] | None:
+    """(stem, part) when `url` looks like a document page, else None."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    match = DOCUMENT_PAGE.match(name)
+    if not match:
+        return None
+    return match.group("stem"), int(match.group("part") or 1)
+
+
+def is_pager(link: Link) -> bool:
+    """A pagination link: 下一页, 上一页, 尾页, a page number, or a list_N address."""
+    text = link.text.strip().strip("[]【】")
+    return text.lower() in PAGER_TEXTS or text.isdigit() or bool(LISTING_PAGE.search(link.url))
+
+
+def is_next(link: Link) -> bool:
+    """A 'next page' link."""
+    return link.text.strip().strip("[]【】").lower() in NEXT_TEXTS
+
+
+def continuation_of(url: str, candidates: list[Link]) -> str | None:
+    """The next part of the document at `url` (`<id>_N+1.html`), if the page links to it."""
+    here = document_page(url)
+    if here is None:
+        return None
+    stem, part = here
+    directory = url.rsplit("/", 1)[0]
+    for link in candidates:
+        there = document_page(link.url)
+        if there and there == (stem, part + 1) and link.url.rsplit("/", 1)[0] == directory:
+            return link.url
+    return None

@@ -1,0 +1,48 @@
+"""Shared fixtures: a running replica, and one real crawl of it built into an archive."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "replica" / "seeds"
+
+
+def run_baogao(*args, data: Path | None = None, timeout: int = 300, check: bool = True):
+    """Run the real `baogao` console script in a subprocess (Scrapy wants its own process)."""
+    command = [sys.executable, "-m", "baogao.cli"]
+    if data is not None:
+        command += ["--data", str(data)]
+    command += [str(a) for a in args]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=REPO,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    if check and result.returncode != 0:
+        raise AssertionError(f"baogao {' '.join(map(str, args))} failed:\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def replica_sites():
+    """Both replica sites, served on free loopback ports for the whole test session."""
+    from replica.server import start
+
+    with start(port=0) as sites:
+        yield sites
+
+
+@pytest.fixture(scope="session")
+def crawled_archive(replica_sites, tmp_path_factory):
+    """A real crawl of both replica sites, built into reports.db: (data_dir, update_result)."""
+    data = tmp_path_factory.mktemp("archive")
+    result = run_baogao(
+        "update",
+        "--start-url", f"report_site={replica_sites.site_a_url}",
+        "--start-url", f"listing_site={replica_sites.site_b_url}",
+        "--delay", "0",
+        data=data,
+    )
+    return data, result

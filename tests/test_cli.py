@@ -1,0 +1,100 @@
+"""The `baogao` console script: help everywhere, clear one-line errors, import/clean/build."""
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from baogao.cli import cli
+from tests.conftest import SEEDS, run_baogao
+
+COMMANDS = ["replica", "crawl", "import", "build", "clean", "update", "serve", "demo"]
+INTERFACE_FIELDS = [
+    "path", "is_report", "title", "province", "prefecture", "county", "place", "admin_level",
+    "adcode", "latitude", "longitude", "region", "year", "delivered_on", "congress",
+    "congress_term", "congress_session", "speaker", "speaker_title", "chars", "is_excerpt",
+    "flags", "body",
+]
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_every_command_has_help(command):
+    args = [command, "--help"] if command else ["--help"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def assert_one_line_error(result, words):
+    text = result.stdout + result.stderr
+    assert "Traceback" not in text
+    assert words in text
+
+
+def test_bad_start_url_is_refused(tmp_path):
+    result = run_baogao("crawl", "report_site", "--start-url", "not a url", data=tmp_path, check=False)
+    assert result.returncode == 2
+    assert_one_line_error(result, "is not an http(s) URL")
+
+
+def test_unreachable_site_gives_one_clear_line(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/"
+    result = run_baogao("crawl", "report_site", "--start-url", url, "--delay", "0", data=tmp_path,
+                        check=False, timeout=120)
+    assert result.returncode == 1
+    assert_one_line_error(result, f"could not fetch anything from {url}")
+
+
+def test_listing_site_needs_an_address(tmp_path):
+    result = run_baogao("crawl", "listing_site", data=tmp_path, check=False)
+    assert result.returncode == 2
+    assert_one_line_error(result, "listing_site has no default address")
+
+
+def test_build_without_raw_store_explains(tmp_path):
+    result = run_baogao("build", data=tmp_path, check=False)
+    assert result.returncode == 1
+    assert_one_line_error(result, "no raw store")
+
+
+def test_unknown_spider_is_refused(tmp_path):
+    result = run_baogao("crawl", "nosuchspider", data=tmp_path, check=False)
+    assert result.returncode == 2
+    assert_one_line_error(result, "Invalid value")
+
+
+def test_clean_json_prints_every_interface_field():
+    result = CliRunner().invoke(cli, ["clean", "--json", str(SEEDS / "002_2053d4ba72e71271.txt")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert len(records) == 1
+    for field in INTERFACE_FIELDS:
+        assert field in records[0], field
+    assert records[0]["province"] == "河南省"
+    assert records[0]["speaker"] == "何长成"
+
+
+def test_clean_json_listing_page_gives_one_object_per_report():
+    result = CliRunner().invoke(cli, ["clean", "--json", str(SEEDS / "004_88e7c62cb5127eba.txt")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert sum(r["is_report"] for r in records) == 10
+
+
+def test_import_seed_files_then_build(tmp_path):
+    run_baogao("import", *sorted(SEEDS.glob("*.txt")), data=tmp_path)
+    run_baogao("build", "--quiet", data=tmp_path)
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    # 4 site-A pages + 10 site-B items, none of them copies of each other
+    assert db["reports"].count == 14
+    urls = {r["url"] for r in db["sources"].rows}
+    assert all(u.startswith("file://") for u in urls)

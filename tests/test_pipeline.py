@@ -1,0 +1,144 @@
+"""End to end: a real Scrapy crawl of both replica sites → crawl.db → build → reports.db.
+
+Checked report by report against expectations written from the seed files.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from urllib.parse import urlsplit
+
+import pytest
+import sqlite_utils
+
+from tests.seed_expectations import FORBIDDEN_IN_BODY, SEED_REPORTS
+
+
+def nfkc(text):
+    return unicodedata.normalize("NFKC", text or "")
+
+
+@pytest.fixture(scope="module")
+def archive(crawled_archive):
+    data, _ = crawled_archive
+    return sqlite_utils.Database(data / "reports.db")
+
+
+@pytest.fixture(scope="module")
+def raw(crawled_archive):
+    data, _ = crawled_archive
+    return sqlite_utils.Database(data / "crawl.db")
+
+
+def find_report(archive, anchor):
+    rows = [r for r in archive["reports"].rows if nfkc(anchor) in nfkc(r["body"])]
+    assert len(rows) == 1, f"{anchor!r} is in {len(rows)} reports"
+    return rows[0]
+
+
+def test_every_seed_report_once(archive):
+    assert archive["reports"].count == len(SEED_REPORTS)
+    ids = [find_report(archive, seed["anchor"])["id"] for seed in SEED_REPORTS]
+    assert len(set(ids)) == len(SEED_REPORTS)
+
+
+@pytest.mark.parametrize("seed", SEED_REPORTS, ids=lambda s: s.get("site_b_title") or s["site_a"])
+def test_report_metadata(archive, seed):
+    row = find_report(archive, seed["anchor"])
+    for field in ("province", "region", "year", "place"):
+        assert row[field] == seed[field], (field, row[field], seed[field])
+    assert row["title"] and "政府工作报告" in row["title"]
+
+
+@pytest.mark.parametrize("seed", SEED_REPORTS, ids=lambda s: s.get("site_b_title") or s["site_a"])
+def test_bodies_are_clean_and_have_paragraphs(archive, seed):
+    row = find_report(archive, seed["anchor"])
+    body = nfkc(row["body"])
+    for junk in FORBIDDEN_IN_BODY:
+        assert junk not in body, junk
+    paragraphs = [p for p in row["body"].split("\n\n") if p.strip()]
+    assert len(paragraphs) >= 5
+
+
+def test_reports_on_both_sites_keep_both_sources(archive, replica_sites):
+    site_a = urlsplit(replica_sites.site_a_url).netloc
+    site_b = urlsplit(replica_sites.site_b_url).netloc
+    for seed in SEED_REPORTS:
+        row = find_report(archive, seed["anchor"])
+        sites = Counter(s["site"] for s in archive["sources"].rows_where("report_id = ?", [row["id"]]))
+        assert sites[site_a] == 1
+        assert sites[site_b] == (1 if seed["on_site_b"] else 0)
+
+
+def test_site_a_source_keeps_its_canonical_address(archive):
+    row = find_report(archive, SEED_REPORTS[0]["anchor"])
+    source = next(archive["sources"].rows_where("report_id = ?", [row["id"]]))
+    assert source["canonical_url"].endswith("/baogao/huazhong/1320.html")
+
+
+def test_split_report_is_stitched_in_order(archive):
+    """Seed 003 is the second page of 新吴区's report: both pages make one report, in order."""
+    row = find_report(archive, "全区经济社会发展的主要预期目标是")
+    body = nfkc(row["body"])
+    assert body.index("六是自身建设在担当作为中得到新淬炼") < body.index("切实突出项目为王")
+
+
+def test_facet_counts(archive):
+    regions = Counter(r["region"] for r in archive["reports"].rows)
+    assert regions == Counter(s["region"] for s in SEED_REPORTS)
+    years = Counter(r["year"] for r in archive["reports"].rows)
+    assert years == Counter(s["year"] for s in SEED_REPORTS)
+
+
+def test_non_reports_are_set_aside_with_a_reason(archive):
+    rejected = list(archive["rejected_pages"].rows)
+    reasons = " ".join(r["reason"] for r in rejected)
+    assert "http-404" in reasons
+    assert all(r["reason"] for r in rejected)
+    titles = " ".join(r["title"] or "" for r in rejected)
+    assert "统计公报" in titles
+
+
+def test_crawl_stays_on_site_and_obeys_robots(raw, replica_sites):
+    netlocs = {urlsplit(u).netloc for u in (replica_sites.site_a_url, replica_sites.site_b_url)}
+    urls = [r["url"] for r in raw.query("select url from pages")]
+    assert urls
+    assert all(urlsplit(u).netloc in netlocs for u in urls)
+    assert not [u for u in urls if urlsplit(u).path.startswith("/admin")]
+    # every page fetched once
+    assert len(urls) == len(set(urls))
+
+
+def test_raw_store_keeps_bytes_and_hashes(raw):
+    import hashlib
+
+    for row in raw.query("select body, sha256, status, fetched_at, content_type from pages limit 20"):
+        assert hashlib.sha256(row["body"]).hexdigest() == row["sha256"]
+        assert row["fetched_at"] and row["status"]
+
+
+def test_search_index_finds_chinese_words(archive):
+    from archive.search import query_to_fts
+
+    archive.conn.create_function("escape_fts", 1, query_to_fts)
+    for term in ["疫情", "赵梦桃", "数字经济"]:
+        hits = {r[0] for r in archive.execute(
+            "select rowid from reports_fts where reports_fts match escape_fts(?)", [term]).fetchall()}
+        expected = {r["id"] for r in archive["reports"].rows if term in nfkc(r["body"]) or term in (r["title"] or "")}
+        assert hits == expected and hits, term
+
+
+def test_rebuild_keeps_ids(crawled_archive, archive):
+    from tests.conftest import run_baogao
+
+    data, _ = crawled_archive
+    before = {r["text_hash"]: r["id"] for r in archive["reports"].rows}
+    run_baogao("build", "--quiet", data=data)
+    after = {r["text_hash"]: r["id"] for r in sqlite_utils.Database(data / "reports.db")["reports"].rows}
+    assert before == after
+
+
+def test_flags_are_json_lists(archive):
+    for row in archive["reports"].rows:
+        assert isinstance(json.loads(row["flags"]), list)
