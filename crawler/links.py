@@ -12,7 +12,9 @@ from urllib.parse import urljoin, urlsplit
 from scrapy.http import Response
 
 # `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
-DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d+))?\.s?html?$", re.I)
+DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$", re.I)
+# `list_2.html`, `index_3.html`, `page_4.html`: listing pages, not documents.
+LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)[_-]?\d*\.s?html?$", re.I)
 NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
 LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)[_/-]?\d+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
@@ -47,6 +49,8 @@ def same_site(url: str, base: str) -> bool:
 def document_page(url: str) -> tuple[str, int] | None:
     """(stem, part) when `url` looks like a document page, else None."""
     name = urlsplit(url).path.rsplit("/", 1)[-1]
+    if LISTING_NAME.match(name):
+        return None
     match = DOCUMENT_PAGE.match(name)
     if not match:
         return None

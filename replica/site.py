@@ -1,0 +1,289 @@
+"""The two sites as routers: ``handle(path) -> Response(status, headers, body)``.
+
+Site A publishes one report per page under ``/baogao/<region>/<id>.html``
+(long reports continue on ``<id>_2.html``, …) with paginated region
+listings. Site B lists whole reports, several per page, under
+``/info/<list_id>/page/<n>``. Both take any iterable of
+:class:`replica.corpus.Report`; pages are built on request, so a corpus of
+thousands of reports costs little up front.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, NamedTuple
+from urllib.parse import unquote, urlsplit
+
+from replica import pages
+from replica.corpus import REGION_LABELS, REGIONS, Report
+
+HTML_UTF8 = "text/html; charset=utf-8"
+
+
+class Response(NamedTuple):
+    """An HTTP answer: status, headers, body bytes."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+def html_response(html: str, status: int = 200, encoding: str = "utf-8") -> Response:
+    """An HTML answer. Only UTF-8 says its charset in the header: GBK pages
+    declare it in their <meta> alone, as many government sites do."""
+    content_type = HTML_UTF8 if encoding == "utf-8" else "text/html"
+    body = html.encode(encoding, errors="xmlcharrefreplace")
+    return Response(status, {"Content-Type": content_type}, body)
+
+
+def text_response(text: str, content_type: str = "text/plain; charset=utf-8") -> Response:
+    """A plain-text (or CSS) answer."""
+    return Response(200, {"Content-Type": content_type}, text.encode("utf-8"))
+
+
+def redirect(location: str) -> Response:
+    """A permanent redirect."""
+    return Response(301, {"Location": location, "Content-Type": HTML_UTF8}, b"")
+
+
+def _path_of(target: str) -> str:
+    """The decoded path of a request target (query and fragment dropped)."""
+    return unquote(urlsplit(target).path) or "/"
+
+
+def split_pages(paragraphs: tuple[str, ...], page_chars: int,
+                breaks: tuple[int, ...] | None = None) -> list[list[str]]:
+    """Paragraphs cut into pages: at ``breaks`` if given, else greedily at
+    paragraph boundaries so a page holds about ``page_chars`` characters."""
+    if breaks is not None:
+        bounds = [0, *breaks, len(paragraphs)]
+        return [list(paragraphs[a:b]) for a, b in zip(bounds, bounds[1:])] or [[]]
+    result: list[list[str]] = [[]]
+    size = 0
+    for paragraph in paragraphs:
+        if result[-1] and size + len(paragraph) > page_chars:
+            result.append([])
+            size = 0
+        result[-1].append(paragraph)
+        size += len(paragraph)
+    return result
+
+
+ROBOTS_A = "User-agent: *\nDisallow: /admin/\nDisallow: /plus/\n"
+ROBOTS_B = "User-agent: *\nDisallow: /member/\nDisallow: /search/\n"
+STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{display:inline}\n"
+
+_REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
+_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?:list_(?P<page>\d+)\.html)?$")
+
+
+class SiteA:
+    """The report site: home, region listings, report pages, and traps."""
+
+    def __init__(self, reports: Iterable[Report], *, page_size: int = 4,
+                 page_chars: int = 6000, site_b_url: str | None = None):
+        """Index the site-A reports. Ids must be unique across sections."""
+        self.page_size = page_size
+        self.page_chars = page_chars
+        self.site_b_url = site_b_url
+        self.by_id: dict[int, Report] = {}
+        for report in reports:
+            if not report.on_site_a:
+                continue
+            if report.id in self.by_id:
+                raise ValueError(f"duplicate site-A id {report.id}")
+            if report.region not in REGION_LABELS:
+                raise ValueError(f"report {report.key}: unknown region {report.region!r}")
+            self.by_id[report.id] = report
+        # Listings show the newest (highest id) first.
+        self._newest = sorted(self.by_id, reverse=True)
+        self.region_ids: dict[str, list[int]] = {slug: [] for slug, _ in REGIONS}
+        for report_id in self._newest:
+            self.region_ids[self.by_id[report_id].region].append(report_id)
+        self._position = {i: n for ids in self.region_ids.values() for n, i in enumerate(ids)}
+        self.sections: list[pages.Link] = [(f"/baogao/{slug}/", label) for slug, label in REGIONS]
+        self._pages: dict[int, list[list[str]]] = {}
+        self._fixed = {
+            "/": self.home,
+            "/robots.txt": lambda: text_response(ROBOTS_A),
+            "/static/style.css": lambda: text_response(STYLE, "text/css; charset=utf-8"),
+            "/about.html": self.about,
+            "/sitemap.html": self.sitemap,
+            "/admin/": self.admin,
+        }
+
+    # ---- addresses
+
+    def report_pages(self, report: Report) -> list[list[str]]:
+        """The report's paragraphs, page by page (cached)."""
+        if report.id not in self._pages:
+            self._pages[report.id] = split_pages(report.paragraphs, self.page_chars,
+                                                 report.page_breaks)
+        return self._pages[report.id]
+
+    def report_urls(self, report: Report) -> list[str]:
+        """Paths of every page of a report: ``<id>.html``, ``<id>_2.html``, …"""
+        count = len(self.report_pages(report)) if report.status == 200 else 1
+        base = f"/baogao/{report.region}/{report.id}"
+        return [f"{base}.html"] + [f"{base}_{n}.html" for n in range(2, count + 1)]
+
+    def listing_urls(self, slug: str) -> list[str]:
+        """Paths of every page of a region's listing."""
+        count = max(1, -(-len(self.region_ids[slug]) // self.page_size))
+        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/list_{n}.html" for n in range(2, count + 1)]
+
+    # ---- routing
+
+    def handle(self, target: str) -> Response:
+        """Answer a GET for ``target`` (a path, possibly with a query)."""
+        path = _path_of(target)
+        if path in self._fixed:
+            return self._fixed[path]()
+        if path == "/admin" or re.fullmatch(r"/baogao/[a-z]+", path):
+            return redirect(path + "/")
+        if match := _LISTING_PATH.match(path):
+            return self.listing(match["slug"], int(match["page"] or 1))
+        if match := _REPORT_PATH.match(path):
+            return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
+                               bool(match["page"]))
+        return self.not_found()
+
+    # ---- pages
+
+    def home(self) -> Response:
+        """The home page."""
+        latest = [(self.by_id[i].path, self.by_id[i].title or "") for i in self._newest[:8]]
+        outside = [("http://www.gov.cn/", "中国政府网")]
+        if self.site_b_url:
+            outside.append((self.site_b_url.rstrip("/") + "/", pages.SITE_B_NAME))
+        return html_response(pages.home_page(self.sections, latest, outside))
+
+    def listing(self, slug: str, page: int) -> Response:
+        """One page of a region's listing."""
+        if slug not in self.region_ids:
+            return self.not_found()
+        urls = self.listing_urls(slug)
+        if not 1 <= page <= len(urls):
+            return self.not_found()
+        ids = self.region_ids[slug][(page - 1) * self.page_size: page * self.page_size]
+        entries = [(self.by_id[i].path, self.by_id[i].title or "") for i in ids]
+        html = pages.listing_page(REGION_LABELS[slug], self.sections, entries,
+                                  pages.pager(urls, page))
+        return html_response(html)
+
+    def report(self, slug: str, report_id: int, page: int, explicit_page: bool) -> Response:
+        """One page of a report, or 404 (unknown id, wrong section, no such page)."""
+        report = self.by_id.get(report_id)
+        if report is None or report.region != slug or report.status == 404:
+            return self.not_found()
+        if report.status != 200:
+            error = pages.simple_page("服务器错误", self.sections, ["请稍后再试。"])
+            return html_response(error, report.status)
+        parts = self.report_pages(report)
+        if not 1 <= page <= len(parts) or (explicit_page and page == 1):
+            return self.not_found()
+        urls = self.report_urls(report)
+        title = report.title or ""
+        disclaimers = report.page_disclaimers
+        disclaimer = (disclaimers[page - 1] if page <= len(disclaimers) else None) \
+            or pages.DEFAULT_DISCLAIMER
+        view = pages.ReportView(
+            head_title=(title if page == 1 else f"{title}(第{page}页)") + f"_{pages.SITE_A_NAME}",
+            title=report.title if page == 1 else None,
+            paragraphs=parts[page - 1],
+            canonical=urls[0],
+            disclaimer=disclaimer,
+            pager=pages.pager(urls, page),
+            sections=self.sections,
+            breadcrumb=[("/", "首页"), (f"/baogao/{slug}/", REGION_LABELS[slug])],
+            related=self.related(report),
+            charset=report.encoding,
+        )
+        return html_response(pages.report_page(view, report.layout), encoding=report.encoding)
+
+    def related(self, report: Report, count: int = 5) -> list[pages.Link]:
+        """Nearby reports of the same section: the 'related reports' sidebar."""
+        ids = self.region_ids[report.region]
+        at = self._position[report.id]
+        near = ids[max(0, at - count // 2): at] + ids[at + 1: at + 1 + count]
+        return [(self.by_id[i].path, self.by_id[i].title or "") for i in near[:count]]
+
+    def about(self) -> Response:
+        """About the site: not a report."""
+        return html_response(pages.simple_page("关于本站", self.sections, [
+            f"{pages.SITE_A_NAME}收集整理各地政府工作报告、国民经济和社会发展统计公报、发展规划等公开资料，"
+            "供学习研究参考。",
+            "本站资料来源于各地政府网站及公开出版物，如有错漏，欢迎指正。",
+        ]))
+
+    def sitemap(self) -> Response:
+        """The site map: the sections again."""
+        return html_response(pages.simple_page("网站地图", self.sections, [], self.sections))
+
+    def admin(self) -> Response:
+        """A login page that robots.txt forbids: a polite crawler never sees it."""
+        return html_response(pages.simple_page("后台管理登录", self.sections, ["请输入用户名和密码。"]))
+
+    def not_found(self) -> Response:
+        """The 404 page."""
+        html = pages.simple_page("页面不存在", self.sections,
+                                 ["您访问的页面不存在或已被删除。"], [("/", "返回首页")])
+        return html_response(html, 404)
+
+
+# Site B's footer links lead to pages that are not reports.
+_B_SIMPLE_PAGES = {
+    "/tougao": ("我要投稿", "欢迎投稿，请将稿件发送至本站编辑部。"),
+    "/contact": ("联系我们", "工作时间：周一至周五 9:00-17:30。"),
+    "/ruzhu": ("企业入驻", "企业入驻请填写申请表，审核通过后开通。"),
+}
+
+
+class SiteB:
+    """The aggregator: listing pages holding whole reports (and some news)."""
+
+    def __init__(self, reports: Iterable[Report], *, page_size: int = 4, list_id: int = 12,
+                 site_a_url: str | None = None):
+        """Keep the site-B items in the given order."""
+        self.page_size = page_size
+        self.list_id = list_id
+        self.site_a_url = site_a_url
+        self.items = [
+            pages.Item(r.site_b_title or "", r.site_b_body or "", r.site_b_date or "")
+            for r in reports if r.on_site_b
+        ]
+
+    def listing_urls(self) -> list[str]:
+        """Paths of every listing page."""
+        count = max(1, -(-len(self.items) // self.page_size))
+        return [f"/info/{self.list_id}/page/{n}" for n in range(1, count + 1)]
+
+    def handle(self, target: str) -> Response:
+        """Answer a GET for ``target``."""
+        path = _path_of(target).rstrip("/") or "/"
+        if path == "/":
+            return self.home()
+        if path == "/robots.txt":
+            return text_response(ROBOTS_B)
+        if path == f"/info/{self.list_id}":
+            return redirect(self.listing_urls()[0])
+        if match := re.fullmatch(rf"/info/{self.list_id}/page/(\d+)", path):
+            return self.listing(int(match[1]))
+        if path in _B_SIMPLE_PAGES:
+            title, text = _B_SIMPLE_PAGES[path]
+            return html_response(pages.b_simple_page(title, [text]))
+        return html_response(pages.b_simple_page("页面不存在", ["您访问的页面不存在。"]), 404)
+
+    def home(self) -> Response:
+        """The home page, linking to the listing."""
+        links = [(self.listing_urls()[0], "政府工作报告")]
+        if self.site_a_url:
+            links.append((self.site_a_url.rstrip("/") + "/", pages.SITE_A_NAME))
+        return html_response(pages.b_simple_page("地方招商网", ["汇集各地招商信息、政府工作报告。"], links))
+
+    def listing(self, page: int) -> Response:
+        """One listing page: items, then numbered pagination with 下一页."""
+        urls = self.listing_urls()
+        if not 1 <= page <= len(urls):
+            return html_response(pages.b_simple_page("页面不存在", ["您访问的页面不存在。"]), 404)
+        items = self.items[(page - 1) * self.page_size: page * self.page_size]
+        return html_response(pages.b_listing_page(items, pages.pager(urls, page, prev=False), page))

@@ -1,0 +1,392 @@
+"""The replica against the seed files, over real HTTP on loopback.
+
+Pages are rendered to text by an independent renderer (BeautifulSoup + lxml,
+block elements as line breaks, then NFKC, as the seed renderings were made),
+so these tests check what a reader of the page sees, not the replica's markup.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import unicodedata
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, NavigableString
+from bs4.element import PreformattedString
+
+from replica.corpus import (
+    SEED_004_ON_SITE_A, SITE_B_TITLE_PREFIXES, default_reports, denormalise,
+    parse_seed_listing, seed_text, split_paragraphs,
+)
+from replica.server import start
+from replica.site import SiteA
+from tests.seed_expectations import SEED_REPORTS
+
+pytestmark = pytest.mark.timeout(60)
+
+REGION_PATHS = {
+    "华北": "/baogao/huabei/", "东北": "/baogao/dongbei/", "华东": "/baogao/huadong/",
+    "华中": "/baogao/huazhong/", "华南": "/baogao/huanan/", "西南": "/baogao/xinan/",
+    "西北": "/baogao/xibei/",
+}
+BLOCK = {
+    "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+}
+INDENT = "  "  # a paragraph's two ideographic spaces, after NFKC
+
+
+# --------------------------------------------------------------------------
+# helpers
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def render(html: bytes | str, normalise: bool = True) -> list[str]:
+    """Non-empty text lines of a page as a browser shows them (block = line)."""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["head", "script", "style"]):
+        tag.decompose()
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, PreformattedString):  # comments, doctype
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(re.sub(r"[ \t\n\r\f]+", " ", str(child)))
+            elif child.name == "br":
+                parts.append("\n")
+            elif child.name in BLOCK:
+                parts.append("\n")
+                walk(child)
+                parts.append("\n")
+            else:
+                walk(child)
+
+    walk(soup)
+    # Only HTML whitespace is trimmed: the ideographic indent is page content.
+    lines = [line.strip(" \t\n\r\f") for line in "".join(parts).split("\n")]
+    return [nfkc(line) if normalise else line for line in lines if line]
+
+
+def paragraphs_of(lines: list[str]) -> list[str]:
+    """Body paragraphs of a rendered report page: the indented lines."""
+    return [line.strip() for line in lines if line.startswith((INDENT, "\u3000\u3000"))]
+
+
+def seed_lines(number: str) -> list[str]:
+    return [nfkc(line) for line in seed_text(number).splitlines() if line.strip()]
+
+
+def assert_in_order(expected: list[str], lines: list[str]) -> None:
+    """Every expected line occurs in `lines`, in this order."""
+    at = 0
+    for line in expected:
+        try:
+            at = lines.index(line, at) + 1
+        except ValueError:
+            raise AssertionError(f"missing (in order): {line[:60]!r}") from None
+
+
+class Page:
+    def __init__(self, url: str, status: int, headers, body: bytes):
+        self.url, self.status, self.headers, self.body = url, status, headers, body
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+    def lines(self, normalise: bool = True) -> list[str]:
+        return render(self.body, normalise)
+
+    def links(self) -> list[tuple[str, str]]:
+        """(absolute href, text) of every anchor."""
+        soup = BeautifulSoup(self.body, "lxml")
+        return [(urllib.parse.urljoin(self.url, a["href"]), a.get_text(strip=True))
+                for a in soup.find_all("a", href=True)]
+
+    def link(self, text: str) -> str | None:
+        return next((href for href, t in self.links() if t == text), None)
+
+
+def fetch(url: str) -> Page:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as resp:
+            return Page(resp.url, resp.status, resp.headers, resp.read())
+    except urllib.error.HTTPError as err:
+        return Page(url, err.code, err.headers, err.read())
+
+
+def report_pages(base: str, path: str) -> list[Page]:
+    """Every page of a site-A report, following 下一页 from its first page."""
+    pages = [fetch(base + path)]
+    while (nxt := pages[-1].link("下一页")) and len(pages) < 20:
+        pages.append(fetch(nxt))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def rep():
+    with start() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def site_b_pages(rep) -> list[Page]:
+    """Every site-B listing page, reached from the home page."""
+    home = fetch(rep.site_b_url + "/")
+    pages = [fetch(home.link("政府工作报告"))]
+    while (nxt := pages[-1].link("下一页")) and len(pages) < 20:
+        pages.append(fetch(nxt))
+    return pages
+
+
+# --------------------------------------------------------------------------
+# faithful to the seeds
+
+
+@pytest.mark.parametrize("number, path", [
+    ("000", "/baogao/huazhong/1320.html"),
+    ("001", "/baogao/huazhong/1323.html"),
+    ("002", "/baogao/huazhong/1204.html"),
+])
+def test_seed_page_reproduced(rep, number, path):
+    """Every line of the seed (nav label, title, indented paragraphs,
+    disclaimer, 本文地址, comment box) appears on the page, in order."""
+    page = fetch(rep.site_a_url + path)
+    assert page.status == 200
+    assert page.headers["Content-Type"] == "text/html; charset=utf-8"
+    lines = page.lines()
+    assert_in_order(seed_lines(number), lines)
+    seed_paragraphs = [line.strip() for line in seed_lines(number) if line.startswith(INDENT)]
+    assert paragraphs_of(lines) == seed_paragraphs
+    # The live page carries full-width forms, not the seed's ASCII ones.
+    assert "，" in page.text and "（河南省）" in page.text and "\u3000\u3000" in page.text
+
+
+def test_seed_003_split_over_two_pages(rep):
+    first, second = report_pages(rep.site_a_url, "/baogao/huadong/5905.html")
+    assert first.url.endswith("/5905.html") and second.url.endswith("/5905_2.html")
+    one, two = first.lines(), second.lines()
+    seed = seed_lines("003")
+    seed_paragraphs = [line.strip() for line in seed if not line.startswith(("本文", "留言", "验证码", "网站地图"))]
+    assert paragraphs_of(one) + paragraphs_of(two) == seed_paragraphs
+    assert "(江苏省)无锡市新吴区2023年政府工作报告" in one
+    assert "(江苏省)无锡市新吴区2023年政府工作报告" not in two
+    # Page 2 ends like the seed: spam disclaimer, 本文地址 of page 1, comments, footer.
+    assert_in_order(seed[len(paragraphs_of(one)):], two)
+    assert any("相关地区政府pp电子娱乐官网" in line for line in two)
+    assert not any("pp电子娱乐" in line for line in one)
+    assert "本文地址:/baogao/huadong/5905.html" in one
+
+
+def test_site_b_items_reproduce_seed_004(site_b_pages):
+    lines = [line for page in site_b_pages for line in page.lines()]
+    for item in parse_seed_listing(seed_text("004")):
+        title = nfkc(SITE_B_TITLE_PREFIXES.get(item.title, "") + item.title)
+        at = lines.index(title)
+        assert lines[at + 1] == nfkc(item.body), item.title
+        assert lines[at + 2] == item.date == "2025-07-02"
+    assert "【襄阳市招商】2022年襄阳市政府工作报告" in lines
+    assert "【咸阳市招商】咸阳市举行2022年重点项目集中签约活动" in lines
+    for page in site_b_pages:
+        assert page.lines()[-3:] == ["有想补充的信息?点我投稿", "联系我们", "企业入驻"]
+        assert page.lines(normalise=False)[-3] == "有想补充的信息？点我投稿"
+
+
+def test_site_b_pagination(site_b_pages):
+    assert [p.url.rsplit("/info/", 1)[1] for p in site_b_pages] == ["12/page/1", "12/page/2", "12/page/3"]
+    assert all(p.status == 200 for p in site_b_pages)
+    first = dict((t, h) for h, t in site_b_pages[0].links())
+    assert first["2"].endswith("/info/12/page/2") and first["3"].endswith("/info/12/page/3")
+    assert site_b_pages[-1].link("下一页") is None
+
+
+def test_site_a_copies_equal_site_b_bodies(rep, site_b_pages):
+    """Each 004 report's site-A pages hold the site-B body, character for character."""
+    b_lines = [line for page in site_b_pages for line in page.lines(normalise=False)]
+    squeeze = lambda text: re.sub(r"\s", "", text)
+    for b_title, (_, a_title, report_id) in SEED_004_ON_SITE_A.items():
+        b_body = b_lines[b_lines.index(SITE_B_TITLE_PREFIXES.get(b_title, "") + b_title) + 1]
+        path = next(r.path for r in default_reports() if r.id == report_id)
+        pages = report_pages(rep.site_a_url, path)
+        assert len(pages) >= 2, a_title
+        paragraphs = [p for page in pages
+                      for p in paragraphs_of(render(page.body.decode(charset_of(page)), False))]
+        assert squeeze("".join(paragraphs)) == squeeze(b_body), a_title
+        assert nfkc(a_title) in pages[0].lines()
+        # Cut at the report's structure, never inside a sentence.
+        greeting = next(i for i, p in enumerate(paragraphs) if p.startswith("各位代表"))
+        assert 2 <= greeting <= 4, paragraphs[:5]
+        for paragraph in paragraphs[greeting + 1:]:
+            assert re.search(r"[。！？：][”’）]*$", paragraph), paragraph[-30:]
+
+
+def charset_of(page: Page) -> str:
+    """The page's charset: the header's, else the <meta>'s."""
+    header = re.search(r"charset=([\w-]+)", page.headers.get("Content-Type", ""))
+    meta = re.search(rb'<meta[^>]+charset="?([\w-]+)', page.body[:1024])
+    return header[1] if header else meta[1].decode()
+
+
+# --------------------------------------------------------------------------
+# structure
+
+
+def test_home_reaches_seven_sections(rep):
+    home = fetch(rep.site_a_url + "/")
+    assert "导航菜单" in home.lines()
+    found = {text: href for href, text in home.links() if text in REGION_PATHS}
+    assert found == {label: rep.site_a_url + path for label, path in REGION_PATHS.items()}
+    for label, url in found.items():
+        listing = fetch(url)
+        assert listing.status == 200, label
+        assert f"{label}地区政府工作报告" in listing.lines()
+    for empty in ("华南", "西南"):
+        assert any("暂无内容" in line for line in fetch(found[empty]).lines())
+    hrefs = {href for href, _ in home.links()}
+    assert {rep.site_a_url + "/about.html", rep.site_a_url + "/admin/",
+            "http://www.gov.cn/", rep.site_b_url + "/"} <= hrefs
+
+
+def test_listing_pagination(rep):
+    first = fetch(rep.site_a_url + "/baogao/huazhong/")
+    second = fetch(first.link("下一页"))
+    assert second.url == rep.site_a_url + "/baogao/huazhong/list_2.html"
+    assert second.link("上一页") == rep.site_a_url + "/baogao/huazhong/"
+    assert second.link("1") == rep.site_a_url + "/baogao/huazhong/"
+    assert second.link("下一页") is None
+    report_link = re.compile(r"/baogao/huazhong/(\d+)\.html$")
+    # Listings have no sidebar, so these are the listing entries only.
+    ids = [[int(m[1]) for href, _ in page.links() if (m := report_link.search(href))]
+           for page in (first, second)]
+    assert [len(x) for x in ids] == [4, 3]
+    assert sorted(ids[0] + ids[1]) == [1204, 1320, 1323, 3175, 3179, 3180, 3185]
+    assert fetch(rep.site_a_url + "/baogao/huazhong/list_3.html").status == 404
+
+
+def test_split_report_pages_link_each_other(rep):
+    pages = report_pages(rep.site_a_url, "/baogao/huabei/3181.html")
+    urls = [p.url for p in pages]
+    assert urls[0].endswith("/baogao/huabei/3181.html") and len(pages) >= 2
+    assert urls[1:] == [rep.site_a_url + f"/baogao/huabei/3181_{n}.html" for n in range(2, len(pages) + 1)]
+    for n, page in enumerate(pages, 1):
+        lines = page.lines()
+        assert "本文地址:/baogao/huabei/3181.html" in lines
+        assert ("(河北省)河北省2022年政府工作报告" in lines) == (n == 1)
+        links = dict((t, h) for h, t in page.links())
+        assert {links.get(str(k)) for k in range(1, len(pages) + 1) if k != n} == set(urls) - {page.url}
+        if n > 1:
+            assert links["上一页"] == urls[n - 2]
+        assert "相关报告" in lines  # the sidebar, boilerplate for the cleaners
+
+
+def test_robots(rep):
+    robots_a = fetch(rep.site_a_url + "/robots.txt")
+    assert robots_a.status == 200 and robots_a.headers["Content-Type"].startswith("text/plain")
+    assert "Disallow: /admin/" in robots_a.text.splitlines()
+    assert fetch(rep.site_b_url + "/robots.txt").status == 200
+
+
+def test_not_found(rep):
+    huabei = fetch(rep.site_a_url + "/baogao/huabei/")
+    dead = [href for href, text in huabei.links() if nfkc(text) == "(北京市)朝阳区2022年政府工作报告"]
+    assert dead, "the listing links to a report that is gone"
+    page = fetch(dead[0])
+    assert page.status == 404 and "页面不存在" in page.lines()
+    for path in ("/nowhere.html", "/baogao/huadong/5905_3.html", "/baogao/huabei/1320.html",
+                 "/baogao/huazhong/1320_1.html"):
+        assert fetch(rep.site_a_url + path).status == 404, path
+    assert fetch(rep.site_b_url + "/info/12/page/9").status == 404
+
+
+def test_not_a_report_is_listed(rep):
+    page = fetch(rep.site_a_url + "/baogao/huazhong/3180.html")
+    assert page.status == 200
+    assert "(河南省)济源市2021年国民经济和社会发展统计公报" in page.lines()
+
+
+def test_gbk_page_declares_charset_in_meta_only(rep):
+    pages = report_pages(rep.site_a_url, "/baogao/huazhong/3179.html")
+    for page in pages:
+        assert page.headers["Content-Type"] == "text/html"
+        assert b'<meta charset="gbk">' in page.body
+        with pytest.raises(UnicodeDecodeError):
+            page.body.decode("utf-8")
+        text = page.body.decode("gbk")
+        assert "本文地址：/baogao/huazhong/3179.html" in render(text, False)
+    assert "(湖南省)郴州市2022年政府工作报告" in render(pages[0].body.decode("gbk"))
+
+
+def test_replica_lifecycle_and_hits():
+    with start(page_size=2) as running:
+        assert running.site_a_url != running.site_b_url
+        listing = fetch(running.site_a_url + "/baogao/huazhong/")
+        assert listing.link("4") == running.site_a_url + "/baogao/huazhong/list_4.html"
+        assert running.hits[("a", "/baogao/huazhong/")] == 1
+        url = running.site_a_url
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url + "/", timeout=2)
+
+
+# --------------------------------------------------------------------------
+# the model, without HTTP
+
+
+def test_denormalise_round_trips_every_seed():
+    for number in ("000", "001", "002", "003", "004"):
+        text = seed_text(number)
+        assert nfkc(denormalise(text)) == nfkc(text)
+    assert denormalise("增长(4.9%),达到1,234亿元!") == "增长（4.9%），达到1,234亿元！"
+    assert denormalise("410家。????二是") == "410家。????二是"  # lost characters, not questions
+
+
+def test_split_paragraphs_keeps_sentences_whole():
+    body = denormalise("2022年某市政府工作报告2022年1月6日在某市第十八届人民代表大会第一次会议上"
+                       "某市人民政府市长张三各位代表:现在,我代表市人民政府向大会报告工作。"
+                       " 一、过去五年工作回顾过去五年,成绩显著。增长统 一、政策协同。")
+    assert split_paragraphs(body) == [
+        "2022年某市政府工作报告", "2022年1月6日在某市第十八届人民代表大会第一次会议上",
+        "某市人民政府市长张三", "各位代表：", "现在，我代表市人民政府向大会报告工作。",
+        "一、过去五年工作回顾过去五年，成绩显著。增长统 一、政策协同。",
+    ]
+
+
+def test_site_options_and_extra_reports():
+    reports = default_reports()
+    site = SiteA(reports, page_size=2, page_chars=3000)
+    assert len(site.listing_urls("huazhong")) == 4
+    hebei = next(r for r in reports if r.id == 3181)
+    assert len(site.report_urls(hebei)) > len(SiteA(reports).report_urls(hebei))
+    # Seeds 000-002 stay one page and 003 two, whatever the page length.
+    assert [len(site.report_urls(r)) for r in reports[:4]] == [1, 1, 1, 2]
+    with pytest.raises(ValueError):
+        SiteA([*reports, hebei])
+    extra = replace(hebei, key="synthetic", id=90001, region="huanan")
+    assert SiteA([*reports, extra]).handle("/baogao/huanan/90001.html").status == 200
+
+
+def test_expectations_match_site_a_paths():
+    paths = {r.path for r in default_reports()}
+    for expected in SEED_REPORTS:
+        if "site_a" in expected:
+            assert expected["site_a"] in paths
+
+
+def test_replica_imports_no_other_baogao_package():
+    code = ("import sys, replica.server, replica.corpus, replica.site; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'crawler', 'cleaning', 'archive', 'baogao', 'scrapy', 'bs4'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1], timeout=30)
+    assert out.stdout.strip() == "[]", out.stderr

@@ -1,0 +1,135 @@
+"""Spiders on saved pages (no network): which links they follow, and how.
+
+Pages come from the replica's routers and from hand-written pages in other
+markup, so the rules are shown to hold beyond the replica's own HTML.
+"""
+from __future__ import annotations
+
+import scrapy
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from crawler.links import document_page, is_pager
+from crawler.spiders.listing_site import ListingSiteSpider
+from crawler.spiders.report_site import ReportSiteSpider
+from replica.corpus import default_reports
+from replica.site import SiteA, SiteB
+
+A = "http://site-a.test:8000"
+B = "http://site-b.test:8001"
+
+
+def spider(cls, start_url):
+    return cls.from_crawler(get_crawler(cls), start_url=start_url)
+
+
+def response(url, body: bytes, meta=None, headers=None):
+    request = Request(url, meta=meta or {})
+    return HtmlResponse(url, body=body, request=request, headers=headers or {"Content-Type": "text/html; charset=utf-8"})
+
+
+def served(site, base, path, meta=None):
+    answer = site.handle(path)
+    return response(base + path, answer.body, meta, answer.headers)
+
+
+def requests_of(results):
+    return [r for r in results if isinstance(r, scrapy.Request)]
+
+
+def items_of(results):
+    return [r for r in results if not isinstance(r, scrapy.Request)]
+
+
+def test_home_page_leads_to_every_section_and_stays_on_site():
+    site = SiteA(default_reports(), site_b_url=B + "/")
+    s = spider(ReportSiteSpider, A + "/")
+    results = list(s.parse_home(served(site, A, "/")))
+    urls = {r.url for r in requests_of(results)}
+    for slug in ("huabei", "dongbei", "huadong", "huazhong", "huanan", "xinan", "xibei"):
+        assert f"{A}/baogao/{slug}/" in urls
+    assert all(u.startswith(A) for u in urls)
+    assert len(items_of(results)) == 1
+
+
+def test_listing_page_gives_reports_and_next_listing_pages():
+    site = SiteA(default_reports())
+    s = spider(ReportSiteSpider, A + "/")
+    results = requests_of(s.parse_listing(served(site, A, "/baogao/huazhong/")))
+    reports = [r for r in results if r.callback == s.parse_report]
+    listings = [r for r in results if r.callback == s.parse_listing]
+    assert reports and all(r.meta["part"] == 1 for r in reports)
+    assert f"{A}/baogao/huazhong/list_2.html" in {r.url for r in listings}
+    # section links in the navigation are not pagination
+    assert f"{A}/baogao/huabei/" not in {r.url for r in listings}
+
+
+def test_report_page_follows_only_its_own_next_part():
+    site = SiteA(default_reports())
+    s = spider(ReportSiteSpider, A + "/")
+    first = A + "/baogao/huabei/3181.html"
+    results = list(s.parse_report(served(site, A, "/baogao/huabei/3181.html",
+                                         {"document_url": first, "part": 1})))
+    follow = requests_of(results)
+    assert [r.url for r in follow] == [A + "/baogao/huabei/3181_2.html"]
+    assert follow[0].meta == {**follow[0].meta, "document_url": first, "part": 2}
+    item = items_of(results)[0]
+    assert item["document_url"] == first and item["part"] == 1 and item["status"] == 200
+
+
+def test_listing_site_follows_pagination_only():
+    site = SiteB(default_reports())
+    s = spider(ListingSiteSpider, B + "/info/12/page/1")
+    results = list(s.parse_listing(served(site, B, "/info/12/page/1")))
+    urls = {r.url for r in requests_of(results)}
+    assert B + "/info/12/page/2" in urls
+    assert all(u.startswith(B) for u in urls)
+
+
+OTHER_MARKUP_HOME = """<html><head><meta charset="gbk"></head><body>
+<table><tr><td><a href="/zwgk/gzbg/">政府工作报告</a></td><td><a href="/zwgk/tjgb/">统计公报</a></td>
+<td><a href="http://www.gov.cn/">中国政府网</a></td></tr></table>
+<ul class="news"><li><a href="/zwgk/gzbg/202201/t20220120_4512345.shtml">2022年某县政府工作报告</a></li></ul>
+</body></html>""".encode("gbk")
+
+OTHER_MARKUP_LISTING = """<html><body><div class="lb">
+<a href="./202201/t20220120_4512345.shtml">2022年政府工作报告</a>
+<a href="./202101/t20210115_4100000.shtml">2021年政府工作报告</a></div>
+<div class="fy"><span>共3页</span><a href="index_1.shtml">下一页</a><a href="index_2.shtml">尾页</a></div>
+</body></html>""".encode("utf-8")
+
+OTHER_MARKUP_REPORT = """<html><body><div id="zoom"><p>　　各位代表：</p></div>
+<center><a href="t20220120_4512345_1.shtml">上一页</a> <a href="t20220120_4512345_2.shtml">2</a>
+<a href="t20220120_4512345_2.shtml">下一页</a></center>
+<div class="xgwz"><a href="t20210115_4100000.shtml">2021年政府工作报告</a></div></body></html>""".encode("utf-8")
+
+
+def test_rules_hold_on_a_government_cms_layout():
+    base = "http://www.example-county.gov.cn"
+    s = spider(ReportSiteSpider, base + "/")
+    home = list(s.parse_home(response(base + "/", OTHER_MARKUP_HOME, headers={"Content-Type": "text/html"})))
+    follow = {r.url: r.callback for r in requests_of(home)}
+    assert follow[base + "/zwgk/gzbg/"] == s.parse_listing
+    assert follow[base + "/zwgk/gzbg/202201/t20220120_4512345.shtml"] == s.parse_report
+    assert "http://www.gov.cn/" not in follow
+
+    listing = list(s.parse_listing(response(base + "/zwgk/gzbg/", OTHER_MARKUP_LISTING)))
+    follow = {r.url: r.callback for r in requests_of(listing)}
+    assert follow[base + "/zwgk/gzbg/index_1.shtml"] == s.parse_listing
+    assert follow[base + "/zwgk/gzbg/202201/t20220120_4512345.shtml"] == s.parse_report
+
+    page = base + "/zwgk/gzbg/202201/t20220120_4512345.shtml"
+    report = list(s.parse_report(response(page, OTHER_MARKUP_REPORT, {"document_url": page, "part": 1})))
+    assert [r.url for r in requests_of(report)] == [base + "/zwgk/gzbg/202201/t20220120_4512345_2.shtml"]
+
+
+def test_address_shapes():
+    assert document_page("http://x/baogao/huazhong/1320_2.html") == ("1320", 2)
+    assert document_page("http://x/baogao/huazhong/list_2.html") is None
+    assert document_page("http://x/about.html") is None
+    assert document_page("http://x/a/t20220120_4512345.shtml") == ("t20220120_4512345", 1)
+    from crawler.links import Link
+
+    assert is_pager(Link("http://x/info/12/page/3", "3"))
+    assert is_pager(Link("http://x/list_2.html", "下一页"))
+    assert not is_pager(Link("http://x/baogao/huabei/", "华北"))
