@@ -73,8 +73,9 @@ def run_crawl(ctx: Context, jobs, delay, verbose) -> None:
         check_start_url(url)
         if url is None and name == "listing_site" and not defaults.LISTING_SITE_START_URL:
             raise click.UsageError("listing_site has no default address: give --start-url URL")
-    outcomes = run_spiders(jobs, ctx.crawl_db, delay=delay,
-                           log_level="INFO" if verbose else "WARNING", progress=True)
+    log_file = None if verbose else ctx.data / "crawl.log"
+    ctx.data.mkdir(parents=True, exist_ok=True)
+    outcomes = run_spiders(jobs, ctx.crawl_db, delay=delay, progress=True, log_file=log_file)
     failed = False
     for o in outcomes:
         kinds = ", ".join(f"{k}×{v}" for k, v in o.error_kinds.items())
@@ -84,6 +85,8 @@ def run_crawl(ctx: Context, jobs, delay, verbose) -> None:
             click.echo(f"error: {o.spider} could not fetch anything from {o.start_url}"
                        + (f" ({kinds})" if kinds else ""), err=True)
             failed = True
+    if log_file is not None:
+        click.echo(f"full log: {log_file}", err=True)
     if failed:
         sys.exit(1)
 
@@ -93,7 +96,7 @@ def run_crawl(ctx: Context, jobs, delay, verbose) -> None:
 @click.option("--start-url", help="Where to start (default: the live site's address).")
 @click.option("--delay", type=click.FloatRange(0), default=None,
               help="Seconds between requests (default: polite, with AutoThrottle). 0 for a local replica.")
-@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log here instead of in DATA/crawl.log.")
 @pass_context
 def crawl(ctx, spider, start_url, delay, verbose):
     """Run SPIDER (report_site or listing_site), storing every page in crawl.db."""
@@ -174,7 +177,7 @@ def describe(record: dict) -> str:
 @click.option("--start-url", "start_urls", multiple=True,
               help="Start URL; with several spiders give SPIDER=URL (repeatable).")
 @click.option("--delay", type=click.FloatRange(0), default=None, help="Seconds between requests.")
-@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log here instead of in DATA/crawl.log.")
 @pass_context
 def update(ctx, spiders, start_urls, delay, verbose):
     """Crawl (every spider by default), then build: the scheduled job."""

@@ -1,7 +1,6 @@
 """Running baogao's spiders from Python (what `baogao crawl` and `baogao update` do)."""
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,13 +26,17 @@ class CrawlOutcome:
         return self.pages == 0
 
 
-def project_settings(crawl_db: Path, delay: float | None = None, log_level: str = "WARNING",
-                     progress: bool = True) -> Settings:
+def project_settings(crawl_db: Path, delay: float | None = None, log_level: str = "INFO",
+                     progress: bool = True, log_file: Path | None = None) -> Settings:
     """crawler.settings, pointed at `crawl_db`, with an optional lower delay (for the replica)."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("CRAWL_DB", str(crawl_db), priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    if log_file is not None:
+        # The full log goes to a file; the terminal gets progress and a summary.
+        settings.set("LOG_FILE", str(log_file), priority="cmdline")
+        settings.set("LOG_FILE_APPEND", True, priority="cmdline")
     settings.set("PROGRESS_BAR", progress, priority="cmdline")
     if delay is not None:
         settings.set("DOWNLOAD_DELAY", delay, priority="cmdline")
@@ -46,13 +49,13 @@ def project_settings(crawl_db: Path, delay: float | None = None, log_level: str 
 
 
 def run_spiders(jobs: list[tuple[str, str | None]], crawl_db: Path, delay: float | None = None,
-                log_level: str = "WARNING", progress: bool = True) -> list[CrawlOutcome]:
+                log_level: str = "INFO", progress: bool = True,
+                log_file: Path | None = None) -> list[CrawlOutcome]:
     """Run each (spider, start_url) concurrently in one Scrapy process; blocks until done."""
     unknown = [name for name, _ in jobs if name not in SPIDERS]
     if unknown:
         raise ValueError(f"unknown spider {unknown[0]!r}; choose from {', '.join(SPIDERS)}")
-    process = CrawlerProcess(project_settings(crawl_db, delay, log_level, progress), install_root_handler=True)
-    logging.getLogger("scrapy").setLevel(log_level)
+    process = CrawlerProcess(project_settings(crawl_db, delay, log_level, progress, log_file))
     crawlers = []
     for name, start_url in jobs:
         crawler = process.create_crawler(name)

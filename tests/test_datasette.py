@@ -36,9 +36,9 @@ def ds(reports_db):
 
 
 def test_region_and_year_facets_by_default(ds):
-    response = get(ds, "/reports/reports.json?_extra=facet_results")
+    response = get(ds, "/reports/reports.json")
     assert response.status_code == 200
-    facets = response.json()["facet_results"]["results"]
+    facets = response.json()["facet_results"]
     regions = {v["value"]: v["count"] for v in facets["region"]["results"]}
     years = {v["value"]: v["count"] for v in facets["year"]["results"]}
     assert regions == dict(Counter(s["region"] for s in SEED_REPORTS))

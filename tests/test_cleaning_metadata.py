@@ -1,0 +1,521 @@
+"""The metadata half of cleaning/: gazetteer, regions, dates, extract_metadata, classify.
+
+Seed reports are read straight from replica/seeds (split on blank lines for
+site A, on the item lines for site B), so these tests do not depend on the
+extraction half.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaning import dates, gazetteer, regions
+from cleaning.metadata import classify, extract_metadata
+from cleaning.report import ADMIN_LEVELS
+from tests.seed_expectations import SEED_REPORTS
+
+SEEDS = Path(__file__).resolve().parent.parent / "replica" / "seeds"
+
+METADATA_KEYS = {
+    "title", "province", "prefecture", "county", "place", "admin_level", "adcode",
+    "latitude", "longitude", "region", "year", "delivered_on", "congress",
+    "congress_term", "congress_session", "speaker", "speaker_title", "flags",
+}
+COMPARED_KEYS = METADATA_KEYS - {"flags", "title", "latitude", "longitude", "adcode"}
+
+
+# --------------------------------------------------------------------------- seed readers
+
+
+def _seed_file(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def site_a_page(seed: str) -> tuple[str | None, list[str]]:
+    """(title, body paragraphs) of a site-A seed: the blocks between the
+    navigation and the disclaimer; the title is a short unindented block
+    (003 starts mid-body, its first paragraph unindented at the file start)."""
+    blocks = _seed_file(seed).read_text(encoding="utf-8").split("\n\n")
+    title, paragraphs = None, []
+    for block in blocks:
+        if block.strip() == "导航菜单":
+            continue
+        if block.strip().startswith("本文仅代表"):
+            break
+        if title is None and not paragraphs and not block.startswith("  ") and len(block) < 80:
+            title = block.strip()
+        else:
+            paragraphs.append(block.strip())
+    return title, paragraphs
+
+
+def site_b_items() -> dict[str, list[str]]:
+    """Title → [one-line body] for the ten items of seed 004."""
+    lines = _seed_file("004").read_text(encoding="utf-8").split("\n")
+    items = {}
+    for index, line in enumerate(lines):
+        if line == "-" and index + 2 < len(lines):
+            items[lines[index + 1]] = [lines[index + 2]]
+    return items
+
+
+def seed_case(expected: dict) -> tuple[str | None, list[str], str | None]:
+    if "site_b_title" in expected:
+        title = expected["site_b_title"]
+        return title, site_b_items()[title], None
+    title, paragraphs = site_a_page(expected["seed"])
+    return title, paragraphs, expected["site_a"]
+
+
+def _seed_id(expected: dict) -> str:
+    return expected.get("site_b_title") or expected["seed"]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.mark.parametrize("expected", SEED_REPORTS, ids=_seed_id)
+def test_seed_metadata(expected):
+    title, paragraphs, url = seed_case(expected)
+    meta = extract_metadata(title, paragraphs, canonical_url=url)
+    assert set(meta) == METADATA_KEYS
+    for key in COMPARED_KEYS & set(expected):
+        assert meta[key] == expected[key], key
+    for flag in expected.get("flags_include", []):
+        assert flag in meta["flags"]
+    assert meta["admin_level"] in ADMIN_LEVELS
+    assert meta["adcode"] and len(meta["adcode"]) == 6
+    assert meta["latitude"] and meta["longitude"]
+    assert "region-slug-mismatch" not in meta["flags"]
+
+
+@pytest.mark.parametrize("expected", SEED_REPORTS, ids=_seed_id)
+def test_seed_reports_classify_as_work_reports(expected):
+    title, paragraphs, _ = seed_case(expected)
+    assert classify(title, paragraphs) is None
+
+
+def test_seed_003_without_title_is_xinwu_2023():
+    title, paragraphs = site_a_page("003")
+    assert title is None
+    meta = extract_metadata(None, paragraphs, canonical_url="/baogao/huadong/5905.html")
+    assert (meta["province"], meta["prefecture"], meta["county"]) == ("江苏省", "无锡市", "新吴区")
+    assert meta["place"] == "无锡市新吴区"
+    assert meta["adcode"] == "320214"
+    assert meta["year"] == 2023
+    assert meta["flags"] == ["missing-title"]
+
+
+def test_seed_xiamen_is_the_2019_report_under_a_2022_title():
+    meta = extract_metadata("2022年厦门市政府工作报告", site_b_items()["2022年厦门市政府工作报告"])
+    assert meta["year"] == 2019
+    assert meta["delivered_on"] == "2019-01-09"
+    assert meta["congress"] == "厦门市第十五届人民代表大会第三次会议"
+    assert "title-year-mismatch" in meta["flags"]
+
+
+@pytest.mark.parametrize("title", ["2022年东丽区政府工作报告", "2022年蓟州区政府工作报告",
+                                   "2022年天门市政府工作报告", "2022年郴州市政府工作报告"])
+def test_december_deliveries_are_next_years_reports(title):
+    meta = extract_metadata(title, site_b_items()[title])
+    assert meta["delivered_on"].startswith("2021-12-")
+    assert meta["year"] == 2022
+    assert "title-year-mismatch" not in meta["flags"]
+
+
+def test_chenzhou_speaker_has_no_title():
+    meta = extract_metadata("2022年郴州市政府工作报告", site_b_items()["2022年郴州市政府工作报告"])
+    assert meta["speaker"] == "吴巨培"
+    assert meta["speaker_title"] is None
+
+
+def test_site_a_header_with_a_bare_speaker_name():
+    """Site A renders the 郴州 header as separate paragraphs; the speaker has no title."""
+    paragraphs = ["2022年郴州市政府工作报告", "2021年12月30日在郴州市第六届人民代表大会第一次会议上",
+                  "吴巨培", "各位代表：", "现在，我代表市人民政府，向大会报告工作。"]
+    meta = extract_metadata("（湖南省）郴州市2022年政府工作报告", paragraphs)
+    assert (meta["speaker"], meta["speaker_title"]) == ("吴巨培", None)
+    assert (meta["delivered_on"], meta["year"], meta["place"]) == ("2021-12-30", 2022, "郴州市")
+
+
+def test_site_a_header_as_one_long_paragraph():
+    """Paragraph breaks may be lost: the same header glued on one line."""
+    title, paragraphs = site_a_page("002")
+    meta = extract_metadata(title, ["".join(paragraphs)])
+    assert meta["delivered_on"] == "2022-04-20"
+    assert meta["congress"] == "魏都区十六届人民代表大会第一次会议"
+    assert (meta["speaker"], meta["speaker_title"]) == ("何长成", "区长")
+
+
+def test_full_width_forms_are_matched_and_returned_as_written():
+    title = "（河南省）许昌市魏都区２０２２年政府工作报告"
+    paragraphs = ["——２０２２年４月２０日在魏都区十六届人民代表大会第一次会议上",
+                  "魏都区人民政府区长\u3000何长成", "各位代表："]
+    meta = extract_metadata(title, paragraphs)
+    assert meta["title"] == title
+    assert meta["place"] == "许昌市魏都区"
+    assert meta["year"] == 2022 and meta["delivered_on"] == "2022-04-20"
+    assert (meta["speaker"], meta["speaker_title"]) == ("何长成", "区长")
+    assert meta["congress_term"] == 16
+
+
+def test_seed_paths_give_no_region_slug_mismatch_but_a_wrong_slug_does():
+    title, paragraphs = site_a_page("000")
+    assert "region-slug-mismatch" in extract_metadata(
+        title, paragraphs, canonical_url="/baogao/xibei/1320.html")["flags"]
+    # `hb` may mean 湖北 (华中): no mismatch for a 河南 report either way.
+    assert "region-slug-mismatch" not in extract_metadata(
+        title, paragraphs, url="http://bx2200.com/baogao/hb/1320.html")["flags"]
+
+
+# --------------------------------------------------------------------------- other title forms
+
+SPEECH = ["各位代表:", "现在,我代表县人民政府,向大会报告工作,请予审议。"]
+
+
+def meta_for(title, paragraphs=SPEECH, **urls):
+    return extract_metadata(title, paragraphs, **urls)
+
+
+def test_county_report_with_date_in_brackets():
+    meta = meta_for("(河南省)新县人民政府工作报告(2021年1月5日)")
+    assert (meta["province"], meta["prefecture"], meta["county"]) == ("河南省", "信阳市", "新县")
+    assert meta["place"] == "新县"
+    assert meta["admin_level"] == "county"
+    assert meta["delivered_on"] == "2021-01-05"
+    assert meta["year"] == 2021
+    assert meta["flags"] == []
+
+
+def test_unknown_county_keeps_the_bracketed_province():
+    meta = meta_for("(河南省)某县人民政府工作报告(2021年1月5日)")
+    assert meta["province"] == "河南省" and meta["region"] == "华中"
+    assert meta["place"] == "某县"
+    assert meta["county"] is None and meta["adcode"] is None
+    assert "place-not-in-gazetteer" in meta["flags"]
+
+
+def test_year_after_place_and_full_text_suffix():
+    meta = meta_for("长沙县2021年政府工作报告(全文)")
+    assert (meta["province"], meta["county"], meta["year"]) == ("湖南省", "长沙县", 2021)
+
+
+def test_county_level_city():
+    meta = meta_for("(江苏省)昆山市2022年政府工作报告")
+    assert (meta["province"], meta["prefecture"], meta["county"]) == ("江苏省", "苏州市", "昆山市")
+    assert meta["admin_level"] == "county-level-city"
+    assert meta["adcode"] == "320583"
+
+
+@pytest.mark.parametrize("title, place", [
+    ("2022年黔东南苗族侗族自治州政府工作报告", "黔东南苗族侗族自治州"),
+    ("2022年黔东南州政府工作报告", "黔东南州"),
+])
+def test_autonomous_prefecture(title, place):
+    meta = meta_for(title)
+    assert meta["province"] == "贵州省"
+    assert meta["prefecture"] == "黔东南苗族侗族自治州"
+    assert meta["place"] == place
+    assert meta["admin_level"] == "prefecture"
+    assert meta["region"] == "西南"
+
+
+def test_banner():
+    meta = meta_for("2022年达拉特旗政府工作报告")
+    assert (meta["province"], meta["prefecture"], meta["county"]) == ("内蒙古自治区", "鄂尔多斯市", "达拉特旗")
+    assert meta["admin_level"] == "county"
+    assert meta["region"] == "华北"
+
+
+def test_ambiguous_district_without_its_city_is_left_open():
+    meta = meta_for("2022年鼓楼区政府工作报告")
+    assert meta["county"] == "鼓楼区" and meta["admin_level"] == "district"
+    assert meta["province"] is None and meta["prefecture"] is None and meta["adcode"] is None
+    assert meta["latitude"] is None and meta["region"] is None
+    assert "ambiguous-place" in meta["flags"]
+
+
+def test_ambiguous_district_with_its_city_in_the_title():
+    meta = meta_for("2022年福州市鼓楼区政府工作报告")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("福建省", "福州市", "350102")
+    assert meta["place"] == "福州市鼓楼区"
+    assert "ambiguous-place" not in meta["flags"]
+
+
+def test_ambiguous_district_settled_by_the_delivery_line():
+    paragraphs = ["2022年1月6日在福州市鼓楼区第十八届人民代表大会第一次会议上", "区长 张三", "各位代表:"]
+    meta = meta_for("2022年鼓楼区政府工作报告", paragraphs)
+    assert (meta["province"], meta["prefecture"]) == ("福建省", "福州市")
+    assert meta["place"] == "鼓楼区"
+    assert (meta["speaker"], meta["speaker_title"], meta["congress_term"]) == ("张三", "区长", 18)
+
+
+def test_ambiguous_district_settled_by_the_province_in_the_body():
+    meta = meta_for("2022年鼓楼区政府工作报告", ["全面贯彻习近平总书记对福建工作的重要讲话精神。"])
+    assert (meta["province"], meta["prefecture"]) == ("福建省", "福州市")
+
+
+def test_ambiguous_district_not_settled_by_a_loose_slug():
+    meta = meta_for("2022年鼓楼区政府工作报告", canonical_url="/baogao/hb/9.html")
+    assert meta["province"] is None
+
+
+def test_municipality_district():
+    meta = meta_for("2022年北京市朝阳区政府工作报告")
+    assert (meta["province"], meta["prefecture"], meta["county"]) == ("北京市", None, "朝阳区")
+    assert meta["place"] == "朝阳区"
+    assert meta["admin_level"] == "district" and meta["adcode"] == "110105"
+    assert "ambiguous-place" in meta_for("2022年朝阳区政府工作报告")["flags"]
+
+
+def test_traditional_characters_keep_their_script_in_text_values():
+    paragraphs = ["2022年1月20日在廣州市第十六屆人民代表大會第一次會議上", "廣州市市長 郭永航", "各位代表:"]
+    meta = meta_for("2022年廣州市政府工作報告", paragraphs)
+    assert meta["place"] == "廣州市"
+    assert meta["congress"] == "廣州市第十六屆人民代表大會第一次會議"
+    assert (meta["speaker"], meta["speaker_title"]) == ("郭永航", "市長")
+    assert (meta["province"], meta["prefecture"]) == ("广东省", "广州市")   # gazetteer names
+    assert meta["congress_term"] == 16 and meta["year"] == 2022
+    assert classify("2022年廣州市政府工作報告", paragraphs) is None
+
+
+def test_site_tag_prefix_is_stripped():
+    meta = meta_for("【咸阳市招商】2022年襄阳市政府工作报告")
+    assert meta["title"] == "2022年襄阳市政府工作报告"
+    assert meta["province"] == "湖北省" and meta["place"] == "襄阳市"
+
+
+def test_title_carrying_the_delivery_line():
+    meta = meta_for("政府工作报告——2022年1月17日在河北省第十三届人民代表大会第五次会议上", ["各位代表:"])
+    assert (meta["province"], meta["place"], meta["admin_level"]) == ("河北省", "河北省", "province")
+    assert (meta["delivered_on"], meta["year"]) == ("2022-01-17", 2022)
+    assert (meta["congress_term"], meta["congress_session"]) == (13, 5)
+
+
+def test_guanyu_title():
+    meta = meta_for("关于郑州市2022年政府工作报告")
+    assert (meta["province"], meta["place"], meta["year"]) == ("河南省", "郑州市", 2022)
+
+
+def test_town_report():
+    meta = meta_for("(河南省)新郑市龙湖镇2022年政府工作报告")
+    assert (meta["province"], meta["prefecture"], meta["county"]) == ("河南省", "郑州市", "新郑市")
+    assert meta["place"] == "新郑市龙湖镇"
+    assert meta["admin_level"] == "town" and meta["adcode"] is None
+
+
+def test_province_in_brackets_contradicting_the_place_is_flagged():
+    meta = meta_for("(河南省)东丽区2022年政府工作报告")
+    assert meta["province"] == "天津市"
+    assert "place-conflict" in meta["flags"]
+
+
+def test_autonomous_region_speaker_with_middle_dot():
+    paragraphs = ["2022年1月22日在新疆维吾尔自治区第十三届人民代表大会第五次会议上",
+                  "自治区主席 雪克来提·扎克尔", "各位代表:"]
+    meta = meta_for("2022年新疆维吾尔自治区政府工作报告", paragraphs)
+    assert (meta["province"], meta["region"]) == ("新疆维吾尔自治区", "西北")
+    assert (meta["speaker"], meta["speaker_title"]) == ("雪克来提·扎克尔", "主席")
+
+
+def test_month_only_chinese_numeral_date_gives_the_year_not_a_date():
+    meta = meta_for("东丽区政府工作报告", ["二零一九年元月在东丽区第十七届人民代表大会第五次会议上"])
+    assert meta["delivered_on"] is None
+    assert meta["year"] == 2019
+    assert (meta["congress_term"], meta["congress_session"]) == (17, 5)
+
+
+def test_national_congress_quoted_in_the_body_is_not_the_delivery_line():
+    paragraphs = ["各位代表:"] + ["全区经济运行稳中向好。" * 60] + [
+        "2021年3月5日在十三届全国人大四次会议上习近平总书记强调,要做好工作。"]
+    meta = meta_for("2022年东丽区政府工作报告", paragraphs)
+    assert meta["congress"] is None and meta["delivered_on"] is None
+
+
+@pytest.mark.parametrize("expected", [e for e in SEED_REPORTS if "site_b_title" in e],
+                         ids=_seed_id)
+def test_title_less_excerpts_give_the_right_place_or_none(expected):
+    """Pieces from the middle of real reports, without title or header: the
+    body-only inference may find nothing, but must not name a wrong place."""
+    body = site_b_items()[expected["site_b_title"]][0]
+    for start in (3000, 6000, 9000):
+        meta = extract_metadata(None, [body[start: start + 3000]])
+        assert meta["province"] in (None, expected["province"])
+        assert meta["place"] in (None, expected["place"])
+        assert meta["prefecture"] in (None, expected["prefecture"])
+
+
+def test_no_title_no_place_gives_nulls_not_guesses():
+    meta = extract_metadata(None, ["各位代表,今年经济运行稳中向好,我们将继续努力。"])
+    assert meta["place"] is None and meta["province"] is None
+    assert meta["flags"] == ["missing-title"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(st.none(), st.text(max_size=40)), st.lists(st.text(max_size=200), max_size=4))
+def test_extract_metadata_never_raises(title, paragraphs):
+    meta = extract_metadata(title, paragraphs)
+    assert set(meta) == METADATA_KEYS
+    assert meta["admin_level"] is None or meta["admin_level"] in ADMIN_LEVELS
+    assert classify(title, paragraphs) is None or classify(title, paragraphs).startswith("not-a-work-report")
+
+
+# --------------------------------------------------------------------------- classify
+
+
+@pytest.mark.parametrize("title, paragraphs, label", [
+    ("许昌市2021年国民经济和社会发展统计公报", ["2021年,全市生产总值……"], "统计公报"),
+    ("关于许昌市2021年预算执行情况和2022年预算草案的报告", ["各位代表:受市人民政府委托……"], "预算报告"),
+    ("关于2021年国民经济和社会发展计划执行情况与2022年计划草案的报告", ["各位代表:"], "计划报告"),
+    ("许昌市人民代表大会常务委员会工作报告", ["各位代表:"], "人大常委会工作报告"),
+    ("许昌市中级人民法院工作报告", ["各位代表:"], "法院工作报告"),
+    ("许昌市人民检察院工作报告", ["各位代表:"], "检察院工作报告"),
+    ("许昌市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", ["……"], "规划"),
+    ("【咸阳市招商】咸阳高新区集中签约10个项目", ["3月5日,咸阳高新区举行项目集中签约仪式。"], "新闻"),
+    ("关于政府工作报告的决议", ["大会听取和审议了政府工作报告……"], "决议"),
+    ("2022年政府工作报告解读", ["……"], "解读"),
+    (None, ["各位代表:", "受市人民政府委托,现将2021年全市预算执行情况报告如下。"], "预算报告"),
+    (None, ["各位代表:", "现在,我受市人民代表大会常务委员会委托,向大会报告工作。"], "人大常委会工作报告"),
+])
+def test_classify_rejects_other_documents(title, paragraphs, label):
+    assert classify(title, paragraphs) == f"not-a-work-report: {label}"
+
+
+@pytest.mark.parametrize("title, paragraphs", [
+    ("2022年XX县政府工作", ["各位代表:现在,我代表县人民政府向大会报告工作。"]),
+    (None, ["政 府 工 作 报 告", "各位代表:", "现在,我代表市人民政府向大会报告工作。"]),
+    (None, ["五年来,我们攻坚克难。", "在此,我代表市人民政府,向全市人民表示感谢!"]),
+    ("(河南省)驻马店市驿城区2022年政府工作报告", ["加强国防动员和后备力量建设。"]),   # excerpt page
+])
+def test_classify_accepts_work_reports(title, paragraphs):
+    assert classify(title, paragraphs) is None
+
+
+def test_classify_rejects_empty_and_unrelated_text():
+    assert classify(None, []).startswith("not-a-work-report")
+    assert classify("今日天气", ["晴,北风三级。"]).startswith("not-a-work-report")
+
+
+def test_classify_rejects_news_quoting_the_work_report():
+    news = ["3月5日,记者从市统计局获悉,我市经济稳中向好。今年政府工作报告提出,全年增长6%。"]
+    assert classify("我市经济稳中向好", news).startswith("not-a-work-report")
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def test_gazetteer_builds_fast_and_once():
+    gazetteer.load.cache_clear()
+    started = time.perf_counter()
+    gaz = gazetteer.load()
+    assert time.perf_counter() - started < 1.0
+    assert gazetteer.load() is gaz
+    assert len(gaz.by_code) > 3000
+
+
+@pytest.mark.parametrize("name, adcode, tier, level, province, prefecture", [
+    ("济源市", "419001", "county", "county-level-city", "410000", None),
+    ("天门市", "429006", "county", "county-level-city", "420000", None),
+    ("东丽区", "120110", "county", "district", "120000", None),
+    ("驿城区", "411702", "county", "district", "410000", "411700"),
+    ("昆山市", "320583", "county", "county-level-city", "320000", "320500"),
+    ("神农架林区", "429021", "county", "county", "420000", None),
+    ("达拉特旗", "150621", "county", "county", "150000", "150600"),
+    ("黔东南苗族侗族自治州", "522600", "prefecture", "prefecture", "520000", None),
+    ("北京市", "110000", "province", "province", "110000", None),
+])
+def test_gazetteer_hierarchy(name, adcode, tier, level, province, prefecture):
+    (division,) = gazetteer.load().lookup(name)
+    assert (division.adcode, division.tier, division.admin_level) == (adcode, tier, level)
+    assert (division.province_code, division.prefecture_code) == (province, prefecture)
+
+
+@pytest.mark.parametrize("name, short", [
+    ("济源市", "济源"), ("驿城区", "驿城"), ("内蒙古自治区", "内蒙古"), ("新疆维吾尔自治区", "新疆"),
+    ("广西壮族自治区", "广西"), ("黔东南苗族侗族自治州", "黔东南"), ("巴音郭楞蒙古自治州", "巴音郭楞"),
+    ("管城回族区", "管城"), ("互助土族自治县", "互助"), ("大兴安岭地区", "大兴安岭"), ("忠县", None),
+])
+def test_short_names(name, short):
+    (division,) = gazetteer.load().lookup(name)
+    assert division.short == short
+
+
+def test_short_and_repeated_names():
+    gaz = gazetteer.load()
+    assert [d.name for d in gaz.lookup("新吴")] == ["新吴区"]
+    assert len(gaz.lookup("鼓楼区")) == 4
+    assert {d.tier for d in gaz.lookup("吉林")} == {"province", "prefecture"}
+
+
+def test_folded_text_maps_back_to_the_original():
+    text = gazetteer.FoldedText("（廣州市）２０２２")
+    assert text.folded == "(广州市)2022"
+    assert text.as_written(1, 4) == "廣州市"
+
+
+# --------------------------------------------------------------------------- regions
+
+
+@pytest.mark.parametrize("province, region", [
+    ("河南省", "华中"), ("天津市", "华北"), ("内蒙古自治区", "华北"), ("辽宁省", "东北"),
+    ("福建省", "华东"), ("广西壮族自治区", "华南"), ("重庆市", "西南"), ("青海省", "西北"),
+    ("陕西省", "西北"), ("山西省", "华北"), ("香港特别行政区", None), (None, None),
+])
+def test_region_of(province, region):
+    assert regions.region_of(province) == region
+
+
+def test_slugs():
+    assert regions.slug_from_url("http://bx2200.com/baogao/huazhong/1320.html") == "huazhong"
+    assert regions.slug_from_url("/info/12/page/2") is None
+    assert regions.regions_for_slug("huadong") == {"华东"}
+    assert regions.regions_for_slug("hb") == {"华北", "华中"}
+    assert regions.slug_mismatch("河南省", "/baogao/xibei/1.html")
+    assert not regions.slug_mismatch("湖北省", "/baogao/hb/1.html")
+    assert not regions.slug_mismatch("河南省", "/baogao/unknown/1.html")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("text, iso, year, month", [
+    ("2022年3月28日在", "2022-03-28", 2022, 3),
+    ("二〇一九年一月九日在", "2019-01-09", 2019, 1),
+    ("二○一九年十二月三十一日", "2019-12-31", 2019, 12),
+    ("二零二一年十一月二十日", "2021-11-20", 2021, 11),
+    ("二零一九年元月", None, 2019, 1),
+    ("2 0 2 2 年", None, None, None),
+])
+def test_parse_date(text, iso, year, month):
+    date = dates.parse_date(text)
+    if year is None:
+        assert date is None
+        return
+    assert (date.iso(), date.year, date.month) == (iso, year, month)
+
+
+def test_report_year_moves_november_and_december_to_the_next_year():
+    assert dates.report_year(dates.parse_date("2021年12月12日")) == 2022
+    assert dates.report_year(dates.parse_date("2021年11月30日")) == 2022
+    assert dates.report_year(dates.parse_date("2022年1月6日")) == 2022
+    assert dates.report_year(dates.parse_date("2022年4月20日")) == 2022
+
+
+@pytest.mark.parametrize("text, year", [
+    ("2023年主要任务", 2023),
+    ("各位代表,走过不平凡的2022年,我们深知", 2023),
+    ("一、2021年及区十五届政府工作回顾", 2022),
+    ("2021年,是极不平凡的一年。", 2022),
+    ("没有年份", None),
+])
+def test_year_from_cues(text, year):
+    assert dates.year_from_cues(text) == year
+
+
+def test_chinese_numbers():
+    assert [dates.chinese_number(s) for s in ("十六", "十八", "二", "七", "一百", "元", "12")] == \
+        [16, 18, 2, 7, 100, 1, 12]
