@@ -56,6 +56,8 @@ class Report:
     is_excerpt: bool = False
     flags: list[str] = field(default_factory=list)
     body: str = ""                        # paragraphs separated by a blank line
+    targets: list[dict] = field(default_factory=list)   # this year's targets (cleaning.targets)
+    actuals: list[dict] = field(default_factory=list)   # past years' results the report states
 
     canonical_url: str | None = None      # the address the page names (本文地址), absolute
     published_on: str | None = None       # the site's own publish date (site B), YYYY-MM-DD
