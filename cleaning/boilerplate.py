@@ -1,0 +1,337 @@
+"""Recognise page boilerplate by what it says.
+
+Every rule here looks at the words of one line, never at markup, so it works
+on any site's HTML as well as on the text renderings of the seeds. Matching
+is done on a *key*: the line NFKC-normalised (full-width `，：（` become `,:(`),
+lower-cased, with all whitespace removed. The body itself is never normalised.
+
+A verdict is *hard* when the line marks the end of the report's text on the
+page (disclaimer, 本文地址, comment box, footer, a related-reports sidebar):
+the body is never extended across a hard line. Soft boilerplate (share and
+print links, pagination, article info) is removed wherever it stands.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a line is boilerplate, and whether it closes the report's text."""
+
+    why: str
+    hard: bool
+
+
+def _any_of(terms) -> re.Pattern:
+    """One pattern matching any of the literal `terms` (longest first)."""
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+
+
+def match_key(text: str) -> str:
+    """The form of `text` used for matching: NFKC, lower case, no whitespace."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+# --- disclaimers ------------------------------------------------------------
+# Several characteristic phrases, weighted: a disclaimer is recognised even
+# when reworded, truncated or with injected words, as long as enough of its
+# phrases survive. Strong phrases are never ordinary report language.
+_DISCLAIMER_STRONG = (
+    "代表作者观点", "作者观点", "本站立场", "本站展示", "联系本站", "原创作品", "不得转载",
+    "完整版本", "转载请注明", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
+    "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
+)
+_DISCLAIMER_WEAK = (
+    "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
+    "查询学习", "源于网络", "本站", "本文",
+)
+
+
+_DISCLAIMER_STRONG_RE = _any_of(_DISCLAIMER_STRONG)
+
+
+def disclaimer_score(key: str) -> int:
+    """Weighted count of disclaimer phrases in a match key."""
+    strong = sum(2 for phrase in _DISCLAIMER_STRONG if phrase in key)
+    weak = sum(1 for phrase in _DISCLAIMER_WEAK if phrase in key)
+    return strong + weak
+
+
+def is_disclaimer(key: str) -> bool:
+    """A site disclaimer: enough characteristic phrases, or a short line led by one."""
+    if not _DISCLAIMER_STRONG_RE.search(key):
+        return False
+    score = disclaimer_score(key)
+    return score >= 4 or (score >= 2 and len(key) <= 60)
+
+
+# --- the page's own address ---------------------------------------------------
+_CANONICAL_LABEL = re.compile(
+    r"^(?:本文地址|本文链接|本文网址|本页地址|本页链接|文章地址|文章链接|原文地址|原文链接|"
+    r"永久链接|转载请注明(?:出处|来源)?|转载请保留(?:本文)?链接|url)[::]?")
+_ADDRESS = re.compile(r"(https?://[^\s<>\"']+|www\.[^\s<>\"']+|/[^\s<>\"']+)")
+
+
+def canonical_address(text: str) -> str | None:
+    """The address a `本文地址:` style line gives, as written (maybe relative)."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    if not _CANONICAL_LABEL.match(match_key(normal)):
+        return None
+    match = _ADDRESS.search(normal)
+    return match.group(1).rstrip("。.,;") if match else None
+
+
+# --- line rules ------------------------------------------------------------------
+_NAVIGATION_EXACT = {
+    "导航菜单", "导航", "网站导航", "菜单", "主菜单", "栏目导航", "menu", "首页", "返回首页",
+    "返回顶部", "回到顶部", "返回", "返回列表", "top", "skiptocontent", "跳到主要内容",
+    "跳转到主要内容", "无障碍", "无障碍浏览", "长者模式", "English", "english", "繁体",
+    "简体", "繁體", "登录", "注册", "登录注册", "搜索", "站内搜索",
+}
+_BREADCRUMB_START = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|当前页面|位置)[::]")
+_BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›|/|>>|→|-)")
+_COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
+            "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
+            "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言")
+_PAGINATION_TOKENS = re.compile(
+    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|"
+    r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
+_PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)[::]?")
+_RELATED_HEADINGS = (
+    "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
+    "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
+    "热门标签", "相关信息", "相关新闻", "随机推荐", "精彩推荐", "大家都在看", "你可能感兴趣",
+    "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
+    "相关政策", "热门搜索", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
+    "相关文件", "相关附件", "更多报告", "更多文章",
+)
+_SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
+          "【关闭】", "[打印]", "[关闭]", "字体:大", "字号:大", "字号:", "【字体", "[字体",
+          "【字号", "收藏本页", "加入收藏", "微信扫一扫", "扫一扫", "复制链接", "手机扫码",
+          "扫描二维码", "用手机看", "手机阅读", "打印文章", "纠错", "收藏文章", "分享文章")
+_SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
+                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq"}
+_ARTICLE_INFO = re.compile(
+    r"^(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
+    r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
+    r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期)[::]")
+_ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
+# Footer words that never occur in a report, and words that do occur in
+# report headings ("强化技术支持") and so only count on a line of their own.
+_FOOTER_STRONG = ("网站地图", "站点地图", "版权所有", "copyright", "©", "icp备", "icp证", "公网安备",
+                  "网站标识码", "allrightsreserved", "设为首页", "违法和不良信息举报")
+_FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", "承办单位", "建议使用", "分辨率",
+                "隐私政策", "法律声明", "使用帮助", "网站声明", "投诉建议", "备案号", "网站纠错",
+                "意见反馈", "联系电话", "联系方式", "网站简介")
+_END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
+               "广告合作", "商务合作", "入驻申请")
+_EXCERPT_NOTICE = re.compile(
+    r"(阅读全文|展开全文|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
+    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\))")
+_SOFT_404 = re.compile(
+    r"((?<!\d)404(?!\d)|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|您访问的页面|你访问的页面|"
+    r"页面已删除|页面已被删除|文章不存在|信息不存在|内容不存在|已被删除|notfound|"
+    r"pagenotfound|该页面不存在|无法找到)")
+_LOGIN = re.compile(r"(登录|登陆|login|signin)")
+_PASSWORD = re.compile(r"(密码|password)")
+
+_SENTENCE_PUNCTUATION = re.compile(r"[。!?;,]")
+_COMMENT_RE = _any_of(_COMMENT)
+_END_MATTER_RE = _any_of(_END_MATTER)
+_FOOTER_STRONG_RE = _any_of(_FOOTER_STRONG)
+_FOOTER_WEAK_RE = _any_of(_FOOTER_WEAK)
+_SHARE_RE = _any_of(_SHARE)
+_RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
+_ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
+
+
+def _is_menu(text: str) -> bool:
+    """Several short words on one line separated by spaces or bars: a menu bar."""
+    tokens = [t for t in re.split(r"[\s|｜·•/]+", unicodedata.normalize("NFKC", text)) if t]
+    if len(tokens) < 4 or _SENTENCE_PUNCTUATION.search(text):
+        return False
+    longer = [t for t in tokens if len(t) >= 2]
+    return len(longer) >= 3 and all(len(t) <= 8 for t in tokens)
+
+
+def _is_pagination(key: str) -> bool:
+    """Only page-navigation tokens (上一页 1 2 3 下一页 共5页 ...)."""
+    if not key or len(key) > 120 or not re.search(r"\w", key):
+        return False
+    rest = _PAGINATION_TOKENS.sub("", key)
+    if rest.strip(":::|,、-"):
+        return False
+    # A bare number is a page number only when alone and small.
+    return not key.isdigit() or len(key) <= 3
+
+
+def _is_related_heading(key: str) -> bool:
+    return len(key) <= 14 and bool(_RELATED_RE.match(key))
+
+
+# A contact block: address, post code, telephone ... in one line.
+_CONTACT_LABELS = re.compile(r"(地址|邮编|邮政编码|电话|传真|邮箱|电子邮件|e-?mail)[::]")
+# Site-credit labels that open a footer line: "主办单位:…", "技术支持:…".
+_FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|技术支持|维护单位|运维|网站维护|"
+                           r"联系电话|联系方式|联系地址|备案号|网站标识码|版权)[::]")
+
+
+def _is_footer(key: str) -> bool:
+    if len(key) <= 300 and _FOOTER_STRONG_RE.search(key):
+        return True
+    if len(key) <= 150 and (_FOOTER_LABEL.match(key) or len(_CONTACT_LABELS.findall(key)) >= 2):
+        return True
+    weak = _FOOTER_WEAK_RE.findall(key) if len(key) <= 120 else []
+    if not weak:
+        return False
+    return len(weak) >= 2 and len(key) <= 120 or len(key) <= len(weak[0]) + 6
+
+
+def _is_article_info(key: str) -> bool:
+    if len(key) > 150:
+        return False
+    if _ARTICLE_INFO.match(key):
+        return True
+    return len(_ARTICLE_INFO_ANY_RE.findall(key)) >= 2
+
+
+# Longer lines are report paragraphs (a disclaimer glued to one is cut off by
+# `cut_glued_boilerplate`); skipping them keeps huge pages fast.
+MAX_BOILERPLATE_LINE = 1200
+
+
+@lru_cache(maxsize=8192)
+def classify_line(text: str) -> Verdict | None:
+    """The boilerplate verdict for one line of a page, or None for content."""
+    if len(text) > MAX_BOILERPLATE_LINE:
+        return None
+    key = match_key(text)
+    if not key:
+        return None
+    if canonical_address(text) or (_CANONICAL_LABEL.match(key) and len(key) <= 80):
+        return Verdict("canonical-address", True)
+    if is_disclaimer(key):
+        return Verdict("disclaimer", True)
+    if len(key) <= 60 and _COMMENT_RE.search(key):
+        return Verdict("comment-box", True)
+    if len(key) <= 60 and _END_MATTER_RE.search(key):
+        return Verdict("end-matter", True)
+    if _is_related_heading(key):
+        return Verdict("related", True)
+    if _is_footer(key):
+        return Verdict("footer", True)
+    if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
+        return Verdict("navigation", False)
+    if _BREADCRUMB_START.match(key) or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
+        return Verdict("breadcrumb", False)
+    if is_date_line(text):
+        return Verdict("article-info", False)
+    if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):
+        return Verdict("pagination", False)
+    if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
+        return Verdict("prev-next", False)
+    if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
+        return Verdict("share-print", False)
+    if _is_article_info(key):
+        return Verdict("article-info", False)
+    if len(key) <= 30 and _EXCERPT_NOTICE.search(key):
+        return Verdict("excerpt-notice", False)
+    if _is_menu(text):
+        return Verdict("navigation", False)
+    return None
+
+
+# --- boilerplate glued to the end of a body line -----------------------------
+# When a page puts its disclaimer or footer in the same block as the last
+# paragraph, the rendering gives one line "…报告正文。本文仅代表作者观点…".
+_GLUED_STARTS = re.compile(
+    r"(本文仅代表|本文地址[:：]|本文链接[:：]|留言与评论|有想补充的信息|点我投稿|网站地图|版权所有|"
+    r"Copyright|上一页|下一页|分享到|打印本页|关闭窗口|相关报告|相关文章|推荐阅读|免责声明)",
+    re.IGNORECASE)
+_SENTENCE_ENDS = "。!?！？”’」』)）"
+
+
+def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
+    """Split `text` into (content, glued boilerplate tail, why) at a sentence end.
+
+    The tail is cut only where a boilerplate phrase starts right after the end
+    of a sentence and the tail, read as a line, is itself boilerplate.
+    """
+    for match in _GLUED_STARTS.finditer(text):
+        start = match.start()
+        before = text[max(0, start - 20):start].rstrip(" \t\u3000\xa0")
+        spaced = len(before) < len(text[max(0, start - 20):start])
+        if not before or not (spaced or before[-1] in _SENTENCE_ENDS):
+            continue
+        tail = text[start:]
+        verdict = classify_line(tail) or _glued_tail_verdict(tail)
+        if verdict:
+            return text[:start].rstrip(), tail, verdict.why
+    return text, None, None
+
+
+def split_glued_boilerplate(text: str) -> list[str]:
+    """`text` as separate lines: content first, then each glued boilerplate block."""
+    pieces: list[str] = []
+    while True:
+        content, tail, _why = cut_glued_boilerplate(text)
+        if tail is None:
+            pieces.append(text)
+            return [piece for piece in pieces if piece.strip()]
+        pieces.append(content)
+        text = tail
+
+
+def _glued_tail_verdict(tail: str) -> Verdict | None:
+    """A verdict for a long glued tail that packs several boilerplate blocks."""
+    key = match_key(tail)
+    if is_disclaimer(key) or _COMMENT_RE.search(key) or _END_MATTER_RE.search(key):
+        return Verdict("glued-boilerplate", True)
+    return None
+
+
+# --- dates the site prints -------------------------------------------------------
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# Numeric dates only (2025-07-02, 2025/7/2, 2025.07.02): a line `2022年1月5日`
+# on its own is the report's delivery date, part of its header.
+_DATE_ONLY = re.compile(
+    r"^[\[【(]?(?:(?:发布|更新)?(?:时间|日期)[::]?)?\s*(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\])】]?$")
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date (with an optional time), as listing pages print."""
+    return bool(_DATE_ONLY.match(unicodedata.normalize("NFKC", text).strip()))
+
+
+def site_date(text: str) -> str | None:
+    """YYYY-MM-DD from a date-only line or an article-info line, else None."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    if not (is_date_line(normal) or _is_article_info(match_key(normal))):
+        return None
+    match = _DATE.search(normal)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --- pages that are not reports at all -----------------------------------------------
+def page_problem(page_key: str, title_key: str, body_chars: int,
+                 has_password_field: bool) -> str | None:
+    """Why a page with little or no body is not a report: soft 404 or login page."""
+    if _SOFT_404.search(title_key) and body_chars < 2000:
+        return "soft-404"
+    if body_chars < 300 and _SOFT_404.search(page_key[:3000]):
+        return "soft-404"
+    if body_chars < 300 and (has_password_field or (
+            _LOGIN.search(page_key) and _PASSWORD.search(page_key))):
+        return "login-page"
+    return None

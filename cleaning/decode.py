@@ -1,0 +1,237 @@
+"""Page bytes -> text, robustly.
+
+Chinese government and aggregator sites serve UTF-8, GBK/GB2312 and
+GB18030, often with a wrong or missing declaration (servers that default to
+`charset=iso-8859-1`, templates that say utf-8 around GBK content). The order
+used here:
+
+1. a byte-order mark settles it;
+2. bytes that decode strictly as UTF-8 and contain non-ASCII are UTF-8 (GBK
+   text of any length is practically never valid UTF-8);
+3. the HTTP Content-Type charset, then `<meta charset>` / http-equiv / XML
+   declaration, when the bytes decode strictly with it;
+4. GB18030 (a superset of GBK and GB2312, so declared gb2312/gbk map to it);
+5. the candidate with the fewest undecodable bytes, if few enough.
+
+Empty and binary bodies (PDF, images, archives, NUL-filled data) give a
+reason instead of text; nothing here raises on bad input.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+# Pages are capped before parsing so a 20 MB response is handled in bounded
+# time; a work report is at most a few hundred kilobytes of text.
+MAX_BYTES = 2_000_000
+MAX_CHARS = 1_000_000
+
+_MAGIC_NUMBERS = [
+    (b"%PDF", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"PK\x03\x04", "zip/office"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole/office"),
+    (b"Rar!", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"BZh", "bzip2"),
+    (b"\x00\x00\x01\x00", "ico"),
+    (b"OggS", "ogg"),
+    (b"ID3", "mp3"),
+    (b"\x7fELF", "elf"),
+    (b"MZ", "exe"),
+    (b"\x00asm", "wasm"),
+    (b"wOFF", "woff"),
+    (b"wOF2", "woff2"),
+]
+_RIFF_KINDS = {b"WEBP": "webp", b"WAVE": "wav", b"AVI ": "avi"}
+
+# Declared names that are really GB18030 in practice.
+_GB_ALIASES = {"gb2312", "gbk", "x-gbk", "cp936", "gb_2312-80", "gb_2312", "euc-cn",
+               "csgb2312", "iso-ir-58", "chinese", "ms936", "windows-936", "gb18030"}
+# Single-byte Western charsets: declared on Chinese pages only by mistake
+# (server defaults), and they decode any bytes, so they cannot be trusted.
+_WESTERN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii",
+            "us-ascii", "iso8859-1", "l1"}
+
+_HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class Decoded:
+    """The text of a page, or the reason there is none."""
+
+    text: str | None
+    encoding: str | None = None
+    reason: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def normalise_charset(name: str | None) -> str | None:
+    """A Python codec name for a declared charset, or None if unknown."""
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    if name in _GB_ALIASES:
+        return "gb18030"
+    if name in ("big5", "big5-hkscs", "cp950", "x-big5"):
+        return "big5hkscs"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def http_charset(content_type: str | None) -> str | None:
+    """The charset named in an HTTP Content-Type header."""
+    if not content_type:
+        return None
+    match = _HTTP_CHARSET.search(content_type)
+    return normalise_charset(match.group(1)) if match else None
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page declares in its first bytes (meta tag or XML declaration)."""
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    return normalise_charset(match.group(1).decode("ascii", "ignore"))
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """A short name of the binary format, or None when the bytes look like text."""
+    head = data[:16]
+    for magic, kind in _MAGIC_NUMBERS:
+        if head.startswith(magic):
+            # "MZ" and "BZh" are also plausible starts of text; require binary bytes too.
+            if kind in ("exe", "bzip2") and not _has_many_control_bytes(data[:1024]):
+                continue
+            return kind
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
+        return _RIFF_KINDS[head[8:12]]
+    if _has_bom(data):
+        return None
+    if _has_many_control_bytes(data[:4096]):
+        return "NUL or control bytes"
+    return None
+
+
+def _has_bom(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
+                            codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE))
+
+
+def _has_many_control_bytes(sample: bytes) -> bool:
+    """NULs or other C0 controls in more than 1% of the sample: not a text page."""
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 11 or b == 12)
+    return controls > max(1, len(sample) // 100)
+
+
+def _bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte-order mark announces, and the mark's length."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                      (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                      (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _candidates(data: bytes, content_type: str | None) -> list[str]:
+    """Encodings to try, most trusted first, without duplicates."""
+    declared = [http_charset(content_type), declared_charset(data[:4096])]
+    has_high_bytes = any(b > 127 for b in data[:65536])
+    ordered: list[str] = []
+    for name in declared:
+        if name and not (name.replace("_", "-") in _WESTERN and has_high_bytes):
+            ordered.append(name)
+    ordered += ["gb18030"]
+    seen: set[str] = set()
+    return [n for n in ordered if not (n in seen or seen.add(n))]
+
+
+def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, str | None]:
+    """(text, encoding) for page bytes; text None when nothing decodes acceptably."""
+    bom = _bom_encoding(data)
+    if bom:
+        name, length = bom
+        return data[length:].decode(name, "replace"), name
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        return utf8, "utf-8"
+    candidates = _candidates(data, content_type)
+    for name in candidates:
+        text = _strict(data, name)
+        if text is not None:
+            return text, name
+    best: tuple[int, str, str] | None = None
+    for name in ["utf-8"] + candidates:
+        try:
+            text = data.decode(name, "replace")
+        except LookupError:
+            continue
+        bad = text.count("\ufffd")
+        if best is None or bad < best[0]:
+            best = (bad, text, name)
+    if best is None or best[0] > max(8, len(best[1]) // 50):
+        return None, None
+    return best[1], best[2]
+
+
+def decode(content: bytes | str | None, content_type: str | None = None,
+           max_bytes: int = MAX_BYTES) -> Decoded:
+    """Turn page content into text, or say why it is not a text page."""
+    if content is None:
+        return Decoded(None, reason="empty")
+    flags: list[str] = []
+    if isinstance(content, str):
+        text, encoding = content, None
+        if len(text) > MAX_CHARS:
+            flags.append(f"truncated-input:{len(text)}>{MAX_CHARS}-chars")
+            text = text[:MAX_CHARS]
+        sample = text[:4096]
+        if len(_CONTROL_CHARS.findall(sample)) > max(1, len(sample) // 100):
+            return Decoded(None, reason="binary: control characters in text", flags=flags)
+    else:
+        data = bytes(content)
+        if not data.strip():
+            return Decoded(None, reason="empty")
+        kind = sniff_binary(data)
+        if kind:
+            return Decoded(None, reason=f"binary: {kind}")
+        if len(data) > max_bytes:
+            flags.append(f"truncated-input:{len(data)}>{max_bytes}-bytes")
+            data = _cut_at_character_boundary(data[:max_bytes])
+        text, encoding = _decode_bytes(data, content_type)
+        if text is None:
+            return Decoded(None, reason="undecodable", flags=flags)
+    text = text.lstrip("\ufeff")
+    text = _CONTROL_CHARS.sub("", text)
+    if not text.strip():
+        return Decoded(None, encoding=encoding, reason="empty", flags=flags)
+    return Decoded(text, encoding=encoding, flags=flags)
+
+
+def _cut_at_character_boundary(data: bytes) -> bytes:
+    """Drop a trailing partial multi-byte character left by a byte cap."""
+    end = len(data)
+    while end > 0 and end > len(data) - 4 and data[end - 1] > 127:
+        end -= 1
+    return data[:end] if end > 0 else data

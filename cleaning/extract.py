@@ -1,0 +1,684 @@
+"""A page's text as block lines, and the report's parts found in them.
+
+Rendering: HTML (any markup: CMS pages, layout tables, `<div id=zoom>`,
+`<font>`, `<br>`-separated paragraphs) is parsed with BeautifulSoup + lxml
+and rendered to block lines; plain text renderings (like the seed files) are
+split into lines. Both give the same `Line` list, so everything after
+rendering works the same on either.
+
+Extraction is content-based: the body is the longest run of long Chinese
+prose lines between lines that close a report's text (disclaimer, 本文地址,
+comment box, footer, related lists), extended over the report's header
+lines and headings; the title is the page heading above it. Markup only
+helps where it is unambiguous (`<title>`, `<h1>`, which text is a link).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from .boilerplate import (Verdict, canonical_address, classify_line, match_key, site_date,
+                          split_glued_boilerplate)
+from .paragraphs import ends_sentence, is_header_line, is_heading
+from .report import Removal
+from .spam import remove_spam
+
+# --- lines ------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One block of rendered text."""
+
+    text: str
+    link_chars: int = 0       # characters of the line inside <a href>
+    heading: bool = False     # inside <h1>-<h3>
+    item_start: bool = False  # first line of a list item (<li>, or a "-" bullet)
+    href: str | None = None   # the first link target on the line
+
+    @property
+    def is_link(self) -> bool:
+        """Mostly link text: a menu entry, a related-report title."""
+        return self.link_chars > 0 and self.link_chars >= 0.8 * len(self.text.strip())
+
+
+@dataclass
+class RenderedPage:
+    """A page as lines plus what its markup says about itself."""
+
+    lines: list[Line]
+    is_html: bool
+    title_tag: str | None = None
+    canonical_link: str | None = None
+    has_password_field: bool = False
+    capped: bool = False          # cut at MAX_TAGS tags or MAX_LINES lines
+
+
+_TAG_HINT = re.compile(
+    r"<(?:!doctype|html|head|body|div|p|br|table|td|tr|span|font|meta|title|a|li|ul|h[1-6]|"
+    r"script|style|center|section|article)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is markup rather than a plain rendering."""
+    head = text[:20000]
+    if re.search(r"<(?:!doctype\s+html|html)\b", head, re.IGNORECASE):
+        return True
+    return len(_TAG_HINT.findall(head)) >= 2
+
+
+_INDENT_BREAK = re.compile(r"(?<=[。!?！？”」』])[ \u3000\xa0]{2,}(?=\S)")
+_EDGE_SPACE = " \t\r\n\u3000\xa0\u200b\u200c\u200d\ufeff"
+_BULLETS = {"-", "•", "·", "*", "●", "◆", "▪", "■", "○", "◇", "–"}
+
+
+def _split_indented(text: str) -> list[str]:
+    """Two or more spaces after a sentence end are a paragraph indent: split there."""
+    return [part for part in _INDENT_BREAK.split(text) if part.strip(_EDGE_SPACE)]
+
+
+def render_text(text: str) -> RenderedPage:
+    """Lines of a plain-text rendering; `-` bullet lines mark list items."""
+    lines: list[Line] = []
+    pending_item = False
+    for raw in text.splitlines():
+        stripped = raw.strip(_EDGE_SPACE)
+        if not stripped:
+            continue
+        if stripped in _BULLETS:
+            pending_item = True
+            continue
+        bullet = re.match(r"^[-•·*●◆▪■–]\s+(?=\S)", stripped)
+        if bullet:
+            stripped = stripped[bullet.end():]
+            pending_item = True
+        for part in _split_indented(stripped):
+            lines.append(Line(part.strip(_EDGE_SPACE), item_start=pending_item))
+            pending_item = False
+    return RenderedPage(lines, is_html=False)
+
+
+# --- HTML rendering ------------------------------------------------------------------------
+_DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
+              "embed", "select", "option", "button", "textarea", "input", "map", "audio",
+              "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
+              "title", "meta", "link"}
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
+               "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+               "header", "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl",
+               "hr", "center", "form", "fieldset", "legend", "address", "figure", "figcaption",
+               "body", "html", "dir", "menu", "details", "summary", "option", "label"}
+_HEADING_TAGS = {"h1", "h2", "h3"}
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SOURCE_NEWLINE = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n][ \t\r\n]*(?=[{_CJK}])")
+_ASCII_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _normalise_source_whitespace(text: str) -> str:
+    """Whitespace the way a browser shows it: a source line break between two
+    Chinese characters disappears, other runs of ASCII whitespace become one space.
+    Non-breaking and ideographic spaces are the page's own and stay."""
+    return _ASCII_SPACE_RUN.sub(" ", _SOURCE_NEWLINE.sub("", text))
+
+
+class _LineBuilder:
+    """Collects inline text into block lines while the tree is walked."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.parts: list[tuple[str, bool]] = []
+        self.href: str | None = None
+        self.link_depth = 0
+        self.heading_depth = 0
+        self.item_pending = False
+        self.line_heading = False
+        # What the markup says about the page, noted while walking.
+        self.title_tag: str | None = None
+        self.canonical_link: str | None = None
+        self.has_password_field = False
+
+    def note_dropped_tag(self, name: str, node: Tag) -> None:
+        """Facts from tags that are not rendered: <title>, canonical link, password input."""
+        if name == "title" and self.title_tag is None:
+            self.title_tag = _normalise_source_whitespace(node.get_text()).strip(_EDGE_SPACE) or None
+        elif name == "link" and self.canonical_link is None and node.get("href"):
+            rel = node.get("rel") or []
+            rel = rel if isinstance(rel, list) else [rel]
+            if any(str(r).lower() == "canonical" for r in rel):
+                self.canonical_link = str(node["href"]).strip() or None
+        elif name == "meta" and self.canonical_link is None and str(
+                node.get("property", "")).lower() == "og:url" and node.get("content"):
+            self.canonical_link = str(node["content"]).strip() or None
+        elif name == "input" and str(node.get("type", "")).strip().lower() == "password":
+            self.has_password_field = True
+
+    def add_text(self, text: str) -> None:
+        if text:
+            self.parts.append((text, self.link_depth > 0))
+            if self.heading_depth:
+                self.line_heading = True
+
+    def break_line(self) -> None:
+        if not self.parts:
+            return
+        joined = "".join(text for text, _ in self.parts)
+        link_text = "".join(text for text, in_link in self.parts if in_link)
+        self.parts = []
+        href, self.href = self.href, None
+        heading, self.line_heading = self.line_heading, False
+        text = _normalise_source_whitespace(joined).strip(_EDGE_SPACE)
+        if not text:
+            return
+        link_chars = len(_normalise_source_whitespace(link_text).strip(_EDGE_SPACE))
+        for part in _split_indented(text):
+            part = part.strip(_EDGE_SPACE)
+            self.lines.append(Line(part, min(link_chars, len(part)), heading, self.item_pending, href))
+            self.item_pending = False
+
+
+def _walk(root: Tag, builder: _LineBuilder) -> None:
+    """Depth-first walk without recursion (pages can nest thousands deep)."""
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(node, NavigableString):
+            builder.add_text(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = (node.name or "").lower()
+        if leaving:
+            _leave(name, node, builder)
+            continue
+        if name in _DROP_TAGS:
+            builder.note_dropped_tag(name, node)
+            continue
+        _enter(name, node, builder)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
+
+
+def _enter(name: str, node: Tag, builder: _LineBuilder) -> None:
+    if name == "br":
+        builder.break_line()
+    elif name in _BLOCK_TAGS:
+        builder.break_line()
+        if name == "li":
+            builder.item_pending = True
+    if name == "a" and node.get("href") is not None:
+        builder.link_depth += 1
+        if builder.href is None:
+            builder.href = str(node.get("href")).strip() or None
+    if name in _HEADING_TAGS:
+        builder.heading_depth += 1
+
+
+def _leave(name: str, node: Tag, builder: _LineBuilder) -> None:
+    if name in _BLOCK_TAGS:
+        builder.break_line()
+    if name == "a" and node.get("href") is not None:
+        builder.link_depth = max(0, builder.link_depth - 1)
+    if name in _HEADING_TAGS:
+        builder.heading_depth = max(0, builder.heading_depth - 1)
+
+
+# Pages with more tags than this are cut (and flagged): a real report page
+# has a few thousand; BeautifulSoup needs about 10 µs per tag.
+MAX_TAGS = 50_000
+
+
+def _cap_markup(text: str) -> tuple[str, bool]:
+    """The page cut after MAX_TAGS tags, and whether it was cut."""
+    position = -1
+    for _ in range(MAX_TAGS):
+        position = text.find("<", position + 1)
+        if position < 0:
+            return text, False
+    return text[:position], True
+
+
+def render_html(text: str) -> RenderedPage:
+    """Block lines of an HTML page, plus its title tag and canonical link."""
+    text, capped = _cap_markup(text)
+    soup = BeautifulSoup(text, "lxml")
+    builder = _LineBuilder()
+    _walk(soup, builder)
+    builder.break_line()
+    return RenderedPage(builder.lines, True, builder.title_tag, builder.canonical_link,
+                        builder.has_password_field, capped)
+
+
+# A report page renders to a few hundred lines; past this many, the rest is
+# dropped (and flagged) so pages of endless tiny lines stay fast.
+MAX_LINES = 20_000
+
+
+def render(text: str) -> RenderedPage:
+    """Lines of a page, HTML or plain text."""
+    page = render_html(text) if looks_like_html(text) else render_text(text)
+    if len(page.lines) > MAX_LINES:
+        page.lines = page.lines[:MAX_LINES]
+        page.capped = True
+    return page
+
+
+# --- what a line looks like ----------------------------------------------------------------
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
+PROSE_MIN_CJK = 24
+_TITLE_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话|解读|工作|政府)")
+
+
+def cjk_count(text: str) -> int:
+    """Number of Chinese characters."""
+    return len(_CJK_CHAR.findall(text))
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running Chinese text (not a link, a menu or a heading)."""
+    return (not line.is_link and cjk_count(line.text) >= PROSE_MIN_CJK
+            and bool(_PROSE_PUNCTUATION.search(line.text)))
+
+
+def is_document_title(text: str) -> bool:
+    """A line shaped like a document's title: short, unpunctuated, names a document."""
+    key = match_key(text)
+    if not (4 <= len(key) <= 100) or ends_sentence(text) or cjk_count(text) < 4:
+        return False
+    if is_heading(text) or key.startswith(("各位代表", "——", "—", "-")):
+        return False
+    if key.count(",") + key.count("。") > 1:
+        return False
+    return bool(_TITLE_WORDS.search(key))
+
+
+_DOCUMENT_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话)")
+
+
+def _title_tag_core(title_tag: str | None) -> str | None:
+    """The `<title>` without the site name tacked on (`报告标题_博县网`,
+    `某市人民政府 - 2022年政府工作报告`): the part naming a document."""
+    if not title_tag:
+        return None
+    parts = [p.strip(_EDGE_SPACE) for p in re.split(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*", title_tag)]
+    parts = [p for p in parts if cjk_count(p) >= 2]
+    if not parts:
+        return None
+    documents = [p for p in parts if is_document_title(p) and _DOCUMENT_WORDS.search(p)]
+    titled = [p for p in parts if is_document_title(p)]
+    return (documents or titled or parts)[0]
+
+
+def _same_title(line_text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    a, b = match_key(line_text), match_key(title)
+    if not a or not b:
+        return False
+    return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
+
+
+# --- the extraction result --------------------------------------------------------------------
+
+
+@dataclass
+class Extracted:
+    """The report's parts found on one page (or one listing item)."""
+
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    published_on: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    excerpt_notice: bool = False
+    paginated: bool = False
+    link_lines: int = 0
+
+
+def shorten(text: str, limit: int = 120) -> str:
+    """`text` cut to `limit` characters for the audit trail."""
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def absolute_url(address: str | None, base_url: str | None) -> str | None:
+    """`address` made absolute against the page's URL (when one is known)."""
+    if not address:
+        return None
+    address = address.strip()
+    if address.lower().startswith("www."):
+        address = "http://" + address
+    if base_url:
+        try:
+            return urljoin(base_url, address)
+        except ValueError:
+            return address
+    return address
+
+
+# --- finding the body ---------------------------------------------------------------------------
+_LINK_RUN = 3
+_TITLE_LIST_RUN = 4
+
+
+def _list_boundaries(lines: list[Line], verdicts: list[Verdict | None]) -> set[int]:
+    """Indices of lines in runs of links or of other documents' titles (sidebars,
+    related lists): they close the body like hard boilerplate does."""
+    marked: set[int] = set()
+    run: list[int] = []
+
+    def flush(minimum: int) -> None:
+        if len(run) >= minimum:
+            marked.update(run)
+        run.clear()
+
+    # Runs of link lines (menus, sidebars), whatever else the lines are.
+    for index, line in enumerate(lines):
+        if line.is_link and len(line.text) <= 80:
+            run.append(index)
+        else:
+            flush(_LINK_RUN)
+    flush(_LINK_RUN)
+    # Runs of distinct title-like lines that are not the report's own header.
+    keys: set[str] = set()
+    for index, line in enumerate(lines):
+        key = match_key(line.text)
+        title_like = (verdicts[index] is None and is_document_title(line.text)
+                      and not is_header_line(line.text) and key not in keys)
+        if title_like:
+            run.append(index)
+            keys.add(key)
+        else:
+            flush(_TITLE_LIST_RUN)
+            keys.clear()
+    flush(_TITLE_LIST_RUN)
+    return marked
+
+
+def _spans(lines: list[Line], verdicts: list[Verdict | None], breaks: set[int]) -> list[range]:
+    """Runs of lines between hard boundaries."""
+    spans = []
+    start = 0
+    for index in range(len(lines) + 1):
+        closing = index == len(lines) or index in breaks or (
+            verdicts[index] is not None and verdicts[index].hard)
+        if closing:
+            if index > start:
+                spans.append(range(start, index))
+            start = index + 1
+    return spans
+
+
+def _best_span(lines: list[Line], verdicts: list[Verdict | None],
+               spans: list[range]) -> tuple[int, int] | None:
+    """(first, last) prose line of the span holding the most prose."""
+    best: tuple[int, int, int] | None = None
+    for span in spans:
+        prose = [i for i in span if verdicts[i] is None and is_prose(lines[i])]
+        if not prose:
+            continue
+        weight = sum(cjk_count(lines[i].text) for i in prose)
+        if best is None or weight > best[0]:
+            best = (weight, prose[0], prose[-1])
+    return (best[1], best[2]) if best else None
+
+
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}")
+
+
+def _may_open_body(line: Line, below: str | None) -> bool:
+    """A short line above the first prose line that still belongs to the report.
+    `below` is the line under it that was already taken into the body."""
+    if line.is_link:
+        return False
+    text = line.text
+    if below is not None and _BARE_NAME.fullmatch(match_key(text)) and match_key(
+            below).startswith("各位代表"):
+        return True  # the speaker's name alone, as in `吴巨培` / `各位代表:`
+    return (is_header_line(text) or is_heading(text) or ends_sentence(text)
+            or len(match_key(text)) >= 8)
+
+
+def _may_close_body(line: Line) -> bool:
+    """A line after the last prose line that still belongs to the report: a
+    sentence, a heading, or running text cut off by a page break."""
+    if line.is_link:
+        return False
+    text = line.text
+    return (ends_sentence(text) or is_heading(text)
+            or (cjk_count(text) >= 8 and bool(_PROSE_PUNCTUATION.search(text))))
+
+
+@dataclass
+class _Layout:
+    """Where the title and the body are among a page's lines."""
+
+    title_index: int | None
+    start: int
+    end: int  # inclusive
+
+
+def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
+            span: range, core: tuple[int, int], given_title: str | None) -> _Layout:
+    """Extend the prose core over the header above and closing lines below; find the title."""
+    first, last = core
+    start = first
+    for index in range(first - 1, span.start - 1, -1):
+        if verdicts[index] is not None:
+            continue  # soft boilerplate between header lines is dropped, not a stop
+        if not _may_open_body(lines[index], lines[start].text):
+            break
+        start = index
+    title_index = _find_title_line(lines, verdicts, page, span, start, given_title)
+    if title_index is not None:
+        # Whatever stands between the page title and the body is the report's
+        # header (boilerplate and link lines are still left out).
+        start = title_index + 1
+    end = last
+    for index in range(last + 1, span.stop):
+        if verdicts[index] is not None:
+            continue
+        if not _may_close_body(lines[index]):
+            break
+        end = index
+    return _Layout(title_index, start, end)
+
+
+def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
+                     span: range, start: int, given_title: str | None) -> int | None:
+    """Index of the page's title line: the <h1>/<title> line, else the first
+    document-title-like line at the top of the body or just above it."""
+    if given_title is not None:
+        return None
+    title_core = _title_tag_core(page.title_tag)
+    window = range(max(span.start, start - 8), min(start + 1, len(lines)))
+    candidates = [i for i in window if verdicts[i] is None]
+    if page.is_html:
+        # The <title> helps only when it names a document, not just the site.
+        named = title_core if title_core and _DOCUMENT_WORDS.search(title_core) else None
+        for index in candidates:
+            if _same_title(lines[index].text, named):
+                return index
+        # A heading naming a document, nearest the body (an <h1> higher up
+        # may be the site's logo: `某市人民政府门户网站`).
+        for index in reversed(candidates):
+            text = lines[index].text
+            if lines[index].heading and is_document_title(text) and _DOCUMENT_WORDS.search(text):
+                return index
+    for index in candidates:
+        if not lines[index].is_link and is_document_title(
+                lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
+            return index
+    return None
+
+
+def _is_spaced_or_delivery(text: str) -> bool:
+    """Header lines that are never a page title (`政 府 工 作 报 告`, `——…会议上`)."""
+    stripped = text.strip()
+    return bool(re.fullmatch(r"(\S\s+){3,}\S", stripped)) or stripped.startswith(("—", "各位代表"))
+
+
+# --- putting it together -----------------------------------------------------------------------
+
+
+def _clean_spam(lines: list[Line]) -> dict[int, list[str]]:
+    """Remove spam tokens from every line in place; tokens by line index."""
+    found: dict[int, list[str]] = {}
+    for index, line in enumerate(lines):
+        cleaned, tokens = remove_spam(line.text)
+        if tokens:
+            line.text = cleaned.strip(_EDGE_SPACE)
+            found[index] = tokens
+    return found
+
+
+def _region(index: int, layout: _Layout | None) -> str:
+    if layout is None:
+        return "page"
+    if index == layout.title_index:
+        return "title"
+    if index < layout.start:
+        return "header"
+    if index > layout.end:
+        return "footer"
+    return "body"
+
+
+def _record_removals(lines: list[Line], verdicts: list[Verdict | None], layout: _Layout | None,
+                     spam: dict[int, list[str]], list_lines: set[int],
+                     kept: set[int]) -> list[Removal]:
+    """The audit trail: every line not kept, grouped where it is just page furniture."""
+    removed: list[Removal] = []
+    outside: list[int] = []
+
+    def flush_outside() -> None:
+        if outside:
+            more = f" (+{len(outside) - 1} lines)" if len(outside) > 1 else ""
+            why = "related-list" if any(i in list_lines for i in outside) else "outside-body"
+            removed.append(Removal(shorten(lines[outside[0]].text, 80) + more,
+                                   _region(outside[0], layout), why))
+            outside.clear()
+
+    for index, line in enumerate(lines):
+        region = _region(index, layout)
+        for token in spam.get(index, []):
+            removed.append(Removal(token, region if verdicts[index] is None else verdicts[index].why,
+                                   "spam:gambling"))
+        if verdicts[index] is not None:
+            flush_outside()
+            removed.append(Removal(shorten(line.text), region, verdicts[index].why))
+        elif index not in kept:
+            outside.append(index)
+        else:
+            flush_outside()
+    flush_outside()
+    return removed
+
+
+def _split_glued_lines(lines: list[Line]) -> list[Line]:
+    """Lines with boilerplate glued to their end (`…正文。本文仅代表作者观点…`)
+    split in two, so each part is judged on its own."""
+    split: list[Line] = []
+    for line in lines:
+        pieces = split_glued_boilerplate(line.text) if len(line.text) > 8 else [line.text]
+        if len(pieces) == 1:
+            split.append(line)
+            continue
+        first, *rest = pieces
+        split.append(Line(first.strip(_EDGE_SPACE), min(line.link_chars, len(first)), line.heading,
+                          line.item_start, line.href))
+        split += [Line(piece.strip(_EDGE_SPACE)) for piece in rest]
+    return split
+
+
+def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str | None:
+    """The site's own date: from article-info / date lines around the title,
+    else just after the body."""
+    top = layout.title_index if layout.title_index is not None else layout.start
+    around_title = range(max(0, top - 6), first_prose)
+    after_body = range(layout.end + 1, min(len(lines), layout.end + 6))
+    for index in list(around_title) + list(after_body):
+        date = site_date(lines[index].text)
+        if date:
+            return date
+    return None
+
+
+def extract_report(page: RenderedPage, lines: list[Line] | None = None,
+                   base_url: str | None = None, title: str | None = None) -> Extracted:
+    """The report's title, body paragraphs, address and audit trail from a page's lines.
+
+    `lines` defaults to all of the page's lines (a listing item passes its own);
+    `title`, when given, is the item's title and no title line is searched for.
+    """
+    lines = _split_glued_lines([Line(l.text, l.link_chars, l.heading, l.item_start, l.href)
+                                for l in (page.lines if lines is None else lines)])
+    spam = _clean_spam(lines)
+    verdicts = [classify_line(line.text) for line in lines]
+    list_lines = _list_boundaries(lines, verdicts)
+    result = Extracted()
+    result.canonical_url = _canonical(lines, verdicts, page, base_url)
+    result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
+    if title is not None:
+        result.title, title_spam = remove_spam(title)
+        result.removed += [Removal(token, "title", "spam:gambling") for token in title_spam]
+    core = _best_span(lines, verdicts, _spans(lines, verdicts, list_lines))
+    if core is None:
+        result.removed += _record_removals(lines, verdicts, None, spam, list_lines, set())
+        result.title = result.title or _title_without_body(lines, verdicts, page)
+        return result
+    span = next(s for s in _spans(lines, verdicts, list_lines) if core[0] in s)
+    layout = _locate(lines, verdicts, page, span, core, title)
+    if title is None:
+        if layout.title_index is not None:
+            result.title = lines[layout.title_index].text
+        else:
+            result.title = _title_tag_core(page.title_tag)
+    first, last = core
+    kept = [i for i in range(layout.start, layout.end + 1)
+            if verdicts[i] is None and lines[i].text
+            and not (lines[i].is_link and not first <= i <= last)]
+    result.paragraphs = [lines[i].text for i in kept]
+    result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept))
+    result.published_on = _published_on(lines, layout, first)
+    # Pagination and "read the full text" notices count only next to the body,
+    # not in a sidebar listing other articles.
+    near_body = [verdicts[i] for i in range(layout.start, min(len(lines), layout.end + 6))]
+    result.paginated = any(v is not None and v.why == "pagination" for v in near_body)
+    result.excerpt_notice = any(v is not None and v.why == "excerpt-notice" for v in near_body) or bool(
+        result.title and re.search(r"(节选|摘要|摘编|摘登)", result.title))
+    return result
+
+
+def _canonical(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
+               base_url: str | None) -> str | None:
+    """The page's own address: its `本文地址` line, else <link rel=canonical>."""
+    for line, verdict in zip(lines, verdicts):
+        if verdict is not None and verdict.why == "canonical-address":
+            address = canonical_address(line.text)
+            if address:
+                return absolute_url(address, base_url)
+    return absolute_url(page.canonical_link, base_url)
+
+
+def _title_without_body(lines: list[Line], verdicts: list[Verdict | None],
+                        page: RenderedPage) -> str | None:
+    """A title for a page with no body (kept for the rejection record)."""
+    core = _title_tag_core(page.title_tag)
+    if core:
+        return core
+    for line, verdict in zip(lines, verdicts):
+        if verdict is None and is_document_title(line.text):
+            return line.text
+    return None
+
+
+def page_key(lines: list[Line]) -> str:
+    """All of a page's text as one match key (for page-level checks)."""
+    return match_key(" ".join(line.text for line in lines[:400]))

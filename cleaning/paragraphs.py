@@ -1,0 +1,392 @@
+"""The report's own structure: header lines, headings, sentence ends.
+
+Used to restore paragraph breaks in bodies that arrive as one line (site B
+glues a whole report into one block: `…会议上咸阳市代市长 冷劲松各位代表:现在,…`),
+and to tell whether a body is visibly partial (`is_excerpt`).
+
+Breaks are only ever made where a sentence ends (or a header piece or a
+heading ends), never inside a sentence: `一、` also occurs inside
+enumerations (`滨海旅游浪漫线 一、二期`, `保护第 一、全民共享`), `(一)` inside
+text, and `1.1倍` is a number, so every break point is checked against what
+comes before it as well as after.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --- sentence ends ------------------------------------------------------------------
+_CLOSERS = "”’」』)）》"
+_TERMINAL = "。!?！？…"
+_SOFT_TERMINAL = ";；:："  # end a clause that introduces a list or heading
+
+
+def ends_sentence(text: str, soft: bool = True) -> bool:
+    """True when `text` ends with sentence-final punctuation (closing quotes allowed)."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    if not stripped:
+        return False
+    return stripped[-1] in _TERMINAL or (soft and stripped[-1] in _SOFT_TERMINAL)
+
+
+# --- header lines ----------------------------------------------------------------------
+_CN_DIGITS = "〇零○Ｏ0一二三四五六七八九十"
+_DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
+         rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日")
+_REPORT_WORDS = r"政\s*府\s*工\s*作\s*报\s*告"
+_TITLE_RESTATEMENT = re.compile(
+    rf"(?:【[^】]{{1,20}}】)?(?P<prefix>[^,，。:：;；!！?？\s]{{0,40}}?){_REPORT_WORDS}"
+    r"(?:[(（](?:摘要|全文|节选|草案|摘登|书面)[)）])?")
+_DELIVERY_WITH_ON = re.compile(
+    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE})?\s*在[^,，。;；!！?？]{{2,60}}?"
+    r"(?:会议上|大会上|会议开幕式上|会上)(?:的讲话|所作)?[)）]?")
+_DELIVERY_PLAIN = re.compile(
+    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
+_BRACKETED_DATE = re.compile(rf"[(（]\s*{_DATE}\s*[)）]")
+_ADDRESS = re.compile(r"各位代表(?:、同志们)?[:：!！,，]?")
+_SPEAKER_TITLE = re.compile(
+    r"(省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任)\s*[\u4e00-\u9fff·•]{0,5}\s*[\u4e00-\u9fff·•]{0,3}$")
+_HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def is_title_restatement(text: str) -> bool:
+    """`2022年政府工作报告`, `政 府 工 作 报 告`, `(省)某县人民政府工作报告(2022年1月5日)`."""
+    key = _key(text)
+    if len(key) > 70:
+        return False
+    match = _TITLE_RESTATEMENT.match(key)
+    if not match or "会议" in match.group("prefix") or "大会" in match.group("prefix"):
+        return False
+    rest = key[match.end():]
+    return not rest or bool(re.fullmatch(rf"[(]?{_DATE}[)]?", rest))
+
+
+def is_delivery_line(text: str) -> bool:
+    """`——2022年4月20日在魏都区十六届人民代表大会第一次会议上` and similar."""
+    key = _key(text)
+    if len(key) > 90:
+        return False
+    match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
+    if match:
+        return bool(re.search(_DATE, key) or key.startswith(("—", "-", "(")))
+    return bool(re.fullmatch(rf"[(]?{_DATE}[)]?", key))
+
+
+def is_speaker_line(text: str) -> bool:
+    """`魏都区人民政府区长 何长成`, `咸阳市代市长 冷劲松`."""
+    key = _key(text)
+    return 3 <= len(key) <= 30 and not _HEADER_PUNCTUATION.search(key) and bool(
+        _SPEAKER_TITLE.search(key))
+
+
+def is_address(text: str) -> bool:
+    """The opening salutation `各位代表:`."""
+    return bool(_ADDRESS.fullmatch(_key(text)))
+
+
+def is_header_line(text: str) -> bool:
+    """One of the report's header pieces (restated title, delivery line, speaker, 各位代表)."""
+    return (is_title_restatement(text) or is_delivery_line(text) or is_speaker_line(text)
+            or is_address(text))
+
+
+# --- headings ----------------------------------------------------------------------------
+_CN_NUM = "一二三四五六七八九十"
+_HEADING_MARKER = re.compile(
+    rf"(?:[{_CN_NUM}]{{1,3}}、(?![{_CN_NUM}]{{1,3}}[、期批类届])(?!\d+[、期批])"
+    rf"|[(（][{_CN_NUM}]{{1,3}}[)）]"
+    rf"|第[{_CN_NUM}]{{1,3}}(?:部分|章|节|篇)"
+    r"|\d{1,2}[.．、](?![\d%％])(?=[\u4e00-\u9fff“])"
+    r"|[(（]\d{1,2}[)）](?=[\u4e00-\u9fff“]))")
+
+
+def heading_marker(text: str) -> re.Match | None:
+    """The enumeration marker a heading starts with (`二、`, `(一)`, `1.`), if any."""
+    return _HEADING_MARKER.match(text.lstrip(" \u3000\xa0"))
+
+
+def is_heading(text: str) -> bool:
+    """A paragraph that starts with a section marker (`一、`, `(一)`, `第一部分`, `1.`)."""
+    return heading_marker(text) is not None
+
+
+# --- where a one-line body should break --------------------------------------------------------
+_OPENING_QUOTES = "“‘「『《(（"
+_CLOSING_QUOTES = "”’」』》)）"
+_LEAD_SENTENCE = re.compile(r"[\u4e00-\u9fff“”]{6,24}[。!！]")
+_ADDRESS_START = re.compile(r"各位代表(?:、同志们)?[!！,，:：]")
+# Heading texts end with one of these words (`一、过去五年工作回顾`). The
+# sentence glued after a heading starts right after the first of them that
+# is not followed by a conjunction or by another such word (`目标和重点任务`,
+# `工作回顾`) and leaves a heading of at least six characters.
+_HEADING_ENDS = ("回顾", "工作", "任务", "目标", "安排", "建设", "思路", "要求", "重点", "部署",
+                 "展望")
+_CONJUNCTIONS = ("和", "与", "及", "的", "并", "暨", "、")
+LONG_PARAGRAPH = 900
+ONE_LINE_BODY = 2000
+
+
+def needs_restoration(text: str) -> bool:
+    """A paragraph that is really a whole body glued into one line."""
+    if len(text) > ONE_LINE_BODY:
+        return True
+    if len(text) < 400:
+        return False
+    header, _rest = split_header(text)
+    return len(header) >= 2
+
+
+def split_header(text: str) -> tuple[list[str], str]:
+    """Peel the header pieces off the start of a glued body: (pieces, rest)."""
+    pieces: list[str] = []
+    position = 0
+
+    def take(match: re.Match | None) -> None:
+        nonlocal position
+        if match and match.group(0).strip():
+            pieces.append(match.group(0).strip())
+            position = match.end()
+            while position < len(text) and text[position] in " \u3000\xa0":
+                position += 1
+
+    title = _TITLE_RESTATEMENT.match(text, position)
+    if title and "会议" not in title.group("prefix") and "大会" not in title.group("prefix"):
+        take(title)
+        take(_BRACKETED_DATE.match(text, position))
+    delivery = _DELIVERY_WITH_ON.match(text, position) or _DELIVERY_PLAIN.match(text, position)
+    if delivery and (re.search(_DATE, delivery.group(0)) or delivery.group(0).lstrip()[:1] in "—-(（"):
+        take(delivery)
+    address_at = text.find("各位代表", position)
+    speaker = text[position:address_at]
+    if pieces and 0 < len(speaker.strip()) <= 30 and not _HEADER_PUNCTUATION.search(speaker):
+        pieces.append(speaker.strip())
+        position = address_at
+    take(_ADDRESS.match(text, position) if text.startswith("各位代表", position) else None)
+    return pieces, text[position:]
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """Quote/bracket nesting depth before each character (reset if left open too long)."""
+    depths = []
+    depth = 0
+    opened_at = 0
+    for index, char in enumerate(text):
+        depths.append(depth)
+        if char in _OPENING_QUOTES:
+            if depth == 0:
+                opened_at = index
+            depth += 1
+        elif char in _CLOSING_QUOTES and depth > 0:
+            depth -= 1
+        if depth and index - opened_at > 300:
+            depth = 0  # an unbalanced quote must not block every later break
+    depths.append(depth)
+    return depths
+
+
+def _character_before(text: str, index: int) -> tuple[str, bool]:
+    """The last character before `index` that is not a space or closing quote,
+    and whether spaces stood in between."""
+    position = index
+    while position > 0 and text[position - 1] in " \u3000\xa0\t":
+        position -= 1
+    spaced = position < index
+    while position > 0 and text[position - 1] in _CLOSERS:
+        position -= 1
+    return (text[position - 1] if position > 0 else ""), spaced
+
+
+def _is_break_before(text: str, index: int, depths: list[int], since_break: int) -> bool:
+    """Whether a new paragraph starts at `index` (the first non-space character)."""
+    if index == 0 or depths[index]:
+        return False
+    last, spaced = _character_before(text, index)
+    if not last:
+        return False
+    if last in _TERMINAL or last in _SOFT_TERMINAL:
+        if spaced or _HEADING_MARKER.match(text, index):
+            return True
+    if last in _TERMINAL:
+        if _ADDRESS_START.match(text, index):
+            return True
+        if since_break >= 150 and _LEAD_SENTENCE.match(text, index):
+            return True
+    return False
+
+
+def split_at_structure(text: str) -> list[str]:
+    """Break a glued body where the report's structure shows a new paragraph."""
+    depths = _bracket_depths(text)
+    chunks: list[str] = []
+    start = 0
+    index = 1
+    while index < len(text):
+        char = text[index]
+        if char in " \u3000\xa0\t":
+            index += 1
+            continue
+        if _is_break_before(text, index, depths, index - start):
+            chunks.append(text[start:index])
+            start = index
+        index += 1
+    chunks.append(text[start:])
+    return [c.strip(" \u3000\xa0\t") for c in chunks if c.strip(" \u3000\xa0\t")]
+
+
+def split_glued_heading(text: str) -> list[str]:
+    """`一、过去五年工作回顾过去五年,咸阳…` -> [`一、过去五年工作回顾`, `过去五年,咸阳…`]."""
+    marker = heading_marker(text)
+    if not marker:
+        return [text]
+    head_start = marker.end()
+    region_end = head_start
+    while region_end < len(text) and region_end - head_start < 45:
+        if text[region_end] in ",，。;；:：!！?？、 \u3000":
+            break
+        region_end += 1
+    region = text[head_start:region_end]
+    for end in _heading_end_candidates(region):
+        heading_length = end
+        glued = region[end:]
+        if heading_length >= 6 and len(glued) >= 2:
+            return [text[:head_start + end], text[head_start + end:]]
+    return [text]
+
+
+def _heading_end_candidates(region: str) -> list[int]:
+    """Positions just after a heading-final word, earliest first, skipping
+    those followed by a conjunction or by another heading-final word."""
+    candidates = []
+    for word in _HEADING_ENDS:
+        for match in re.finditer(word, region):
+            end = match.end()
+            after = region[end:]
+            if after.startswith(_CONJUNCTIONS) or after.startswith(_HEADING_ENDS):
+                continue
+            candidates.append(end)
+    return sorted(set(candidates))
+
+
+def split_long(text: str, target: int = 500) -> list[str]:
+    """Cut a long run at sentence ends into pieces of about `target` characters."""
+    if len(text) <= LONG_PARAGRAPH:
+        return [text]
+    depths = _bracket_depths(text)
+    pieces: list[str] = []
+    start = 0
+    for index, char in enumerate(text):
+        if char not in "。!?！？" or depths[index + 1]:
+            continue
+        cut = index + 1
+        while cut < len(text) and text[cut] in _CLOSERS:
+            cut += 1
+        if cut - start >= target and len(text) - cut >= 200:
+            pieces.append(text[start:cut])
+            start = cut
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def restore_one(text: str) -> list[str]:
+    """Paragraphs of one glued body line."""
+    header, rest = split_header(text)
+    paragraphs = list(header)
+    for chunk in split_at_structure(rest):
+        for piece in split_glued_heading(chunk):
+            paragraphs.extend(split_long(piece))
+    return paragraphs
+
+
+_RUNNING_TEXT = re.compile(r"[，,、；;]")
+_CONTINUATION_START = tuple("，,。、；;：:？?！!）)”’》")
+
+
+def _breaks_mid_sentence(line: str, following: str) -> bool:
+    """`line` is running text cut before its sentence ended (a hard-wrapped
+    line, a stray <br>), and `following` goes on with that sentence."""
+    if not following or ends_sentence(line) or is_heading(line) or is_header_line(line):
+        return False
+    if following.startswith(_CONTINUATION_START):
+        return True
+    if is_heading(following) or is_header_line(following) or following.startswith("各位代表"):
+        return False
+    return len(line) >= 30 and bool(_RUNNING_TEXT.search(line))
+
+
+def join_broken_lines(paragraphs: list[str]) -> list[str]:
+    """Join lines that split a sentence (hard wraps, `<br>` in mid-sentence)."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _breaks_mid_sentence(joined[-1], paragraph):
+            joined[-1] += paragraph
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def restore_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Restore paragraph breaks in bodies that lost them; others are returned as is."""
+    restored: list[str] = []
+    for paragraph in paragraphs:
+        if needs_restoration(paragraph):
+            restored.extend(restore_one(paragraph))
+        else:
+            restored.append(paragraph)
+    return restored
+
+
+# --- is the body the whole report? ----------------------------------------------------------
+_OPENING = re.compile(r"我代表.{0,12}政府.{0,10}(报告工作|作.{0,8}报告)")
+_CLOSING_CALL = re.compile(r"让我们.{0,40}(团结|携手|同心|高举|紧密|在|以|坚定|奋力|凝心|勠力|戮力|一起)")
+_CLOSING_WORDS = re.compile(
+    r"(奋斗|努力|前进|召开|篇章|贡献|征程|辉煌|未来|明天|梦想|新局面|新业绩|新成绩|伟大|胜利|"
+    r"新篇|新辉煌|新跨越|新突破|现代化)[^。!！]{0,12}[!！]$")
+_APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|注[:：]|说明[:：]|\*)")
+CLOSING_SEARCH = 60  # paragraphs from the end searched for the closing call
+
+
+def starts_like_report(paragraphs: list[str]) -> bool:
+    """The body opens with the report's header, or with `各位代表:现在,我代表…`.
+    (`各位代表!` alone also opens many paragraphs in the middle of a report.)"""
+    if not paragraphs:
+        return False
+    first = paragraphs[0]
+    if is_title_restatement(first) or is_delivery_line(first) or is_speaker_line(first) or (
+            is_address(first)):
+        return True
+    header, _rest = split_header(first)
+    if any(not is_address(piece) for piece in header):
+        return True
+    return bool(_OPENING.search(first[:150]))
+
+
+def _is_closing(paragraph: str) -> bool:
+    return bool(_CLOSING_CALL.search(paragraph) or _CLOSING_WORDS.search(paragraph.rstrip()))
+
+
+def ends_like_report(paragraphs: list[str]) -> bool:
+    """The body ends with the report's closing call (maybe followed by a short
+    line such as `谢谢大家!`, or by an appendix such as `名词解释`)."""
+    lowest = max(-1, len(paragraphs) - 1 - CLOSING_SEARCH)
+    closing_at = next((i for i in range(len(paragraphs) - 1, lowest, -1)
+                       if _is_closing(paragraphs[i])), None)
+    if closing_at is None:
+        return False
+    tail = paragraphs[closing_at + 1:]
+    if tail and _APPENDIX.match(tail[0].lstrip()):
+        return True
+    return len(tail) <= 1 and sum(map(len, tail)) < 30 and ends_sentence(paragraphs[-1], soft=False)
+
+
+def excerpt_reasons(paragraphs: list[str]) -> list[str]:
+    """Why the body looks partial: it starts or ends in the middle of the report."""
+    reasons = []
+    if not starts_like_report(paragraphs):
+        reasons.append("starts-mid-report")
+    if not ends_like_report(paragraphs):
+        reasons.append("ends-mid-report")
+    return reasons

@@ -1,0 +1,199 @@
+"""`clean_page` and `clean_document`: page bytes in, `Report`s out.
+
+Wires the extraction half (decode -> render -> listing items or one body ->
+boilerplate, spam, paragraphs) to the metadata half (`extract_metadata`,
+`classify` in `cleaning.metadata`). Cleaning never raises: bad input gives a
+non-report with a reason, and so does any internal error.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from typing import Any, Iterable
+
+from .boilerplate import match_key, page_problem
+from .decode import decode
+from .extract import Extracted, RenderedPage, absolute_url, extract_report, page_key, render
+from .listing import find_listing_items
+from .metadata import classify, extract_metadata
+from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
+                         join_broken_lines, restore_paragraphs)
+from .report import Report
+from .targets import extract_targets
+
+MIN_BODY_CHARS = 80   # fewer non-space characters of body than this: no report here
+# The metadata half reads the header and counts place names; the first
+# 100,000 characters (longer than any real report) are plenty, and capping
+# them keeps huge pages fast.
+METADATA_CHARS = 100_000
+_REPORT_FIELDS = {f.name for f in fields(Report)}
+# Fields the extraction half owns; metadata may not overwrite them.
+_EXTRACTION_FIELDS = {"is_report", "reason", "body", "chars", "canonical_url", "published_on",
+                      "item", "removed", "is_excerpt", "flags", "targets", "actuals"}
+
+Part = tuple[bytes | str, str | None, str | None]
+
+
+def _failure(error: BaseException) -> Report:
+    return Report(is_report=False, reason=f"internal-error: {type(error).__name__}: {error}"[:300])
+
+
+def body_chars(body: str) -> int:
+    """Characters of the body, whitespace excluded."""
+    return len(re.sub(r"\s+", "", body))
+
+
+def clean_page(content: bytes | str, url: str | None = None,
+               content_type: str | None = None) -> list[Report]:
+    """One page -> the reports it holds (one per item on a listing page)."""
+    try:
+        return _clean_page(content, url, content_type)
+    except Exception as error:  # cleaning must never raise
+        return [_failure(error)]
+
+
+def clean_document(parts: Iterable[Part]) -> list[Report]:
+    """A report split over several pages, in order -> one Report."""
+    try:
+        return [_clean_document(list(parts))]
+    except Exception as error:  # cleaning must never raise
+        return [_failure(error)]
+
+
+def _clean_page(content: bytes | str, url: str | None, content_type: str | None) -> list[Report]:
+    decoded = decode(content, content_type)
+    if decoded.reason:
+        return [Report(is_report=False, reason=decoded.reason, flags=decoded.flags)]
+    page = render(decoded.text)
+    if page.capped:
+        decoded.flags.append("truncated-page")
+    items = find_listing_items(page.lines)
+    if not items:
+        extracted = extract_report(page, base_url=url)
+        return [_build_report(extracted, page, url, decoded.flags)]
+    reports = []
+    for item in items:
+        extracted = extract_report(page, item.lines, base_url=url, title=item.title)
+        extracted.published_on = item.published_on
+        extracted.canonical_url = absolute_url(item.link, url) if item.link else None
+        # The listing's own pagination says nothing about an item being partial.
+        extracted.paginated = False
+        report = _build_report(extracted, page, url, decoded.flags + ["listing-item"])
+        report.item = item.index
+        reports.append(report)
+    return reports
+
+
+def _clean_document(parts: list[Part]) -> Report:
+    pieces: list[tuple[Extracted, RenderedPage, str | None]] = []
+    flags: list[str] = []
+    for number, part in enumerate(parts, start=1):
+        content, url, content_type = (tuple(part) + (None, None, None))[:3]
+        decoded = decode(content, content_type)
+        flags += decoded.flags
+        if decoded.reason:
+            flags.append(f"part-{number}-unusable:{decoded.reason}")
+            continue
+        page = render(decoded.text)
+        pieces.append((extract_report(page, base_url=url), page, url))
+    if not pieces:
+        return Report(is_report=False, reason="no usable part", flags=flags)
+    combined = _combine([extracted for extracted, _, _ in pieces], flags)
+    first_page, first_url = pieces[0][1], pieces[0][2]
+    if len(pieces) > 1:
+        flags.append(f"pages:{len(pieces)}")
+    return _build_report(combined, first_page, first_url, flags, multipage=len(pieces) > 1)
+
+
+def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:
+    """One Extracted from the pages of a document, in order."""
+    combined = Extracted()
+    combined.title = next((e.title for e in extracted if e.title), None)
+    combined.canonical_url = extracted[0].canonical_url
+    combined.published_on = next((e.published_on for e in extracted if e.published_on), None)
+    for page in extracted:
+        paragraphs = list(page.paragraphs)
+        if combined.paragraphs and paragraphs and _continues(combined.paragraphs[-1], paragraphs[0]):
+            combined.paragraphs[-1] += paragraphs.pop(0)
+            flags.append("paragraph-joined-across-pages")
+        combined.paragraphs += paragraphs
+        combined.removed += page.removed
+        combined.excerpt_notice = combined.excerpt_notice or page.excerpt_notice
+        combined.link_lines += page.link_lines
+    return combined
+
+
+def _continues(previous: str, following: str) -> bool:
+    """A page break fell inside a sentence: the next page goes on with it."""
+    return not ends_sentence(previous) and not is_heading(previous) and not is_header_line(
+        previous) and not is_heading(following) and not is_header_line(following)
+
+
+def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
+                  flags: list[str], multipage: bool = False) -> Report:
+    """A Report from the extraction, checked, classified and given its metadata."""
+    flags = list(flags) + list(extracted.flags)
+    lines = join_broken_lines([p.strip() for p in extracted.paragraphs if p.strip()])
+    if len(lines) < len(extracted.paragraphs):
+        flags.append("lines-joined")
+    paragraphs = [p.strip() for p in restore_paragraphs(lines) if p.strip()]
+    if len(paragraphs) > len(lines):
+        flags.append("paragraphs-restored")
+    body = "\n\n".join(paragraphs)
+    report = Report(title=extracted.title, body=body, chars=body_chars(body),
+                    canonical_url=extracted.canonical_url, published_on=extracted.published_on,
+                    removed=list(extracted.removed), flags=flags)
+    problem = _not_a_report(report, extracted, page)
+    if problem:
+        report.is_report, report.reason = False, problem
+        return report
+    reasons = excerpt_reasons(paragraphs)
+    if extracted.excerpt_notice:
+        reasons.append("page-says-partial")
+    if extracted.paginated and not multipage:
+        reasons.append("one-page-of-several")
+    report.is_excerpt = bool(reasons)
+    report.flags += [f"excerpt:{reason}" for reason in reasons]
+    _apply_metadata(report, paragraphs, url)
+    if report.is_report:
+        report.targets, report.actuals = extract_targets(paragraphs, report.year)
+    return report
+
+
+def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage) -> str | None:
+    """Why the page holds no report at all (soft 404, login, links only, no text)."""
+    title_key = match_key(" ".join(filter(None, [page.title_tag or "", extracted.title or ""])))
+    problem = page_problem(page_key(page.lines), title_key, report.chars, page.has_password_field)
+    if problem:
+        return problem
+    if report.chars < MIN_BODY_CHARS:
+        return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
+    return None
+
+
+def _apply_metadata(report: Report, paragraphs: list[str], url: str | None) -> None:
+    """Merge `extract_metadata` and `classify` from the metadata half into the report."""
+    paragraphs = _first_characters(paragraphs, METADATA_CHARS)
+    metadata: dict[str, Any] = extract_metadata(report.title, paragraphs, url=url,
+                                                canonical_url=report.canonical_url) or {}
+    for key, value in metadata.items():
+        if key == "flags":
+            report.flags += [f for f in (value or []) if f not in report.flags]
+        elif key == "title":
+            report.title = value or report.title
+        elif key in _REPORT_FIELDS and key not in _EXTRACTION_FIELDS:
+            setattr(report, key, value)
+    rejection = classify(report.title, paragraphs)
+    if rejection:
+        report.is_report, report.reason = False, rejection
+
+
+def _first_characters(paragraphs: list[str], limit: int) -> list[str]:
+    """The leading paragraphs holding at most about `limit` characters."""
+    kept, total = [], 0
+    for paragraph in paragraphs:
+        if total >= limit:
+            break
+        kept.append(paragraph[:limit - total])
+        total += len(kept[-1])
+    return kept

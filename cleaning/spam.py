@@ -1,0 +1,132 @@
+"""Injected gambling and advertising text: find it and take it out.
+
+Spam is injected into pages as short tokens (seed 003 carries `pp电子娱乐`
+inside `相关地区政府pp电子娱乐官网`), so removal works on tokens, not lines,
+and only the token goes: `相关地区政府官网` stays readable.
+
+The lexicon holds compounds that are spam in themselves (`百家乐`, `真人视讯`,
+Latin casino brands glued to a game category such as `pp电子`, `ag真人`), never
+bare words like `娱乐` or `电子`: `体验式娱乐项目` and `LED电子显示屏` are
+ordinary report text. A few compounds do occur legitimately in reports when
+they talk about policing gambling (`打击跨境赌博、开设赌场犯罪`); those are
+kept when an enforcement word comes right before them.
+"""
+from __future__ import annotations
+
+import re
+
+# Casino/game-provider brands that spam glues to a game category ("pp电子娱乐",
+# "AG真人", "bbin视讯", "KY棋牌"). Kept to brands: a generic Latin prefix would
+# also hit "LED电子", "IT电子".
+_BRANDS = (
+    "pp|ag|bbin|mg|pt|ky|og|bg|ebet|dg|pg|cq9|jdb|sa|im|hg|ob|fg|allbet|lebo|tcg|"
+    "bet365|365|vns|xpj|amjs"
+)
+_CATEGORIES = (
+    "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|体育|彩票|"
+    "娱乐城|娱乐"
+)
+_LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width Latin letters
+
+# No optional suffix: spam is inserted into existing text, so a following
+# "官网" is the page's own word ("相关地区政府pp电子娱乐官网" -> "政府官网").
+_BRAND_COMPOUND = rf"(?<![{_LATIN}])(?:{_BRANDS})\d{{0,3}}(?:{_CATEGORIES})"
+# Any short Latin prefix glued to a compound that is gambling on its own.
+_LATIN_COMPOUND = (
+    rf"(?<![{_LATIN}])[{_LATIN}]{{1,6}}\d{{0,3}}"
+    r"(?:电子娱乐|真人娱乐|真人视讯|电子游艺|娱乐城)"
+)
+_CHINESE_COMPOUNDS = "|".join([
+    r"电子娱乐",
+    r"真人娱乐",
+    r"真人视讯",
+    r"娱乐城",
+    r"娱乐官网",
+    r"百家乐",
+    r"博彩(?:公司|网站|平台|官网|网)?",
+    r"赌场",
+    r"棋牌游戏",
+    r"老虎机",
+    r"彩票开户",
+    r"体育投注",
+    r"投注平台",
+    r"开户送(?:\d+元?|彩金)?",
+    r"注册送(?:\d+元?|彩金)?",
+    r"首存送(?:\d+元?|彩金)?",
+    r"澳门[\u4e00-\u9fff]{0,4}?娱乐(?:城|官网|平台|场)?",
+    r"新葡京(?:娱乐)?",
+    r"威尼斯人娱乐",
+    r"金沙娱乐",
+    r"银河娱乐",
+    r"皇冠体育",
+    r"必赢亚洲",
+    r"开云体育",
+    r"华体会",
+    r"乐鱼体育",
+])
+# Web addresses; one is spam when its host names gambling (checked in code,
+# which keeps the pattern linear: it only starts where a host name starts).
+_URL = (
+    r"(?<![a-z0-9.-])(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}"
+    r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)(?![a-z0-9])(?:/[\w./?=&%-]*)?"
+)
+_BETTING_HOST = re.compile(r"(bet|casino|bocai|yule|xpj|amyl|duchang|bbin|vns|\d{3,})")
+
+SPAM_PATTERN = re.compile(
+    "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _CHINESE_COMPOUNDS]),
+    re.IGNORECASE,
+)
+
+# Words that, just before an ambiguous compound, mean the report is talking
+# about fighting gambling rather than advertising it.
+_ENFORCEMENT_CONTEXT = re.compile(r"(打击|查处|取缔|整治|开设|非法|跨境|境外|严打|禁止|治理)[\u4e00-\u9fff]{0,3}$")
+_AMBIGUOUS = ("赌场", "博彩", "老虎机", "棋牌游戏", "电子娱乐", "娱乐城")
+# "电子娱乐产业", "儿童娱乐城": the compound is part of a longer ordinary word.
+_ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业)")
+_ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
+
+
+def _is_legitimate(text: str, match: re.Match) -> bool:
+    """True when an ambiguous compound is ordinary report language here."""
+    token = match.group(0)
+    if not any(token.startswith(word) for word in _AMBIGUOUS):
+        return False
+    before = text[max(0, match.start() - 8):match.start()]
+    after = text[match.end():match.end() + 4]
+    if _ENFORCEMENT_CONTEXT.search(before):
+        return True
+    if token.startswith("博彩") and after.startswith("业"):
+        return True
+    if _ORDINARY_CONTINUATION.match(after) and token in ("电子娱乐", "博彩"):
+        return True
+    return token == "娱乐城" and bool(_ORDINARY_PREFIX.search(before))
+
+
+def _is_ordinary_url(token: str) -> bool:
+    """A web address whose host does not name gambling (not spam)."""
+    if "." not in token or not re.match(r"(?:https?://)?(?:www\.)?[a-z0-9-]+\.", token, re.I):
+        return False
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", token.lower()).split("/")[0]
+    return not _BETTING_HOST.search(host)
+
+
+def remove_spam(text: str) -> tuple[str, list[str]]:
+    """Return `text` without spam tokens, and the tokens removed (in order)."""
+    if not text:
+        return text, []
+    removed: list[str] = []
+    pieces: list[str] = []
+    position = 0
+    for match in SPAM_PATTERN.finditer(text):
+        if _is_legitimate(text, match) or _is_ordinary_url(match.group(0)):
+            continue
+        pieces.append(text[position:match.start()])
+        removed.append(match.group(0))
+        position = match.end()
+    if not removed:
+        return text, []
+    pieces.append(text[position:])
+    cleaned = "".join(pieces)
+    # A token removed from between two spaces leaves a double space.
+    cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
+    return cleaned, removed

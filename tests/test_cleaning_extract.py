@@ -1,0 +1,636 @@
+"""The extraction half of cleaning, on the seed pages and on HTML in other markups.
+
+Seeds are cleaned as the text renderings they are; the HTML pages below are
+written here in markups the seed site does not use (a government CMS page,
+layout tables with <font> and <br>, an HTML listing), so the rules are shown
+to work on what pages say rather than on one site's markup.
+"""
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaning import Report, clean_document, clean_page
+from cleaning.boilerplate import classify_line
+from cleaning.decode import decode
+from cleaning.paragraphs import ends_sentence, is_header_line, is_heading, split_header
+from cleaning.spam import remove_spam
+from tests.seed_expectations import FORBIDDEN_IN_BODY, SEED_REPORTS
+
+SEEDS = Path(__file__).resolve().parent.parent / "replica" / "seeds"
+SITE_A = "http://127.0.0.1:8001"
+
+
+def seed_text(number: str) -> str:
+    return next(SEEDS.glob(f"{number}_*.txt")).read_text(encoding="utf-8")
+
+
+def seed_lines(number: str) -> list[str]:
+    return seed_text(number).split("\n")
+
+
+def seed_body_paragraphs(number: str) -> list[str]:
+    """The body paragraphs of a site-A seed: its indented lines (003 also its
+    first line, the rendering starts mid-body)."""
+    lines = seed_lines(number)
+    paragraphs = [line.strip() for line in lines if line.startswith("  ") and line.strip()]
+    if number == "003":
+        paragraphs.insert(0, lines[0].strip())
+    return paragraphs
+
+
+def seed_b_items() -> list[tuple[str, str, str]]:
+    """(title, one-line body, date) of each item of seed 004."""
+    lines = seed_lines("004")
+    return [(lines[i - 1], lines[i], lines[i + 1]) for i in range(2, 40, 4)]
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> dict[str, list[Report]]:
+    return {number: clean_page(seed_text(number), url=f"{SITE_A}/baogao/x/0.html")
+            for number in ("000", "001", "002", "003", "004")}
+
+
+def no_break_inside_sentences(report: Report) -> list[str]:
+    """Paragraphs that end mid-sentence and are neither heading nor header piece."""
+    header = split_header(report.body.replace("\n\n", ""))[0]
+    return [p for p in report.paragraphs
+            if not (ends_sentence(p) or is_heading(p) or is_header_line(p) or p in header)]
+
+
+# --- site A seeds -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002"])
+def test_site_a_title_found(cleaned, number):
+    assert cleaned[number][0].title == seed_lines(number)[2].strip()
+
+
+def test_page_without_title_has_none(cleaned):
+    assert cleaned["003"][0].title is None
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002", "003"])
+def test_every_seed_paragraph_kept_as_a_paragraph(cleaned, number):
+    [report] = cleaned[number]
+    assert report.is_report, report.reason
+    assert report.paragraphs == seed_body_paragraphs(number)
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002", "003", "004"])
+def test_no_boilerplate_in_any_body(cleaned, number):
+    for report in cleaned[number]:
+        for phrase in FORBIDDEN_IN_BODY:
+            assert phrase not in report.body, (number, report.item, phrase)
+        assert report.title is None or "导航菜单" not in report.title
+
+
+@pytest.mark.parametrize("number,path", [
+    ("000", "/baogao/huazhong/1320.html"), ("001", "/baogao/huazhong/1323.html"),
+    ("002", "/baogao/huazhong/1204.html"), ("003", "/baogao/huadong/5905.html")])
+def test_canonical_url_from_page_address_line(cleaned, number, path):
+    [report] = cleaned[number]
+    assert report.canonical_url == SITE_A + path
+    assert any(r.why == "canonical-address" for r in report.removed)
+
+
+def test_boilerplate_removals_are_recorded(cleaned):
+    whys = {r.why for r in cleaned["000"][0].removed}
+    assert {"navigation", "disclaimer", "canonical-address", "comment-box"} <= whys
+    assert "footer" in {r.why for r in cleaned["003"][0].removed}
+
+
+def test_injected_spam_removed_and_recorded(cleaned):
+    [report] = cleaned["003"]
+    spam = [r for r in report.removed if r.why.startswith("spam")]
+    assert [r.what for r in spam] == ["pp电子娱乐"]
+    assert all("pp电子娱乐" not in r.what for r in report.removed if r.why == "disclaimer")
+
+
+def test_spam_inside_body_and_title_removed():
+    page = seed_text("000").replace("时光为尺", "时光pp电子娱乐为尺").replace(
+        "驿城区2022年", "驿城区AG真人视讯2022年")
+    [report] = clean_page(page)
+    assert "pp电子娱乐" not in report.body and "时光为尺" in report.body
+    assert report.title == "(河南省)驻马店市驿城区2022年政府工作报告"
+    assert {("body", "pp电子娱乐"), ("title", "AG真人视讯")} <= {
+        (r.where, r.what) for r in report.removed if r.why == "spam:gambling"}
+
+
+def test_legitimate_entertainment_words_stay(cleaned):
+    assert any("体验式娱乐项目" in r.body for r in cleaned["004"])
+    for text in ("打造体验式娱乐项目", "LED电子显示屏", "严厉打击开设赌场犯罪", "发展电子娱乐产业"):
+        assert remove_spam(text) == (text, [])
+
+
+def test_full_width_text_rendering_with_ideographic_indents():
+    """The live pages' likely form: full-width punctuation, U+3000 indents."""
+    lines = seed_lines("002")
+    page = "\n".join("\u3000\u3000" + full_width(line[2:]) if line.startswith("  ") else full_width(line)
+                     for line in lines)
+    [report] = clean_page(page, url=f"{SITE_A}/baogao/huazhong/1204.html")
+    assert report.title == full_width(lines[2])
+    assert report.paragraphs == [full_width(p) for p in seed_body_paragraphs("002")]
+    assert report.canonical_url == f"{SITE_A}/baogao/huazhong/1204.html"
+    assert not [phrase for phrase in FORBIDDEN_IN_BODY if phrase in report.body]
+
+
+def test_hard_wrapped_lines_are_joined_back_into_sentences():
+    paragraphs = seed_body_paragraphs("001")
+    wrapped = [line for p in paragraphs for line in
+               [p[i:i + 38] for i in range(0, len(p), 38)] + [""]]
+    page = "\n".join(["导航菜单", "(河南省)济源市2022年政府工作报告", ""] + wrapped + [DISCLAIMER])
+    [report] = clean_page(page)
+    assert report.paragraphs == paragraphs
+    assert "lines-joined" in report.flags
+
+
+def test_boilerplate_glued_to_the_last_paragraph_is_cut_off():
+    paragraphs = seed_body_paragraphs("000")
+    glued = paragraphs[-1] + full_width(DISCLAIMER) + " 本文地址：/baogao/huazhong/1320.html"
+    page = ("<html><body><h1>(河南省)驻马店市驿城区2022年政府工作报告</h1><div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:-1]) + f"<p>{glued}</p></div></body></html>")
+    [report] = clean_page(page, url="http://bx2200.com/baogao/huazhong/1320.html")
+    assert report.paragraphs == paragraphs
+    assert report.canonical_url == "http://bx2200.com/baogao/huazhong/1320.html"
+    assert "disclaimer" in {r.why for r in report.removed}
+
+
+def test_site_a_excerpts_flagged(cleaned):
+    for number in ("000", "001", "002", "003"):
+        assert cleaned[number][0].is_excerpt, number
+    # 002 opens with the full header: only its end is missing.
+    assert "excerpt:starts-mid-report" not in cleaned["002"][0].flags
+    assert "excerpt:ends-mid-report" in cleaned["002"][0].flags
+
+
+def test_seed_metadata_wired_end_to_end(cleaned):
+    """Fields from the metadata half arrive in the Report (values per seed_expectations)."""
+    for expected in SEED_REPORTS:
+        reports = cleaned[expected["seed"]]
+        if expected["seed"] == "004":
+            [report] = [r for r in reports if r.title == expected["site_b_title"]]
+        else:
+            [report] = reports
+        assert expected["anchor"] in report.body
+        for key in ("province", "place", "year", "delivered_on", "speaker"):
+            if key in expected:
+                assert getattr(report, key) == expected[key], (expected["seed"], key)
+
+
+# --- site B listing -------------------------------------------------------------------------
+
+
+def test_listing_gives_one_report_per_item(cleaned):
+    reports = cleaned["004"]
+    assert [r.item for r in reports] == list(range(1, 11))
+    assert [r.title for r in reports] == [title for title, _, _ in seed_b_items()]
+    assert {r.published_on for r in reports} == {"2025-07-02"}
+    assert all(r.is_report and not r.is_excerpt for r in reports)
+
+
+def test_listing_bodies_keep_all_text_with_restored_paragraphs(cleaned):
+    for report, (_title, body, _date) in zip(cleaned["004"], seed_b_items()):
+        assert re.sub(r"\s", "", report.body) == re.sub(r"\s", "", body)
+        assert len(report.paragraphs) >= 30
+        assert no_break_inside_sentences(report) == []
+        assert max(len(p) for p in report.paragraphs) <= 1200
+
+
+def test_listing_header_pieces_restored(cleaned):
+    xianyang, dongli = cleaned["004"][0], cleaned["004"][1]
+    assert xianyang.paragraphs[:5] == [
+        "2022年咸阳市政府工作报告", "2022年3月28日在咸阳市第九届人民代表大会第一次会议上",
+        "咸阳市代市长 冷劲松", "各位代表:",
+        "现在,我代表市人民政府,向大会作工作报告,请予审议,并请市政协委员和列席人员提出意见。"]
+    assert xianyang.paragraphs[5] == "一、过去五年工作回顾"
+    assert dongli.paragraphs[:4] == ["政府工作报告", "2021年12月12日在东丽区第十八届人民代表大会第一次会议上",
+                                     "区长 贾堤", "各位代表:"]
+    xiamen = cleaned["004"][7]
+    assert xiamen.paragraphs[1] == "二〇一九年一月九日在厦门市第十五届人民代表大会第三次会议上"
+
+
+def test_enumerations_inside_sentences_are_not_headings(cleaned):
+    bodies = "\n\n".join(r.body for r in cleaned["004"])
+    for inside in ("保护第 一、全民共享", "浪漫线 一、二期", "增长统 一、政策", "3.9、1.1、1.3倍"):
+        assert inside in bodies
+        paragraph = next(p for r in cleaned["004"] for p in r.paragraphs if inside in p)
+        assert not paragraph.startswith(inside.split(" ")[-1])
+
+
+def test_listing_end_matter_removed(cleaned):
+    last = cleaned["004"][-1]
+    assert any(r.why == "end-matter" and "点我投稿" in r.what for r in last.removed)
+
+
+# --- HTML pages in other markups ------------------------------------------------------------------
+
+CLOSING = ("各位代表!美好愿景在砥砺奋进中实现,时代华章在接续奋斗中谱写。让我们更加紧密地团结在以习近平同志为核心的"
+           "党中央周围,在省委、省政府和市委的坚强领导下,高举旗帜勇担使命,解放思想实干兴咸,以实际行动迎接党的二十大胜利召开!")
+DISCLAIMER = next(line for line in seed_lines("000") if line.startswith("本文仅代表"))
+
+
+def full_width(text: str) -> str:
+    """The page's likely live form: full-width punctuation."""
+    return text.translate(str.maketrans({",": "，", ":": "：", "!": "！", "(": "（", ")": "）", ";": "；"}))
+
+
+def gov_cms_page(paragraphs: list[str], title: str) -> str:
+    """A county government CMS article page: <div id="zoom">, breadcrumb, share bar,
+    related list, footer; U+3000 indents and full-width punctuation."""
+    body = "\n".join(f'<p style="text-indent:2em">\u3000\u3000{full_width(p)}</p>' for p in paragraphs)
+    return f"""<!DOCTYPE html><html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{title}_魏都区人民政府</title><link rel="canonical" href="/zwgk/2022/0420/123.html">
+<script>document.write("导航菜单 本文仅代表作者观点");</script><style>.nav{{color:red}}</style></head>
+<body><div class="top"><a href="/">网站首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwfw/">政务服务</a>
+<a href="/hdjl/">互动交流</a> <a href="/zjwd/">走进魏都</a></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/a/">机构概况</a></li>
+<li><a href="/b/">政策文件</a></li><li><a href="/c/">规划计划</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府工作报告</div>
+<div class="article"><h1 class="title">{title}</h1>
+<div class="info">发布时间：2022-04-25 10:30&nbsp;&nbsp;来源：区政府办&nbsp;&nbsp;浏览次数：<span>1024</span></div>
+<div class="fontsize">【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<div id="zoom">{body}</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
+<div class="tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div></div>
+<div class="related"><h3>相关文章</h3><ul>
+<li><a href="/zwgk/2021/1.html">2021年许昌市魏都区政府工作报告</a><span>2021-03-01</span></li>
+<li><a href="/zwgk/2020/2.html">2020年许昌市魏都区政府工作报告</a><span>2020-03-01</span></li>
+<li><a href="/zwgk/2022/3.html">魏都区2021年国民经济和社会发展统计公报</a><span>2022-03-20</span></li></ul></div>
+<div class="footer"><p><a href="/map">网站地图</a> | <a href="/lx">联系我们</a></p>
+<p>主办单位：许昌市魏都区人民政府办公室 版权所有</p><p>豫ICP备12345678号 豫公网安备 41100202000123号</p></div>
+</body></html>"""
+
+
+def table_layout_page(paragraphs: list[str], title: str, charset: str | None = "gbk") -> str:
+    """An old-style page: layout tables, <font>, <br>-separated paragraphs, &nbsp; indents,
+    a side menu, pagination and a copyright bar."""
+    body = "<br>\n".join("&nbsp;&nbsp;&nbsp;&nbsp;" + p for p in paragraphs)
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"""<html><head>{meta}<title>{title} - 博县网</title></head><body>
+<table width="100%"><tr><td><img src="logo.gif" alt="博县网"></td><td><a href="/">首页</a> |
+<a href="/baogao/hb/">华北</a> | <a href="/baogao/huadong/">华东</a> | <a href="/baogao/huazhong/">华中</a> |
+<a href="/baogao/xibei/">西北</a></td></tr></table>
+<table width="960"><tr><td width="200" valign="top"><table><tr><td><b>栏目导航</b></td></tr>
+<tr><td><a href="/baogao/hb/">华北报告</a></td></tr><tr><td><a href="/baogao/huadong/">华东报告</a></td></tr>
+<tr><td><a href="/baogao/huazhong/">华中报告</a></td></tr><tr><td><a href="/gongbao/">统计公报</a></td></tr></table></td>
+<td valign="top"><font size="4" color="#cc0000"><b>{title}</b></font><br>
+<font size="2" color="#666">作者：佚名 来源：网络 时间：2022-5-1</font><hr>
+<font size="3" face="宋体">{body}</font>
+<p align="center">共3页 <a href="1204.html">上一页</a> 1 <a href="1204_2.html">2</a> <a href="1204_3.html">3</a>
+<a href="1204_2.html">下一页</a></p></td></tr></table>
+<table width="960"><tr><td align="center">Copyright &copy; 2005-2022 博县网 All Rights Reserved<br>网站地图</td></tr></table>
+</body></html>"""
+
+
+def site_a_page(paragraphs: list[str], title: str, path: str, disclaimer: str = DISCLAIMER) -> str:
+    """The report site rebuilt with other markup: <nav>, <article>, a comment <form>, an <aside>."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}-博县网</title></head>
+<body><header><nav><span class="menu-toggle">导航菜单</span><ul><li><a href="/">首页</a></li>
+<li><a href="/baogao/hb/">华北</a></li><li><a href="/baogao/huadong/">华东</a></li>
+<li><a href="/baogao/huazhong/">华中</a></li><li><a href="/baogao/xibei/">西北</a></li></ul></nav></header>
+<main><article><h1>{title}</h1><div class="content">{body}</div>
+<div class="copyright">{disclaimer}</div>
+<div class="url">本文地址：<a href="{path}">{path}</a></div></article>
+<section class="comments"><h4>留言与评论（共有 <span>0</span> 条评论）</h4>
+<form method="post" action="/comment"><textarea name="c"></textarea><label>验证码：</label><input name="code">
+<img src="/code.php"><button>发表评论</button></form></section>
+<aside><h3>相关报告</h3><ul><li><a href="/baogao/huazhong/1321.html">(河南省)驻马店市2022年政府工作报告</a></li>
+<li><a href="/baogao/huazhong/1322.html">(河南省)平舆县2022年政府工作报告</a></li></ul></aside></main>
+<footer><a href="/sitemap.html">网站地图</a></footer></body></html>"""
+
+
+def site_b_page(items: list[tuple[str, str, str]]) -> str:
+    """An aggregator listing in HTML: <li> items with a linked title, a body and a date."""
+    lis = "".join(
+        f'<li class="item"><h3><a href="/info/{100 + n}">{title}</a></h3><div class="desc">{body}</div>'
+        f'<span class="time">{date}</span></li>' for n, (title, body, date) in enumerate(items))
+    return f"""<html><head><meta charset="utf-8"><title>政府工作报告 - 第1页</title></head><body>
+<div class="header"><a href="/">首页</a><a href="/info/">资讯</a><a href="/qiye/">企业</a><a href="/zhaoshang/">招商</a></div>
+<ul class="list">{lis}</ul>
+<div class="page"><a href="/info/1/page/1">首页</a><a href="/info/1/page/2">下一页</a><a href="/info/1/page/9">尾页</a></div>
+<div class="foot"><p>有想补充的信息？点我投稿</p><ul><li><a href="/contact">联系我们</a></li>
+<li><a href="/join">企业入驻</a></li></ul></div></body></html>"""
+
+
+def normalised(paragraph: str) -> str:
+    return re.sub(r"\s", "", full_width(paragraph))
+
+
+def assert_paragraphs_kept(report: Report, paragraphs: list[str]) -> None:
+    kept = {normalised(p) for p in report.paragraphs}
+    missing = [p[:30] for p in paragraphs if normalised(p) not in kept]
+    assert not missing, missing
+
+
+PAGE_FURNITURE = ("导航菜单", "当前位置", "网站首页", "分享到", "打印本页", "关闭窗口", "字体", "相关文章",
+                  "相关报告", "网站地图", "联系我们", "版权所有", "ICP", "Copyright", "上一页", "下一页",
+                  "共3页", "栏目导航", "华北报告", "发布时间", "浏览次数", "作者：佚名", "本文仅代表",
+                  "本文地址", "留言与评论", "验证码", "发表评论", "统计公报", "document.write")
+
+
+def assert_no_furniture(report: Report) -> None:
+    leftovers = [word for word in PAGE_FURNITURE if word in report.body]
+    assert not leftovers, leftovers
+
+
+def test_government_cms_page_gbk_declared():
+    paragraphs = seed_body_paragraphs("002") + [CLOSING]
+    title = "2022年许昌市魏都区政府工作报告"
+    page = gov_cms_page(paragraphs, title).encode("gbk")
+    [report] = clean_page(page, url="http://www.weidu.gov.cn/zwgk/2022/0420/123.html")
+    assert report.is_report, report.reason
+    assert report.title == title
+    assert_paragraphs_kept(report, paragraphs)
+    assert len(report.paragraphs) == len(paragraphs)
+    assert_no_furniture(report)
+    assert report.canonical_url == "http://www.weidu.gov.cn/zwgk/2022/0420/123.html"
+    assert report.published_on == "2022-04-25"
+    assert not report.is_excerpt  # full header and the closing call
+    assert report.body.startswith("2022年政府工作报告") and "\u3000" not in report.body[:2]
+    whys = {r.why for r in report.removed}
+    assert {"breadcrumb", "share-print", "related", "footer", "article-info"} <= whys
+
+
+def test_portal_page_with_logo_heading_and_editor_div():
+    """A portal template: the <h1> is the site's logo, the title an <h2>, the
+    <title> only the site name, the body in <div class="TRS_Editor"> spans."""
+    paragraphs = seed_body_paragraphs("002") + [CLOSING]
+    body = "".join(f'<p><span style="font-family:仿宋">\u3000\u3000{full_width(p)}</span></p>'
+                   for p in paragraphs)
+    page = f"""<html><head><meta charset=utf-8><title>某某县人民政府</title></head><body>
+<div class=head><h1>某某县人民政府门户网站</h1><div>2024年5月1日 星期三</div></div>
+<div class=nav><a href=/>首页</a><a href=/a>走进某某</a><a href=/b>政务公开</a><a href=/c>办事服务</a></div>
+<div class=loc>您现在的位置：首页 » 政务公开 » 政府工作报告</div>
+<h2 class=tit>2022年某某县人民政府工作报告</h2>
+<div class=sub><span>信息来源：县政府办</span> <span>发布日期：2022-02-10</span> <span>【字号：大 中 小】</span></div>
+<div class="TRS_Editor">{body}</div>
+<div class=att>附件：<a href=/f.doc>2022年政府工作报告.doc</a></div>
+<div class=bt><a>【打印此页】</a><a>【关闭窗口】</a></div>
+<div class=foot>主办：某某县人民政府办公室 承办：某某县大数据中心<br>
+地址：某某县人民路1号 电话：0000-1234567 邮编：000000<br>网站标识码：1234567890 豫ICP备12345678号</div>
+</body></html>"""
+    [report] = clean_page(page.encode("utf-8"), url="http://www.x.gov.cn/zwgk/1.html")
+    assert report.title == "2022年某某县人民政府工作报告"
+    assert report.published_on == "2022-02-10"
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+    assert not report.is_excerpt
+
+
+def test_layout_tables_font_and_br_paragraphs():
+    paragraphs = seed_body_paragraphs("002")
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    [report] = clean_page(table_layout_page(paragraphs, title).encode("gbk"))
+    assert report.title == title
+    assert report.paragraphs == paragraphs
+    assert_no_furniture(report)
+    assert report.is_excerpt and "excerpt:one-page-of-several" in report.flags
+    assert "pagination" in {r.why for r in report.removed}
+
+
+def test_gbk_bytes_without_any_declared_charset():
+    paragraphs = seed_body_paragraphs("001")
+    page = table_layout_page(paragraphs, "(河南省)济源市2022年政府工作报告", charset=None)
+    [report] = clean_page(page.encode("gbk"))
+    assert report.title == "(河南省)济源市2022年政府工作报告"
+    assert report.paragraphs == paragraphs
+
+
+def test_wrongly_declared_charsets():
+    paragraphs = seed_body_paragraphs("001")
+    page = table_layout_page(paragraphs, "(河南省)济源市2022年政府工作报告", charset="gbk")
+    # UTF-8 bytes in a page that says gbk, served as ISO-8859-1.
+    [report] = clean_page(page.encode("utf-8"), content_type="text/html; charset=ISO-8859-1")
+    assert report.paragraphs == paragraphs
+    # GBK bytes served with a header claiming UTF-8.
+    [report] = clean_page(page.encode("gbk"), content_type="text/html; charset=utf-8")
+    assert report.paragraphs == paragraphs
+
+
+def test_decode_handles_boms_and_gb18030():
+    assert decode("\ufeff政府工作报告".encode("utf-8")).text == "政府工作报告"
+    assert decode("政府工作报告".encode("utf-16")).text == "政府工作报告"
+    assert decode("𠀀政府".encode("gb18030"), "text/html; charset=gb2312").text == "𠀀政府"
+
+
+def test_site_a_rebuilt_with_other_markup_and_disclaimer_variants():
+    paragraphs = seed_body_paragraphs("000")
+    title = "(河南省)驻马店市驿城区2022年政府工作报告"
+    variants = [
+        DISCLAIMER,
+        full_width(DISCLAIMER),
+        DISCLAIMER[:60] + "…",                                      # truncated
+        DISCLAIMER.replace("作者观点", "作者个人观点").replace("本站立场", "本网站之立场"),  # reworded
+        DISCLAIMER.replace("政府官网", "政府pp电子娱乐官网"),             # injected
+    ]
+    for disclaimer in variants:
+        page = site_a_page(paragraphs, title, "/baogao/huazhong/1320.html", disclaimer)
+        [report] = clean_page(page, url="http://bx2200.com/baogao/huazhong/1320.html")
+        assert report.title == title
+        assert report.paragraphs == paragraphs, disclaimer[:20]
+        assert_no_furniture(report)
+        assert report.canonical_url == "http://bx2200.com/baogao/huazhong/1320.html"
+
+
+def test_complete_report_on_site_a_is_not_an_excerpt(cleaned):
+    """Site A's disclaimer says its displays are 'not always complete' on every
+    page; a complete copy of a report is still not an excerpt."""
+    xianyang = cleaned["004"][0]
+    page = site_a_page(xianyang.paragraphs, "(陕西省)咸阳市2022年政府工作报告", "/baogao/xibei/77.html")
+    [report] = clean_page(page)
+    assert report.paragraphs == xianyang.paragraphs
+    assert not report.is_excerpt, report.flags
+
+
+def test_html_listing_with_prefixed_title_and_a_news_item():
+    items = seed_b_items()[:3]
+    items[0] = ("【咸阳市招商】" + items[0][0], items[0][1], items[0][2])
+    news = ("咸阳市召开招商引资推进会",
+            "3月5日,咸阳市召开全市招商引资工作推进会,总结去年工作,安排部署今年任务。会议指出,要坚持把招商引资作为"
+            "经济工作的生命线,强化项目谋划,优化营商环境,确保全年招商引资到位资金实现新突破。会议要求,各县市区、"
+            "各部门要压实责任,细化措施,加强调度,形成合力,以招商引资的新成效推动高质量发展。", "2025-07-01")
+    reports = clean_page(site_b_page(items + [news]), url="http://b.example.com/info/1/page/1")
+    assert [r.item for r in reports] == [1, 2, 3, 4]
+    assert [r.published_on for r in reports] == ["2025-07-02"] * 3 + ["2025-07-01"]
+    assert reports[0].canonical_url == "http://b.example.com/info/100"
+    assert all(r.is_report for r in reports[:3])
+    assert reports[0].title == "2022年咸阳市政府工作报告"  # prefix stripped by metadata
+    assert not reports[3].is_report and reports[3].reason
+    for report in reports:
+        assert "点我投稿" not in report.body and "联系我们" not in report.body
+
+
+def test_listing_of_repeated_divs_title_date_body():
+    items = seed_b_items()[:3]
+    blocks = "".join(f'<div class="item"><div class="t"><a href="/info/{n}">{title}</a></div>'
+                     f'<div class="d">{date}</div><div class="c">{body}</div></div>'
+                     for n, (title, body, date) in enumerate(items))
+    page = f'<html><body><div class="nav"><a href="/">首页</a> <a href="/a">资讯</a></div>{blocks}</body></html>'
+    reports = clean_page(page, url="http://b.example.com/list")
+    assert [(r.item, r.title, r.published_on) for r in reports] == [
+        (n + 1, title, date) for n, (title, _body, date) in enumerate(items)]
+    assert reports[2].canonical_url == "http://b.example.com/info/2"
+
+
+def test_text_listing_without_bullets():
+    items = seed_b_items()[:3]
+    reports = clean_page("\n".join(f"{title}\n{body}\n{date}\n" for title, body, date in items))
+    assert [(r.item, r.title, r.published_on) for r in reports] == [
+        (n + 1, title, date) for n, (title, _body, date) in enumerate(items)]
+
+
+def test_report_page_with_a_date_line_and_plain_headings_is_not_a_listing():
+    paragraphs = seed_body_paragraphs("003")
+    page = "\n\n".join(["导航菜单", "(江苏省)无锡市新吴区2023年政府工作报告", "2023-02-01"] + paragraphs
+                       + ["本文地址:/baogao/huadong/5905.html"])
+    [report] = clean_page(page)
+    assert report.item is None and report.paragraphs == paragraphs
+    assert report.published_on == "2023-02-01"
+
+
+def test_report_page_with_teaser_list_is_not_a_listing():
+    paragraphs = seed_body_paragraphs("002")
+    teasers = "".join(
+        f'<li><a href="/r/{n}.html">某县{2010 + n}年政府工作报告</a><p>{"各位代表，现在我代表县人民政府向大会报告工作，" * 4}</p>'
+        f"<span>2021-01-0{n}</span></li>" for n in range(1, 4))
+    page = gov_cms_page(paragraphs, "2022年许昌市魏都区政府工作报告").replace(
+        '<div class="related">', f'<div class="teasers"><ul>{teasers}</ul></div><div class="related">')
+    reports = clean_page(page)
+    assert len(reports) == 1 and reports[0].item is None
+    assert_paragraphs_kept(reports[0], paragraphs)
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "empty"),
+    (b"  \r\n\t ", "empty"),
+    ("", "empty"),
+    (b"<html><head></head><body></body></html>", "no-body"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary: png"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "binary: pdf"),
+    (b"GIF89a" + bytes(200), "binary: gif"),
+    (bytes(range(256)) * 20, "binary"),
+])
+def test_not_a_page(content, reason):
+    [report] = clean_page(content)
+    assert not report.is_report
+    assert report.reason.startswith(reason)
+
+
+def test_soft_404_with_status_200():
+    page = ("<html><head><title>404 页面不存在</title></head><body><div>导航菜单</div>"
+            "<h1>抱歉，您访问的页面不存在！</h1><p>请检查网址是否正确，或<a href=\"/\">返回首页</a>。</p></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert (report.is_report, report.reason) == (False, "soft-404")
+    [report] = clean_page("导航菜单\n\n您访问的页面不存在或已被删除\n\n网站地图")
+    assert (report.is_report, report.reason) == (False, "soft-404")
+
+
+def test_login_page():
+    page = ("<html><head><title>用户登录</title></head><body><form><label>用户名：</label><input name=u>"
+            "<label>密码：</label><input type=\"password\" name=p><button>登录</button></form></body></html>")
+    [report] = clean_page(page)
+    assert (report.is_report, report.reason) == (False, "login-page")
+
+
+def test_listing_of_links_only():
+    rows = "".join(f'<li><a href="/baogao/huazhong/{n}.html">(河南省)某某县{2000 + n}年政府工作报告</a>'
+                   f"<span>2022-01-{n % 28 + 1:02d}</span></li>" for n in range(40))
+    page = f"<html><head><title>华中 - 博县网</title></head><body><ul>{rows}</ul><div>上一页 1 2 3 下一页</div></body></html>"
+    [report] = clean_page(page)
+    assert not report.is_report and report.reason.startswith("no-body")
+
+
+def test_huge_page_in_bounded_time():
+    paragraph = "<p>\u3000\u3000" + "我们坚持稳中求进工作总基调，全面推进高质量发展，经济运行持续向好。" * 20 + "</p>"
+    page = ("<html><head><meta charset=utf-8><title>某某市2022年政府工作报告</title></head><body>"
+            "<h1>某某市2022年政府工作报告</h1>" + paragraph * 12000 + "</body></html>").encode("utf-8")
+    assert len(page) > 20_000_000
+    started = time.monotonic()
+    [report] = clean_page(page)
+    assert time.monotonic() - started < 15
+    assert any(flag.startswith("truncated-input") for flag in report.flags)
+
+
+def test_clean_page_never_raises_on_odd_input():
+    for content in (None, b"<", "<<<>>>", "<html" * 1000, b"\xff\xfe", "\x00" * 10, b"<div>" * 60000):
+        reports = clean_page(content)
+        assert reports and all(isinstance(r, Report) for r in reports)
+        assert all(r.reason is None or not r.reason.startswith("internal-error") for r in reports)
+
+
+# --- clean_document ---------------------------------------------------------------------------------
+
+
+def test_document_over_several_pages():
+    paragraphs = seed_body_paragraphs("002") + [CLOSING]
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    # The page break falls inside a sentence of the eighth paragraph.
+    cut = paragraphs[7].index("。") + 5
+    first = paragraphs[:7] + [paragraphs[7][:cut]]
+    second = [paragraphs[7][cut:]] + paragraphs[8:]
+    parts = [
+        (site_a_page(first, title, "/baogao/huazhong/1204.html").encode("utf-8"),
+         f"{SITE_A}/baogao/huazhong/1204.html", "text/html; charset=utf-8"),
+        (site_a_page(second, "", "/baogao/huazhong/1204_2.html"), f"{SITE_A}/baogao/huazhong/1204_2.html", None),
+    ]
+    [report] = clean_document(parts)
+    assert report.is_report, report.reason
+    assert report.title == title
+    assert report.canonical_url == f"{SITE_A}/baogao/huazhong/1204.html"
+    assert report.paragraphs == paragraphs
+    assert not report.is_excerpt
+    assert "paragraph-joined-across-pages" in report.flags
+
+
+def test_document_with_unusable_part():
+    parts = [(b"", None, None), (seed_text("003"), f"{SITE_A}/baogao/huadong/5905.html", None)]
+    [report] = clean_document(parts)
+    assert report.paragraphs == seed_body_paragraphs("003")
+    assert any(flag.startswith("part-1-unusable") for flag in report.flags)
+    [report] = clean_document([])
+    assert not report.is_report
+
+
+# --- line rules -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line,why", [
+    ("导航菜单", "navigation"),
+    ("首页 华北 华东 华中 华南 西南 西北 东北", "navigation"),
+    ("当前位置:首页 > 报告 > 华中", "breadcrumb"),
+    ("当前位置：首页＞报告＞华中", "breadcrumb"),
+    ("本文地址：/baogao/huazhong/1320.html", "canonical-address"),
+    ("留言与评论（共有 条评论）", "comment-box"),
+    ("验证码：", "comment-box"),
+    ("网友评论", "comment-box"),
+    ("上一页 1 2 3 下一页", "pagination"),
+    ("首页 上一页 下一页 尾页 共5页", "pagination"),
+    ("末页", "pagination"),
+    ("分享到：", "share-print"),
+    ("【字体：大 中 小】", "share-print"),
+    ("打印本页 关闭窗口", "share-print"),
+    ("Copyright © 2020 博县网 版权所有", "footer"),
+    ("京ICP备12345678号", "footer"),
+    ("联系我们", "footer"),
+    ("有想补充的信息?点我投稿", "end-matter"),
+    ("企业入驻", "end-matter"),
+    ("相关报告", "related"),
+    ("发布时间：2022-03-01 来源：某市政府网", "article-info"),
+    ("免责声明：本站内容仅供参考", "disclaimer"),
+])
+def test_boilerplate_lines_recognised(line, why):
+    verdict = classify_line(line)
+    assert verdict is not None and verdict.why == why
+
+
+@pytest.mark.parametrize("line", [
+    "政 府 工 作 报 告", "(五)强化科技支撑和技术支持", "各位代表!", "2022年政府工作报告",
+    "一、2021年及区十五届政府工作回顾", "魏都区人民政府区长 何长成",
+])
+def test_report_lines_are_not_boilerplate(line):
+    assert classify_line(line) is None
