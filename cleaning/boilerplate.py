@@ -304,8 +304,14 @@ _DATE_ONLY = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\])】]?$")
 
 
+# Longest date-only line: `【发布时间：2025-07-02 10:30:00】` with spaces to spare.
+MAX_DATE_LINE = 60
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a date (with an optional time), as listing pages print."""
+    if len(text) > MAX_DATE_LINE:
+        return False   # checked on every line of a page: skip NFKC of long ones
     return bool(_DATE_ONLY.match(unicodedata.normalize("NFKC", text).strip()))
 
 

@@ -75,9 +75,35 @@ def _t2s():
     return OpenCC("t2s")
 
 
+@functools.cache
+def _traditional_characters() -> frozenset[str]:
+    """The characters OpenCC's t2s turns into another one by default (keys of its
+    character table whose first value differs). Keys kept by default (著, 乾,
+    also simplified characters) are left out: the phrases that would convert
+    them (看著) come in traditional text, which holds other such characters."""
+    import opencc
+
+    table = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
+    changed = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values.split(" ")[0].strip() != key:
+            changed.add(key)
+    return frozenset(changed)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, skipped for text with no traditional character: the
+    pure-Python converter costs microseconds per character, and almost every
+    page is already simplified."""
+    if _traditional_characters().isdisjoint(text):
+        return text
+    return _t2s().convert(text)
+
+
 def fold(text: str) -> str:
     """Normalise text for matching: NFKC, then traditional → simplified characters."""
-    return _t2s().convert(unicodedata.normalize("NFKC", text))
+    return to_simplified(unicodedata.normalize("NFKC", text))
 
 
 class FoldedText:
@@ -90,7 +116,7 @@ class FoldedText:
     def __init__(self, original: str):
         self.original = original
         nfkc, origin = _nfkc_with_origin(original)
-        simplified = _t2s().convert(nfkc)
+        simplified = to_simplified(nfkc)
         if len(simplified) != len(nfkc):
             # Phrase conversion changed the length: positions no longer line up,
             # so fall back to NFKC only (traditional names then do not match).

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .gazetteer import fold
+
 # --- sentence ends ------------------------------------------------------------------
 _CLOSERS = "”’」』)）》"
 _TERMINAL = "。!?！？…"
@@ -382,8 +384,21 @@ def ends_like_report(paragraphs: list[str]) -> bool:
     return len(tail) <= 1 and sum(map(len, tail)) < 30 and ends_sentence(paragraphs[-1], soft=False)
 
 
+def _in_simplified(paragraphs: list[str]) -> list[str]:
+    """The paragraphs the excerpt checks read, folded to simplified characters
+    when the body is in traditional ones (the cues above are simplified:
+    `会议上`, `报告`, `奋斗`). Only the first and the closing paragraphs are
+    read, so only they are folded, and only when a sample shows the need."""
+    sample = "".join(paragraphs[:3])[:300]
+    if fold(sample) == unicodedata.normalize("NFKC", sample):
+        return paragraphs
+    read = {0} | set(range(max(0, len(paragraphs) - CLOSING_SEARCH), len(paragraphs)))
+    return [fold(p) if i in read else p for i, p in enumerate(paragraphs)]
+
+
 def excerpt_reasons(paragraphs: list[str]) -> list[str]:
     """Why the body looks partial: it starts or ends in the middle of the report."""
+    paragraphs = _in_simplified(paragraphs)
     reasons = []
     if not starts_like_report(paragraphs):
         reasons.append("starts-mid-report")

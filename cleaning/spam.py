@@ -110,21 +110,70 @@ def _is_ordinary_url(token: str) -> bool:
     return not _BETTING_HOST.search(host)
 
 
+# Injected spam often brings its call to action along (`请登录AG真人视讯领取彩金`,
+# `pp电子娱乐 官方唯一指定`): once the tokens are gone, a short clause left
+# holding only such words is spam too. Report clauses are longer, and a
+# clause is only looked at when it held a spam token.
+_CALL_TO_ACTION = re.compile(r"(登录|登陆|注册|领取|彩金|官方|唯一|指定|点击|进入|开户|充值|优惠|"
+                             r"返水|下载|立即|免费|送\d*元|网址|入口)")
+MAX_SPAM_CLAUSE = 14
+_SENTENCE_END = "。！？!?；;\n"
+_CLAUSE_END = _SENTENCE_END + "，,"
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from after the last clause mark
+    before it to the next clause mark (both within 40 characters)."""
+    left = start
+    while left > 0 and start - left < 40 and text[left - 1] not in _CLAUSE_END:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 40 and text[right] not in _CLAUSE_END:
+        right += 1
+    return left, right
+
+
+def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> tuple[int, int]:
+    """What to cut for a token at text[start:end]: the token, or its whole
+    clause when the rest of the clause is only a call to action."""
+    left, right = _clause(text, start, end)
+    rest = text[left:right]
+    for a, b in sorted(tokens, reverse=True):
+        if left <= a and b <= right:
+            rest = rest[:a - left] + rest[b - left:]
+    rest = re.sub(r"\s+", "", rest)
+    if len(rest) > MAX_SPAM_CLAUSE or (rest and not _CALL_TO_ACTION.search(rest)):
+        return start, end
+    if left > 0 and text[left - 1] in "，,":
+        return left - 1, right          # `…增长10%，请登录…彩金。`: keep the full stop
+    if right < len(text) and text[right] in _SENTENCE_END and text[right] != "\n":
+        return left, right + 1          # a whole sentence of spam goes with its full stop
+    return left, right
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
-    """Return `text` without spam tokens, and the tokens removed (in order)."""
+    """Return `text` without spam tokens, and the tokens removed (in order);
+    a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
     if not text:
         return text, []
-    removed: list[str] = []
+    tokens = [match.span() for match in SPAM_PATTERN.finditer(text)
+              if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+    if not tokens:
+        return text, []
+    removed = [text[a:b] for a, b in tokens]
+    spans = sorted(_spam_span(text, a, b, tokens) for a, b in tokens)
     pieces: list[str] = []
     position = 0
-    for match in SPAM_PATTERN.finditer(text):
-        if _is_legitimate(text, match) or _is_ordinary_url(match.group(0)):
+    for start, end in spans:
+        if start < position:
+            start = position
+        if end <= start:
             continue
-        pieces.append(text[position:match.start()])
-        removed.append(match.group(0))
-        position = match.end()
-    if not removed:
-        return text, []
+        piece = text[start:end]
+        if piece not in removed and re.sub(r"\s", "", piece) not in removed:
+            removed.append(piece)
+        pieces.append(text[position:start])
+        position = end
     pieces.append(text[position:])
     cleaned = "".join(pieces)
     # A token removed from between two spaces leaves a double space.

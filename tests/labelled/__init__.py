@@ -1,0 +1,184 @@
+"""The labelled page set: pages, what cleaning must make of them, and the scoring.
+
+Each case is one `<name>.json` in this folder, written by reading the page
+(never from the cleaner's output):
+
+    {"about": "...",
+     "source": {...},          # where the page comes from, see `load_parts`
+     "reports": [{...}, ...]}  # what clean_page/clean_document must return, in order
+
+`source` is one of
+
+- `{"file": "pages/x.html", "url": ..., "content_type": ..., "encode": "gbk"}`:
+  a page written here (`encode` turns the UTF-8 source into the bytes a
+  GBK site serves); `"files": [...]` of such dicts is one report over
+  several pages (`clean_document`);
+- `{"seed": "000", "url": ...}`: a seed text rendering (replica/seeds/);
+- `{"replica": "A" | "B", "paths": [...]}`: pages of the local replica,
+  served in-process (several paths: one document over several pages).
+
+An expected report holds `is_report`; a non-report holds the `reason`
+prefix (and maybe `title`); a report holds every field of `FIELDS` plus
+`body_has` (sentences the body must contain) and `body_lacks` (boilerplate
+it must not). Body checks ignore whitespace, nothing else.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+SITE_A = "http://127.0.0.1:8001"
+SITE_B = "http://127.0.0.1:8002"
+
+FIELDS = ("title", "province", "prefecture", "county", "place", "admin_level", "adcode", "region",
+          "year", "delivered_on", "congress", "congress_term", "congress_session", "speaker",
+          "speaker_title", "is_excerpt")
+
+Part = tuple[bytes | str, str | None, str | None]
+
+
+@dataclass
+class Case:
+    """One labelled page (or document) and the reports expected from it."""
+
+    name: str
+    about: str
+    parts: list[Part]
+    expected: list[dict]
+
+
+@dataclass
+class Score:
+    """Tallies over the labelled set: per field, body checks, and every miss."""
+
+    fields: dict[str, list[int]] = field(default_factory=dict)   # name -> [correct, total]
+    body_has: list[int] = field(default_factory=lambda: [0, 0])
+    body_lacks: list[int] = field(default_factory=lambda: [0, 0])
+    misses: list[str] = field(default_factory=list)
+
+    def tally(self, name: str, ok: bool) -> None:
+        counts = self.fields.setdefault(name, [0, 0])
+        counts[0] += ok
+        counts[1] += 1
+
+    @property
+    def perfect(self) -> bool:
+        return not self.misses
+
+
+@cache
+def _replica_sites():
+    """The default replica's two sites, as in-process routers."""
+    from replica.corpus import default_reports
+    from replica.site import SiteA, SiteB
+
+    reports = default_reports()
+    return {"A": (SiteA(reports, site_b_url=SITE_B), SITE_A),
+            "B": (SiteB(reports, site_a_url=SITE_A), SITE_B)}
+
+
+def _file_part(spec: dict) -> Part:
+    """A page written here, as the bytes (or text) a crawler would hold."""
+    text = (HERE / spec["file"]).read_text(encoding="utf-8")
+    content: bytes | str = text.encode(spec["encode"]) if spec.get("encode") else text
+    return content, spec.get("url"), spec.get("content_type")
+
+
+def load_parts(source: dict) -> list[Part]:
+    """The (content, url, content_type) parts a case's source names."""
+    if "file" in source:
+        return [_file_part(source)]
+    if "files" in source:
+        return [_file_part(spec) for spec in source["files"]]
+    if "seed" in source:
+        path = next((ROOT / "replica" / "seeds").glob(f"{source['seed']}_*.txt"))
+        return [(path.read_text(encoding="utf-8"), source.get("url"), "text/plain; charset=utf-8")]
+    site, base = _replica_sites()[source["replica"]]
+    parts = []
+    for path in source["paths"]:
+        response = site.handle(path)
+        parts.append((response.body, base + path, response.headers.get("Content-Type")))
+    return parts
+
+
+def load_cases() -> list[Case]:
+    """Every case of the set, by file name."""
+    cases = []
+    for path in sorted(HERE.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        cases.append(Case(path.stem, data.get("about", ""), load_parts(data["source"]),
+                          data["reports"]))
+    return cases
+
+
+def clean_case(case: Case):
+    """What cleaning makes of a case: one page, or one document over several."""
+    from cleaning import clean_document, clean_page
+
+    if len(case.parts) == 1:
+        return clean_page(*case.parts[0])
+    return clean_document(case.parts)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def check_case(case: Case, reports, score: Score) -> None:
+    """Compare cleaned reports with the expectations, tallying into `score`."""
+    score.tally("report count", len(reports) == len(case.expected))
+    if len(reports) != len(case.expected):
+        score.misses.append(f"{case.name}: {len(reports)} reports, expected {len(case.expected)}")
+    for number, (want, got) in enumerate(zip(case.expected, reports), start=1):
+        where = f"{case.name}#{number}"
+        ok = got.is_report == want["is_report"]
+        score.tally("is_report", ok)
+        if not ok:
+            score.misses.append(f"{where}: is_report {got.is_report} ({got.reason}), "
+                                f"expected {want['is_report']}")
+            continue
+        if not want["is_report"]:
+            ok = (got.reason or "").startswith(want["reason"])
+            score.tally("reason", ok)
+            if not ok:
+                score.misses.append(f"{where}: reason {got.reason!r}, expected {want['reason']!r}…")
+            continue
+        _check_fields(where, want, got, score)
+        _check_body(where, want, got, score)
+
+
+def _check_fields(where: str, want: dict, got, score: Score) -> None:
+    for name in FIELDS:
+        ok = getattr(got, name) == want[name]
+        score.tally(name, ok)
+        if not ok:
+            score.misses.append(f"{where}: {name} = {getattr(got, name)!r}, expected {want[name]!r}")
+
+
+def _check_body(where: str, want: dict, got, score: Score) -> None:
+    body = _squeeze(got.body)
+    for sentence in want.get("body_has", []):
+        ok = _squeeze(sentence) in body
+        score.body_has[0] += ok
+        score.body_has[1] += 1
+        if not ok:
+            score.misses.append(f"{where}: body lacks {sentence[:40]!r}")
+    for boilerplate in want.get("body_lacks", []):
+        ok = _squeeze(boilerplate) not in body
+        score.body_lacks[0] += ok
+        score.body_lacks[1] += 1
+        if not ok:
+            score.misses.append(f"{where}: body keeps boilerplate {boilerplate!r}")
+
+
+def evaluate(cases: list[Case] | None = None) -> Score:
+    """Clean every case and score the results."""
+    score = Score()
+    for case in cases if cases is not None else load_cases():
+        check_case(case, clean_case(case), score)
+    return score

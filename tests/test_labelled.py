@@ -1,0 +1,33 @@
+"""Cleaning must get every labelled page right (tests/labelled/, see its __init__).
+
+One test per case, so a failure names the page and lists every wrong field;
+`bench/clean_accuracy.py` prints the same comparison as field-by-field rates.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.labelled import FIELDS, Score, check_case, clean_case, load_cases
+
+CASES = load_cases()
+
+
+def test_the_set_covers_what_it_must():
+    """Seed reports on every rendering, other markups, and look-alike non-reports."""
+    names = {case.name for case in CASES}
+    assert len(CASES) >= 40
+    assert {f"seed_{n}_text" for n in ("000", "001", "002", "003")} <= names
+    assert sum(name.startswith("replica_a_") for name in names) >= 14
+    assert sum(name.startswith("replica_b_") for name in names) >= 3
+    assert sum(name.startswith("not_") for name in names) >= 6
+    for case in CASES:
+        for report in case.expected:
+            if report["is_report"]:
+                assert set(FIELDS) <= set(report), case.name
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_labelled_page(case):
+    score = Score()
+    check_case(case, clean_case(case), score)
+    assert score.perfect, "\n".join(score.misses)
