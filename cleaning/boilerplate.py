@@ -31,9 +31,25 @@ def _any_of(terms) -> re.Pattern:
     return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
 
 
+_WHITESPACE = re.compile(r"\s+")
+# Keys of lines up to this long are cached: the same line is keyed by several
+# checks (boilerplate, title lists, titles). Longer texts are few and cached
+# entries would hold on to them.
+MAX_CACHED_KEY = 2000
+
+
 def match_key(text: str) -> str:
     """The form of `text` used for matching: NFKC, lower case, no whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    if len(text) <= MAX_CACHED_KEY:
+        return _cached_key(text)
+    return _key(text)
+
+
+def _key(text: str) -> str:
+    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
+
+
+_cached_key = lru_cache(maxsize=16384)(_key)
 
 
 # --- disclaimers ------------------------------------------------------------
@@ -78,9 +94,11 @@ _ADDRESS = re.compile(r"(https?://[^\s<>\"']+|www\.[^\s<>\"']+|/[^\s<>\"']+)")
 
 def canonical_address(text: str) -> str | None:
     """The address a `本文地址:` style line gives, as written (maybe relative)."""
-    normal = unicodedata.normalize("NFKC", text).strip()
-    if not _CANONICAL_LABEL.match(match_key(normal)):
+    # The key of the text is the key of its NFKC form (cached, and every line
+    # is asked): normalise only the lines that carry the label.
+    if not _CANONICAL_LABEL.match(match_key(text)):
         return None
+    normal = unicodedata.normalize("NFKC", text).strip()
     match = _ADDRESS.search(normal)
     return match.group(1).rstrip("。.,;") if match else None
 
@@ -152,8 +170,10 @@ _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 
 def _is_menu(text: str) -> bool:
     """Several short words on one line separated by spaces or bars: a menu bar."""
+    if _SENTENCE_PUNCTUATION.search(text):
+        return False
     tokens = [t for t in re.split(r"[\s|｜·•/]+", unicodedata.normalize("NFKC", text)) if t]
-    if len(tokens) < 4 or _SENTENCE_PUNCTUATION.search(text):
+    if len(tokens) < 4:
         return False
     longer = [t for t in tokens if len(t) >= 2]
     return len(longer) >= 3 and all(len(t) <= 8 for t in tokens)
@@ -312,6 +332,13 @@ def is_date_line(text: str) -> bool:
     """A line that is only a date (with an optional time), as listing pages print."""
     if len(text) > MAX_DATE_LINE:
         return False   # checked on every line of a page: skip NFKC of long ones
+    return _is_date_text(text)
+
+
+@lru_cache(maxsize=8192)
+def _is_date_text(text: str) -> bool:
+    """`is_date_line` for a short line (cached: listing detection asks for every
+    line several times)."""
     return bool(_DATE_ONLY.match(unicodedata.normalize("NFKC", text).strip()))
 
 
@@ -330,14 +357,20 @@ def site_date(text: str) -> str | None:
 
 
 # --- pages that are not reports at all -----------------------------------------------
+# Below this many body characters the page's own text is checked too (a soft
+# 404 or login page may still carry some text); callers may skip keying the
+# page for longer bodies.
+SHORT_BODY = 300
+
+
 def page_problem(page_key: str, title_key: str, body_chars: int,
                  has_password_field: bool) -> str | None:
     """Why a page with little or no body is not a report: soft 404 or login page."""
     if _SOFT_404.search(title_key) and body_chars < 2000:
         return "soft-404"
-    if body_chars < 300 and _SOFT_404.search(page_key[:3000]):
+    if body_chars < SHORT_BODY and _SOFT_404.search(page_key[:3000]):
         return "soft-404"
-    if body_chars < 300 and (has_password_field or (
+    if body_chars < SHORT_BODY and (has_password_field or (
             _LOGIN.search(page_key) and _PASSWORD.search(page_key))):
         return "login-page"
     return None

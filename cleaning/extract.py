@@ -27,6 +27,24 @@ from .report import Removal
 from .spam import remove_spam
 
 # --- lines ------------------------------------------------------------------------------
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+_PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
+PROSE_MIN_CJK = 24
+_TITLE_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话|解读|工作|政府)")
+
+
+def cjk_count(text: str) -> int:
+    """Number of Chinese characters."""
+    # Deleting the runs of other characters is several times faster than
+    # listing the Chinese ones one by one.
+    return len(_NOT_CJK.sub("", text))
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running Chinese text (not a link, a menu or a heading)."""
+    return not line.is_link and line.cjk >= PROSE_MIN_CJK and line.punctuated
+
+
 
 
 @dataclass
@@ -38,11 +56,41 @@ class Line:
     heading: bool = False     # inside <h1>-<h3>
     item_start: bool = False  # first line of a list item (<li>, or a "-" bullet)
     href: str | None = None   # the first link target on the line
+    # Character statistics of `text`, worked out once: listing detection and
+    # body finding ask for them again and again, and a one-line body is long.
+    # `_counted` is the text they were counted on (spam removal rewrites `text`).
+    _counted: str | None = field(default=None, init=False, repr=False, compare=False)
+    _cjk: int = field(default=0, init=False, repr=False, compare=False)
+    _punctuated: bool = field(default=False, init=False, repr=False, compare=False)
 
     @property
     def is_link(self) -> bool:
         """Mostly link text: a menu entry, a related-report title."""
         return self.link_chars > 0 and self.link_chars >= 0.8 * len(self.text.strip())
+
+    def _count(self) -> None:
+        if self._counted is not self.text:
+            self._cjk = cjk_count(self.text)
+            self._punctuated = bool(_PROSE_PUNCTUATION.search(self.text))
+            self._counted = self.text
+
+    @property
+    def cjk(self) -> int:
+        """Number of Chinese characters in the line."""
+        self._count()
+        return self._cjk
+
+    @property
+    def punctuated(self) -> bool:
+        """Whether the line holds clause punctuation (prose does)."""
+        self._count()
+        return self._punctuated
+
+    def copy(self) -> "Line":
+        """A copy that keeps the statistics already counted."""
+        copied = Line(self.text, self.link_chars, self.heading, self.item_start, self.href)
+        copied._counted, copied._cjk, copied._punctuated = self._counted, self._cjk, self._punctuated
+        return copied
 
 
 @dataclass
@@ -125,7 +173,7 @@ def _normalise_source_whitespace(text: str) -> str:
 
 
 class _LineBuilder:
-    """Collects inline text into block lines while the tree is walked."""
+    """Collects inline text into block lines while the page's tags go by."""
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -135,25 +183,27 @@ class _LineBuilder:
         self.heading_depth = 0
         self.item_pending = False
         self.line_heading = False
-        # What the markup says about the page, noted while walking.
+        # What the markup says about the page, noted on the way.
         self.title_tag: str | None = None
         self.canonical_link: str | None = None
         self.has_password_field = False
 
-    def note_dropped_tag(self, name: str, node: Tag) -> None:
-        """Facts from tags that are not rendered: <title>, canonical link, password input."""
-        if name == "title" and self.title_tag is None:
-            self.title_tag = _normalise_source_whitespace(node.get_text()).strip(_EDGE_SPACE) or None
-        elif name == "link" and self.canonical_link is None and node.get("href"):
-            rel = node.get("rel") or []
-            rel = rel if isinstance(rel, list) else [rel]
-            if any(str(r).lower() == "canonical" for r in rel):
-                self.canonical_link = str(node["href"]).strip() or None
-        elif name == "meta" and self.canonical_link is None and str(
-                node.get("property", "")).lower() == "og:url" and node.get("content"):
-            self.canonical_link = str(node["content"]).strip() or None
-        elif name == "input" and str(node.get("type", "")).strip().lower() == "password":
+    def note_dropped_tag(self, name: str, attrs: dict[str, str]) -> None:
+        """Facts from the attributes of tags that are not rendered: canonical
+        link, password input (the <title>'s text is noted by `note_title`)."""
+        if name == "link" and self.canonical_link is None and attrs.get("href"):
+            if any(rel.lower() == "canonical" for rel in attrs.get("rel", "").split()):
+                self.canonical_link = attrs["href"].strip() or None
+        elif name == "meta" and self.canonical_link is None and attrs.get(
+                "property", "").lower() == "og:url" and attrs.get("content"):
+            self.canonical_link = attrs["content"].strip() or None
+        elif name == "input" and attrs.get("type", "").strip().lower() == "password":
             self.has_password_field = True
+
+    def note_title(self, text: str) -> None:
+        """The text of a <title>; the first one that says anything counts."""
+        if self.title_tag is None:
+            self.title_tag = _normalise_source_whitespace(text).strip(_EDGE_SPACE) or None
 
     def add_text(self, text: str) -> None:
         if text:
@@ -178,6 +228,36 @@ class _LineBuilder:
             self.lines.append(Line(part, min(link_chars, len(part)), heading, self.item_pending, href))
             self.item_pending = False
 
+    def enter(self, name: str, href: str | None) -> None:
+        """A rendered tag opens (`href`: its link target, if it is an <a href>)."""
+        if name == "br":
+            self.break_line()
+        elif name in _BLOCK_TAGS:
+            self.break_line()
+            if name == "li":
+                self.item_pending = True
+        if href is not None:
+            self.link_depth += 1
+            if self.href is None:
+                self.href = href.strip() or None
+        if name in _HEADING_TAGS:
+            self.heading_depth += 1
+
+    def leave(self, name: str, is_link: bool) -> None:
+        """A rendered tag closes."""
+        if name in _BLOCK_TAGS:
+            self.break_line()
+        if is_link:
+            self.link_depth = max(0, self.link_depth - 1)
+        if name in _HEADING_TAGS:
+            self.heading_depth = max(0, self.heading_depth - 1)
+
+
+def _attributes(node: Tag) -> dict[str, str]:
+    """A tag's attributes as plain strings (BeautifulSoup gives multi-valued ones as lists)."""
+    return {key: " ".join(value) if isinstance(value, list) else str(value)
+            for key, value in node.attrs.items()}
+
 
 def _walk(root: Tag, builder: _LineBuilder) -> None:
     """Depth-first walk without recursion (pages can nest thousands deep)."""
@@ -192,43 +272,22 @@ def _walk(root: Tag, builder: _LineBuilder) -> None:
         if not isinstance(node, Tag):
             continue
         name = (node.name or "").lower()
+        is_link = name == "a" and node.get("href") is not None
         if leaving:
-            _leave(name, node, builder)
+            builder.leave(name, is_link)
             continue
         if name in _DROP_TAGS:
-            builder.note_dropped_tag(name, node)
+            builder.note_dropped_tag(name, _attributes(node))
+            if name == "title":
+                builder.note_title(node.get_text())
             continue
-        _enter(name, node, builder)
+        builder.enter(name, str(node["href"]) if is_link else None)
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.contents))
 
 
-def _enter(name: str, node: Tag, builder: _LineBuilder) -> None:
-    if name == "br":
-        builder.break_line()
-    elif name in _BLOCK_TAGS:
-        builder.break_line()
-        if name == "li":
-            builder.item_pending = True
-    if name == "a" and node.get("href") is not None:
-        builder.link_depth += 1
-        if builder.href is None:
-            builder.href = str(node.get("href")).strip() or None
-    if name in _HEADING_TAGS:
-        builder.heading_depth += 1
-
-
-def _leave(name: str, node: Tag, builder: _LineBuilder) -> None:
-    if name in _BLOCK_TAGS:
-        builder.break_line()
-    if name == "a" and node.get("href") is not None:
-        builder.link_depth = max(0, builder.link_depth - 1)
-    if name in _HEADING_TAGS:
-        builder.heading_depth = max(0, builder.heading_depth - 1)
-
-
 # Pages with more tags than this are cut (and flagged): a real report page
-# has a few thousand; BeautifulSoup needs about 10 µs per tag.
+# has a few thousand.
 MAX_TAGS = 50_000
 
 
@@ -245,9 +304,8 @@ def _cap_markup(text: str) -> tuple[str, bool]:
 def render_html(text: str) -> RenderedPage:
     """Block lines of an HTML page, plus its title tag and canonical link."""
     text, capped = _cap_markup(text)
-    soup = BeautifulSoup(text, "lxml")
     builder = _LineBuilder()
-    _walk(soup, builder)
+    _walk(BeautifulSoup(text, "lxml"), builder)
     builder.break_line()
     return RenderedPage(builder.lines, True, builder.title_tag, builder.canonical_link,
                         builder.has_password_field, capped)
@@ -268,27 +326,19 @@ def render(text: str) -> RenderedPage:
 
 
 # --- what a line looks like ----------------------------------------------------------------
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
-PROSE_MIN_CJK = 24
-_TITLE_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话|解读|工作|政府)")
-
-
-def cjk_count(text: str) -> int:
-    """Number of Chinese characters."""
-    return len(_CJK_CHAR.findall(text))
-
-
-def is_prose(line: Line) -> bool:
-    """A line of running Chinese text (not a link, a menu or a heading)."""
-    return (not line.is_link and cjk_count(line.text) >= PROSE_MIN_CJK
-            and bool(_PROSE_PUNCTUATION.search(line.text)))
 
 
 def is_document_title(text: str) -> bool:
     """A line shaped like a document's title: short, unpunctuated, names a document."""
+    if ends_sentence(text):
+        return False
+    chinese = cjk_count(text)
+    # The key keeps every Chinese character, so a long line is no title:
+    # known without normalising it.
+    if not 4 <= chinese <= 100:
+        return False
     key = match_key(text)
-    if not (4 <= len(key) <= 100) or ends_sentence(text) or cjk_count(text) < 4:
+    if not 4 <= len(key) <= 100:
         return False
     if is_heading(text) or key.startswith(("各位代表", "——", "—", "-")):
         return False
@@ -388,12 +438,11 @@ def _list_boundaries(lines: list[Line], verdicts: list[Verdict | None]) -> set[i
     # Runs of distinct title-like lines that are not the report's own header.
     keys: set[str] = set()
     for index, line in enumerate(lines):
-        key = match_key(line.text)
         title_like = (verdicts[index] is None and is_document_title(line.text)
-                      and not is_header_line(line.text) and key not in keys)
+                      and not is_header_line(line.text) and match_key(line.text) not in keys)
         if title_like:
             run.append(index)
-            keys.add(key)
+            keys.add(match_key(line.text))
         else:
             flush(_TITLE_LIST_RUN)
             keys.clear()
@@ -423,7 +472,7 @@ def _best_span(lines: list[Line], verdicts: list[Verdict | None],
         prose = [i for i in span if verdicts[i] is None and is_prose(lines[i])]
         if not prose:
             continue
-        weight = sum(cjk_count(lines[i].text) for i in prose)
+        weight = sum(lines[i].cjk for i in prose)
         if best is None or weight > best[0]:
             best = (weight, prose[0], prose[-1])
     return (best[1], best[2]) if best else None
@@ -452,7 +501,7 @@ def _may_close_body(line: Line) -> bool:
         return False
     text = line.text
     return (ends_sentence(text) or is_heading(text)
-            or (cjk_count(text) >= 8 and bool(_PROSE_PUNCTUATION.search(text))))
+            or (line.cjk >= 8 and line.punctuated))
 
 
 @dataclass
@@ -617,8 +666,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     `lines` defaults to all of the page's lines (a listing item passes its own);
     `title`, when given, is the item's title and no title line is searched for.
     """
-    lines = _split_glued_lines([Line(l.text, l.link_chars, l.heading, l.item_start, l.href)
-                                for l in (page.lines if lines is None else lines)])
+    lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
     verdicts = [classify_line(line.text) for line in lines]
     list_lines = _list_boundaries(lines, verdicts)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.metadata
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,13 +140,21 @@ def _nfkc_with_origin(text: str) -> tuple[str, list[int]]:
     nfkc = unicodedata.normalize("NFKC", text)
     if len(nfkc) == len(text):
         return nfkc, list(range(len(text)))
-    # Some characters expand (e.g. ㈠ → (一)); normalise one by one to keep the map.
-    parts, origin = [], []
-    for index, char in enumerate(text):
-        normal = unicodedata.normalize("NFKC", char)
-        parts.append(normal)
-        origin.extend([index] * len(normal))
-    return "".join(parts), origin
+    # Some characters expand (e.g. ㈠ → (一)); normalise one by one to keep the
+    # map. Each distinct character is normalised once, and the map is built
+    # from ranges between the characters whose form is not one character long.
+    forms = {char: unicodedata.normalize("NFKC", char) for char in set(text)}
+    uneven = [char for char, form in forms.items() if len(form) != 1]
+    origin: list[int] = []
+    position = 0
+    if uneven:
+        for match in re.finditer("[" + "".join(map(re.escape, uneven)) + "]", text):
+            index = match.start()
+            origin.extend(range(position, index))
+            origin.extend([index] * len(forms[match.group()]))
+            position = index + 1
+    origin.extend(range(position, len(text)))
+    return text.translate({ord(char): form for char, form in forms.items()}), origin
 
 
 # --------------------------------------------------------------------------- dataset

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .boilerplate import classify_line, is_date_line, site_date
-from .extract import Line, cjk_count, is_prose
+from .extract import Line, is_prose
 from .paragraphs import ends_sentence, is_heading
 
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have
@@ -73,7 +73,7 @@ def _groups_by_dates(lines: list[Line], date_closes_item: bool) -> list[list[Lin
 def _is_item_title(lines: list[Line], index: int) -> bool:
     """A short title line directly followed (dates aside) by a prose body."""
     text = lines[index].text
-    if (len(text) > TITLE_MAX_CHARS or cjk_count(text) < 2 or is_prose(lines[index])
+    if (len(text) > TITLE_MAX_CHARS or lines[index].cjk < 2 or is_prose(lines[index])
             or is_date_line(text) or classify_line(text) is not None or ends_sentence(text)
             or is_heading(text)):
         return False
@@ -104,7 +104,7 @@ def _parse_group(group: list[Line]) -> tuple[Line, list[Line], str | None] | Non
         text = group[index].text
         if is_date_line(text) or classify_line(text) is not None:
             continue
-        if len(text) <= TITLE_MAX_CHARS and cjk_count(text) >= 2:
+        if len(text) <= TITLE_MAX_CHARS and group[index].cjk >= 2:
             title_at = index
         break
     if title_at is None:
@@ -117,8 +117,7 @@ def _parse_group(group: list[Line]) -> tuple[Line, list[Line], str | None] | Non
 
 
 def _prose_chars(lines: list[Line]) -> int:
-    return sum(cjk_count(line.text) for line in lines
-               if is_prose(line) and classify_line(line.text) is None)
+    return sum(line.cjk for line in lines if is_prose(line) and classify_line(line.text) is None)
 
 
 def _items(groups: list[list[Line]]) -> list[ListingItem]:

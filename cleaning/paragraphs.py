@@ -171,22 +171,47 @@ def split_header(text: str) -> tuple[list[str], str]:
     return pieces, text[position:]
 
 
+_QUOTE = re.compile("[" + re.escape(_OPENING_QUOTES + _CLOSING_QUOTES) + "]")
+MAX_QUOTE = 300  # characters a quote may stay open before it is taken as unbalanced
+
+
 def _bracket_depths(text: str) -> list[int]:
-    """Quote/bracket nesting depth before each character (reset if left open too long)."""
-    depths = []
+    """Quote/bracket nesting depth before each character (reset if left open too long).
+
+    `depths[i]` is the depth before `text[i]`; `depths[len(text)]` the depth at
+    the end. Only the quote characters change it, so the list is built a run
+    at a time between them (a one-line body is tens of thousands of characters).
+    """
+    depths = [0]
     depth = 0
     opened_at = 0
-    for index, char in enumerate(text):
-        depths.append(depth)
-        if char in _OPENING_QUOTES:
+    position = 0  # next character whose depth after it is not yet in `depths`
+
+    def run_to(index: int) -> None:
+        """Depths after the characters position..index-1, none of them a quote."""
+        nonlocal depth, position
+        reset = opened_at + MAX_QUOTE + 1  # where an open quote is given up
+        if depth and position <= reset < index:
+            depths.extend([depth] * (reset - position))
+            depth = 0  # an unbalanced quote must not block every later break
+            position = reset
+        depths.extend([depth] * (index - position))
+        position = index
+
+    for match in _QUOTE.finditer(text):
+        index = match.start()
+        run_to(index)
+        if text[index] in _OPENING_QUOTES:
             if depth == 0:
                 opened_at = index
             depth += 1
-        elif char in _CLOSING_QUOTES and depth > 0:
+        elif depth > 0:
             depth -= 1
-        if depth and index - opened_at > 300:
-            depth = 0  # an unbalanced quote must not block every later break
-    depths.append(depth)
+        if depth and index - opened_at > MAX_QUOTE:
+            depth = 0
+        depths.append(depth)
+        position = index + 1
+    run_to(len(text))
     return depths
 
 
@@ -220,23 +245,39 @@ def _is_break_before(text: str, index: int, depths: list[int], since_break: int)
     return False
 
 
+_SPACES = " \u3000\xa0\t"
+_ENDING = re.compile("[" + re.escape(_TERMINAL + _SOFT_TERMINAL) + "]")
+
+
+def _break_candidates(text: str) -> list[int]:
+    """Every index `_is_break_before` can accept: a non-space character that
+    follows a sentence or clause end, maybe after closing quotes and spaces."""
+    candidates = set()
+    for match in _ENDING.finditer(text):
+        index = match.end()
+        while index < len(text) and text[index] in _CLOSERS:
+            candidates.add(index)   # `。”`: the quote itself follows the full stop
+            index += 1
+        while index < len(text) and text[index] in _SPACES:
+            index += 1
+        if index < len(text):
+            candidates.add(index)
+    return sorted(candidates)
+
+
 def split_at_structure(text: str) -> list[str]:
     """Break a glued body where the report's structure shows a new paragraph."""
     depths = _bracket_depths(text)
     chunks: list[str] = []
     start = 0
-    index = 1
-    while index < len(text):
-        char = text[index]
-        if char in " \u3000\xa0\t":
-            index += 1
-            continue
+    # Only the characters after a sentence end can start a paragraph; testing
+    # just those keeps this fast on bodies of tens of thousands of characters.
+    for index in _break_candidates(text):
         if _is_break_before(text, index, depths, index - start):
             chunks.append(text[start:index])
             start = index
-        index += 1
     chunks.append(text[start:])
-    return [c.strip(" \u3000\xa0\t") for c in chunks if c.strip(" \u3000\xa0\t")]
+    return [c.strip(_SPACES) for c in chunks if c.strip(_SPACES)]
 
 
 def split_glued_heading(text: str) -> list[str]:
@@ -273,6 +314,9 @@ def _heading_end_candidates(region: str) -> list[int]:
     return sorted(set(candidates))
 
 
+_FULL_STOP = re.compile("[。!?！？]")
+
+
 def split_long(text: str, target: int = 500) -> list[str]:
     """Cut a long run at sentence ends into pieces of about `target` characters."""
     if len(text) <= LONG_PARAGRAPH:
@@ -280,8 +324,9 @@ def split_long(text: str, target: int = 500) -> list[str]:
     depths = _bracket_depths(text)
     pieces: list[str] = []
     start = 0
-    for index, char in enumerate(text):
-        if char not in "。!?！？" or depths[index + 1]:
+    for match in _FULL_STOP.finditer(text):
+        index = match.start()
+        if depths[index + 1]:
             continue
         cut = index + 1
         while cut < len(text) and text[cut] in _CLOSERS:

@@ -11,7 +11,7 @@ import re
 from dataclasses import fields
 from typing import Any, Iterable
 
-from .boilerplate import match_key, page_problem
+from .boilerplate import SHORT_BODY, match_key, page_problem
 from .decode import decode
 from .extract import Extracted, RenderedPage, absolute_url, extract_report, page_key, render
 from .listing import find_listing_items
@@ -60,6 +60,38 @@ def clean_document(parts: Iterable[Part]) -> list[Report]:
         return [_failure(error)]
 
 
+def extract_bodies(content: bytes | str, url: str | None = None,
+                   content_type: str | None = None) -> list[str]:
+    """The extraction stage alone: a page's body texts (one per listing item),
+    without metadata, classification or targets; what a main-text extractor
+    such as trafilatura gives, for like-for-like comparison. Never raises."""
+    try:
+        decoded = decode(content, content_type)
+        if decoded.reason:
+            return []
+        page = render(decoded.text)
+        return ["\n\n".join(_body_paragraphs(extracted, []))
+                for extracted, _ in _extractions(page, url)]
+    except Exception:  # like cleaning, never raise
+        return []
+
+
+def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, int | None]]:
+    """The page's one report, or each item of a listing page, with its item number."""
+    items = find_listing_items(page.lines)
+    if not items:
+        return [(extract_report(page, base_url=url), None)]
+    extractions = []
+    for item in items:
+        extracted = extract_report(page, item.lines, base_url=url, title=item.title)
+        extracted.published_on = item.published_on
+        extracted.canonical_url = absolute_url(item.link, url) if item.link else None
+        # The listing's own pagination says nothing about an item being partial.
+        extracted.paginated = False
+        extractions.append((extracted, item.index))
+    return extractions
+
+
 def _clean_page(content: bytes | str, url: str | None, content_type: str | None) -> list[Report]:
     decoded = decode(content, content_type)
     if decoded.reason:
@@ -67,19 +99,12 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None)
     page = render(decoded.text)
     if page.capped:
         decoded.flags.append("truncated-page")
-    items = find_listing_items(page.lines)
-    if not items:
-        extracted = extract_report(page, base_url=url)
-        return [_build_report(extracted, page, url, decoded.flags)]
     reports = []
-    for item in items:
-        extracted = extract_report(page, item.lines, base_url=url, title=item.title)
-        extracted.published_on = item.published_on
-        extracted.canonical_url = absolute_url(item.link, url) if item.link else None
-        # The listing's own pagination says nothing about an item being partial.
-        extracted.paginated = False
-        report = _build_report(extracted, page, url, decoded.flags + ["listing-item"])
-        report.item = item.index
+    for extracted, index in _extractions(page, url):
+        flags = decoded.flags if index is None else decoded.flags + ["listing-item"]
+        report = _build_report(extracted, page, url, flags)
+        if index is not None:
+            report.item = index
         reports.append(report)
     return reports
 
@@ -133,12 +158,7 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
                   flags: list[str], multipage: bool = False) -> Report:
     """A Report from the extraction, checked, classified and given its metadata."""
     flags = list(flags) + list(extracted.flags)
-    lines = join_broken_lines([p.strip() for p in extracted.paragraphs if p.strip()])
-    if len(lines) < len(extracted.paragraphs):
-        flags.append("lines-joined")
-    paragraphs = [p.strip() for p in restore_paragraphs(lines) if p.strip()]
-    if len(paragraphs) > len(lines):
-        flags.append("paragraphs-restored")
+    paragraphs = _body_paragraphs(extracted, flags)
     body = "\n\n".join(paragraphs)
     report = Report(title=extracted.title, body=body, chars=body_chars(body),
                     canonical_url=extracted.canonical_url, published_on=extracted.published_on,
@@ -160,10 +180,24 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
     return report
 
 
+def _body_paragraphs(extracted: Extracted, flags: list[str]) -> list[str]:
+    """The body's paragraphs: broken lines joined, lost paragraph breaks restored
+    (and flagged in `flags`)."""
+    lines = join_broken_lines([p.strip() for p in extracted.paragraphs if p.strip()])
+    if len(lines) < len(extracted.paragraphs):
+        flags.append("lines-joined")
+    paragraphs = [p.strip() for p in restore_paragraphs(lines) if p.strip()]
+    if len(paragraphs) > len(lines):
+        flags.append("paragraphs-restored")
+    return paragraphs
+
+
 def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage) -> str | None:
     """Why the page holds no report at all (soft 404, login, links only, no text)."""
     title_key = match_key(" ".join(filter(None, [page.title_tag or "", extracted.title or ""])))
-    problem = page_problem(page_key(page.lines), title_key, report.chars, page.has_password_field)
+    # Keying the whole page is costly and only read for short bodies.
+    whole_page = page_key(page.lines) if report.chars < SHORT_BODY else ""
+    problem = page_problem(whole_page, title_key, report.chars, page.has_password_field)
     if problem:
         return problem
     if report.chars < MIN_BODY_CHARS:

@@ -76,6 +76,14 @@ SPAM_PATTERN = re.compile(
     "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _CHINESE_COMPOUNDS]),
     re.IGNORECASE,
 )
+# Every match of SPAM_PATTERN contains one of these (a web address its
+# top-level domain, a brand compound its game category, a Chinese compound
+# one of these words). Searching for them is some twenty times faster than
+# SPAM_PATTERN, and almost no line of a report holds any, so only the lines
+# that do are searched in full.
+_SPAM_HINT = re.compile(
+    r"(?i:\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino))|电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|"
+    r"百家乐|博彩|赌场|老虎机|投注|开户送|注册送|首存送|新葡京|必赢亚洲|华体会")
 
 # Words that, just before an ambiguous compound, mean the report is talking
 # about fighting gambling rather than advertising it.
@@ -154,7 +162,7 @@ def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
-    if not text:
+    if not text or not _SPAM_HINT.search(text):
         return text, []
     tokens = [match.span() for match in SPAM_PATTERN.finditer(text)
               if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]

@@ -208,6 +208,9 @@ _MENTION_RE = re.compile(
 _NOT_AFTER = re.compile(
     r"(?:人均|亩均|地均|单位|万元|亿元|每|占|民间|工业|制造业|岛外|岛内|电商|保税|限额以上|限上|"
     r"网络|高新技术|农业|服务业|技改|基础设施|房地产|园区|开发区|合同|数字经济|贸易)$")
+# Characters before a name that _NOT_AFTER and _ECONOMY_OWNER need to see
+# (their longest alternative is four characters).
+_LOOK_BEHIND = 8
 # ... and just after it (城乡居民收入差距, 进出口业务, GDP比重).
 _NOT_BEFORE = re.compile(r"^(?:的?比重|占比|差距|结构|业务|企业|商品|平台|口岸|权|能耗|倍)")
 
@@ -337,6 +340,7 @@ _ABSENT_RE = re.compile(
 _CLAUSE_RE = re.compile(r"[^。；;!！?？]+(?:[。；;!！?？]+|$)")
 _SENTENCE_END = "。!！?？"
 _FRAGMENT_SPLIT_RE = re.compile(r"[,:()]")
+_ENUMERATION_COMMA_RE = re.compile("、")
 
 
 # ---------------------------------------------------------------- data holders
@@ -417,9 +421,12 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
 
 # ---------------------------------------------------------------- text units
 
+_WHITESPACE_RE = re.compile(r"\s+")
+
+
 def _normalise(text: str) -> str:
     """NFKC (full-width punctuation and digits to ASCII) without whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _WHITESPACE_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _sentences(paragraphs: list[str]) -> list[list[_Clause]]:
@@ -731,6 +738,10 @@ def _read_clause(norm: str, clause_index: int, offset: int) -> list[_Reading]:
     a figure and connecting words. A name in a fragment without any figure
     gives a figureless reading (a qualitative target, if in a targets passage).
     """
+    if not _MENTION_RE.search(norm):
+        # Every reading hangs on an indicator name (a figure only carries on the
+        # name before it in the same clause): most clauses name none.
+        return []
     readings: list[_Reading] = []
     carry: tuple[str, ...] | None = None
     for frag_start, fragment in _fragments(norm):
@@ -772,7 +783,7 @@ def _fragments(norm: str):
 def _subfragments(fragment: str):
     """(offset, text) of the 、-separated pieces, which often pair one name and one figure."""
     start = 0
-    for match in re.finditer("、", fragment):
+    for match in _ENUMERATION_COMMA_RE.finditer(fragment):
         yield start, fragment[start:match.start()]
         start = match.end()
     yield start, fragment[start:]
@@ -905,10 +916,15 @@ def _mentions(text: str) -> list[_Mention]:
     """Indicator names in a piece of text, leaving out other quantities that contain them."""
     found = []
     for match in _MENTION_RE.finditer(text):
-        if _NOT_AFTER.search(text[:match.start()]) or _NOT_BEFORE.match(text[match.end():]):
+        start = match.start()
+        # Both patterns end in `$` and no alternative is longer than the window,
+        # so searching only the last few characters gives the same answer (and
+        # keeps long clauses linear); `^` still only matches at the text's start.
+        window, end = max(0, start - _LOOK_BEHIND), match.end()
+        if _NOT_AFTER.search(text, window, start) or _NOT_BEFORE.match(text[end:end + _LOOK_BEHIND]):
             continue
         if match.group("economy"):
-            if _ECONOMY_OWNER.search(text[:match.start()]):
+            if _ECONOMY_OWNER.search(text, window, start):
                 found.append(_Mention(match.start(), match.end(), ("gdp",), figure_only=True))
             continue
         if match.group("pair"):
