@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 import sqlite_utils
 from tqdm import tqdm
 
-from archive import rawstore, search
+from archive import dedup, rawstore, search
+from archive.targets import write_targets
 from archive.merge import Copy, MergedReport, merge
 from cleaning import Report, clean_document, clean_page
 
@@ -75,7 +76,7 @@ def build(crawl_db: str | Path, reports_db: str | Path, progress: bool = True) -
     raw = rawstore.open_crawl_db(crawl_db)
     stats = BuildStats()
     copies, rejected = clean_all(raw, stats, progress)
-    merged = merge(copies)
+    merged = merge_copies(copies, reports_db)
     stats.reports = len(merged)
     previous_ids = read_previous_ids(reports_db)
     tmp = reports_db.with_name(reports_db.name + ".tmp")
@@ -83,6 +84,7 @@ def build(crawl_db: str | Path, reports_db: str | Path, progress: bool = True) -
         tmp.unlink()
     db = sqlite_utils.Database(tmp)
     write_archive(db, merged, rejected, previous_ids)
+    copy_crawl_history(raw, db)
     db.close()
     os.replace(tmp, reports_db)
     return stats
@@ -128,29 +130,65 @@ def rejection(page: rawstore.RawPage, reason: str, title: str | None = None) -> 
     }
 
 
+def merge_copies(copies: list[Copy], reports_db: Path) -> list[MergedReport]:
+    """Merge copies into reports, with dedup's store of fingerprints beside the archive.
+
+    The store (`reports.dedup.db`) lets a rebuild search only texts it has not
+    seen; it is a cache, so losing it costs time, not correctness.
+    """
+    store = dedup.Store(dedup.store_path(reports_db))
+    try:
+        return merge(copies, store=store)
+    finally:
+        store.close()
+
+
 def read_previous_ids(reports_db: Path) -> dict[str, int]:
-    """text_hash → id from the archive being replaced, so that ids stay stable."""
+    """text_hash → report id of every text in the archive being replaced.
+
+    Canonical texts (reports.text_hash) and every source's text
+    (sources.text_hash), so a report keeps its id when a better copy becomes
+    its canonical one, or when its texts join another report's.
+    """
     if not reports_db.exists():
         return {}
     try:
         old = sqlite_utils.Database(reports_db)
         if "reports" not in old.table_names():
             return {}
-        return {row["text_hash"]: row["id"] for row in old.query("select id, text_hash from reports")}
+        ids = {}
+        if "text_hash" in old["sources"].columns_dict:
+            ids.update((row["text_hash"], row["report_id"]) for row in
+                       old.query("select text_hash, report_id from sources where text_hash is not null"))
+        ids.update((row["text_hash"], row["id"]) for row in old.query("select id, text_hash from reports"))
+        return ids
     except Exception:  # an unreadable old archive only costs id stability
         return {}
 
 
 def assign_ids(merged: list[MergedReport], previous: dict[str, int]) -> list[tuple[int, MergedReport]]:
-    """Keep old ids for known texts; number new ones after them in a readable order."""
+    """Keep old ids; number new reports after them in a readable order.
+
+    A report claims the ids its texts had. Claims are granted strongest first
+    (the id of its canonical text, then the id most of its texts had, then
+    the older id), one id per report and one report per id.
+    """
+    claims = []
+    for n, m in enumerate(merged):
+        votes = Counter(previous[k] for k in m.member_keys if k in previous)
+        claims += [(previous.get(m.key) == rid, count, -rid, n, rid) for rid, count in votes.items()]
+    granted: dict[int, int] = {}
+    for *_, n, rid in sorted(claims, reverse=True):
+        if n not in granted and rid not in granted.values():
+            granted[n] = rid
     next_id = max(previous.values(), default=0) + 1
-    known = [(previous[m.key], m) for m in merged if m.key in previous]
     new = sorted(
-        (m for m in merged if m.key not in previous),
-        key=lambda m: (m.fields["year"] or 0, m.fields["province"] or "", m.fields["place"] or "", m.key),
+        (n for n in range(len(merged)) if n not in granted),
+        key=lambda n: (merged[n].fields["year"] or 0, merged[n].fields["province"] or "",
+                       merged[n].fields["place"] or "", merged[n].key),
     )
-    numbered = known + [(next_id + i, m) for i, m in enumerate(new)]
-    return sorted(numbered, key=lambda pair: pair[0])
+    granted.update((n, next_id + i) for i, n in enumerate(new))
+    return sorted(((rid, merged[n]) for n, rid in granted.items()), key=lambda pair: pair[0])
 
 
 def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids) -> None:
@@ -162,6 +200,7 @@ def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids) -> 
             "id": int, "report_id": int, "url": str, "canonical_url": str, "site": str,
             "title": str, "kind": str, "similarity": float, "item": int,
             "published_on": str, "fetched_at": str, "chars": int, "raw_page_ids": str,
+            "text_hash": str,
         },
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
@@ -186,6 +225,9 @@ def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids) -> 
     db["sources"].create_index(["report_id"])
     db["removals"].create_index(["report_id"])
     search.create_index(db, ((rid, m.fields["title"], m.canonical.report.body) for rid, m in numbered))
+    write_targets(db, ((rid, m.fields, m.canonical.report.targets, m.canonical.report.actuals)
+                       for rid, m in numbered))
+    db.conn.commit()  # VACUUM cannot run inside the transaction the index insert opened
     db.execute("VACUUM")
 
 
@@ -204,21 +246,23 @@ def report_row(rid: int, m: MergedReport) -> dict:
 
 
 def source_rows(rid: int, m: MergedReport):
-    for copy in m.copies:
-        r = copy.report
+    """One row per copy: where it was found, and how it relates to the canonical copy."""
+    for member in m.members:
+        copy, r = member.copy, member.copy.report
         yield {
             "report_id": rid,
             "url": copy.url,
             "canonical_url": r.canonical_url,
             "site": site_of(copy.url),
             "title": r.title,
-            "kind": "canonical" if copy is m.canonical else "exact",
-            "similarity": 1.0,
+            "kind": member.kind,
+            "similarity": member.similarity,
             "item": r.item,
             "published_on": r.published_on,
             "fetched_at": copy.fetched_at,
             "chars": r.chars,
             "raw_page_ids": json.dumps(copy.page_ids),
+            "text_hash": member.key,
         }
 
 
@@ -232,3 +276,37 @@ def removal_rows(rid: int, m: MergedReport):
 def site_of(url: str) -> str:
     parts = urlsplit(url)
     return parts.netloc or parts.scheme
+
+
+def copy_crawl_history(raw: sqlite_utils.Database, db: sqlite_utils.Database,
+                       max_diff_chars: int = 20000) -> None:
+    """Copy run summaries, failures and page versions from crawl.db into the archive.
+
+    So that Datasette shows how each crawl went (`crawl_runs`, `crawl_errors`)
+    and, for every page whose text changed under the same URL, when it changed
+    and what changed (`report_versions`: a unified diff of the cleaned text and
+    the previous text in full; the raw bytes of every version stay in crawl.db).
+    """
+    import difflib
+
+    for table in (rawstore.RUNS, rawstore.ERRORS):
+        rows = list(raw.query(f"select * from {table}"))
+        if rows:
+            db[table].insert_all(rows, pk="id")
+    report_of = {row["url"]: row["report_id"] for row in db.query("select url, report_id from sources")}
+
+    def text_of(page_id: int) -> str:
+        reports = clean_page(*rawstore.page_body(raw, page_id))
+        return reports[0].body if reports else ""
+
+    versions = []
+    for v in rawstore.page_versions(raw):
+        before, after = text_of(v["previous_page_id"]), text_of(v["page_id"])
+        diff = "\n".join(difflib.unified_diff(before.split("\n\n"), after.split("\n\n"),
+                                              "before", "after", lineterm="", n=1))
+        versions.append({**v, "report_id": report_of.get(v["document_url"]),
+                         "chars_before": len(before), "chars_after": len(after),
+                         "diff": diff[:max_diff_chars], "previous_text": before})
+    if versions:
+        db["report_versions"].insert_all(versions, pk="page_id")
+

@@ -1,13 +1,23 @@
 """The raw store, `crawl.db`: every fetched response, bytes and all.
 
 Kept so that the archive can be rebuilt with better cleaning without
-re-crawling. Append-only: each fetch is a new row; readers take the latest
-fetch of each URL.
+re-crawling. `pages` is append-only: a fetch whose bytes differ from what is
+already kept for its URL is a new row, so every version a site ever served
+stays; a fetch that brings nothing new only stamps `checks`. Readers take
+the latest *good* fetch of each URL (a later 503 or soft 404 never hides
+text already archived), else the latest fetch.
+
+Besides pages: `crawl_runs` (one row per spider run, with its summary),
+`crawl_errors` (every failure: URL, kind, reason, attempts) and `checks`
+(when a URL was last confirmed unchanged).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
+import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +27,17 @@ import sqlite_utils
 
 PAGES = "pages"
 RUNS = "crawl_runs"
+ERRORS = "crawl_errors"
+CHECKS = "checks"
+
+# A good fetch: 2xx and not flagged as an error page served with 200.
+GOOD = "status between 200 and 299 and note is null"
+# Columns added after the first release: old crawl.db files get them on open.
+PAGE_COLUMNS_V2 = {"etag": str, "last_modified": str, "next_url": str, "kind": str, "note": str}
+RUN_COLUMNS_V2 = {
+    "fetched": int, "new_reports": int, "changed_reports": int, "unchanged_reports": int,
+    "errors": int, "error_kinds": str, "duration_s": float, "worker": str, "summary": str,
+}
 
 
 @dataclass
@@ -55,14 +76,53 @@ def open_crawl_db(path: str | Path) -> sqlite_utils.Database:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
-    db.execute("PRAGMA journal_mode=WAL")
+    # Several writers may share the store (two spiders, Redis workers): wait, don't fail.
+    db.execute("PRAGMA busy_timeout=30000")
+    use_wal(db)
+    # WAL + NORMAL: a killed process loses nothing committed; only an OS crash
+    # may lose the last transactions, which the next run simply fetches again.
     db.execute("PRAGMA synchronous=NORMAL")
     ensure_schema(db)
     return db
 
 
+def use_wal(db: sqlite_utils.Database) -> None:
+    """Switch the store to WAL (readers never block the crawler's writes).
+
+    Switching needs the database to itself, which busy_timeout does not wait
+    for: when several processes open a new store at once, try again briefly.
+    """
+    for _ in range(100):
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            time.sleep(0.05)
+    db.execute("PRAGMA journal_mode=WAL")
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the raw store's tables and indexes if they are missing."""
+    """Create the raw store's tables and indexes if they are missing.
+
+    Safe when several processes open a new store at once (Redis workers): one
+    that loses the race to create something finds it made and carries on.
+    """
+    for _ in range(100):
+        try:
+            create_tables(db)
+            return
+        except sqlite3.OperationalError as error:
+            if not any(s in str(error) for s in ("already exists", "duplicate column", "locked")):
+                raise
+            time.sleep(0.05)  # a schema change may fail at once instead of waiting its turn
+    create_tables(db)
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    """The tables and indexes of the raw store (inside `ensure_schema`'s transaction)."""
     if PAGES not in db.table_names():
         db[PAGES].create(
             {
@@ -98,9 +158,55 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
+    if ERRORS not in db.table_names():
+        db[ERRORS].create(
+            {
+                "id": int, "run_id": int, "spider": str, "url": str, "document_url": str,
+                "part": int, "callback": str, "kind": str, "reason": str, "status": int,
+                "attempts": int, "transient": int, "at": str,
+            },
+            pk="id",
+        )
+        db[ERRORS].create_index(["url"])
+    if CHECKS not in db.table_names():
+        db[CHECKS].create({"url": str, "checked_at": str, "run_id": int}, pk="url")
+    add_missing_columns(db[PAGES], PAGE_COLUMNS_V2)
+    add_missing_columns(db[RUNS], RUN_COLUMNS_V2)
 
 
-def save_page(
+def add_missing_columns(table, columns: dict) -> None:
+    """Add the columns an older raw store lacks (stores are kept for years)."""
+    have = set(table.columns_dict)
+    for name, kind in columns.items():
+        if name not in have:
+            table.add_column(name, kind)
+
+
+@dataclass
+class Stored:
+    """What storing a fetch did: `new`, `changed`, `unchanged` or `failed`, and the row kept."""
+
+    outcome: str
+    page_id: int
+
+
+@dataclass
+class Known:
+    """What the store knows of a URL, for deciding whether to fetch it again."""
+
+    ok: bool
+    checked_at: str
+    etag: str | None
+    last_modified: str | None
+    next_url: str | None  # the next part's address; "" when there is none, None when unknown
+
+
+def save_page(db: sqlite_utils.Database, **fetch) -> int:
+    """Store one fetched response (see `store_page`) and return the id of the row kept."""
+    return store_page(db, **fetch).page_id
+
+
+def store_page(
     db: sqlite_utils.Database,
     *,
     url: str,
@@ -114,36 +220,153 @@ def save_page(
     part: int = 1,
     run_id: int | None = None,
     fetched_at: str | None = None,
-) -> int:
-    """Store one fetched response and return its row id."""
-    row = {
-        "url": url,
-        "final_url": final_url or url,
-        "status": status,
-        "fetched_at": fetched_at or utcnow(),
-        "content_type": content_type,
-        "encoding": encoding,
-        "body": body,
-        "sha256": hashlib.sha256(body).hexdigest(),
-        "size": len(body),
-        "spider": spider,
-        "document_url": document_url or url,
-        "part": part,
-        "run_id": run_id,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    next_url: str | None = None,
+    kind: str | None = None,
+    note: str | None = None,
+) -> Stored:
+    """Store one fetched response unless the same bytes are already kept for `url`.
+
+    A good fetch is compared with the URL's latest good fetch: same bytes →
+    `unchanged` (only `checks` is stamped, so re-crawls leave `pages` and the
+    published archive as they were), else a new row, `new` or `changed` (the
+    old row stays: that is the previous version). A failed fetch gets a row
+    unless it repeats the latest failure exactly.
+    """
+    sha256 = hashlib.sha256(body).hexdigest()
+    good = 200 <= status < 300 and note is None
+    now = fetched_at or utcnow()
+    with db.conn:
+        previous = latest_row(db, url, good_only=good)
+        if previous and previous["sha256"] == sha256 and previous["status"] == status:
+            if next_url is not None and previous["next_url"] is None:
+                # Filling in what an older crawler did not record is not a new version.
+                db.execute(f"update {PAGES} set next_url = ? where id = ?", [next_url, previous["id"]])
+            touch(db, url, now, run_id)
+            return Stored("unchanged" if good else "failed", previous["id"])
+        row = {
+            "url": url, "final_url": final_url or url, "status": status, "fetched_at": now,
+            "content_type": content_type, "encoding": encoding, "body": body, "sha256": sha256,
+            "size": len(body), "spider": spider, "document_url": document_url or url,
+            "part": part, "run_id": run_id, "etag": etag, "last_modified": last_modified,
+            "next_url": next_url, "kind": kind, "note": note,
+        }
+        # Plain SQL: this runs once per fetched page, and sqlite-utils' insert
+        # re-derives the statement each time. (`checks` is only for URLs whose
+        # newest row is older than their last fetch.)
+        names = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        page_id = db.conn.execute(f"insert into {PAGES} ({names}) values ({marks})",
+                                  list(row.values())).lastrowid
+    if not good:
+        return Stored("failed", page_id)
+    return Stored("changed" if previous else "new", page_id)
+
+
+def latest_row(db: sqlite_utils.Database, url: str, good_only: bool) -> dict | None:
+    """The newest row for `url` (the newest good one with `good_only`), without its body."""
+    where = f"url = ? and {GOOD}" if good_only else "url = ?"
+    rows = list(db.query(f"select id, sha256, status, next_url from {PAGES} where {where} "
+                         "order by id desc limit 1", [url]))
+    return rows[0] if rows else None
+
+
+def touch(db: sqlite_utils.Database, url: str, at: str, run_id: int | None) -> None:
+    """Remember that `url` was just fetched (or confirmed unchanged)."""
+    db.execute(f"insert or replace into {CHECKS} (url, checked_at, run_id) values (?, ?, ?)",
+               [url, at, run_id])
+
+
+def known_pages(db: sqlite_utils.Database) -> dict[str, Known]:
+    """Every URL with a good fetch: whether and how to fetch it again is the crawler's call."""
+    sql = f"""
+        select p.url, p.etag, p.last_modified, p.next_url,
+               max(p.fetched_at, coalesce(c.checked_at, '')) as checked_at
+        from {PAGES} p
+        join (select url, max(id) as id from {PAGES} where {GOOD} group by url) g on g.id = p.id
+        left join {CHECKS} c on c.url = p.url
+    """
+    return {
+        row["url"]: Known(True, row["checked_at"], row["etag"], row["last_modified"], row["next_url"])
+        for row in db.query(sql)
     }
-    return db[PAGES].insert(row).last_pk
 
 
-def start_run(db: sqlite_utils.Database, spider: str, start_url: str | None) -> int:
+def record_error(db: sqlite_utils.Database, *, url: str, kind: str, reason: str,
+                 run_id: int | None = None, spider: str | None = None,
+                 document_url: str | None = None, part: int = 1, callback: str | None = None,
+                 status: int | None = None, attempts: int = 1, transient: bool = True) -> int:
+    """Record one failure to get `url` (after Scrapy's own retries within the run)."""
+    return db[ERRORS].insert({
+        "run_id": run_id, "spider": spider, "url": url, "document_url": document_url or url,
+        "part": part, "callback": callback, "kind": kind, "reason": reason[:500],
+        "status": status, "attempts": attempts, "transient": int(transient), "at": utcnow(),
+    }).last_pk
+
+
+def open_errors(db: sqlite_utils.Database, spider: str) -> list[dict]:
+    """The latest failure of every URL `spider` has never fetched successfully: to try again."""
+    sql = f"""
+        select e.* from {ERRORS} e
+        join (select url, max(id) as id from {ERRORS} where spider = ? group by url) l on l.id = e.id
+        where e.url not in (select url from {PAGES} where {GOOD})
+        order by e.id
+    """
+    return list(db.query(sql, [spider]))
+
+
+def start_run(db: sqlite_utils.Database, spider: str, start_url: str | None,
+              worker: str | None = None) -> int:
     """Record the start of a crawl run; returns its id."""
     return db[RUNS].insert(
-        {"spider": spider, "start_url": start_url, "started_at": utcnow(), "pages": 0}
+        {"spider": spider, "start_url": start_url, "started_at": utcnow(), "pages": 0,
+         "worker": worker}
     ).last_pk
 
 
-def finish_run(db: sqlite_utils.Database, run_id: int, pages: int, reason: str) -> None:
-    """Record how a crawl run ended."""
-    db[RUNS].update(run_id, {"finished_at": utcnow(), "pages": pages, "finish_reason": reason})
+def finish_run(db: sqlite_utils.Database, run_id: int, pages: int, reason: str,
+               summary: dict | None = None) -> None:
+    """Record how a crawl run ended, with its summary (counts, errors by kind, duration)."""
+    row = {"finished_at": utcnow(), "pages": pages, "finish_reason": reason}
+    if summary:
+        row.update({key: summary[key] for key in RUN_COLUMNS_V2 if key in summary})
+        row["error_kinds"] = json.dumps(summary.get("error_kinds", {}), sort_keys=True)
+    db[RUNS].update(run_id, row)
+
+
+def close_abandoned_runs(db: sqlite_utils.Database, spider: str) -> int:
+    """Mark runs of `spider` that never finished (the process was killed) as interrupted.
+
+    Only call this holding the crawl lock: then no such run can still be going.
+    """
+    cursor = db.execute(
+        f"update {RUNS} set finish_reason = 'interrupted' "
+        "where spider = ? and finished_at is null and finish_reason is null", [spider])
+    db.conn.commit()
+    return cursor.rowcount
+
+
+def page_versions(db: sqlite_utils.Database) -> Iterator[dict]:
+    """Every good fetch that replaced different bytes at the same URL, with the one before."""
+    sql = f"""
+        select cur.id as page_id, prev.id as previous_page_id, cur.url, cur.document_url,
+               cur.part, cur.fetched_at as changed_at, prev.fetched_at as previous_fetched_at,
+               cur.sha256, prev.sha256 as previous_sha256
+        from {PAGES} cur join {PAGES} prev on prev.id = (
+            select max(id) from {PAGES} p
+            where p.url = cur.url and p.id < cur.id and p.status between 200 and 299 and p.note is null)
+        where cur.status between 200 and 299 and cur.note is null and prev.sha256 != cur.sha256
+        order by cur.id
+    """
+    yield from db.query(sql)
+
+
+def page_body(db: sqlite_utils.Database, page_id: int) -> tuple[bytes, str | None, str | None]:
+    """(body, final_url, content_type) of one stored fetch."""
+    row = db.execute(f"select body, final_url, content_type from {PAGES} where id = ?",
+                     [page_id]).fetchone()
+    return (row[0] or b"", row[1], row[2])
 
 
 def import_file(db: sqlite_utils.Database, path: str | Path) -> int:
@@ -161,10 +384,11 @@ def import_file(db: sqlite_utils.Database, path: str | Path) -> int:
 
 
 def latest_pages(db: sqlite_utils.Database) -> Iterator[RawPage]:
-    """The latest fetch of every URL, in URL order."""
+    """The latest good fetch of every URL (else its latest fetch), by document and part."""
     sql = f"""
         select p.* from {PAGES} p
-        join (select url, max(id) as id from {PAGES} group by url) latest on latest.id = p.id
+        join (select url, coalesce(max(case when {GOOD} then id end), max(id)) as id
+              from {PAGES} group by url) latest on latest.id = p.id
         order by p.document_url, p.part, p.id
     """
     for row in db.query(sql):

@@ -41,24 +41,63 @@ def query_to_fts(query: str) -> str:
     """
     clauses = []
     for term in unicodedata.normalize("NFKC", query or "").split():
-        pieces = TOKEN.findall(term)
-        tokens: list[str] = []
-        for piece in pieces:
-            if piece[0].isascii():
-                tokens.append(piece.lower())
-            elif len(piece) == 1:
-                tokens.append(piece + "*")
-            else:
-                tokens.extend(piece[i : i + 2] for i in range(len(piece) - 1))
+        tokens, prefix = term_tokens(term)
         if not tokens:
             continue
-        if len(tokens) == 1 and tokens[0].endswith("*"):
-            clauses.append(tokens[0])
+        if len(tokens) == 1 and prefix:
+            clauses.append(tokens[0] + "*")
         else:
-            phrase = " ".join(t.rstrip("*") for t in tokens)
-            clauses.append(f'"{phrase}"')
+            clauses.append(f'"{" ".join(tokens)}"' + ("*" if prefix else ""))
     # A query with nothing searchable must match nothing, not raise a syntax error.
     return " AND ".join(clauses) if clauses else '""'
+
+
+def term_tokens(term: str) -> tuple[list[str], bool]:
+    """The index tokens one search term must match in a row, and whether the last is a prefix.
+
+    A Han piece followed by another piece (`基站5G`) ends its run of Han
+    characters, so the index holds its last character too (`基站 站 5g`);
+    a term ending in a single Han character (`5G网`) must match that
+    character as the start of a bigram (`"5g 网"*`).
+    """
+    pieces = TOKEN.findall(term)
+    tokens: list[str] = []
+    prefix = False
+    for i, piece in enumerate(pieces):
+        last = i == len(pieces) - 1
+        if piece[0].isascii():
+            tokens.append(piece.lower())
+        elif last:
+            if len(piece) == 1:
+                tokens.append(piece)
+                prefix = True
+            else:
+                tokens.extend(piece[j : j + 2] for j in range(len(piece) - 1))
+        else:
+            tokens.extend(piece[j : j + 2] for j in range(len(piece) - 1))
+            tokens.append(piece[-1])
+    return tokens, prefix
+
+
+def term_pattern(term: str) -> re.Pattern | None:
+    """A regex that finds, in NFKC-normalised lower-case text, what `term` matches in the index.
+
+    Han pieces match as substrings, Latin pieces as whole words, and the
+    pieces of one term may be separated by anything the index skips
+    (punctuation, spaces): the same rows, the same places.
+    """
+    pieces = TOKEN.findall(unicodedata.normalize("NFKC", term).lower())
+    if not pieces:
+        return None
+    pattern = ""
+    for i, piece in enumerate(pieces):
+        latin = piece[0].isascii()
+        if i:
+            # Two Han pieces were two runs of Han characters: something stood between them.
+            both_han = not latin and not pieces[i - 1][0].isascii()
+            pattern += rf"[^{HAN}0-9a-z]" + ("+" if both_han else "*")
+        pattern += rf"(?<![0-9a-z]){re.escape(piece)}(?![0-9a-z])" if latin else re.escape(piece)
+    return re.compile(pattern)
 
 
 def create_index(db, rows) -> None:
@@ -68,7 +107,10 @@ def create_index(db, rows) -> None:
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
         "title, body, content='', tokenize='unicode61 remove_diacritics 0')"
     )
-    db.conn.executemany(
-        f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (?, ?, ?)",
-        ((rid, bigrams(title or ""), bigrams(body or "")) for rid, title, body in rows),
-    )
+    # Committed here: sqlite3 opens a transaction for the inserts, and a caller that
+    # closes the connection next would otherwise lose the whole index.
+    with db.conn:
+        db.conn.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (?, ?, ?)",
+            ((rid, bigrams(title or ""), bigrams(body or "")) for rid, title, body in rows),
+        )

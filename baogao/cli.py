@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import subprocess
 import sys
+from contextlib import contextmanager, nullcontext
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -64,24 +68,94 @@ def check_start_url(url: str | None) -> None:
         raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--start-url")
 
 
-def run_crawl(ctx: Context, jobs, delay, verbose) -> None:
-    """Run spiders and report; exit with an error line when a site could not be reached."""
+class CrawlOptions:
+    """How a crawl runs, beyond which spiders: from `crawl`'s and `update`'s options."""
+
+    def __init__(self, revisit_days=None, full=False, settings=(), redis=None, redis_job=None):
+        self.revisit_days = revisit_days
+        self.full = full
+        self.settings = settings
+        self.redis = redis
+        self.redis_job = redis_job
+
+    def overrides(self) -> dict:
+        """Scrapy settings these options stand for."""
+        values = {}
+        if self.revisit_days is not None:
+            values["REVISIT_AFTER_DAYS"] = self.revisit_days
+        if self.full:
+            values["INCREMENTAL"] = False
+        for pair in self.settings:
+            name, sep, value = pair.partition("=")
+            if not sep:
+                raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--set")
+            values[name] = value
+        return values
+
+
+def crawl_options(function):
+    """The options `crawl` and `update` share."""
+    options = [
+        click.option("--revisit-days", type=click.FloatRange(0), default=None,
+                     help="Re-check report pages already archived once they are this old "
+                          "(default 30; 0 re-checks all)."),
+        click.option("--full", is_flag=True, help="Fetch every page again (no incremental skipping)."),
+        click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+                     help="A Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=20 (repeatable)."),
+        click.option("--redis", metavar="URL", envvar="BAOGAO_REDIS",
+                     help="Share the frontier and duplicate filter with other workers "
+                          "through Redis (redis://host:6379/0)."),
+        click.option("--redis-job", metavar="NAME", default=None,
+                     help="Name of the shared crawl in Redis (default: today's UTC date)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+@contextmanager
+def crawl_lock(ctx: Context, options: CrawlOptions | None):
+    """Hold the data directory's crawl lock (not in Redis mode, where workers share it)."""
+    from crawler.lock import CrawlLock, Locked
+
+    if options is not None and options.redis:
+        yield
+        return
+    try:
+        lock = CrawlLock.beside(ctx.crawl_db).acquire()
+    except Locked as error:
+        raise click.ClickException(str(error))
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def run_crawl(ctx: Context, jobs, delay, verbose, options: CrawlOptions | None = None,
+              locked: bool = False) -> None:
+    """Run spiders and print each run's summary; exit with an error when a site gave nothing."""
     from crawler import settings as defaults
     from crawler.run import run_spiders
 
+    options = options or CrawlOptions()
     for name, url in jobs:
         check_start_url(url)
         if url is None and name == "listing_site" and not defaults.LISTING_SITE_START_URL:
             raise click.UsageError("listing_site has no default address: give --start-url URL")
     log_file = None if verbose else ctx.data / "crawl.log"
     ctx.data.mkdir(parents=True, exist_ok=True)
-    outcomes = run_spiders(jobs, ctx.crawl_db, delay=delay, progress=True, log_file=log_file)
+    overrides = {**options.overrides(), "CRAWL_LOCK": False}
+    redis_job = options.redis_job or datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    with nullcontext() if locked else crawl_lock(ctx, options):
+        outcomes = run_spiders(jobs, ctx.crawl_db, delay=delay, progress=True, log_file=log_file,
+                               overrides=overrides, jobs_dir=ctx.data / "jobs",
+                               redis_url=options.redis, redis_job=redis_job)
     failed = False
     for o in outcomes:
-        kinds = ", ".join(f"{k}×{v}" for k, v in o.error_kinds.items())
-        click.echo(f"{o.spider}: {o.pages} pages stored from {o.start_url} "
-                   f"({o.finish_reason}{'; errors: ' + kinds if kinds else ''})", err=True)
+        click.echo(o.summary or f"{o.spider}: {o.pages} items from {o.start_url} ({o.finish_reason})",
+                   err=True)
         if o.reached_nothing:
+            kinds = ", ".join(f"{k}×{v}" for k, v in o.error_kinds.items())
             click.echo(f"error: {o.spider} could not fetch anything from {o.start_url}"
                        + (f" ({kinds})" if kinds else ""), err=True)
             failed = True
@@ -97,10 +171,16 @@ def run_crawl(ctx: Context, jobs, delay, verbose) -> None:
 @click.option("--delay", type=click.FloatRange(0), default=None,
               help="Seconds between requests (default: polite, with AutoThrottle). 0 for a local replica.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log here instead of in DATA/crawl.log.")
+@crawl_options
 @pass_context
-def crawl(ctx, spider, start_url, delay, verbose):
-    """Run SPIDER (report_site or listing_site), storing every page in crawl.db."""
-    run_crawl(ctx, [(spider, start_url)], delay, verbose)
+def crawl(ctx, spider, start_url, delay, verbose, **options):
+    """Run SPIDER (report_site or listing_site), storing every page in crawl.db.
+
+    Incremental: report pages already archived are not fetched again until
+    --revisit-days old; listings always are. One crawl at a time per data
+    directory.
+    """
+    run_crawl(ctx, [(spider, start_url)], delay, verbose, CrawlOptions(**options))
 
 
 @cli.command(name="import")
@@ -178,12 +258,23 @@ def describe(record: dict) -> str:
               help="Start URL; with several spiders give SPIDER=URL (repeatable).")
 @click.option("--delay", type=click.FloatRange(0), default=None, help="Seconds between requests.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log here instead of in DATA/crawl.log.")
+@crawl_options
 @pass_context
-def update(ctx, spiders, start_urls, delay, verbose):
-    """Crawl (every spider by default), then build: the scheduled job."""
+def update(ctx, spiders, start_urls, delay, verbose, **options):
+    """Crawl (every spider by default), then build: the scheduled job.
+
+    Incremental and resumable; holds the data directory's lock from crawl to
+    build, so scheduled runs never overlap. With --redis, only crawls: build
+    once after every worker has finished.
+    """
     jobs = plan_jobs(spiders, start_urls)
-    run_crawl(ctx, jobs, delay, verbose)
-    ctx_invoke_build(ctx)
+    options = CrawlOptions(**options)
+    if options.redis:
+        run_crawl(ctx, jobs, delay, verbose, options)
+        return
+    with crawl_lock(ctx, options):
+        run_crawl(ctx, jobs, delay, verbose, options, locked=True)
+        ctx_invoke_build(ctx)
 
 
 def plan_jobs(spiders, start_urls) -> list[tuple[str, str | None]]:
@@ -221,13 +312,38 @@ def ctx_invoke_build(ctx: Context) -> None:
     click.echo(f"{stats.summary()} → {ctx.reports_db}", err=True)
 
 
+# Settings for the published site, measured on 70,000 synthetic reports (bench/site.py):
+# suggest_facets off takes a table page from ~550 ms to tens of ms; default_facet_size 50 shows all
+# 31 provinces; the time limits leave room for facets and ranking of common terms.
+DATASETTE_SETTINGS = {
+    "suggest_facets": "off",
+    "default_facet_size": "50",
+    "default_page_size": "50",
+    "facet_time_limit_ms": "1000",
+    "sql_time_limit_ms": "3000",
+}
+
+
 def datasette_args(reports_db: Path, port: int, host: str, metadata: Path) -> list[str]:
-    return [
-        "-i", str(reports_db), "-m", str(metadata), "--host", host, "--port", str(port),
-        "--setting", "suggest_facets", "off",
-        "--setting", "facet_size", "50",
-        "--setting", "default_page_size", "50",
-    ]
+    """`datasette serve` arguments: the archive immutable (so it is downloadable) with its inspect file."""
+    args = ["-i", str(reports_db), "--inspect-file", str(ensure_inspect_file(reports_db)),
+            "-m", str(metadata), "--host", host, "--port", str(port)]
+    for name, value in DATASETTE_SETTINGS.items():
+        args += ["--setting", name, value]
+    return args
+
+
+def ensure_inspect_file(reports_db: Path) -> Path:
+    """inspect.json beside reports.db, rewritten when the archive is newer.
+
+    It holds the file's hash and table counts, which Datasette would otherwise
+    compute on every start (the hash reads the whole file) or on every page.
+    """
+    inspect_file = reports_db.with_name("inspect.json")
+    if not inspect_file.exists() or inspect_file.stat().st_mtime < reports_db.stat().st_mtime:
+        subprocess.run([sys.executable, "-m", "datasette", "inspect", str(reports_db),
+                        "--inspect-file", str(inspect_file)], check=True)
+    return inspect_file
 
 
 def default_metadata() -> Path:
@@ -247,7 +363,88 @@ def serve(ctx, port, host, metadata):
         raise click.ClickException(f"no archive at {ctx.reports_db}: run `baogao build` first")
     args = datasette_args(ctx.reports_db, port, host, metadata or default_metadata())
     click.echo(f"Datasette: http://{host}:{port}/reports/reports", err=True)
-    sys.exit(subprocess.call([sys.executable, "-m", "datasette", "serve", *args]))
+    # Become Datasette rather than wait on it: a signal to this process (Ctrl-C, a
+    # service manager's stop, a test's terminate) then reaches the server itself.
+    os.execv(sys.executable, [sys.executable, "-m", "datasette", "serve", *args])
+
+
+# What the published site installs besides Datasette: pinned, as in pyproject.toml.
+SITE_PACKAGES = ("datasette==0.65.5", "datasette-cluster-map==0.18.2", "datasette-leaflet==0.2.2",
+                 "datasette-dashboards==0.8.0")
+PLUGIN_SHIM = '''"""baogao's Datasette plugin, for a server where baogao itself is not installed.
+
+`datasette --plugins-dir` loads this file; the plugin's package sits beside it.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from archive.datasette_plugin import *  # noqa: E402,F401,F403  (the hook implementations)
+'''
+
+
+def stage_site(stage: Path) -> tuple[Path, Path]:
+    """Write the plugin as a --plugins-dir (a loader file and its package) and its templates.
+
+    Only the plugin's own modules go: the published site needs none of the
+    crawler's or the cleaner's dependencies.
+    """
+    import shutil
+
+    import archive
+
+    source = Path(archive.__file__).resolve().parent
+    plugins, templates = stage / "plugins", stage / "templates"
+    shutil.rmtree(stage, ignore_errors=True)
+    package = plugins / "archive"
+    (package / "datasette_plugin").mkdir(parents=True)
+    for name in ("__init__.py", "search.py"):
+        shutil.copy(source / name, package / name)
+    for module in (source / "datasette_plugin").glob("*.py"):
+        shutil.copy(module, package / "datasette_plugin" / module.name)
+    (plugins / "baogao_site.py").write_text(PLUGIN_SHIM, encoding="utf-8")
+    shutil.copytree(source / "datasette_plugin" / "templates", templates)
+    return plugins, templates
+
+
+def publish_command(target: str, reports_db: Path, metadata: Path, plugins: Path, templates: Path,
+                    extra: tuple[str, ...]) -> list[str]:
+    """`datasette publish TARGET …` (or `datasette package …`) for the archive with baogao's plugin."""
+    settings = " ".join(f"--setting {name} {value}" for name, value in DATASETTE_SETTINGS.items())
+    command = [sys.executable, "-m", "datasette"] + (["package"] if target == "package" else ["publish", target])
+    command += [str(reports_db), "-m", str(metadata), "--plugins-dir", str(plugins),
+                "--template-dir", str(templates), "--extra-options", settings]
+    for package in SITE_PACKAGES:
+        command += ["--install", package]
+    return command + list(extra)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("target")
+@click.argument("extra", nargs=-1, type=click.UNPROCESSED)
+@click.option("--metadata", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Datasette metadata (default: metadata.yml).")
+@click.option("--dry-run", is_flag=True, help="Stage the plugin and print the command instead of running it.")
+@pass_context
+def publish(ctx, target, extra, metadata, dry_run):
+    """Put the site online: `datasette publish TARGET` (cloudrun, heroku, or a publisher
+    plugin's, e.g. fly) or `datasette package` (TARGET = package, a local Docker image).
+
+    The archive is served immutable with an inspect file, baogao's settings and
+    plugin (staged in DATA/site/ as a --plugins-dir, so the server needs no
+    baogao install), the map and chart plugins. Arguments after TARGET go to
+    Datasette, e.g. `baogao publish cloudrun --service baogao`,
+    `baogao publish package --tag baogao`.
+    """
+    if not ctx.reports_db.exists():
+        raise click.ClickException(f"no archive at {ctx.reports_db}: run `baogao build` first")
+    plugins, templates = stage_site(ctx.data / "site")
+    command = publish_command(target, ctx.reports_db, metadata or default_metadata(), plugins, templates, extra)
+    click.echo(shlex.join(["datasette", *command[3:]]), err=True)
+    if dry_run:
+        return
+    sys.exit(subprocess.call(command))
 
 
 @cli.command()

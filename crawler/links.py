@@ -41,6 +41,28 @@ def links(response: Response) -> list[Link]:
     return found
 
 
+HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
+def next_part(response: Response) -> str | None:
+    """The next part of the document on this page (`<id>_N+1.html`), if the page links to it.
+
+    Reads addresses straight from the bytes: a long report page holds a few
+    links in a lot of text, and parsing all of it for them would cost as much
+    as the rest of the crawl.
+    """
+    here = document_page(response.url)
+    if here is None:
+        return None
+    stem, part = here
+    wanted = f"{stem.rsplit('/', 1)[-1]}_{part + 1}.".encode()
+    candidates = [
+        Link(urljoin(response.url, href.decode("latin-1")).split("#", 1)[0], "")
+        for href in HREF.findall(response.body) if wanted in href
+    ]
+    return continuation_of(response.url, candidates)
+
+
 def same_site(url: str, base: str) -> bool:
     """True when `url` is on the same host and port as `base`."""
     return urlsplit(url).netloc.lower() == urlsplit(base).netloc.lower()

@@ -44,6 +44,10 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:  # a bug in the replica must not look like a dropped connection
             traceback.print_exc()
             response = Response(500, {"Content-Type": "text/plain; charset=utf-8"}, b"500\n")
+        if server.faults is not None:  # fault mode (replica.faults): may answer otherwise, or hang up
+            response = server.faults.apply(self, server.label, self.path, response)
+            if response is None:
+                return
         self.send_response(response.status)
         for name, value in response.headers.items():
             self.send_header(name, value)
@@ -67,6 +71,7 @@ class _SiteServer(ThreadingHTTPServer):
         self.label = label
         self.access_log = access_log
         self.site: SiteA | SiteB | None = None
+        self.faults = None
         self.hits: Counter[str] = Counter()
         self._lock = threading.Lock()
 
@@ -90,6 +95,7 @@ class Replica:
 
     def __init__(self, servers: list[_SiteServer]):
         self._servers = servers
+        self.faults = servers[0].faults
         self._threads = [
             # A short poll interval makes stop() quick, which tests do often.
             threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.05},
@@ -146,14 +152,15 @@ class Replica:
 def start(port: int = 0, host: str = "127.0.0.1", *,
           reports: Iterable[Report] | None = None, extra_reports: Iterable[Report] = (),
           page_size: int = 4, page_chars: int = 6000, b_page_size: int = 4,
-          access_log: bool = False) -> Replica:
+          access_log: bool = False, faults=None) -> Replica:
     """Start both sites in background threads and return the running :class:`Replica`.
 
     Site A listens on ``port`` and site B on ``port + 1``; ``port=0`` picks two
     free ports. ``reports`` replaces the default corpus, ``extra_reports`` is
     added to it. ``page_size``: reports per site-A listing page;
     ``page_chars``: characters per site-A report page; ``b_page_size``: items
-    per site-B listing page.
+    per site-B listing page. ``faults``: a :class:`replica.faults.Faults`
+    plan, applied to both sites (fault mode; off by default).
     """
     corpus = list(default_reports() if reports is None else reports) + list(extra_reports)
     servers: list[_SiteServer] = []
@@ -165,6 +172,9 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
         server_a.site = SiteA(corpus, page_size=page_size, page_chars=page_chars,
                               site_b_url=server_b.url)
         server_b.site = SiteB(corpus, page_size=b_page_size, site_a_url=server_a.url)
+        if faults is not None:
+            faults.bind(server_a.site, other_site_url=server_b.url)
+            server_a.faults = server_b.faults = faults
     except BaseException:
         for server in servers:
             server.server_close()

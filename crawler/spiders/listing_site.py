@@ -1,6 +1,8 @@
 """Site B: an aggregator whose paginated listing pages hold whole reports.
 
 Every listing page is stored as one raw page; cleaning splits it into items.
+Listings change as items are added, so they are fetched on every run; the
+raw store keeps a new version only when a page's bytes changed.
 """
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ class ListingSiteSpider(SiteSpider):
 
     async def start(self):
         yield self.request(self.start_url, self.parse_listing)
+        for request in self.retry_requests():
+            yield request
 
     def parse_listing(self, response):
         """A listing page (or the home page linking to one): store it, follow the pager."""
-        yield self.raw_page(response)
+        yield from self.page_items(response, "listing")
         if not self.ok(response):
             return
         for link in self.site_links(response):

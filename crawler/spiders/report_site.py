@@ -2,11 +2,12 @@
 
 Home page → its navigation (the region sections) → each section's paginated
 listing → report pages, with `<id>_2.html`, … followed in order and tied to
-the first page so that the build stitches them together.
+the first page so that the build stitches them together. Report pages the
+raw store already holds whole are not fetched again (see `SiteSpider`).
 """
 from __future__ import annotations
 
-from crawler.links import continuation_of, document_page, is_pager
+from crawler.links import document_page, is_pager, next_part
 from crawler.spiders.base import SiteSpider
 
 
@@ -16,38 +17,43 @@ class ReportSiteSpider(SiteSpider):
 
     async def start(self):
         yield self.request(self.start_url, self.parse_home)
+        for request in self.retry_requests():
+            yield request
 
     def parse_home(self, response):
         """The start page: every section it links to, and any report it lists."""
-        yield self.raw_page(response)
+        yield from self.page_items(response, "home")
         if not self.ok(response):
             return
         for link in self.site_links(response):
             page = document_page(link.url)
             if page and page[1] == 1:
-                yield self.request(link.url, self.parse_report, document_url=link.url, part=1)
+                yield from self.document_requests(link.url, self.parse_report, link.url)
             elif page is None:
                 yield self.request(link.url, self.parse_listing)
 
     def parse_listing(self, response):
         """A section listing: its reports and its further pages."""
-        yield self.raw_page(response)
+        yield from self.page_items(response, "listing")
         if not self.ok(response):
             return
         for link in self.site_links(response):
             page = document_page(link.url)
             if page and page[1] == 1:
-                yield self.request(link.url, self.parse_report, document_url=link.url, part=1)
+                yield from self.document_requests(link.url, self.parse_report, link.url)
             elif page is None and is_pager(link):
                 yield self.request(link.url, self.parse_listing)
 
     def parse_report(self, response):
         """A report page; follows the report's own next part, and nothing else."""
+        if response.status == 304:
+            yield from self.not_modified(response, self.parse_report)
+            return
         document_url = response.meta["document_url"]
         part = response.meta["part"]
-        yield self.raw_page(response, document_url, part)
-        if not self.ok(response):
-            return
-        following = continuation_of(response.url, self.site_links(response))
+        following = None
+        if self.ok(response):
+            following = next_part(response)
+        yield from self.page_items(response, "report", document_url, part, following or "")
         if following:
-            yield self.request(following, self.parse_report, document_url=document_url, part=part + 1)
+            yield from self.document_requests(following, self.parse_report, document_url, part + 1)

@@ -1,0 +1,63 @@
+"""Downloader middlewares keeping every request, redirects included, on the spider's site."""
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from scrapy.exceptions import IgnoreRequest
+
+from crawler.links import same_site
+
+
+class OffSite(IgnoreRequest):
+    """A request (usually a redirect) that would leave the spider's site."""
+
+
+class SameSiteMiddleware:
+    """Drops requests for any other host *or port* than the start URL's.
+
+    Scrapy's own offsite filter compares host names only, so two sites on one
+    host (as on loopback, or shared hosting) would leak into each other, and
+    redirects are followed wherever they point. This runs before robots.txt
+    is fetched, so an off-site redirect costs no request at all.
+    """
+
+    def process_request(self, request, spider=None):
+        start_url = getattr(self.crawler.spider, "start_url", None)
+        if start_url is None:
+            return None
+        if not same_site(request.url, start_url):
+            raise OffSite(f"off-site: {request.url} is not on {start_url}")
+        return None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls()
+        middleware.crawler = crawler
+        return middleware
+
+
+class RedirectGuardMiddleware:
+    """Stops a redirect before Scrapy follows it when it loops or leaves the site.
+
+    Scrapy would drop the second visit of a looping address as a duplicate
+    request, silently: the page would be lost without a trace. Raising here
+    sends the request to its errback, so the failure is recorded.
+    """
+
+    def process_response(self, request, response, spider=None):
+        location = response.headers.get("Location")
+        if not (300 <= response.status < 400 and location):
+            return response
+        target = urljoin(request.url, location.decode("latin-1")).split("#", 1)[0]
+        start_url = getattr(self.crawler.spider, "start_url", None)
+        if start_url and not same_site(target, start_url):
+            raise OffSite(f"off-site redirect: {request.url} → {target}")
+        if target == request.url or target in request.meta.get("redirect_urls", []):
+            raise IgnoreRequest(f"redirect loop: {request.url} → {target}")
+        return response
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls()
+        middleware.crawler = crawler
+        return middleware
