@@ -3,59 +3,60 @@
 Sites copy reports from each other, reformatted (one line instead of
 paragraphs, ASCII punctuation, traditional characters), edited (a few
 sentences changed, gambling spam injected) or cut (one page of a long report,
-"本站展示并非全部都完整"). This module decides sameness on the text alone; the
-title can be wrong. Its unit is the *item*: one distinct text, identified by
-`exact_key` (equal for texts that differ only in whitespace, paragraph breaks,
-punctuation width or script), so exact copies are one item before anything
-else happens.
+"本站展示并非全部都完整"). Sameness is decided on the text alone: titles can be
+wrong. The unit is the *item*, one distinct text, named by `exact_key` (equal
+for texts that differ only in whitespace, paragraph breaks, punctuation width
+or script), so exact copies are one item before anything else happens.
 
-How two items are compared
---------------------------
+Comparing two items
+-------------------
 Text is folded character by character (NFKC, traditional → simplified) and
-reduced to letters and digits; its *shingles* are the overlapping 5-character
-pieces, hashed to 64 bits. Two relations are verified exactly on those sets:
+reduced to letters and digits; its *shingles* are the overlapping
+5-character pieces, hashed to 64 bits. Relations are verified exactly on
+those sets:
 
-- near copy: Jaccard |A∩B| / |A∪B| ≥ `Settings.near`;
-- excerpt: containment |A∩B| / |A| ≥ `Settings.contained`, A the smaller text.
+- near copy: Jaccard |A∩B| / |A∪B| ≥ `Settings.near` (0.6);
+- excerpt: containment |A∩B| / |A| ≥ `Settings.contained` (0.8), A the smaller;
 
-and both are vetoed when the two texts each open with a delivery line
-("2021年12月12日在…人民代表大会…会议上") giving different dates: the same
-place's reports of different years share much formula text, but never the
-date they were delivered.
+and never between two texts that open with delivery lines ("2021年12月12日在…
+人民代表大会…会议上") of different dates: the same place's reports of other
+years share much formula text, but not the day they were delivered.
 
 Finding the pairs worth verifying
 ---------------------------------
-Every item gets a *fingerprint*, computed once and kept in a sidecar store:
+Each item's *fingerprint* is computed once and kept in a sidecar store. Its
+*sample* is the shingles whose hash has its top 5 bits zero (1/32 of them):
+the choice depends on the hash alone, so the sample of a text inside another
+lies inside the other's sample. From it:
 
-- a MinHash (datasketch, 128 permutations) of a fixed 1/16 sample of its
-  shingles (hashes below 2^60): the Jaccard of the samples estimates the
-  Jaccard of the texts, at a sixteenth of the cost. Near copies are found with
-  datasketch's MinHashLSH (25 bands of 5 rows: a pair at Jaccard 0.6 is a
-  candidate with probability 0.87, at 0.7 with 0.99, at 0.25 with 0.02).
-- *anchors*: the shingles whose hash falls below 2^59 (1/32 of them). The
-  choice depends on the hash alone, so when A lies inside B, A's anchors are
-  B's anchors too: containment survives sampling. Each item queries the
-  index of everyone's anchors with its `query_anchors` lowest-hash anchors
-  that are not *common* (in more than `common_df` items: formula text), and
-  items holding `anchor_hits` of them are candidates. LSH cannot do this job:
-  an excerpt of an eighth of a report has Jaccard 0.12 with it, no more than
-  unrelated reports sharing formula text (datasketch's MinHashLSHEnsemble,
-  built for containment, also costs ~1 ms per indexed set, a minute at 70k).
+- a datasketch MinHash (128 permutations). MinHashLSH (25 bands of 5 rows:
+  a pair at Jaccard 0.6 is a candidate with probability 0.87, at 0.7 with
+  0.99, at 0.25 with 0.02) finds near copies; pairs whose MinHash estimate is
+  below `scan_jaccard` are dropped before verification.
+- the sample itself, as *anchors*, for excerpts. LSH cannot find those: an
+  excerpt of an eighth of a report has Jaccard 0.12 with it, no more than
+  unrelated reports sharing formula text (and datasketch's MinHashLSHEnsemble,
+  made for containment, takes ~1 ms per indexed set to build: over a minute
+  at 70,000). Instead every item asks with its rarest anchors held by others
+  (`AnchorIndex.queries`); the items holding `anchor_hits` of them may
+  contain it.
 
-A first build searches all items at once (two LSH halves in two processes,
-anchors in the main one). Later builds find the fingerprints and verified
-relations of known items in the store and search only the new items, against
-everything, by a vectorised scan of the MinHash matrix and the anchor arrays:
-adding a few pages to a large archive never redoes the pairs already known.
+The first search takes all items at once: two LSH halves in the two worker
+processes while the anchors are searched here. Later runs find fingerprints
+and verified relations of known items in the store and search only the new
+items against everything (`scan_candidates`: a vectorised pass over the
+MinHash matrix, and the items sharing a new item's rare anchors), so adding
+pages to a large archive never redoes the pairs already known.
 
 Grouping
 --------
-Near copies are joined transitively (union-find) into *clusters*. Then each
-cluster, smallest first, is attached to the larger cluster that contains it
-best: an excerpt joins one report and never joins two reports together, even
-when it fits both (it is then marked ambiguous). A report is a tree of
-clusters; its root cluster holds the full texts the canonical copy is chosen
-from (in `archive.merge`).
+Near copies join transitively (strongest first, never bringing two delivery
+dates together) into *clusters*. Clusters are then placed largest first: each
+goes under the larger cluster that best contains its longest text. An excerpt
+thus joins one report and never joins two together, even when it fits both
+(it is then marked ambiguous). A report is a tree of clusters; its root
+cluster holds the full texts its canonical copy is chosen from
+(`archive.merge`).
 """
 from __future__ import annotations
 
@@ -89,13 +90,14 @@ class Settings:
     rows: int = 5
     near: float = 0.6            # Jaccard for a near copy
     contained: float = 0.8       # containment for an excerpt
-    scan_jaccard: float = 0.45   # estimated Jaccard worth verifying, in the incremental scan
+    scan_jaccard: float = 0.45   # MinHash estimate of Jaccard worth verifying
     query_anchors: int = 16      # anchors an item queries with, at most
     query_budget: int = 1000     # … and items they may bring up (beyond the first min_anchors)
     anchor_hits: float = 0.7     # share of them a containing item must hold
     min_anchors: int = 4         # the rarest anchors an item always queries with
     shareable: float = 0.6       # share of its anchors others hold, for an item to ask at all
     common_df: int = 1000        # an anchor in more items than this is formula text
+    rare_df: int = 64            # incremental search: anchors in at most this many items
     seed: int = 1                # MinHash permutations
 
     @property
@@ -270,10 +272,6 @@ class Fingerprint:
     minhash: np.ndarray      # uint32[num_perm]: datasketch MinHash of the sample
     anchors: np.ndarray      # uint32, sorted: the sample itself (see `sample_of`)
     date: str | None         # delivery date the text opens with
-
-    def lean(self, settings: Settings = DEFAULT) -> LeanMinHash:
-        """The MinHash as datasketch's LeanMinHash (what MinHashLSH indexes)."""
-        return LeanMinHash(seed=settings.seed, hashvalues=self.minhash, scheme="affine32")
 
 
 def _identity(value):
@@ -531,20 +529,19 @@ def _rank_within_runs(owners: np.ndarray) -> np.ndarray:
     return np.arange(len(owners)) - np.repeat(starts, lengths)
 
 
-_BITMAP_BITS = 26
-
-
 def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
     """np.isin(values, sorted_set) for many values and a sorted set, fast.
 
-    A bitmap of the set's top bits rules most values out in one gather; only
-    the rest are looked up by binary search.
+    A bitmap of the set's top bits (about 32 bits per member, so it stays in
+    cache) rules most values out in one gather; the rest are looked up by
+    binary search.
     """
     result = np.zeros(len(values), dtype=bool)
     if not len(values) or not len(sorted_set):
         return result
-    shift = np.uint32(32 - _BITMAP_BITS)
-    bitmap = np.zeros(1 << _BITMAP_BITS, dtype=bool)
+    bits = int(min(26, max(16, np.ceil(np.log2(len(sorted_set) * 32)))))
+    shift = np.uint32(32 - bits)
+    bitmap = np.zeros(1 << bits, dtype=bool)
     bitmap[sorted_set >> shift] = True
     maybe = np.flatnonzero(bitmap[values >> shift])
     at = np.searchsorted(sorted_set, values[maybe])
@@ -692,37 +689,55 @@ def scan_candidates(cat: Catalogue, new: np.ndarray, common: np.ndarray,
     """Candidate pairs of the `new` items against all items, without building an index.
 
     Near copies: one vectorised pass over the MinHash matrix per new item
-    (estimated Jaccard, as MinHash.jaccard computes it). Containment either
-    way: the anchors each item shares with a new item, over its anchors that
-    are not common (as of the last full search).
+    (estimated Jaccard, as MinHash.jaccard computes it). Containment, either
+    way: the items holding one of a new item's rare anchors (in at most
+    `rare_df` items), compared on their anchors — a text inside another
+    holds its rarest anchors too.
     """
     pairs: set[tuple[int, int]] = set()
     for i in new:
         estimate = np.count_nonzero(cat.matrix == cat.matrix[i], axis=1) / settings.num_perm
         pairs.update((min(int(i), int(j)), max(int(i), int(j)))
                      for j in np.flatnonzero(estimate >= settings.scan_jaccard) if j != i)
-    is_new = np.zeros(len(cat.keys), dtype=bool)
-    is_new[new] = True
-    informative = ~_member(cat.anchors, common)
-    held = np.bincount(cat.owners[informative], minlength=len(cat.keys))
-    mine = informative & is_new[cat.owners]
-    new_values, new_owners = cat.anchors[mine], cat.owners[mine]
-    order = np.argsort(new_values, kind="stable")
-    new_values, new_owners = new_values[order], new_owners[order]
-    hit = np.flatnonzero(informative & _member(cat.anchors, np.unique(new_values)))
-    lo = np.searchsorted(new_values, cat.anchors[hit], side="left")
-    width = np.searchsorted(new_values, cat.anchors[hit], side="right") - lo
-    other = np.repeat(cat.owners[hit], width)
-    rows = np.repeat(lo, width) + _rank_within_runs(np.repeat(np.arange(len(hit)), width))
-    fresh = new_owners[rows]
+    offsets = np.concatenate(([0], np.cumsum(np.bincount(cat.owners, minlength=len(cat.keys)))))
+    mine = _positions_of(new, offsets)
+    values = np.unique(cat.anchors[mine])
+    values = values[~_member(values, common)]
+    hit = np.flatnonzero(_member(cat.anchors, values))
+    which = np.searchsorted(values, cat.anchors[hit])
+    df = np.bincount(which, minlength=len(values))
+    rare = values[(df >= 2) & (df <= settings.rare_df)]
+    # Who holds a rare anchor of which new item.
+    at_rare = hit[_member(cat.anchors[hit], rare)]
+    ours = mine[_member(cat.anchors[mine], rare)]
+    order = np.argsort(cat.anchors[ours], kind="stable")
+    ours_values, ours_owners = cat.anchors[ours][order], cat.owners[ours][order]
+    lo = np.searchsorted(ours_values, cat.anchors[at_rare], side="left")
+    width = np.searchsorted(ours_values, cat.anchors[at_rare], side="right") - lo
+    other = np.repeat(cat.owners[at_rare], width)
+    fresh = ours_owners[np.repeat(lo, width) +
+                        _rank_within_runs(np.repeat(np.arange(len(at_rare)), width))]
     keep = other != fresh
-    other, fresh, shared = _count_pairs(other[keep], fresh[keep])
-    for inner, outer in ((other, fresh), (fresh, other)):
-        good = (held[inner] >= 2) & \
-            (shared >= np.ceil(settings.anchor_hits * held[inner])) & \
-            (cat.sizes[outer] >= settings.contained * cat.sizes[inner])
-        pairs.update((min(a, b), max(a, b)) for a, b in zip(inner[good].tolist(), outer[good].tolist()))
+    other, fresh, shared_rare = _count_pairs(other[keep], fresh[keep])
+    own_rare = np.bincount(ours_owners, minlength=len(cat.keys))
+    # A text inside a new one holds all its rare anchors, a new text inside
+    # another all of its own: pairs meeting on one or two are chance.
+    likely = (shared_rare >= 3) | (shared_rare >= settings.anchor_hits * own_rare[fresh])
+    for a, b in zip(other[likely].tolist(), fresh[likely].tolist()):
+        anchors_a = cat.anchors[offsets[a]:offsets[a + 1]]
+        anchors_b = cat.anchors[offsets[b]:offsets[b + 1]]
+        shared = np.count_nonzero(np.isin(anchors_a, anchors_b, assume_unique=True))
+        for inner, outer, held in ((a, b, len(anchors_a)), (b, a, len(anchors_b))):
+            if shared >= settings.anchor_hits * held and \
+                    cat.sizes[outer] >= settings.contained * cat.sizes[inner]:
+                pairs.add((min(a, b), max(a, b)))
     return pairs
+
+
+def _positions_of(items: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Positions in the catalogue's anchor arrays of the given items' anchors."""
+    lengths = offsets[items + 1] - offsets[items]
+    return np.repeat(offsets[items], lengths) + _rank_within_runs(np.repeat(items, lengths))
 
 
 # --------------------------------------------------------------------------
@@ -832,10 +847,10 @@ def group(keys: Sequence[str], sizes: Mapping[str, int], dates: Mapping[str, str
 class Store:
     """A sidecar SQLite file of fingerprints and verified relations, by item key.
 
-    Both are pure functions of the texts (and the settings), so the store is a
-    cache: deleting it costs time, never correctness, and it can never
-    disagree with the archive. Kept out of reports.db so the published file
-    stays the reports.
+    Both are pure functions of the texts and the settings (whose version the
+    store checks), so the store is a cache: deleting it costs time, never
+    correctness. It is kept out of reports.db so the published file holds
+    reports, not 2 KB of hashes per text.
     """
 
     def __init__(self, path: str | Path, settings: Settings = DEFAULT):
@@ -899,11 +914,12 @@ class Store:
                                 ((r.a, r.b, r.jaccard, r.a_in_b, r.b_in_a) for r in relations))
             self.db.executemany("update fingerprints set searched = 1 where key = ?",
                                 ((k,) for k in searched))
-            stored = [row[0] for row in self.db.execute("select key from fingerprints")]
-            gone = [(k,) for k in stored if k not in keep]
-            self.db.executemany("delete from fingerprints where key = ?", gone)
-            self.db.executemany("delete from relations where a = ? or b = ?",
-                                ((k, k) for (k,) in gone))
+            self.db.execute("create temp table if not exists keep (key text primary key)")
+            self.db.execute("delete from keep")
+            self.db.executemany("insert into keep values (?)", ((k,) for k in keep))
+            self.db.execute("delete from fingerprints where key not in (select key from keep)")
+            self.db.execute("delete from relations where a not in (select key from keep) "
+                            "or b not in (select key from keep)")
             if common is not None:
                 self._set_meta("common_anchors", common.astype(np.uint32).tobytes())
 

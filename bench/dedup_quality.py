@@ -170,7 +170,8 @@ def page_key(source: dict, reports, b_page_size: int) -> str | None:
         return next((r.key for r in reports if r.id == report_id), None)
     page = int(path.rsplit("/", 1)[1])
     on_b = [r for r in reports if r.on_site_b]
-    return on_b[(page - 1) * b_page_size + source["item"] - 1].key
+    # A listing page with a single item reads as an ordinary page: no item number.
+    return on_b[(page - 1) * b_page_size + (source["item"] or 1) - 1].key
 
 
 def evaluate_replica(reports, truth: dict[str, object], directory: Path, label: str) -> None:

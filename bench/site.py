@@ -10,10 +10,11 @@ On one synthetic corpus, in one run:
    columns), then the search indexes: the overlapping-bigram FTS5 index the site
    uses (`archive.search.create_index`) and, for comparison, an FTS5 `trigram`
    index; build time and size of each;
-2. times searches for 2-, 4- and 6-character terms: the site's ranked query
-   (`archive.datasette_plugin.ranking`: best 50 by bm25, plus the count the page
-   shows), the same on the trigram index, and a `LIKE '%…%'` scan of the table;
-   checks that each engine finds what LIKE finds;
+2. times searches for 2-, 4- and 6-character terms: counting the reports that
+   contain the term from each index and by a `LIKE '%…%'` scan of the table
+   (checking that each finds what LIKE finds), the count as the site's page runs
+   it, and the site's ranked list (`archive.datasette_plugin.ranking`: the best
+   50 by bm25), with the same on the trigram index;
 3. times Datasette pages through its test client with baogao's metadata.yml,
    settings and inspect file: the table with region and year facets, searches,
    a search narrowed by facets, a report's page, a term-frequency query.
@@ -193,16 +194,21 @@ def ranked_sql() -> str:
 def engines(conn, trigram_index: bool):
     """name → function(term) timing one way to search; each returns its match count (None: not a count).
 
-    "find" is what a search is compared on: the reports containing the term,
-    counted, as the site's page counts them (the same work as listing them).
-    "ranked" is the site's result list on top: the 50 best by bm25.
+    "lookup" is what a search is compared on: the reports containing the
+    term, counted from the index (LIKE counts them by reading every report).
+    "page count" is the same count as the site's page runs it, through the
+    reports table; "ranked 50" is the site's result list: the 50 best by bm25.
     """
     ranked = ranked_sql()
     count_bigram = "select count(*) from reports where " + ranking.SEARCH_CLAUSE.format(pk="id", fts=search.FTS_TABLE)
     tri_count = f"select count(*) from {TRIGRAM_TABLE} where {TRIGRAM_TABLE} match ?"
     tri_ranked = f"select rowid from {TRIGRAM_TABLE} where {TRIGRAM_TABLE} match ? order by rank limit {PAGE + 1}"
 
-    def bigram_find(term):
+    def bigram_lookup(term):
+        return conn.execute(f"select count(*) from {search.FTS_TABLE} where {search.FTS_TABLE} match ?",
+                            [search.query_to_fts(term)]).fetchone()[0]
+
+    def bigram_page_count(term):
         return conn.execute(count_bigram, {"baogao_search": search.query_to_fts(term)}).fetchone()[0]
 
     def bigram_ranked(term):
@@ -212,7 +218,7 @@ def engines(conn, trigram_index: bool):
     def phrase(term):
         return '"' + term.replace('"', '""') + '"'
 
-    def trigram_find(term):
+    def trigram_lookup(term):
         return conn.execute(tri_count, [phrase(term)]).fetchone()[0]
 
     def trigram_ranked(term):
@@ -223,10 +229,11 @@ def engines(conn, trigram_index: bool):
         return conn.execute("select count(*) from reports where title like ? or body like ?",
                             [pattern, pattern]).fetchone()[0]
 
-    found = {"bigram find": bigram_find, "bigram ranked 50": bigram_ranked,
-             "trigram find": trigram_find, "trigram ranked 50": trigram_ranked, "LIKE scan": like}
+    found = {"bigram lookup": bigram_lookup, "bigram page count": bigram_page_count,
+             "bigram ranked 50": bigram_ranked,
+             "trigram lookup": trigram_lookup, "trigram ranked 50": trigram_ranked, "LIKE scan": like}
     if not trigram_index:
-        del found["trigram find"], found["trigram ranked 50"]
+        del found["trigram lookup"], found["trigram ranked 50"]
     return found
 
 
@@ -282,6 +289,7 @@ def site_pages(path: Path, repeat: int) -> dict[str, list[float]]:
         "search JSON 疫情": "/reports/reports.json?_search=疫情",
         "report page, 疫情 marked": "/reports/reports/1?_hl=疫情",
         "term_by_year 数字经济": "/reports/term_by_year?term=数字经济",
+        "term_occurrences 港口 (reads texts)": "/reports/term_occurrences?term=港口",
     }
     results: dict[str, list[float]] = {"(inspect file, once)": [inspect_s * 1000]}
 
@@ -294,8 +302,11 @@ def site_pages(path: Path, repeat: int) -> dict[str, list[float]]:
                 response = await ds.client.get(url)
                 samples.append((time.perf_counter() - start) * 1000)
                 if response.status_code != 200:
-                    raise SystemExit(f"{url}: HTTP {response.status_code}\n{response.text[:2000]}")
-                if "timed out" in response.text and "facets-timed-out" not in response.text:
+                    # A query over the time limit is a finding, not a crash: note it and go on.
+                    print(f"  note: {url} answered HTTP {response.status_code}"
+                          + (" (SQL time limit)" if "SQL Interrupted" in response.text else ""))
+                    break
+                if '<p class="bg-notice">' in response.text:
                     print(f"  note: {url} reports a time-out")
 
     asyncio.run(run())
@@ -339,7 +350,7 @@ def report_search(timings: dict, found: dict) -> dict:
         print(row(name, *cells, widths=(20, 16, 16, 16, 16)))
         summary[name] = {"median": statistics.median(everything), "p95": percentile(everything, 0.95)}
     print("\nmatches per term (LIKE is the truth; ✗ marks a disagreement)")
-    print(row("term", *found.keys(), widths=(16, 16, 16, 16)))
+    print(row("term", *found.keys(), widths=(16, 18, 18, 18, 18)))
     truth = found["LIKE scan"]
     summary["wrong"] = {}
     for term in truth:
@@ -349,7 +360,7 @@ def report_search(timings: dict, found: dict) -> dict:
             if wrong:
                 summary["wrong"].setdefault(name, []).append(term)
             cells.append(f"{counts[term]:,}{' ✗' if wrong else ''}")
-        print(row(term, *cells, widths=(16, 16, 16, 16)))
+        print(row(term, *cells, widths=(16, 18, 18, 18, 18)))
     return summary
 
 
@@ -363,22 +374,26 @@ def report_pages(pages: dict) -> dict:
 
 
 def report_targets(summary: dict, pages: dict) -> bool:
-    site, scan, ranked = summary["bigram find"], summary["LIKE scan"], summary["bigram ranked 50"]
+    site, scan, ranked = summary["bigram lookup"], summary["LIKE scan"], summary["bigram ranked 50"]
+    page_count = summary["bigram page count"]
     speedup = scan["median"] / site["median"]
     facet_p95 = pages["table, region+year facets"]
     checks = [
         (f"search p95 {site['p95']:.1f} ms < {TARGET_P95_MS} ms", site["p95"] < TARGET_P95_MS),
+        (f"count as the page runs it p95 {page_count['p95']:.1f} ms < {TARGET_P95_MS} ms",
+         page_count["p95"] < TARGET_P95_MS),
         (f"ranked result list p95 {ranked['p95']:.1f} ms < {TARGET_P95_MS} ms", ranked["p95"] < TARGET_P95_MS),
         (f"search {speedup:,.0f}× faster than the LIKE scan (median {scan['median']:,.0f} ms) ≥ {TARGET_SPEEDUP}×",
          speedup >= TARGET_SPEEDUP),
         (f"facet page p95 {facet_p95:.0f} ms < {TARGET_FACET_PAGE_MS} ms", facet_p95 < TARGET_FACET_PAGE_MS),
-        ("bigram search finds exactly what LIKE finds", "bigram find" not in summary["wrong"]),
+        ("bigram search finds exactly what LIKE finds",
+         not {"bigram lookup", "bigram page count"} & set(summary["wrong"])),
     ]
     print("\ntargets")
     for text, ok in checks:
         print(f"  {'PASS' if ok else 'FAIL'}  {text}")
-    if "trigram find" in summary["wrong"]:
-        print(f"  note  trigram gets wrong: {', '.join(summary['wrong']['trigram find'])} "
+    if "trigram lookup" in summary["wrong"]:
+        print(f"  note  trigram gets wrong: {', '.join(summary['wrong']['trigram lookup'])} "
               "(FTS5 trigram finds nothing for terms under 3 characters)")
     return all(ok for _, ok in checks)
 

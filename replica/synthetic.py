@@ -15,8 +15,10 @@ and paragraphs of a few sentences.
 Two traps are built in, because a deduplicator must keep them apart:
 
 - the same place's reports of different years share *formula text*: a fixed
-  set of sentences per place (about 40% of each report) recurs every year;
-- every report of a year shares the national formula sentences of the seeds.
+  set of sentences per place (about 40% of each report) recurs every year,
+  word for word but for the years in it;
+- all reports share the formula clauses of the seeds, which every report's
+  own sentences are composed of.
 
 Copies imitate what report sites do to a text: ``exact`` (same text, other
 form: one line as on site B, ASCII punctuation, traditional characters, another
@@ -56,7 +58,6 @@ _HEADER_LINE = re.compile(r"会议上|各位代表|^政府工作报告$|政府�
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CLAUSE = re.compile(r"[，；]")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)(?=年)")
-_CN_DIGITS = "〇一二三四五六七八九"
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 _GIVEN = "建国明华志强军平伟东海涛红波辉斌勇杰峰磊超刚新春雪晓丽光宏文立永林庆振兴德成民群亮松"
 _ORDINALS = "一二三四五六七八九十"
@@ -137,7 +138,8 @@ class Template:
     """A seed sentence cut at its numbers, years and place names, ready to refill."""
 
     pieces: tuple[str, ...]           # literal text around the slots (len(slots) + 1)
-    slots: tuple[tuple[str, int], ...]  # ("number", digits) | ("year", offset) | ("place", 0)
+    # ("number", 10 × integer digits + decimals) | ("year", offset from the seed's year) | ("place", 0)
+    slots: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -449,8 +451,8 @@ def _reformat(paragraphs: list[str], rng: random.Random, traditional: float) -> 
     return paragraphs
 
 
-def near_copy(paragraphs: tuple[str, ...], rng: random.Random, place: Place, year: int,
-              seed: int = 0) -> list[str]:
+def near_copy(paragraphs: tuple[str, ...], rng: random.Random, place: Place,
+              year: int) -> list[str]:
     """A copy with a few sentences removed or changed and spam injected."""
     out = list(paragraphs)
     body_at = [i for i, p in enumerate(out) if i >= 5 and not _HEADING.match(p)]
@@ -576,7 +578,7 @@ def _item(kind: str, original: Original, group: int, number: int, rng: random.Ra
     elif kind == "exact":
         paragraphs = _reformat(list(original.paragraphs), rng, traditional=0.2)
     elif kind == "near":
-        paragraphs = _reformat(near_copy(original.paragraphs, rng, place, year, seed), rng,
+        paragraphs = _reformat(near_copy(original.paragraphs, rng, place, year), rng,
                                traditional=0.2)
     else:
         paragraphs = _reformat(excerpt_copy(original.paragraphs, rng), rng, traditional=0.1)

@@ -264,7 +264,10 @@ def test_table_view_is_still_there(ds):
 
 
 def test_term_frequency_by_year(ds, reports_db):
-    rows = get(ds, "/reports/term_by_year.json?term=疫情&_shape=array").json()
+    mentioning = get(ds, "/reports/term_by_year.json?term=疫情&_shape=array").json()
+    rows = get(ds, "/reports/term_occurrences.json?term=疫情&_shape=array").json()
+    assert {r["year"]: r["reports_mentioning"] for r in mentioning} == {
+        r["year"]: r["reports_mentioning"] for r in rows}
     db = sqlite_utils.Database(reports_db)
     expected = Counter()
     for r in db["reports"].rows:
