@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8001
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean-data browser-deps test-deps
+.PHONY: install demo test bench-deps clean-data browser-deps test-deps
 
 install: $(STAMP)
 
@@ -20,6 +20,10 @@ demo: install
 
 test: install test-deps browser-deps
 	$(BIN)/python -m pytest
+
+# Extra dependencies of the benchmarks under bench/ (their baselines).
+bench-deps: install
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 
 clean-data:
 	rm -rf data

@@ -12,7 +12,17 @@ class OffSite(IgnoreRequest):
     """A request (usually a redirect) that would leave the spider's site."""
 
 
-class SameSiteMiddleware:
+class _CrawlerAware:
+    """Keeps the crawler, whose spider holds the start URL that scope is judged by."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls()
+        middleware.crawler = crawler
+        return middleware
+
+
+class SameSiteMiddleware(_CrawlerAware):
     """Drops requests for any other host *or port* than the start URL's.
 
     Scrapy's own offsite filter compares host names only, so two sites on one
@@ -29,14 +39,8 @@ class SameSiteMiddleware:
             raise OffSite(f"off-site: {request.url} is not on {start_url}")
         return None
 
-    @classmethod
-    def from_crawler(cls, crawler):
-        middleware = cls()
-        middleware.crawler = crawler
-        return middleware
 
-
-class RedirectGuardMiddleware:
+class RedirectGuardMiddleware(_CrawlerAware):
     """Stops a redirect before Scrapy follows it when it loops or leaves the site.
 
     Scrapy would drop the second visit of a looping address as a duplicate
@@ -55,9 +59,3 @@ class RedirectGuardMiddleware:
         if target == request.url or target in request.meta.get("redirect_urls", []):
             raise IgnoreRequest(f"redirect loop: {request.url} → {target}")
         return response
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        middleware = cls()
-        middleware.crawler = crawler
-        return middleware

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from baogao.cli import cli
 from tests.conftest import SEEDS, run_baogao
 
-COMMANDS = ["replica", "crawl", "import", "build", "clean", "update", "serve", "demo"]
+COMMANDS = ["replica", "crawl", "import", "build", "clean", "update", "serve", "publish", "demo"]
 INTERFACE_FIELDS = [
     "path", "is_report", "title", "province", "prefecture", "county", "place", "admin_level",
     "adcode", "latitude", "longitude", "region", "year", "delivered_on", "congress",
