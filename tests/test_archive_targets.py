@@ -82,3 +82,29 @@ def test_attainment_joins_a_target_with_next_years_result(tmp_path):
     assert len(rows) == 1
     assert rows[0]["target_low"] == 6.5 and rows[0]["actual"] == 6.6 and rows[0]["met"] == 1
     assert rows[0]["target_report_id"] == 1 and rows[0]["actual_report_id"] == 2
+
+
+def test_targets_in_datasette(crawled_archive):
+    """Facets on targets, the two canned queries and the attainment view answer in Datasette."""
+    import asyncio
+
+    import yaml
+    from datasette.app import Datasette
+
+    from tests.conftest import REPO
+
+    data, _ = crawled_archive
+    metadata = yaml.safe_load((REPO / "metadata.yml").read_text(encoding="utf-8"))
+    ds = Datasette(immutables=[str(data / "reports.db")], metadata=metadata)
+
+    def get(path):
+        return asyncio.run(ds.client.get(path, follow_redirects=True))
+
+    facets = get("/reports/targets.json").json()["facet_results"]
+    assert {"indicator", "modifier", "year", "region"} <= set(facets)
+    rows = get("/reports/gdp_targets.json?province=&_shape=array").json()
+    assert {(r["place"], r["value_low"], r["modifier"]) for r in rows} >= {("无锡市新吴区", 5.3, "at_least")}
+    assert get("/reports/targets_vs_results.json?indicator=&_shape=array").status_code == 200
+    assert get("/reports/attainment.json").status_code == 200
+    dashboard = get("/-/dashboards/baogao")
+    assert dashboard.status_code == 200 and "gdp-targets" in dashboard.text
