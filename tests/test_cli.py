@@ -16,7 +16,7 @@ INTERFACE_FIELDS = [
     "path", "is_report", "title", "province", "prefecture", "county", "place", "admin_level",
     "adcode", "latitude", "longitude", "region", "year", "delivered_on", "congress",
     "congress_term", "congress_session", "speaker", "speaker_title", "chars", "is_excerpt",
-    "flags", "body",
+    "flags", "body", "targets", "actuals",
 ]
 
 
@@ -81,6 +81,9 @@ def test_clean_json_prints_every_interface_field():
         assert field in records[0], field
     assert records[0]["province"] == "河南省"
     assert records[0]["speaker"] == "何长成"
+    # 002 is cut before its targets but states last year's results
+    assert records[0]["targets"] == []
+    assert {"indicator": "gdp_growth", "value_low": 4.9, "year": 2021}.items() <= records[0]["actuals"][0].items()
 
 
 def test_clean_json_listing_page_gives_one_object_per_report():
