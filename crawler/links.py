@@ -56,6 +56,8 @@ def next_part(response: Response) -> str | None:
         return None
     stem, part = here
     wanted = f"{stem.rsplit('/', 1)[-1]}_{part + 1}.".encode()
+    if wanted not in response.body:  # most pages are a report's last part: no regex pass
+        return None
     candidates = [
         Link(urljoin(response.url, href.decode("latin-1")).split("#", 1)[0], "")
         for href in HREF.findall(response.body) if wanted in href
