@@ -46,3 +46,16 @@ def crawled_archive(replica_sites, tmp_path_factory):
         data=data,
     )
     return data, result
+
+
+@pytest.fixture(scope="module")
+def slow_replica():
+    """60 synthetic reports served at 0.1 s a page, so that a crawl lasts long enough to interrupt."""
+    from bench.crawl import synthetic_reports
+    from replica.faults import Faults
+    from replica.server import start
+
+    faults = Faults(kinds=("slow",), rate=1.0, slow_s=0.1, robots_disallow=())
+    reports = synthetic_reports(60, chars=4000)
+    with start(port=0, reports=reports, page_size=6, faults=faults) as running:
+        yield running

@@ -14,8 +14,6 @@ import time
 import pytest
 import sqlite_utils
 
-from replica.faults import Faults
-from replica.server import start
 from tests.conftest import REPO, run_baogao
 
 pytestmark = pytest.mark.timeout(240)
@@ -65,14 +63,8 @@ def kill_after(command: list[str], seconds: float) -> bool:
 
 
 @pytest.fixture(scope="module")
-def sites():
-    from bench.crawl import synthetic_reports
-
-    # Slow pages stretch the crawl to a few seconds, so the kills land inside it.
-    faults = Faults(kinds=("slow",), rate=1.0, slow_s=0.1, robots_disallow=())
-    reports = synthetic_reports(60, chars=4000)
-    with start(port=0, reports=reports, page_size=6, faults=faults) as running:
-        yield running
+def sites(slow_replica):
+    return slow_replica
 
 
 def update_args(sites, data) -> list[str]:

@@ -12,8 +12,6 @@ import time
 import pytest
 import sqlite_utils
 
-from replica.faults import Faults
-from replica.server import start
 from tests.conftest import REPO, run_baogao
 
 pytestmark = pytest.mark.timeout(240)
@@ -43,14 +41,8 @@ def archive_content(data) -> dict:
 
 
 @pytest.fixture(scope="module")
-def sites():
-    from bench.crawl import synthetic_reports
-
-    # Slow pages stretch the crawl to several seconds, so the stop lands inside it.
-    faults = Faults(kinds=("slow",), rate=1.0, slow_s=0.1, robots_disallow=())
-    reports = synthetic_reports(60, chars=4000)
-    with start(port=0, reports=reports, page_size=6, faults=faults) as running:
-        yield running
+def sites(slow_replica):
+    return slow_replica
 
 
 def update_args(sites) -> list[str]:
