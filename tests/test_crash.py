@@ -48,18 +48,41 @@ def assert_whole_or_absent(path) -> None:
         con.close()
 
 
-def kill_after(command: list[str], seconds: float) -> bool:
-    """Run `baogao …` and SIGKILL it after `seconds`; True if it was still running."""
+def kill_when(command: list[str], ready, timeout: float = 90) -> bool:
+    """Run `baogao …` and SIGKILL it as soon as `ready()` holds; True if it was still running."""
     process = subprocess.Popen([sys.executable, "-m", "baogao.cli", *command], cwd=REPO,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        process.wait(timeout=seconds)
-        return False
-    except subprocess.TimeoutExpired:
-        process.send_signal(signal.SIGKILL)
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        if ready():
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=10)
+            return True
+        time.sleep(0.02)
+    if process.poll() is None:
+        process.kill()
         process.wait(timeout=10)
         return True
+    return False
+
+
+def kill_after(command: list[str], seconds: float) -> bool:
+    """Run `baogao …` and SIGKILL it after `seconds`; True if it was still running."""
+    started = time.monotonic()
+    return kill_when(command, lambda: time.monotonic() - started >= seconds, timeout=seconds + 60)
+
+
+def stored_pages(data) -> int:
+    """Pages in the raw store so far (0 while it does not exist or is busy)."""
+    try:
+        con = sqlite3.connect(f"file:{data / 'crawl.db'}?mode=ro", uri=True, timeout=0.1)
+        try:
+            return con.execute("select count(*) from pages").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
 
 
 @pytest.fixture(scope="module")
@@ -81,8 +104,9 @@ def test_killed_crawls_and_builds_end_in_the_same_archive(sites, tmp_path):
     rng = random.Random(SEED)
     data = tmp_path / "killed"
     kills = 0
-    for _ in range(3):  # during the crawl (startup takes ~1.5 s, the crawl a few seconds)
-        kills += kill_after(update_args(sites, data), rng.uniform(2.0, 4.5))
+    for _ in range(3):  # during the crawl: once a random number of further pages is stored
+        target = stored_pages(data) + rng.randint(3, 15)
+        kills += kill_when(update_args(sites, data), lambda: stored_pages(data) >= target)
         assert_whole_or_absent(data / "reports.db")
     assert kills >= 2
     run_baogao(*update_args(sites, data)[2:], data=data)
