@@ -361,7 +361,12 @@ def serve(ctx, port, host, metadata):
     """Serve reports.db with Datasette (immutable, so the file is downloadable)."""
     if not ctx.reports_db.exists():
         raise click.ClickException(f"no archive at {ctx.reports_db}: run `baogao build` first")
-    args = datasette_args(ctx.reports_db, port, host, metadata or default_metadata())
+    become_datasette(ctx.reports_db, port, host, metadata or default_metadata())
+
+
+def become_datasette(reports_db: Path, port: int, host: str, metadata: Path) -> None:
+    """Replace this process with `datasette serve` on the archive."""
+    args = datasette_args(reports_db, port, host, metadata)
     click.echo(f"Datasette: http://{host}:{port}/reports/reports", err=True)
     # Become Datasette rather than wait on it: a signal to this process (Ctrl-C, a
     # service manager's stop, a test's terminate) then reaches the server itself.
@@ -465,9 +470,7 @@ def demo(ctx, port, replica_port, no_serve):
     ctx_invoke_build(ctx)
     if no_serve:
         return
-    args = datasette_args(ctx.reports_db, port, "127.0.0.1", default_metadata())
-    click.echo(f"Datasette: http://127.0.0.1:{port}/reports/reports", err=True)
-    sys.exit(subprocess.call([sys.executable, "-m", "datasette", "serve", *args]))
+    become_datasette(ctx.reports_db, port, "127.0.0.1", default_metadata())
 
 
 def main():
