@@ -18,10 +18,10 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.metadata
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from .folding import fold
 
 # Municipalities (直辖市): their districts and counties sit directly under the
 # province-level code; the dataset's 110100/500200-style rows repeat the city
@@ -64,97 +64,6 @@ class Division:
         if self.province_code != self.adcode:
             codes.append(self.province_code)
         return tuple(codes)
-
-
-# --------------------------------------------------------------------------- folding
-
-
-@functools.cache
-def _t2s():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-@functools.cache
-def _traditional_characters() -> frozenset[str]:
-    """The characters OpenCC's t2s turns into another one by default (keys of its
-    character table whose first value differs). Keys kept by default (著, 乾,
-    also simplified characters) are left out: the phrases that would convert
-    them (看著) come in traditional text, which holds other such characters."""
-    import opencc
-
-    table = Path(opencc.__file__).with_name("dictionary") / "TSCharacters.txt"
-    changed = set()
-    for line in table.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        if len(key) == 1 and values.split(" ")[0].strip() != key:
-            changed.add(key)
-    return frozenset(changed)
-
-
-def to_simplified(text: str) -> str:
-    """OpenCC t2s, skipped for text with no traditional character: the
-    pure-Python converter costs microseconds per character, and almost every
-    page is already simplified."""
-    if _traditional_characters().isdisjoint(text):
-        return text
-    return _t2s().convert(text)
-
-
-def fold(text: str) -> str:
-    """Normalise text for matching: NFKC, then traditional → simplified characters."""
-    return to_simplified(unicodedata.normalize("NFKC", text))
-
-
-class FoldedText:
-    """A text together with its folded form and a map back to the original.
-
-    `folded[i]` comes from `original[origin[i]]`, so a match found in the folded
-    text can be returned in the text's own characters (traditional, full-width).
-    """
-
-    def __init__(self, original: str):
-        self.original = original
-        nfkc, origin = _nfkc_with_origin(original)
-        simplified = to_simplified(nfkc)
-        if len(simplified) != len(nfkc):
-            # Phrase conversion changed the length: positions no longer line up,
-            # so fall back to NFKC only (traditional names then do not match).
-            simplified = nfkc
-        self.folded = simplified
-        self.origin = origin
-
-    def __len__(self) -> int:
-        return len(self.folded)
-
-    def as_written(self, start: int, end: int) -> str:
-        """The original text behind folded[start:end]."""
-        if start >= end:
-            return ""
-        return self.original[self.origin[start]: self.origin[end - 1] + 1]
-
-
-def _nfkc_with_origin(text: str) -> tuple[str, list[int]]:
-    """NFKC-normalise `text`, recording for each output character its source index."""
-    nfkc = unicodedata.normalize("NFKC", text)
-    if len(nfkc) == len(text):
-        return nfkc, list(range(len(text)))
-    # Some characters expand (e.g. ㈠ → (一)); normalise one by one to keep the
-    # map. Each distinct character is normalised once, and the map is built
-    # from ranges between the characters whose form is not one character long.
-    forms = {char: unicodedata.normalize("NFKC", char) for char in set(text)}
-    uneven = [char for char, form in forms.items() if len(form) != 1]
-    origin: list[int] = []
-    position = 0
-    if uneven:
-        for match in re.finditer("[" + "".join(map(re.escape, uneven)) + "]", text):
-            index = match.start()
-            origin.extend(range(position, index))
-            origin.extend([index] * len(forms[match.group()]))
-            position = index + 1
-    origin.extend(range(position, len(text)))
-    return text.translate({ord(char): form for char, form in forms.items()}), origin
 
 
 # --------------------------------------------------------------------------- dataset

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dates, regions
-from .gazetteer import (OUTSIDE_MAINLAND_PROVINCE_CODES, Division, FoldedText, Gazetteer,
-                        NameMatch, fold, load)
+from .folding import FoldedText, fold
+from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
 
 # The report header (restated title, delivery line, speaker) lies within this
 # many characters of the body's start.
@@ -178,12 +178,12 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
     """Find the delivery line in the title (`政府工作报告——2022年1月17日在…上`)
     or in the body header, and the speaker line that follows it."""
     delivery = Delivery()
-    header_end = min(len(body.folded), HEADER_CHARS)
+    header = body.head(HEADER_CHARS)
     # The body's own header first: the speaker line follows it there.
-    for source, limit in ((body, header_end), (title, None)):
+    for source in (body, title):
         if source is None:
             continue
-        text = source.folded[:limit]
+        text = header if source is body else source.folded
         match = _first_delivery_match(text)
         if not match:
             continue
@@ -196,9 +196,9 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
             _fill_speaker(delivery, body, match.end())
         break
     if delivery.speaker is None:
-        _fill_speaker_from_header(delivery, body, header_end)
+        _fill_speaker_from_header(delivery, body, header)
     if delivery.date is None:
-        delivery.date = _dash_date(body.folded[:header_end])
+        delivery.date = _dash_date(header)
     return delivery
 
 
@@ -220,7 +220,7 @@ def _first_delivery_match(text: str) -> re.Match | None:
 def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> None:
     """Record the congress as written, its term, session and the place it names."""
     start, end = match.span("congress")
-    folded = source.folded[start:end]
+    folded = match.string[start:end]   # the folded text searched: the body's header or the title
     delivery.source = source
     delivery.congress = source.as_written(start, end)
     term = _TERM_RE.search(folded)
@@ -228,7 +228,7 @@ def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> N
     delivery.term = dates.chinese_number(term.group(1)) if term else None
     delivery.session = dates.chinese_number(session.group(1)) if session else None
     place_end = start + (term.start() if term else max(folded.find("人民代表大会"), 0))
-    place = source.folded[start:place_end].strip()
+    place = match.string[start:place_end].strip()
     # 市十五届人大: the congress of "the city", which names no place.
     if len(place) >= 2 and place not in _GENERIC_PLACES:
         delivery.congress_place = (start, place_end)
@@ -253,7 +253,7 @@ def _fill_speaker(delivery: Delivery, body: FoldedText, position: int) -> None:
     Site B glues everything on one line (`…会议上咸阳市代市长 冷劲松各位代表:`),
     so each line is cut at 各位代表 and at punctuation.
     """
-    rest = body.folded[position: position + 120]
+    rest = body.head(position + 120)[position:]
     offset = position
     for line in rest.split("\n")[:3]:
         cut = _speaker_segment(line)
@@ -276,10 +276,10 @@ def _speaker_segment(line: str) -> str:
     return line[: match.start()] if match else line
 
 
-def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header_end: int) -> None:
+def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
     """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header."""
     offset = 0
-    for line in body.folded[:header_end].split("\n")[:12]:
+    for line in header.split("\n")[:12]:
         segment = _speaker_segment(line).strip()
         if 0 < len(segment) <= 30:
             lead = line.find(segment)
@@ -357,7 +357,7 @@ def segment_place(gazetteer: Gazetteer, source: FoldedText, span: tuple[int, int
     inside unknown ones (安新 inside 雄安新区).
     """
     start, end = span
-    text = source.folded[:end]
+    text = source.head(end)
     components: list[NameMatch] = []
     position = start
     while position < end:
@@ -423,7 +423,7 @@ class BodyEvidence:
     """Counts of gazetteer names and province cues in the body, computed on demand."""
 
     gazetteer: Gazetteer
-    folded: str
+    body: FoldedText
     _counts: Counter | None = None
     _province_counts: Counter | None = None
 
@@ -434,7 +434,7 @@ class BodyEvidence:
         Common-word names and places outside the mainland are not counted."""
         if self._counts is None:
             self._counts = Counter()
-            for match in self.gazetteer.find_all(self.folded):
+            for match in self.gazetteer.find_all(self.body.folded):
                 if match.key in common_word_names():
                     continue
                 for division in match.divisions:
@@ -448,7 +448,7 @@ class BodyEvidence:
         if self._province_counts is None:
             counts = Counter({code: n for code, n in self.counts.items()
                               if self.gazetteer.by_code[code].tier == "province"})
-            for match in _ABBREVIATION_CONTEXT_RE.finditer(self.folded):
+            for match in _ABBREVIATION_CONTEXT_RE.finditer(self.body.folded):
                 short = match.group(1) or match.group(2)
                 for division in self.gazetteer.lookup(_PROVINCE_ABBREVIATIONS[short]):
                     if division.tier == "province":
@@ -468,10 +468,10 @@ class BodyEvidence:
         """The level the text speaks as: the government it speaks for (我代表区人民政府),
         else the most frequent 全区/我县-style word (全省 is often about the province
         around the place, hence the speaker's words first)."""
-        speaking = re.search(r"代表([省市区县州旗盟])(?:人民)?政府", self.folded)
+        speaking = re.search(r"代表([省市区县州旗盟])(?:人民)?政府", self.body.folded)
         if speaking:
             return speaking.group(1)
-        cues = Counter(m.group(1) for m in re.finditer(r"(?:全|我)([省市区县州旗盟])", self.folded))
+        cues = Counter(m.group(1) for m in re.finditer(r"(?:全|我)([省市区县州旗盟])", self.body.folded))
         if not cues:
             return None
         ranked = cues.most_common(2)
@@ -691,7 +691,8 @@ def _fallback_province(gazetteer: Gazetteer, context: list[list[Division]],
 
 
 def _join(paragraphs: list[str] | None) -> str:
-    return "\n".join(p.strip() for p in (paragraphs or []) if p and p.strip())
+    """The non-blank paragraphs, stripped, one a line."""
+    return "\n".join(filter(None, [p.strip() for p in paragraphs or () if p]))
 
 
 def extract_metadata(title: str | None, paragraphs: list[str], url: str | None = None,
@@ -703,7 +704,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     parts = parse_title(folded_title) if folded_title else None
     body = FoldedText(_join(paragraphs))
     delivery = find_delivery(folded_title, body)
-    evidence = BodyEvidence(gazetteer, body.folded)
+    evidence = BodyEvidence(gazetteer, body)
     slug_regions = regions.slug_regions_for_urls(canonical_url, url)
 
     placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions)
@@ -713,7 +714,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     delivered = delivery.date if delivery.date and delivery.date.day else None
     if delivered is None and parts and parts.bracket_date:
         delivered = parts.bracket_date
-    year, year_flags = _report_year(delivery.date or delivered, parts, body.folded)
+    year, year_flags = _report_year(delivery.date or delivered, parts, body)
     flags += year_flags
 
     region = regions.region_of(placement.province)
@@ -743,7 +744,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
 
 
 def _report_year(date: dates.DateMatch | None, parts: TitleParts | None,
-                 body_folded: str) -> tuple[int | None, list[str]]:
+                 body: FoldedText) -> tuple[int | None, list[str]]:
     """The year the report is for: from the delivery date, else the title, else text cues.
 
     A title naming another year than the delivery date (厦门: titled 2022,
@@ -755,7 +756,7 @@ def _report_year(date: dates.DateMatch | None, parts: TitleParts | None,
         return year, (["title-year-mismatch"] if titled and titled != year else [])
     if titled:
         return titled, []
-    return dates.year_from_cues(body_folded), []
+    return dates.year_from_cues(body.folded), []
 
 
 # --------------------------------------------------------------------------- classification

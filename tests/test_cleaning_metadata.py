@@ -451,12 +451,6 @@ def test_short_and_repeated_names():
     assert {d.tier for d in gaz.lookup("吉林")} == {"province", "prefecture"}
 
 
-def test_folded_text_maps_back_to_the_original():
-    text = gazetteer.FoldedText("（廣州市）２０２２")
-    assert text.folded == "(广州市)2022"
-    assert text.as_written(1, 4) == "廣州市"
-
-
 # --------------------------------------------------------------------------- regions
 
 
@@ -519,3 +513,13 @@ def test_year_from_cues(text, year):
 def test_chinese_numbers():
     assert [dates.chinese_number(s) for s in ("十六", "十八", "二", "七", "一百", "元", "12")] == \
         [16, 18, 2, 7, 100, 1, 12]
+
+
+# --------------------------------------------------------------------------- metadata helpers
+
+
+def test_join_skips_blank_and_missing_paragraphs():
+    from cleaning.metadata import _join
+
+    assert _join([" 甲 ", "", None, "  ", "乙"]) == "甲\n乙"
+    assert _join(None) == ""
