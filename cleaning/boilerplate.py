@@ -13,9 +13,10 @@ print links, pagination, article info) is removed wherever it stands.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .folding import nfkc
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,6 @@ def _any_of(terms) -> re.Pattern:
     return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
 
 
-_WHITESPACE = re.compile(r"\s+")
 # Keys of lines up to this long are cached: the same line is keyed by several
 # checks (boilerplate, title lists, titles). Longer texts are few and cached
 # entries would hold on to them.
@@ -46,7 +46,7 @@ def match_key(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return "".join(nfkc(text).split()).lower()
 
 
 _cached_key = lru_cache(maxsize=16384)(_key)
@@ -98,7 +98,7 @@ def canonical_address(text: str) -> str | None:
     # is asked): normalise only the lines that carry the label.
     if not _CANONICAL_LABEL.match(match_key(text)):
         return None
-    normal = unicodedata.normalize("NFKC", text).strip()
+    normal = nfkc(text).strip()
     match = _ADDRESS.search(normal)
     return match.group(1).rstrip("。.,;") if match else None
 
@@ -172,7 +172,7 @@ def _is_menu(text: str) -> bool:
     """Several short words on one line separated by spaces or bars: a menu bar."""
     if _SENTENCE_PUNCTUATION.search(text):
         return False
-    tokens = [t for t in re.split(r"[\s|｜·•/]+", unicodedata.normalize("NFKC", text)) if t]
+    tokens = [t for t in re.split(r"[\s|｜·•/]+", nfkc(text)) if t]
     if len(tokens) < 4:
         return False
     longer = [t for t in tokens if len(t) >= 2]
@@ -269,11 +269,22 @@ def classify_line(text: str) -> Verdict | None:
 # --- boilerplate glued to the end of a body line -----------------------------
 # When a page puts its disclaimer or footer in the same block as the last
 # paragraph, the rendering gives one line "…报告正文。本文仅代表作者观点…".
-_GLUED_STARTS = re.compile(
-    r"(本文仅代表|本文地址[:：]|本文链接[:：]|留言与评论|有想补充的信息|点我投稿|网站地图|版权所有|"
-    r"Copyright|上一页|下一页|分享到|打印本页|关闭窗口|相关报告|相关文章|推荐阅读|免责声明)",
-    re.IGNORECASE)
+_GLUED_PHRASES_CHINESE = "|".join((
+    "本文仅代表", "本文地址[:：]", "本文链接[:：]", "留言与评论", "有想补充的信息", "点我投稿", "网站地图",
+    "版权所有", "上一页", "下一页", "分享到", "打印本页", "关闭窗口", "相关报告", "相关文章", "推荐阅读",
+    "免责声明"))
+_GLUED_STARTS = re.compile(f"({_GLUED_PHRASES_CHINESE}|Copyright)", re.IGNORECASE)
+# Without `Copyright`: a case-sensitive alternation of literals, which the
+# regex engine scans several times faster (every line of a page is asked).
+_GLUED_STARTS_CHINESE = re.compile(_GLUED_PHRASES_CHINESE)
 _SENTENCE_ENDS = "。!?！？”’」』)）"
+
+
+def _may_hold_glued_start(text: str) -> bool:
+    """Cheap test that `_GLUED_STARTS` can match: one of its Chinese phrases,
+    or a `c` to start `Copyright` in any case."""
+    return bool(_GLUED_STARTS_CHINESE.search(text)) or (
+        ("c" in text or "C" in text) and bool(_GLUED_STARTS.search(text)))
 
 
 def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
@@ -282,6 +293,8 @@ def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
     The tail is cut only where a boilerplate phrase starts right after the end
     of a sentence and the tail, read as a line, is itself boilerplate.
     """
+    if not _may_hold_glued_start(text):
+        return text, None, None
     for match in _GLUED_STARTS.finditer(text):
         start = match.start()
         before = text[max(0, start - 20):start].rstrip(" \t\u3000\xa0")
@@ -339,12 +352,12 @@ def is_date_line(text: str) -> bool:
 def _is_date_text(text: str) -> bool:
     """`is_date_line` for a short line (cached: listing detection asks for every
     line several times)."""
-    return bool(_DATE_ONLY.match(unicodedata.normalize("NFKC", text).strip()))
+    return bool(_DATE_ONLY.match(nfkc(text).strip()))
 
 
 def site_date(text: str) -> str | None:
     """YYYY-MM-DD from a date-only line or an article-info line, else None."""
-    normal = unicodedata.normalize("NFKC", text).strip()
+    normal = nfkc(text).strip()
     if not (is_date_line(normal) or _is_article_info(match_key(normal))):
         return None
     match = _DATE.search(normal)

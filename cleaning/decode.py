@@ -8,8 +8,9 @@ used here:
 1. a byte-order mark settles it;
 2. bytes that decode strictly as UTF-8 and contain non-ASCII are UTF-8 (GBK
    text of any length is practically never valid UTF-8);
-3. the HTTP Content-Type charset, then `<meta charset>` / http-equiv / XML
-   declaration, when the bytes decode strictly with it;
+3. the HTTP Content-Type charset, then the XML declaration or `<meta charset>`
+   / http-equiv (found by BeautifulSoup's `EncodingDetector`), when the bytes
+   decode strictly with it;
 4. GB18030 (a superset of GBK and GB2312, so declared gb2312/gbk map to it);
 5. the candidate with the fewest undecodable bytes, if few enough.
 
@@ -21,6 +22,8 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+
+from bs4.dammit import EncodingDetector
 
 # Pages are capped before parsing so a 20 MB response is handled in bounded
 # time; a work report is at most a few hundred kilobytes of text.
@@ -59,9 +62,9 @@ _WESTERN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii"
             "us-ascii", "iso8859-1", "l1"}
 
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+# C0 controls other than tab, line feed and carriage return.
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32)])
+_CONTROLS_AS_BYTES = {"utf-8", "gb18030", "big5hkscs", "ascii"}
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -99,11 +102,10 @@ def http_charset(content_type: str | None) -> str | None:
 
 
 def declared_charset(head: bytes) -> str | None:
-    """The charset a page declares in its first bytes (meta tag or XML declaration)."""
-    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-    if not match:
-        return None
-    return normalise_charset(match.group(1).decode("ascii", "ignore"))
+    """The charset a page declares in its first bytes (XML declaration or
+    meta tag), as BeautifulSoup's encoding detector reads it."""
+    return normalise_charset(EncodingDetector.find_declared_encoding(
+        head, is_html=True, search_entire_document=True))
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -133,7 +135,7 @@ def _has_many_control_bytes(sample: bytes) -> bool:
     """NULs or other C0 controls in more than 1% of the sample: not a text page."""
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 11 or b == 12)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(1, len(sample) // 100)
 
 
@@ -157,7 +159,7 @@ def _strict(data: bytes, encoding: str) -> str | None:
 def _candidates(data: bytes, content_type: str | None) -> list[str]:
     """Encodings to try, most trusted first, without duplicates."""
     declared = [http_charset(content_type), declared_charset(data[:4096])]
-    has_high_bytes = any(b > 127 for b in data[:65536])
+    has_high_bytes = not data[:65536].isascii()
     ordered: list[str] = []
     for name in declared:
         if name and not (name.replace("_", "-") in _WESTERN and has_high_bytes):
@@ -222,8 +224,24 @@ def decode(content: bytes | str | None, content_type: str | None = None,
         text, encoding = _decode_bytes(data, content_type)
         if text is None:
             return Decoded(None, reason="undecodable", flags=flags)
+        if not _may_hold_controls(data, encoding):
+            text = text.lstrip("\ufeff")
+            return _checked(text, encoding, flags)
     text = text.lstrip("\ufeff")
     text = _CONTROL_CHARS.sub("", text)
+    return _checked(text, encoding, flags)
+
+
+def _may_hold_controls(data: bytes, encoding: str | None) -> bool:
+    """Whether the decoded text can hold a control character. Bytes are cheap
+    to scan, and in the encodings of Chinese pages a control character is
+    always its own single byte."""
+    if encoding not in _CONTROLS_AS_BYTES:
+        return True
+    return len(data.translate(None, _CONTROL_BYTES + b"\x7f")) != len(data)
+
+
+def _checked(text: str, encoding: str | None, flags: list[str]) -> Decoded:
     if not text.strip():
         return Decoded(None, encoding=encoding, reason="empty", flags=flags)
     return Decoded(text, encoding=encoding, flags=flags)

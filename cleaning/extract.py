@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+from lxml import etree
 
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key, site_date,
                           split_glued_boilerplate)
@@ -125,6 +125,9 @@ _BULLETS = {"-", "•", "·", "*", "●", "◆", "▪", "■", "○", "◇", "�
 
 def _split_indented(text: str) -> list[str]:
     """Two or more spaces after a sentence end are a paragraph indent: split there."""
+    if "  " not in text and "\u3000" not in text and "\xa0" not in text:
+        # No two spaces in a row: nothing to split at (most lines; a quick look).
+        return [text] if text.strip(_EDGE_SPACE) else []
     return [part for part in _INDENT_BREAK.split(text) if part.strip(_EDGE_SPACE)]
 
 
@@ -163,21 +166,34 @@ _HEADING_TAGS = {"h1", "h2", "h3"}
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOURCE_NEWLINE = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n][ \t\r\n]*(?=[{_CJK}])")
 _ASCII_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
+# What `_ASCII_SPACE_RUN` would change: a single space stays as it is.
+_UNUSUAL_SPACE = re.compile(r"[\t\r\n\f\v]|  ")
+_BLANK = _EDGE_SPACE + "\f\v"   # what renders as nothing at a line's edge
 
 
 def _normalise_source_whitespace(text: str) -> str:
     """Whitespace the way a browser shows it: a source line break between two
     Chinese characters disappears, other runs of ASCII whitespace become one space.
     Non-breaking and ideographic spaces are the page's own and stay."""
-    return _ASCII_SPACE_RUN.sub(" ", _SOURCE_NEWLINE.sub("", text))
+    if "\n" in text or "\r" in text:
+        text = _SOURCE_NEWLINE.sub("", text)
+    if _UNUSUAL_SPACE.search(text):
+        text = _ASCII_SPACE_RUN.sub(" ", text)
+    return text
 
 
 class _LineBuilder:
-    """Collects inline text into block lines while the page's tags go by."""
+    """Collects inline text into block lines while the page's tags go by.
+
+    It is an lxml parser target: the parser calls `start`, `data`, `end` as it
+    reads, so no tree is built (building one cost more than all the rest of
+    cleaning) and nesting depth is unlimited (lxml's trees stop at 256 levels,
+    which pages of unclosed `<font>` tags reach)."""
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
-        self.parts: list[tuple[str, bool]] = []
+        self.parts: list[str] = []
+        self.link_parts: list[str] = []   # the parts inside <a href>
         self.href: str | None = None
         self.link_depth = 0
         self.heading_depth = 0
@@ -187,6 +203,49 @@ class _LineBuilder:
         self.title_tag: str | None = None
         self.canonical_link: str | None = None
         self.has_password_field = False
+        # Inside a dropped tag (script, style, title, ...): how many elements deep.
+        self.dropped_depth = 0
+        self.title_parts: list[str] | None = None
+        self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
+
+    # The parser-target interface.
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        name = tag.lower()
+        if self.dropped_depth:
+            self.dropped_depth += 1
+        elif name in _DROP_TAGS:
+            self.dropped_depth = 1
+            self.note_dropped_tag(name, attrib)
+            if name == "title":
+                self.title_parts = []
+        else:
+            href = attrib.get("href") if name == "a" else None
+            if name == "a":
+                self.open_anchors.append(href is not None)
+            self.enter(name, href)
+
+    def end(self, tag: str) -> None:
+        if self.dropped_depth:
+            self.dropped_depth -= 1
+            if not self.dropped_depth and self.title_parts is not None:
+                self.note_title("".join(self.title_parts))
+                self.title_parts = None
+            return
+        name = tag.lower()
+        is_link = name == "a" and bool(self.open_anchors) and self.open_anchors.pop()
+        self.leave(name, is_link)
+
+    def data(self, text: str) -> None:
+        if not self.dropped_depth:
+            self.add_text(text)
+        elif self.title_parts is not None:
+            self.title_parts.append(text)
+
+    def comment(self, text: str) -> None:
+        """Comments are not shown."""
+
+    def close(self) -> None:
+        self.break_line()
 
     def note_dropped_tag(self, name: str, attrs: dict[str, str]) -> None:
         """Facts from the attributes of tags that are not rendered: canonical
@@ -205,24 +264,29 @@ class _LineBuilder:
         if self.title_tag is None:
             self.title_tag = _normalise_source_whitespace(text).strip(_EDGE_SPACE) or None
 
-    def add_text(self, text: str) -> None:
+    def add_text(self, text: str | None) -> None:
         if text:
-            self.parts.append((text, self.link_depth > 0))
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_parts.append(text)
             if self.heading_depth:
                 self.line_heading = True
 
     def break_line(self) -> None:
         if not self.parts:
             return
-        joined = "".join(text for text, _ in self.parts)
-        link_text = "".join(text for text, in_link in self.parts if in_link)
-        self.parts = []
+        joined = "".join(self.parts)
+        link_text = "".join(self.link_parts)
+        self.parts, self.link_parts = [], []
         href, self.href = self.href, None
         heading, self.line_heading = self.line_heading, False
+        # Most breaks close nothing but the source's indentation between tags.
+        if not joined.strip(_BLANK):
+            return
         text = _normalise_source_whitespace(joined).strip(_EDGE_SPACE)
         if not text:
             return
-        link_chars = len(_normalise_source_whitespace(link_text).strip(_EDGE_SPACE))
+        link_chars = len(_normalise_source_whitespace(link_text).strip(_EDGE_SPACE)) if link_text else 0
         for part in _split_indented(text):
             part = part.strip(_EDGE_SPACE)
             self.lines.append(Line(part, min(link_chars, len(part)), heading, self.item_pending, href))
@@ -253,39 +317,6 @@ class _LineBuilder:
             self.heading_depth = max(0, self.heading_depth - 1)
 
 
-def _attributes(node: Tag) -> dict[str, str]:
-    """A tag's attributes as plain strings (BeautifulSoup gives multi-valued ones as lists)."""
-    return {key: " ".join(value) if isinstance(value, list) else str(value)
-            for key, value in node.attrs.items()}
-
-
-def _walk(root: Tag, builder: _LineBuilder) -> None:
-    """Depth-first walk without recursion (pages can nest thousands deep)."""
-    stack: list[tuple[object, bool]] = [(root, False)]
-    while stack:
-        node, leaving = stack.pop()
-        if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
-            continue
-        if isinstance(node, NavigableString):
-            builder.add_text(str(node))
-            continue
-        if not isinstance(node, Tag):
-            continue
-        name = (node.name or "").lower()
-        is_link = name == "a" and node.get("href") is not None
-        if leaving:
-            builder.leave(name, is_link)
-            continue
-        if name in _DROP_TAGS:
-            builder.note_dropped_tag(name, _attributes(node))
-            if name == "title":
-                builder.note_title(node.get_text())
-            continue
-        builder.enter(name, str(node["href"]) if is_link else None)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node.contents))
-
-
 # Pages with more tags than this are cut (and flagged): a real report page
 # has a few thousand.
 MAX_TAGS = 50_000
@@ -293,6 +324,8 @@ MAX_TAGS = 50_000
 
 def _cap_markup(text: str) -> tuple[str, bool]:
     """The page cut after MAX_TAGS tags, and whether it was cut."""
+    if text.count("<") <= MAX_TAGS:
+        return text, False
     position = -1
     for _ in range(MAX_TAGS):
         position = text.find("<", position + 1)
@@ -305,8 +338,12 @@ def render_html(text: str) -> RenderedPage:
     """Block lines of an HTML page, plus its title tag and canonical link."""
     text, capped = _cap_markup(text)
     builder = _LineBuilder()
-    _walk(BeautifulSoup(text, "lxml"), builder)
-    builder.break_line()
+    # Parsed from UTF-8 bytes with the encoding stated: the text is already
+    # decoded, and a <meta charset> or XML declaration left in it must not
+    # make the parser decode it again.
+    parser = etree.HTMLParser(target=builder, encoding="utf-8", no_network=True)
+    parser.feed(text.encode("utf-8", "surrogatepass"))
+    parser.close()
     return RenderedPage(builder.lines, True, builder.title_tag, builder.canonical_link,
                         builder.has_password_field, capped)
 
