@@ -15,10 +15,17 @@ An item counts only when it carries a body of real prose; menus, footers
 and short news teasers with a date do not make a page a listing. Titles
 may carry a `【XX市招商】` prefix; it is left for metadata to strip.
 Non-report news items are still items: classification rejects them later.
+
+Most pages are single reports, so each way of grouping is first bounded
+with cheap line facts (dates, lengths, then prose) and only a grouping that
+could give two items is parsed with the costly boilerplate verdicts.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
 
 from .boilerplate import classify_line, is_date_line, site_date
 from .extract import Line, is_prose
@@ -27,6 +34,7 @@ from .paragraphs import ends_sentence, is_heading
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have
 TEASER_MAX_PROSE = 400  # items no longer than this beside one big body are teasers
 TITLE_MAX_CHARS = 100
+TITLE_LOOKAHEAD = 3    # lines after a title (dates aside) where its body must start
 
 
 @dataclass
@@ -40,114 +48,207 @@ class ListingItem:
     link: str | None = None    # where the title links to (the item's own page), as written
 
 
-def _groups_by_item_start(lines: list[Line]) -> list[list[Line]]:
-    groups: list[list[Line]] = []
-    current: list[Line] = []
-    for line in lines:
-        if line.item_start and current:
-            groups.append(current)
-            current = []
-        current.append(line)
-    if current:
-        groups.append(current)
-    return groups
+class _Page:
+    """The lines of a page with the facts listing detection asks about them,
+    each worked out once: the cheap ones at once, the Chinese character
+    counts and prose tests when first asked, boilerplate verdicts per line."""
+
+    def __init__(self, lines: list[Line], dated: list[bool]) -> None:
+        self.lines = lines
+        self.dated = dated  # is_date_line of each line
+        # Every title is a short line that is no date, and a line holds no
+        # more Chinese characters than characters: bounds found without counting.
+        self.next_short = _first_from([not d and len(line.text) <= TITLE_MAX_CHARS
+                                       for line, d in zip(lines, dated)])
+        self.chars_before = _sums_before([len(line.text) for line in lines])
+        self._boilerplate: dict[int, bool] = {}
+
+    @cached_property
+    def cjk(self) -> list[int]:
+        return [line.cjk for line in self.lines]
+
+    @cached_property
+    def prose(self) -> list[bool]:
+        return [is_prose(line) for line in self.lines]
+
+    @cached_property
+    def title_like(self) -> list[bool]:
+        """Lines that may be titles, boilerplate aside: a title is no date and,
+        standing before its item's first prose, no prose."""
+        return [not d and not p and self.fits_title(i)
+                for i, (d, p) in enumerate(zip(self.dated, self.prose))]
+
+    @cached_property
+    def next_title(self) -> list[int]:
+        return _first_from(self.title_like)
+
+    @cached_property
+    def prose_before(self) -> list[int]:
+        return _sums_before([c if p else 0 for c, p in zip(self.cjk, self.prose)])
+
+    def is_boilerplate(self, index: int) -> bool:
+        """Whether line `index` is a boilerplate line (menu, footer, share bar…)."""
+        verdict = self._boilerplate.get(index)
+        if verdict is None:
+            verdict = self._boilerplate[index] = classify_line(self.lines[index].text) is not None
+        return verdict
+
+    def is_content(self, index: int) -> bool:
+        """Prose that is not boilerplate: what an item's body is made of."""
+        return self.prose[index] and not self.is_boilerplate(index)
+
+    def fits_title(self, index: int) -> bool:
+        """Short enough and Chinese enough to be a title (boilerplate aside)."""
+        return len(self.lines[index].text) <= TITLE_MAX_CHARS and self.cjk[index] >= 2
+
+    def content_chars(self, indexes: range) -> int:
+        """Chinese characters of the content lines among `indexes`, dates aside."""
+        return sum(self.cjk[i] for i in indexes if not self.dated[i] and self.is_content(i))
+
+    def may_hold_two_items(self, groups: list[range]) -> bool:
+        """False when fewer than two of `groups` can be items, judged without
+        boilerplate verdicts: an item's body follows a possible title and holds
+        at least ITEM_MIN_PROSE characters of prose. Bounded by characters
+        first, so most pages are ruled out before any line is counted."""
+        return (_count_enough_after(groups, self.next_short, self.chars_before) >= 2
+                and _count_enough_after(groups, self.next_title, self.prose_before) >= 2)
 
 
-def _groups_by_dates(lines: list[Line], date_closes_item: bool) -> list[list[Line]]:
-    groups: list[list[Line]] = []
-    current: list[Line] = []
-    for line in lines:
-        dated = is_date_line(line.text)
-        if dated and not date_closes_item and current:
-            groups.append(current)
-            current = []
-        current.append(line)
-        if dated and date_closes_item:
-            groups.append(current)
-            current = []
-    if current:
-        groups.append(current)
-    return groups
+def _first_from(flags: list[bool]) -> list[int]:
+    """first[i]: the first index j >= i with flags[j] (len(flags) if none)."""
+    first = [len(flags)] * (len(flags) + 1)
+    for index in range(len(flags) - 1, -1, -1):
+        first[index] = index if flags[index] else first[index + 1]
+    return first
 
 
-def _is_item_title(lines: list[Line], index: int) -> bool:
+def _sums_before(values: list[int]) -> list[int]:
+    """sums[i]: the sum of values[:i]."""
+    return [0, *accumulate(values)]
+
+
+def _count_enough_after(groups: list[range], next_title: list[int], before: list[int]) -> int:
+    """How many groups have a title (per `next_title`) followed within the
+    group by at least ITEM_MIN_PROSE (per the running sums `before`)."""
+    count = 0
+    for group in groups:
+        title_at = next_title[group.start]
+        if title_at < group.stop and before[group.stop] - before[title_at + 1] >= ITEM_MIN_PROSE:
+            count += 1
+    return count
+
+
+def _groups_by_item_start(page: _Page) -> list[range]:
+    starts = [i for i, line in enumerate(page.lines) if line.item_start and i > 0]
+    return _ranges(starts, len(page.lines))
+
+
+def _groups_by_dates(page: _Page, date_closes_item: bool) -> list[range]:
+    shift = 1 if date_closes_item else 0
+    starts = [i + shift for i, dated in enumerate(page.dated) if dated and i + shift > 0]
+    return _ranges(starts, len(page.lines))
+
+
+def _ranges(starts: list[int], end: int) -> list[range]:
+    """The non-empty runs of 0..end that begin at 0 and at each of `starts`."""
+    bounds = [0] + [s for s in starts if s < end] + [end]
+    return [range(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _is_item_title(page: _Page, index: int) -> bool:
     """A short title line directly followed (dates aside) by a prose body."""
-    text = lines[index].text
-    if (len(text) > TITLE_MAX_CHARS or lines[index].cjk < 2 or is_prose(lines[index])
-            or is_date_line(text) or classify_line(text) is not None or ends_sentence(text)
-            or is_heading(text)):
+    text = page.lines[index].text
+    if not page.title_like[index] or ends_sentence(text) or is_heading(text):
         return False
-    following = next((line for line in lines[index + 1:index + 4] if not is_date_line(line.text)), None)
-    return following is not None and is_prose(following) and classify_line(following.text) is None
+    following = next((i for i in range(index + 1, min(index + 1 + TITLE_LOOKAHEAD, len(page.lines)))
+                      if not page.dated[i]), None)
+    return (following is not None and page.prose[following]
+            and not page.is_boilerplate(index) and not page.is_boilerplate(following))
 
 
-def _groups_by_titles(lines: list[Line]) -> list[list[Line]]:
+def _groups_by_titles(page: _Page) -> list[range]:
     """Items that start at their title (title, date, body or title, body, date),
     accepted only when every item carries exactly one date, as listings do."""
-    anchors = [i for i in range(len(lines)) if _is_item_title(lines, i)]
+    # The groups from the first title on hold one date each, so two titles
+    # need two dates after the first line that may be one.
+    if sum(page.dated[page.next_short[0]:]) < 2:
+        return []
+    anchors = [i for i in range(len(page.lines)) if _is_item_title(page, i)]
     if len(anchors) < 2:
         return []
-    groups = [lines[a:b] for a, b in zip(anchors, anchors[1:] + [len(lines)])]
-    if any(sum(1 for line in group if is_date_line(line.text)) != 1 for group in groups):
+    groups = [range(a, b) for a, b in zip(anchors, anchors[1:] + [len(page.lines)])]
+    if any(sum(page.dated[group.start:group.stop]) != 1 for group in groups):
         return []
     return groups
 
 
-def _parse_group(group: list[Line]) -> tuple[Line, list[Line], str | None] | None:
-    """(title, body lines, date) of a group of lines, or None if it is no item."""
-    prose_at = next((i for i, line in enumerate(group)
-                     if is_prose(line) and classify_line(line.text) is None), None)
+def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | None, int] | None:
+    """(title, body lines, date, body prose characters) of a group of lines,
+    or None if it is no item."""
+    prose_at = next((i for i in group if page.is_content(i)), None)
     if prose_at is None:
         return None
     title_at = None
-    for index in range(prose_at - 1, -1, -1):
-        text = group[index].text
-        if is_date_line(text) or classify_line(text) is not None:
+    for index in range(prose_at - 1, group.start - 1, -1):
+        if page.dated[index] or page.is_boilerplate(index):
             continue
-        if len(text) <= TITLE_MAX_CHARS and group[index].cjk >= 2:
+        if page.fits_title(index):
             title_at = index
         break
     if title_at is None:
         return None
-    body = [line for line in group[title_at + 1:] if not is_date_line(line.text)]
-    if _prose_chars(body) < ITEM_MIN_PROSE:
+    after = range(title_at + 1, group.stop)
+    size = page.content_chars(after)
+    if size < ITEM_MIN_PROSE:
         return None
-    date = next((site_date(line.text) for line in group if is_date_line(line.text)), None)
-    return group[title_at], body, date
+    lines = page.lines
+    body = [lines[i] for i in after if not page.dated[i]]
+    date = next((site_date(lines[i].text) for i in group if page.dated[i]), None)
+    return lines[title_at], body, date, size
 
 
-def _prose_chars(lines: list[Line]) -> int:
-    return sum(line.cjk for line in lines if is_prose(line) and classify_line(line.text) is None)
-
-
-def _items(groups: list[list[Line]]) -> list[ListingItem]:
-    items = []
+def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[int]]:
+    """The items of the groups, and the prose characters of each one's body."""
+    items, sizes = [], []
     for group in groups:
-        parsed = _parse_group(group)
+        parsed = _parse_group(page, group)
         if parsed:
-            title, body, date = parsed
+            title, body, date, size = parsed
             items.append(ListingItem(len(items) + 1, title.text, body, date, title.href))
-    return items
+            sizes.append(size)
+    return items, sizes
 
 
-def _one_body_with_teasers(items: list[ListingItem]) -> bool:
+def _one_body_with_teasers(sizes: list[int]) -> bool:
     """One long body beside short teasers (a report page with a related list
     that has summaries): a single report, not a listing."""
-    sizes = sorted((_prose_chars(item.lines) for item in items), reverse=True)
+    sizes = sorted(sizes, reverse=True)
     return sizes[0] >= 3 * sum(sizes[1:]) and all(size <= TEASER_MAX_PROSE for size in sizes[1:])
+
+
+def _groupings(page: _Page) -> Iterator[list[range]]:
+    """The page's lines grouped each way items can be laid out."""
+    yield _groups_by_item_start(page)
+    yield _groups_by_dates(page, date_closes_item=True)
+    yield _groups_by_dates(page, date_closes_item=False)
+    yield _groups_by_titles(page)
 
 
 def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     """The items of a listing page, or None when the page holds one report (or none)."""
-    if sum(1 for line in lines if is_date_line(line.text)) < 2 and sum(
-            1 for line in lines if line.item_start) < 2:
+    dated = [is_date_line(line.text) for line in lines]
+    if sum(dated) < 2 and sum(1 for line in lines if line.item_start) < 2:
         return None
+    page = _Page(lines, dated)
     best: list[ListingItem] = []
-    for groups in (_groups_by_item_start(lines), _groups_by_dates(lines, True),
-                   _groups_by_dates(lines, False), _groups_by_titles(lines)):
-        items = _items(groups)
+    best_sizes: list[int] = []
+    for groups in _groupings(page):
+        # A grouping giving fewer than two items never makes the page a listing.
+        if not page.may_hold_two_items(groups):
+            continue
+        items, sizes = _items(page, groups)
         if len(items) > len(best):
-            best = items
-    if len(best) < 2 or _one_body_with_teasers(best):
+            best, best_sizes = items, sizes
+    if len(best) < 2 or _one_body_with_teasers(best_sizes):
         return None
     return best

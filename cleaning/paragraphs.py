@@ -12,10 +12,13 @@ comes before it as well as after.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
-from .gazetteer import fold
+from .folding import character_class, fold, nfkc, traditional_characters
 
 # --- sentence ends ------------------------------------------------------------------
 _CLOSERS = "”’」』)）》"
@@ -51,8 +54,11 @@ _SPEAKER_TITLE = re.compile(
 _HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
 
 
+@functools.lru_cache(maxsize=256)
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """`text` as the header patterns read it: NFKC, without spaces (cached:
+    each header test asks for it, and a line is tested for several pieces)."""
+    return "".join(nfkc(text).split())
 
 
 def is_title_restatement(text: str) -> bool:
@@ -175,32 +181,35 @@ _QUOTE = re.compile("[" + re.escape(_OPENING_QUOTES + _CLOSING_QUOTES) + "]")
 MAX_QUOTE = 300  # characters a quote may stay open before it is taken as unbalanced
 
 
-def _bracket_depths(text: str) -> list[int]:
-    """Quote/bracket nesting depth before each character (reset if left open too long).
+class _Depths:
+    """Quote/bracket nesting depth before each character of a text: `depths[i]`
+    is the depth before `text[i]`, `depths[len(text)]` the depth at the end.
+    Only quote characters (and giving up on an unbalanced quote) change it, so
+    it is kept as the indices where it changes: a one-line body is tens of
+    thousands of characters."""
 
-    `depths[i]` is the depth before `text[i]`; `depths[len(text)]` the depth at
-    the end. Only the quote characters change it, so the list is built a run
-    at a time between them (a one-line body is tens of thousands of characters).
-    """
-    depths = [0]
+    def __init__(self, starts: list[int], values: list[int]) -> None:
+        self._starts = starts  # increasing, from 0
+        self._values = values  # the depth from each start on
+
+    def __getitem__(self, index: int) -> int:
+        return self._values[bisect_right(self._starts, index) - 1]
+
+
+def _bracket_depths(text: str) -> _Depths:
+    """Quote/bracket nesting depth before each character (reset if left open too long)."""
+    starts, values = [0], [0]
     depth = 0
     opened_at = 0
-    position = 0  # next character whose depth after it is not yet in `depths`
-
-    def run_to(index: int) -> None:
-        """Depths after the characters position..index-1, none of them a quote."""
-        nonlocal depth, position
+    position = 0  # the first character after the last quote
+    for index in [match.start() for match in _QUOTE.finditer(text)] + [len(text)]:
         reset = opened_at + MAX_QUOTE + 1  # where an open quote is given up
         if depth and position <= reset < index:
-            depths.extend([depth] * (reset - position))
             depth = 0  # an unbalanced quote must not block every later break
-            position = reset
-        depths.extend([depth] * (index - position))
-        position = index
-
-    for match in _QUOTE.finditer(text):
-        index = match.start()
-        run_to(index)
+            starts.append(reset + 1)
+            values.append(0)
+        if index == len(text):
+            break
         if text[index] in _OPENING_QUOTES:
             if depth == 0:
                 opened_at = index
@@ -209,60 +218,51 @@ def _bracket_depths(text: str) -> list[int]:
             depth -= 1
         if depth and index - opened_at > MAX_QUOTE:
             depth = 0
-        depths.append(depth)
+        if depth != values[-1]:
+            starts.append(index + 1)
+            values.append(depth)
         position = index + 1
-    run_to(len(text))
-    return depths
-
-
-def _character_before(text: str, index: int) -> tuple[str, bool]:
-    """The last character before `index` that is not a space or closing quote,
-    and whether spaces stood in between."""
-    position = index
-    while position > 0 and text[position - 1] in " \u3000\xa0\t":
-        position -= 1
-    spaced = position < index
-    while position > 0 and text[position - 1] in _CLOSERS:
-        position -= 1
-    return (text[position - 1] if position > 0 else ""), spaced
-
-
-def _is_break_before(text: str, index: int, depths: list[int], since_break: int) -> bool:
-    """Whether a new paragraph starts at `index` (the first non-space character)."""
-    if index == 0 or depths[index]:
-        return False
-    last, spaced = _character_before(text, index)
-    if not last:
-        return False
-    if last in _TERMINAL or last in _SOFT_TERMINAL:
-        if spaced or _HEADING_MARKER.match(text, index):
-            return True
-    if last in _TERMINAL:
-        if _ADDRESS_START.match(text, index):
-            return True
-        if since_break >= 150 and _LEAD_SENTENCE.match(text, index):
-            return True
-    return False
+    return _Depths(starts, values)
 
 
 _SPACES = " \u3000\xa0\t"
-_ENDING = re.compile("[" + re.escape(_TERMINAL + _SOFT_TERMINAL) + "]")
+# What opens a paragraph right after a sentence end (no space between).
+_PARAGRAPH_STARTS = {"heading": _HEADING_MARKER, "address": _ADDRESS_START, "lead": _LEAD_SENTENCE}
+_PARAGRAPH_START = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})"
+                                       for kind, pattern in _PARAGRAPH_STARTS.items()))
+# A sentence or clause end that a paragraph may follow: closing quotes or
+# spaces come next, or what opens a paragraph. The others, most of them, are
+# passed over inside the regex engine.
+_END_BEFORE_BREAK = re.compile(
+    f"[{re.escape(_TERMINAL + _SOFT_TERMINAL)}]"
+    f"(?=[{re.escape(_CLOSERS + _SPACES)}]|{'|'.join(p.pattern for p in _PARAGRAPH_STARTS.values())})")
+_QUOTES_THEN_SPACES = re.compile(f"([{re.escape(_CLOSERS)}]*)([{re.escape(_SPACES)}]*)")
 
 
-def _break_candidates(text: str) -> list[int]:
-    """Every index `_is_break_before` can accept: a non-space character that
-    follows a sentence or clause end, maybe after closing quotes and spaces."""
-    candidates = set()
-    for match in _ENDING.finditer(text):
-        index = match.end()
-        while index < len(text) and text[index] in _CLOSERS:
-            candidates.add(index)   # `。”`: the quote itself follows the full stop
-            index += 1
-        while index < len(text) and text[index] in _SPACES:
-            index += 1
-        if index < len(text):
-            candidates.add(index)
-    return sorted(candidates)
+def _break_candidates(text: str) -> Iterator[tuple[int, str, bool]]:
+    """Every index where a paragraph may start, in order, with the sentence
+    or clause end before it and whether spaces stand in between: each closing
+    quote right after the end (`。”`: the quote itself follows the full stop)
+    and the first character after those quotes and spaces."""
+    for end in _END_BEFORE_BREAK.finditer(text):
+        after = _QUOTES_THEN_SPACES.match(text, end.end())
+        for index in range(*after.span(1)):
+            yield index, end.group(), False
+        if after.end() < len(text):
+            yield after.end(), end.group(), after.end(2) > after.start(2)
+
+
+def _is_break_before(text: str, index: int, end_mark: str, spaced: bool, since_break: int) -> bool:
+    """Whether a new paragraph starts at `index`, right after the sentence or
+    clause end `end_mark` (and spaces if `spaced`), outside quotes."""
+    if spaced:
+        return True
+    start = _PARAGRAPH_START.match(text, index)
+    if start is None:
+        return False
+    if start.lastgroup == "heading":
+        return True
+    return end_mark in _TERMINAL and (start.lastgroup == "address" or since_break >= 150)
 
 
 def split_at_structure(text: str) -> list[str]:
@@ -272,8 +272,8 @@ def split_at_structure(text: str) -> list[str]:
     start = 0
     # Only the characters after a sentence end can start a paragraph; testing
     # just those keeps this fast on bodies of tens of thousands of characters.
-    for index in _break_candidates(text):
-        if _is_break_before(text, index, depths, index - start):
+    for index, end_mark, spaced in _break_candidates(text):
+        if _is_break_before(text, index, end_mark, spaced, index - start) and not depths[index]:
             chunks.append(text[start:index])
             start = index
     chunks.append(text[start:])
@@ -314,7 +314,7 @@ def _heading_end_candidates(region: str) -> list[int]:
     return sorted(set(candidates))
 
 
-_FULL_STOP = re.compile("[。!?！？]")
+_FULL_STOP_AND_QUOTES = re.compile(f"[。!?！？][{re.escape(_CLOSERS)}]*")
 
 
 def split_long(text: str, target: int = 500) -> list[str]:
@@ -324,14 +324,9 @@ def split_long(text: str, target: int = 500) -> list[str]:
     depths = _bracket_depths(text)
     pieces: list[str] = []
     start = 0
-    for match in _FULL_STOP.finditer(text):
-        index = match.start()
-        if depths[index + 1]:
-            continue
-        cut = index + 1
-        while cut < len(text) and text[cut] in _CLOSERS:
-            cut += 1
-        if cut - start >= target and len(text) - cut >= 200:
+    for match in _FULL_STOP_AND_QUOTES.finditer(text):
+        cut = match.end()  # after the full stop and its closing quotes
+        if cut - start >= target and len(text) - cut >= 200 and not depths[match.start() + 1]:
             pieces.append(text[start:cut])
             start = cut
     pieces.append(text[start:])
@@ -396,7 +391,7 @@ _APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|�
 CLOSING_SEARCH = 60  # paragraphs from the end searched for the closing call
 
 
-def starts_like_report(paragraphs: list[str]) -> bool:
+def starts_like_report(paragraphs: Sequence[str]) -> bool:
     """The body opens with the report's header, or with `各位代表:现在,我代表…`.
     (`各位代表!` alone also opens many paragraphs in the middle of a report.)"""
     if not paragraphs:
@@ -412,10 +407,14 @@ def starts_like_report(paragraphs: list[str]) -> bool:
 
 
 def _is_closing(paragraph: str) -> bool:
-    return bool(_CLOSING_CALL.search(paragraph) or _CLOSING_WORDS.search(paragraph.rstrip()))
+    if _CLOSING_CALL.search(paragraph):
+        return True
+    # The closing words end in an exclamation mark: most paragraphs fail at once.
+    stripped = paragraph.rstrip()
+    return stripped.endswith(("!", "！")) and bool(_CLOSING_WORDS.search(stripped))
 
 
-def ends_like_report(paragraphs: list[str]) -> bool:
+def ends_like_report(paragraphs: Sequence[str]) -> bool:
     """The body ends with the report's closing call (maybe followed by a short
     line such as `谢谢大家!`, or by an appendix such as `名词解释`)."""
     lowest = max(-1, len(paragraphs) - 1 - CLOSING_SEARCH)
@@ -423,22 +422,66 @@ def ends_like_report(paragraphs: list[str]) -> bool:
                        if _is_closing(paragraphs[i])), None)
     if closing_at is None:
         return False
-    tail = paragraphs[closing_at + 1:]
-    if tail and _APPENDIX.match(tail[0].lstrip()):
+    tail_length = len(paragraphs) - closing_at - 1
+    if tail_length and _APPENDIX.match(paragraphs[closing_at + 1].lstrip()):
         return True
-    return len(tail) <= 1 and sum(map(len, tail)) < 30 and ends_sentence(paragraphs[-1], soft=False)
+    return (tail_length <= 1 and sum(map(len, paragraphs[closing_at + 1:])) < 30
+            and ends_sentence(paragraphs[-1], soft=False))
 
 
-def _in_simplified(paragraphs: list[str]) -> list[str]:
-    """The paragraphs the excerpt checks read, folded to simplified characters
-    when the body is in traditional ones (the cues above are simplified:
-    `会议上`, `报告`, `奋斗`). Only the first and the closing paragraphs are
-    read, so only they are folded, and only when a sample shows the need."""
+class _FoldedAsRead(Sequence[str]):
+    """Paragraphs folded to simplified characters as they are read. The
+    excerpt checks read the first paragraph and the closing ones from the end
+    until the closing call, mostly two or three; folding traditional text
+    (OpenCC in pure Python) costs milliseconds a paragraph."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._paragraphs = paragraphs
+        self._folded: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        position = range(len(self))[index]  # a negative index counts from the end
+        folded = self._folded.get(position)
+        if folded is None:
+            folded = self._folded[position] = fold(self._paragraphs[position])
+        return folded
+
+
+# Chinese punctuation that NFKC keeps or turns into ASCII, one character at a time.
+_PLAIN_PUNCTUATION = "，。、；：？！“”‘’（）《》【】〔〕「」『』—…·％＋－／～　"
+
+
+@functools.cache
+def _foldable_character() -> re.Pattern:
+    """A character that may make `fold` differ from NFKC. The others are
+    ASCII, plain punctuation and ideographs that are no traditional
+    character: NFKC maps each of them on its own (none combines with a
+    neighbour) to ASCII or to itself, where OpenCC has nothing to convert."""
+    traditional = traditional_characters()
+    kept = [chr(code) for code in range(0x80)]
+    kept += [c for c in _PLAIN_PUNCTUATION
+             if unicodedata.normalize("NFKC", c) == c or unicodedata.normalize("NFKC", c).isascii()]
+    kept += [chr(code) for code in range(0x4E00, 0xA000)]
+    kept = [c for c in kept if traditional.isdisjoint(unicodedata.normalize("NFKC", c))]
+    return re.compile(f"[^{character_class(kept)}]")
+
+
+def _in_simplified(paragraphs: list[str]) -> Sequence[str]:
+    """The paragraphs as the excerpt checks read them, folded to simplified
+    characters when the body is in traditional ones (the cues above are
+    simplified: `会议上`, `报告`, `奋斗`), as a sample shows."""
     sample = "".join(paragraphs[:3])[:300]
-    if fold(sample) == unicodedata.normalize("NFKC", sample):
+    # Folding a sample costs far more than looking for a character that
+    # could make it differ, and almost every body is in simplified characters.
+    if not _foldable_character().search(sample) or (
+            fold(sample) == nfkc(sample)):
         return paragraphs
-    read = {0} | set(range(max(0, len(paragraphs) - CLOSING_SEARCH), len(paragraphs)))
-    return [fold(p) if i in read else p for i, p in enumerate(paragraphs)]
+    return _FoldedAsRead(paragraphs)
 
 
 def excerpt_reasons(paragraphs: list[str]) -> list[str]:

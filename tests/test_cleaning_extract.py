@@ -412,6 +412,35 @@ def test_wrongly_declared_charsets():
     assert report.paragraphs == paragraphs
 
 
+def test_unclosed_font_tags_nest_past_any_depth_limit():
+    # Old editors leave every <font> open: a long report nests them hundreds
+    # deep, past where lxml's trees stop (256 levels); none of the text is lost.
+    paragraphs = seed_body_paragraphs("001")
+    body = "".join(f'<font face="宋体" size="3"><p>{p}' for p in paragraphs * 8)
+    [report] = clean_page(f"<html><head><title>济源市2022年政府工作报告</title></head><body>"
+                          f"<h1>济源市2022年政府工作报告</h1>{body}</body></html>".encode())
+    assert report.paragraphs == paragraphs * 8
+
+
+def test_declarations_left_in_decoded_text_are_not_obeyed():
+    # The text is decoded already: an XML declaration or meta charset saying
+    # gbk must not make the parser decode it a second time.
+    paragraphs = seed_body_paragraphs("001")
+    page = table_layout_page(paragraphs, "(河南省)济源市2022年政府工作报告", charset="gbk")
+    [report] = clean_page('<?xml version="1.0" encoding="gbk"?>\n' + page)
+    assert report.paragraphs == paragraphs
+
+
+def test_declared_charset_read_by_beautifulsoup_detector():
+    # Big5 bytes also decode as GB18030 (the fallback), to the wrong text:
+    # only the page's own declaration gets them right.
+    text = "<p>各位代表：現在，我代表市人民政府，向大會報告政府工作，請予審議。</p>"
+    for declaration in ('<meta charset="big5">', '<?xml version="1.0" encoding="Big5"?>',
+                        '<meta http-equiv="Content-Type" content="text/html; charset=big5">'):
+        decoded = decode((declaration + text).encode("big5"))
+        assert decoded.encoding == "big5hkscs" and decoded.text == declaration + text
+
+
 def test_decode_handles_boms_and_gb18030():
     assert decode("\ufeff政府工作报告".encode("utf-8")).text == "政府工作报告"
     assert decode("政府工作报告".encode("utf-16")).text == "政府工作报告"
@@ -634,3 +663,151 @@ def test_boilerplate_lines_recognised(line, why):
 ])
 def test_report_lines_are_not_boilerplate(line):
     assert classify_line(line) is None
+
+
+# --- shortcuts in listing detection, paragraph restoration, excerpt checks and spam removal -----
+# Each shortcut skips work only where the full computation provably finds
+# nothing; these pin down the edges of those arguments.
+import random  # noqa: E402
+import unicodedata  # noqa: E402
+
+from cleaning import paragraphs as paragraphs_module  # noqa: E402
+from cleaning.extract import Line  # noqa: E402
+from cleaning.folding import fold, traditional_characters  # noqa: E402
+from cleaning.listing import find_listing_items  # noqa: E402
+from cleaning.paragraphs import excerpt_reasons, split_at_structure  # noqa: E402
+
+_ITEM_BODY = "本市坚持稳中求进工作总基调，全面贯彻新发展理念，经济运行总体平稳。" * 5  # > 100 prose
+
+
+def test_listing_of_bullet_items_is_found_past_the_cheap_bounds():
+    lines = [Line("首页"), Line("政府工作报告", item_start=True), Line(_ITEM_BODY), Line("2025-07-02"),
+             Line("二〇二四年政府工作报告", item_start=True), Line(_ITEM_BODY), Line("2025-07-01")]
+    items = find_listing_items(lines)
+    assert [(item.index, item.title, item.published_on) for item in items] == [
+        (1, "政府工作报告", "2025-07-02"), (2, "二〇二四年政府工作报告", "2025-07-01")]
+
+
+def test_listing_by_titles_each_with_one_date():
+    lines = [Line("甲市政府工作报告"), Line("2025-07-02"), Line(_ITEM_BODY),
+             Line("乙县政府工作报告"), Line("2025-07-01"), Line(_ITEM_BODY)]
+    assert [item.title for item in find_listing_items(lines)] == ["甲市政府工作报告", "乙县政府工作报告"]
+
+
+def test_one_report_with_dated_links_is_no_listing():
+    # Two dated teaser links and one long body: only one group has prose.
+    lines = [Line("政府工作报告"), Line("2025-07-02"), Line(_ITEM_BODY * 4),
+             Line("相关报告", link_chars=4), Line("某县政府工作报告", link_chars=8, item_start=True),
+             Line("2025-06-30"), Line("某市政府工作报告", link_chars=8, item_start=True), Line("2025-06-29")]
+    assert find_listing_items(lines) is None
+
+
+def test_item_body_just_below_the_prose_minimum_is_no_item():
+    short = "本市坚持稳中求进工作总基调，全面贯彻新发展理念。"  # 20 Chinese characters
+    lines = [Line("甲", item_start=True), Line("甲市政府工作报告"), Line(short * 4),
+             Line("乙", item_start=True), Line("乙县政府工作报告"), Line(_ITEM_BODY)]
+    assert find_listing_items(lines) is None
+
+
+def _folds(sample: str) -> bool:
+    return fold(sample) != unicodedata.normalize("NFKC", sample)
+
+
+@pytest.mark.parametrize("first", [
+    "各位代表：现在，我代表市人民政府向大会报告工作，请予审议。",   # simplified, full-width punctuation
+    "2022年政府工作报告（摘要）",
+    "各位代表：現在，我代表市人民政府向大會報告工作。",           # traditional
+    "\u2fa7期规划：现在，我代表市人民政府向大会报告工作。",       # Kangxi radical, NFKC gives 長
+    "\uf900各位代表：现在，我代表市人民政府向大会报告工作。",     # compatibility ideograph
+    "e\u0301各位代表：现在，我代表政府报告工作。",                 # combining mark
+])
+def test_excerpt_checks_fold_exactly_when_the_sample_needs_it(first):
+    paragraphs = [first, "让我们团结一心，奋力开创高质量发展新局面！"]
+    checked = paragraphs_module._in_simplified(paragraphs)
+    assert (checked is not paragraphs) == _folds("".join(paragraphs[:3])[:300])
+    assert list(checked) == ([fold(p) for p in paragraphs] if checked is not paragraphs else paragraphs)
+
+
+def test_traditional_body_read_only_where_needed_still_ends_like_a_report():
+    body = ["各位代表：現在，我代表市人民政府向大會報告工作。"] + ["經濟運行總體平穩，" * 20] * 80 + [
+        "讓我們團結一心，奮力開創高質量發展新局面！"]
+    assert excerpt_reasons(body) == []
+    assert excerpt_reasons(body[:-1]) == ["ends-mid-report"]
+
+
+def test_characters_kept_by_the_fold_shortcut_normalise_on_their_own():
+    """The shortcut takes NFKC of a sample of kept characters to be the
+    characters' own NFKC forms joined: none is combining or the second half
+    of a canonical composition, and each maps to itself or to ASCII."""
+    kept = [chr(code) for code in range(0x110000)
+            if not paragraphs_module._foldable_character().match(chr(code))]
+    traditional = traditional_characters()
+    seconds = set()
+    for code in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            seconds.add(chr(int(decomposition[1], 16)))
+    for character in kept:
+        normal = unicodedata.normalize("NFKC", character)
+        assert normal == character or normal.isascii()
+        assert unicodedata.combining(character) == 0 and character not in seconds
+        assert traditional.isdisjoint(normal)
+    random.seed(7)
+    for _ in range(2000):
+        sample = "".join(random.choices(kept, k=20))
+        assert not _folds(sample)
+
+
+def _depths_by_character(text: str) -> list[int]:
+    """The quote depth before each character, one character at a time (the
+    definition `_bracket_depths` keeps compactly)."""
+    depths, depth, opened_at = [0], 0, 0
+    for index, character in enumerate(text):
+        quote = character in paragraphs_module._OPENING_QUOTES + paragraphs_module._CLOSING_QUOTES
+        if depth and not quote and index == opened_at + paragraphs_module.MAX_QUOTE + 1:
+            depth = 0  # given up on
+        if character in paragraphs_module._OPENING_QUOTES:
+            if depth == 0:
+                opened_at = index
+            depth += 1
+        elif character in paragraphs_module._CLOSING_QUOTES and depth > 0:
+            depth -= 1
+        if depth and index - opened_at > paragraphs_module.MAX_QUOTE:
+            depth = 0
+        depths.append(depth)
+    return depths
+
+
+def test_bracket_depths_match_their_definition():
+    random.seed(3)
+    alphabet = "“”《》()（）「」文字。，"
+    for _ in range(300):
+        text = "".join(random.choices(alphabet, weights=[3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 30, 30, 3, 3],
+                                      k=random.randint(0, 1500)))
+        depths = paragraphs_module._bracket_depths(text)
+        assert [depths[i] for i in range(len(text) + 1)] == _depths_by_character(text)
+
+
+def test_glued_body_breaks_after_quotes_spaces_and_soft_ends():
+    text = ("各位代表：现在，我代表市人民政府向大会报告工作。一、过去一年工作回顾"
+            + "过去一年，我们坚持稳中求进。" * 30 + "他说：“要发展。”我们要把握新发展阶段，贯彻新发展理念。"
+            + "（一）加快发展。" + "经济运行稳中向好，" * 50 + "。 二、今年工作安排“" + "很长的引号内容，" * 60
+            + "各位代表！让我们团结奋斗！")
+    assert [chunk[:12] for chunk in split_at_structure(text)] == [
+        "各位代表：现在，我代表市", "一、过去一年工作回顾过去", "（一）加快发展。经济运行", "二、今年工作安排“很长的",
+        "让我们团结奋斗！"]
+
+
+@pytest.mark.parametrize("text, removed", [
+    # A web address starts as far as it can before its top-level domain.
+    ("相关网站https://www." + "x" * 37 + "bet.com/index我们",
+     ["https://www." + "x" * 37 + "bet.com/index我们"]),
+    ("相关网站https://www." + "x" * 38 + "bet.com我们", []),   # host longer than an address has
+    # `彩票` hides inside the hint `博彩`: the spam after it is still found.
+    ("地区政府博彩票开户官网", ["博彩", "地区政府博彩票开户官网"]),
+    # A long report line: spam far from the start, ordinary hints elsewhere.
+    ("发展电子商务和体育产业，" * 300 + "请登录AG真人视讯领取彩金。", ["AG真人视讯", "，请登录AG真人视讯领取彩金"]),
+    ("发展电子商务和体育产业，打击跨境赌博、开设赌场犯罪。", []),
+])
+def test_spam_found_only_near_its_hints(text, removed):
+    assert remove_spam(text)[1] == removed
