@@ -67,6 +67,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from bisect import bisect_right
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 import cn2an
@@ -187,21 +190,29 @@ KINDS = ("expected", "striving", "actual", "estimate")
 
 _CODES_BY_CONCEPT: dict[str, list[str]] = {}
 _CONCEPT_BY_TERM: dict[str, str] = {}
+# (concept, unit) -> the first of the concept's codes that takes figures in the unit.
+_CODE_BY_UNIT: dict[tuple[str, str], str] = {}
 for _code, _entry in INDICATORS.items():
     _CODES_BY_CONCEPT.setdefault(_entry["concept"], []).append(_code)
     for _term in _entry["patterns"]:
         _CONCEPT_BY_TERM[_term] = _entry["concept"]
-del _code, _entry, _term
+    for _unit in _entry["units"]:
+        _CODE_BY_UNIT.setdefault((_entry["concept"], _unit), _code)
+del _code, _entry, _term, _unit
 
 # `经济增长8%`: the GDP target in other words. Only with a figure and only for the
 # whole economy (not `数字经济增长`, and `与经济增长同步` is no GDP target).
 _ECONOMY_RE = r"经济(?:增长速度|增长|增速)"
 _ECONOMY_OWNER = re.compile(r"(?:^|[,:;、]|全[省市区县州旗盟]|地区|国民|区域|整体)$")
 
+# One flat alternation, pair first, then names longest first, then `经济增长`: with no
+# groups around the alternatives `re` can skip ahead to their first characters, which
+# makes it several times faster. _mention_kind tells which alternative matched.
 _MENTION_RE = re.compile(
-    "(?P<pair>" + _PAIRED_RE + ")|(?P<term>"
+    _PAIRED_RE + "|"
     + "|".join(re.escape(t) for t in sorted(_CONCEPT_BY_TERM, key=len, reverse=True))
-    + ")|(?P<economy>" + _ECONOMY_RE + ")")
+    + "|" + _ECONOMY_RE)
+_PAIRED_FULL_RE = re.compile(_PAIRED_RE)
 
 # A word just before an indicator name that makes it another quantity
 # (人均生产总值, 工业固定资产投资, 占地区生产总值比重, 电商进出口额).
@@ -234,11 +245,12 @@ _UNIT_SCALE: dict[str, tuple[str, float] | None] = {
     "亿斤": ("亿斤", 1), "万斤": ("亿斤", 1e-4), "万亿斤": ("亿斤", 10000), "个百分点": None, "万人次": None, "人次": None,
 }
 
-_AROUND_AFTER = re.compile(r"^(?:左右|上下)")
-_AT_LEAST_AFTER = re.compile(r"^(?:及)?以上")
-_AT_MOST_AFTER = re.compile(r"^(?:以内|以下)")
-_AT_LEAST_BEFORE = re.compile(r"(?:不低于|不少于|超过|突破|高于|大于)$")
-_AT_MOST_BEFORE = re.compile(r"(?:不高于|不超过|低于|小于|控制在|控制)$")
+# Words right after or right before a single figure that say how it bounds the target.
+_AROUND_AFTER = ("左右", "上下")
+_AT_LEAST_AFTER = ("以上", "及以上")
+_AT_MOST_AFTER = ("以内", "以下")
+_AT_LEAST_BEFORE = ("不低于", "不少于", "超过", "突破", "高于", "大于")
+_AT_MOST_BEFORE = ("不高于", "不超过", "低于", "小于", "控制在", "控制")
 _DECREASE = re.compile(r"(?:下降|降低|减少|回落|下滑)")
 _INCREASE = re.compile(r"(?:增长|上涨|提高|上升|增加)")
 
@@ -285,6 +297,8 @@ _PERIOD_RE = re.compile(
 
 def _part_of_year(before: str) -> bool:
     """Whether the period last named before a figure in its sentence is part of a year."""
+    if "年" not in before and "月" not in before and "季" not in before:
+        return False  # every period _PERIOD_RE names holds one of these
     last = None
     for last in _PERIOD_RE.finditer(before):
         pass
@@ -296,6 +310,8 @@ def _not_one_year(text: str, year: int | None) -> bool:
 
     `比2020年` in a report for 2022 compares last year with the one before: one year.
     """
+    if "年" not in text and "累计" not in text and "五" not in text and "番" not in text:
+        return False  # every alternative of _MULTI_YEAR_RE holds one of these
     for match in _MULTI_YEAR_RE.finditer(text):
         if match.group("by") and match.group("base") in "比较" and year \
                 and int(match.group("by")) == year - 2:
@@ -307,10 +323,11 @@ def _not_one_year(text: str, year: int | None) -> bool:
 # One named year; not the base of a comparison (比2016年) nor the start of a span.
 _YEAR_RE = re.compile(r"(?<![比较由是与到至\d])(\d{4})年(?!度|以来|至|到|—|-)")
 _LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年(?=实际|全年|完成|实现|增长|为))")
-_ESTIMATE_RE = re.compile(r"预计")
+_RECITED_TARGET_RE = re.compile(r"目标(?:是|为|:)")
 
-_NUMBERING_RE = re.compile(
-    r"^(?:[—\-]+|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十]+部分[、:]?|\d+[、.])")
+_NUMBERING = (r"(?:[—\-]+|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|"
+              r"第[一二三四五六七八九十]+部分[、:]?|\d+[、.])")
+_NUMBERING_RE = re.compile("^" + _NUMBERING)
 _PLAN_HEADING = r"(?:工作安排|工作任务|工作部署|主要工作|重点工作|主要任务|重点任务|主要目标|目标任务)"
 _CURRENT_HEAD_RE = re.compile(rf"^(\d{{4}})年(?:经济社会发展)?(?:的)?{_PLAN_HEADING}(?!回顾|总结|情况)")
 _REVIEW_HEAD_RE = re.compile(r"^(\d{4})年(?:及[^,:;]{0,15})?(?:政府)?(?:主要)?工作(?:回顾|总结)")
@@ -323,6 +340,16 @@ _ONE_YEAR_REVIEW_RE = re.compile(r"^(?:过去|刚刚过去)的?一年|^一年来
 # Any other review heading: `“十三五”时期和2020年工作回顾`, `工作回顾`.
 _OTHER_REVIEW_HEAD_RE = re.compile(r"^(?P<words>[^,:;。]{0,20}?)(?:政府)?(?:主要)?工作(?:回顾|总结)")
 _YEAR_HEAD_RE = re.compile(r"^(?:刚刚过去的)?(\d{4})年(以来)?")
+
+# How every head _section_cue knows starts (after any numbering), or `…工作回顾` for a
+# numbered one: a sentence failing this opens no section, and skips those patterns.
+# (`…工作回顾` must be numbered here too, as _OTHER_REVIEW_HEAD_RE wants it, so both
+# alternatives start with a character of _CUE_FIRST or a digit.)
+_CUE_HINT_RE = re.compile(
+    _NUMBERING + r"?(?:过去|回顾|五年|本届|今后|未来|“?十[四五]五|\d{4}年|刚刚过去|一年来|去年|今年|"
+    r"政府工作|总体要求|目标任务|工作安排)|" + _NUMBERING + r".*?工作(?:回顾|总结)", re.S)
+# Every figure _values reads starts with a digit or `百分之`.
+_FIGURE_HINT_RE = re.compile(r"\d|百分之")
 
 _TRIGGER_RE = re.compile(
     r"(?P<noun>主要预期目标|预期目标|主要预期指标|预期指标|主要目标|主要指标|发展目标|奋斗目标)"
@@ -340,27 +367,23 @@ _ABSENT_RE = re.compile(
 _CLAUSE_RE = re.compile(r"[^。；;!！?？]+(?:[。；;!！?？]+|$)")
 _SENTENCE_END = "。!！?？"
 _FRAGMENT_SPLIT_RE = re.compile(r"[,:()]")
-_ENUMERATION_COMMA_RE = re.compile("、")
 
 
 # ---------------------------------------------------------------- data holders
 
-@dataclass
-class _Clause:
+class _Clause(NamedTuple):
     raw: str    # as written, for the `sentence` field
     norm: str   # NFKC, no whitespace, for matching
 
 
-@dataclass
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     concepts: tuple[str, ...]
     figure_only: bool = False  # never a qualitative target on its own
 
 
-@dataclass
-class _Value:
+class _Value(NamedTuple):
     start: int
     end: int
     low: float
@@ -369,7 +392,7 @@ class _Value:
     modifier: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """One indicator figure (or a figureless mention) found in a clause."""
 
@@ -415,13 +438,176 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
     sentences = _sentences(paragraphs)
     state = _State(year=_infer_year(sentences, year))
     for sentence in sentences:
-        _read_sentence(sentence, state)
+        if sentence.after_skipped:
+            state.passage = None  # all the sentences left out would have done
+        if _may_matter(sentence, state):
+            _read_sentence(sentence, state)
+        else:
+            state.passage = None  # all reading it would do: a passage needs indicators
     return _finish_targets(state.targets), _dedupe(state.actuals)
 
 
 # ---------------------------------------------------------------- text units
 
 _WHITESPACE_RE = re.compile(r"\s+")
+# Full-width forms common in the bodies, each with its NFKC form: one character, so
+# a text and its replaced form line up character for character.
+_COMMON_WIDE = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，：；！？（）％")
+# The clauses of a lined-up sentence, where the clause ends `；！？` read `;!?`.
+_ALIGNED_CLAUSE_RE = re.compile(r"[^。;!?]+(?:[。;!?]+|\Z)")
+# Every vocabulary name, `城乡居民收入` and `经济增长` hold one of these (a test checks),
+# and every trigger and `不设定…目标` hold 标: a sentence with none of them can only
+# matter as a cue. Literals only, so that `re` skips ahead to their first characters.
+_KEY_RE = re.compile("标|收入|总值|GDP|CPI|固定|固投|零售|社零|增加值|进出口|外资|外商|就业|失业|消费价|"
+                     "物价|粮食|能耗|节能|经济增")
+# The characters a sentence matching _CUE_HINT_RE can start with, but for other digits.
+_CUE_FIRST = "—-一二三四五六七八九十(（第过回五本今未“刚去政总目工"
+# Joined paragraphs are separated by a line break (whitespace, so never inside a
+# lined-up paragraph); the sentence mark is inserted after each sentence end.
+_BREAK, _MARK = "\n", "\x00"
+# The first characters of the pieces that may match _CUE_HINT_RE.
+_CUE_FIRST_RE = re.compile("[" + re.escape(_CUE_FIRST) + r"\d]")
+# A paragraph starting with one of these is split slowly (the sentence pattern drops them).
+_LEADING_ENDS = frozenset("。;!?；！？")
+# A piece after a mark starting with one of these: a sentence end followed by
+# another clause end, where the run, not its first end, counts.
+_ENDS_AFTER_MARK = frozenset("。;!?")
+
+
+class _Sentence:
+    """A sentence's normalised text and its clauses, split only when it is read."""
+
+    __slots__ = ("text", "raw", "cue_hint", "after_skipped", "_clauses")
+
+    def __init__(self, text: str, raw: str | None = None, clauses: list[_Clause] | None = None):
+        self.text = text            # the clauses' normalised texts, joined
+        self.raw = raw              # the sentence as written, when it lines up with `text`
+        self._clauses = clauses
+        # May it open a section? (A hint starts with one of a few characters.)
+        self.cue_hint = (text[:1] in _CUE_FIRST or text[:1].isdecimal()) and bool(_CUE_HINT_RE.match(text))
+        self.after_skipped = False  # were sentences that cannot matter left out just before?
+
+    @property
+    def clauses(self) -> list[_Clause]:
+        """The clauses, as _sentences_slowly would have split them."""
+        if self._clauses is None:
+            self._clauses = [_Clause(self.raw[m.start():m.end()], m.group())
+                             for m in _ALIGNED_CLAUSE_RE.finditer(self.text)]
+        return self._clauses
+
+
+def _sentences(paragraphs: list[str]) -> list[_Sentence]:
+    """The sentences that could matter (see _could_matter), in order.
+
+    Clauses are grouped into sentences; a paragraph end also ends a sentence.
+    The paragraphs are joined and handled as one text: runs of lined-up ones
+    (see _odd_paragraphs) are split all at once, the others one by one, slowly.
+    Empty paragraphs hold no sentence, so they are left out first.
+    """
+    paragraphs = [p for p in paragraphs if p]
+    raw = _BREAK.join(paragraphs)
+    text = raw
+    for wide, narrow in _COMMON_WIDE:
+        text = text.replace(wide, narrow)
+    starts = list(accumulate(map((1).__add__, map(len, paragraphs)), initial=0))  # each + break
+    numbered: list[tuple[int, _Sentence]] = []
+    seen = 0  # sentences so far, kept or not
+    run = 0   # first paragraph of the current run of lined-up ones
+    for odd in [*_odd_paragraphs(paragraphs, text, starts), len(paragraphs)]:
+        if run < odd:
+            count, kept = _lined_up_sentences(text, raw, starts[run], starts[odd] - 1)
+            numbered += [(seen + n, s) for n, s in kept]
+            seen += count
+        if odd < len(paragraphs):
+            every = _sentences_slowly(paragraphs[odd])
+            numbered += [(seen + n, s) for n, s in enumerate(every, 1) if _could_matter(s.text)]
+            seen += len(every)
+        run = odd + 1
+    last = 0
+    for number, sentence in numbered:
+        sentence.after_skipped = number > last + 1
+        last = number
+    return [sentence for _, sentence in numbered]
+
+
+def _odd_paragraphs(paragraphs: list[str], text: str, starts: list[int]) -> list[int]:
+    """Indices, in order, of the paragraphs to split slowly: those whose slice of
+    `text` (common full-width forms replaced) holds whitespace, is not NFKC, holds
+    the mark character or starts with a clause end (which the slow split drops).
+
+    Replacing characters by their own NFKC forms leaves a string's NFKC form as it
+    is; so when the result is already normalised and holds no whitespace, it is the
+    NFKC form, and every clause's form is its slice (a substring of a normalised
+    string is normalised too). Each whole-text test below is exact: the breaks are
+    the only whitespace when the non-whitespace characters number all but them, and
+    a line break is a starter that never composes, so the joined text is normalised
+    exactly when every paragraph is. Only when one fails are paragraphs tested alone.
+    """
+    odd = set()
+    if not _LEADING_ENDS.isdisjoint(map(itemgetter(0), paragraphs)):
+        odd.update(i for i, p in enumerate(paragraphs) if p[0] in _LEADING_ENDS)
+    words = text.split()
+    # A paragraph without whitespace is one of the words, the breaks around it.
+    spaced = set(words) if sum(map(len, words)) != len(text) - len(paragraphs) + 1 else None
+    marked = _MARK in text
+    unnormalised = not unicodedata.is_normalized("NFKC", text)
+    if spaced is not None or marked or unnormalised:
+        for i in range(len(paragraphs)):
+            piece = text[starts[i]:starts[i + 1] - 1]
+            if spaced is not None and piece not in spaced or marked and _MARK in piece \
+                    or unnormalised and not unicodedata.is_normalized("NFKC", piece):
+                odd.add(i)
+    return sorted(odd)
+
+
+def _lined_up_sentences(text: str, raw: str, begin: int, end: int
+                        ) -> tuple[int, list[tuple[int, _Sentence]]]:
+    """The number of sentences in text[begin:end], a run of lined-up paragraphs joined
+    by line breaks, and (1-based number, sentence) for those that could matter.
+
+    Sentence ends are marked where the slow clause pattern would end a sentence: after
+    a run of clause ends whose last one is `。!?`, and at each paragraph end. Every
+    line break becomes a piece of its own, which is no sentence (no sentence starts
+    with one).
+    """
+    body = text[begin:end]
+    pieces, firsts = _marked_pieces(body, with_runs=False)
+    if _ENDS_AFTER_MARK & set(firsts):  # a sentence end followed by more clause ends
+        pieces, firsts = _marked_pieces(body, with_runs=True)
+    offsets = [0, *accumulate(map(len, pieces))]  # in body
+    kept = set()
+    position = 0
+    while match := _KEY_RE.search(body, position):  # a key never spans two pieces
+        index = bisect_right(offsets, match.start()) - 1
+        kept.add(index)
+        position = offsets[index + 1]
+    kept.update(m.start() for m in _CUE_FIRST_RE.finditer(firsts)
+                if _CUE_HINT_RE.match(pieces[m.start()]))  # a cue starts its piece
+    return len(pieces) - firsts.count(_BREAK), [
+        (i + 1 - firsts.count(_BREAK, 0, i),
+         _Sentence(pieces[i], raw[begin + offsets[i]:begin + offsets[i + 1]])) for i in sorted(kept)]
+
+
+def _marked_pieces(body: str, with_runs: bool) -> tuple[list[str], str]:
+    """The sentences of `body` and its line breaks, in order, and their first characters.
+
+    A mark goes after every `。!?`; `with_runs`, those followed by another clause end
+    are taken out again. A break ending a sentence gets one mark only.
+    """
+    marked = body.replace("。", "。" + _MARK).replace("!", "!" + _MARK).replace("?", "?" + _MARK)
+    if with_runs:
+        for clause_end in "。;!?":
+            marked = marked.replace(_MARK + clause_end, clause_end)
+    pieces = marked.replace(_BREAK, _MARK + _BREAK + _MARK).replace(_MARK + _MARK, _MARK).split(_MARK)
+    if not pieces[-1]:
+        pieces.pop()
+    return pieces, "".join(map(itemgetter(0), pieces))
+
+
+def _could_matter(text: str) -> bool:
+    """Whether a sentence could do more than close a targets passage: open a section
+    (the cue hint), hold a trigger or `不设定…目标` (both hold 标), or name an indicator."""
+    return bool(_KEY_RE.search(text)) or bool(_CUE_HINT_RE.match(text))
 
 
 def _normalise(text: str) -> str:
@@ -429,43 +615,69 @@ def _normalise(text: str) -> str:
     return _WHITESPACE_RE.sub("", unicodedata.normalize("NFKC", text))
 
 
-def _sentences(paragraphs: list[str]) -> list[list[_Clause]]:
-    """Clauses grouped into sentences; a paragraph end also ends a sentence."""
-    sentences: list[list[_Clause]] = []
-    for paragraph in paragraphs:
-        current: list[_Clause] = []
-        for match in _CLAUSE_RE.finditer(paragraph):
-            raw = match.group().strip()
-            norm = _normalise(raw)
-            if not norm.strip("。;!?"):
-                continue
-            current.append(_Clause(raw, norm))
-            if raw[-1] in _SENTENCE_END:
-                sentences.append(current)
-                current = []
-        if current:
-            sentences.append(current)
+def _sentences_slowly(paragraph: str) -> list[_Sentence]:
+    """The sentences of any paragraph, normalising clause by clause."""
+    sentences: list[_Sentence] = []
+    current: list[_Clause] = []
+    for match in _CLAUSE_RE.finditer(paragraph):
+        raw = match.group().strip()
+        norm = _normalise(raw)
+        if not norm.strip("。;!?"):
+            continue
+        current.append(_Clause(raw, norm))
+        if raw[-1] in _SENTENCE_END:
+            sentences.append(_Sentence("".join(c.norm for c in current), clauses=current))
+            current = []
+    if current:
+        sentences.append(_Sentence("".join(c.norm for c in current), clauses=current))
     return sentences
 
 
-def _head(sentence: list[_Clause]) -> str:
-    """The start of a sentence without heading numbering (`二、`, `(一)`, `——`)."""
-    return _NUMBERING_RE.sub("", sentence[0].norm, count=1)
+def _head(text: str) -> str:
+    """The start of a sentence without heading numbering (`二、`, `(一)`, `——`).
+
+    The heading patterns read on from here never match `;`, so they never reach
+    past the first clause: the whole sentence serves as well as that clause.
+    """
+    return _NUMBERING_RE.sub("", text, count=1)
 
 
-def _infer_year(sentences: list[list[_Clause]], year: int | None) -> int | None:
+def _infer_year(sentences: list[_Sentence], year: int | None) -> int | None:
     """The plan year named by the text's headings, else the one passed in.
 
     `2019年主要工作` names it; `2018年工作回顾` names the year before it.
     """
     reviewed = None
     for sentence in sentences:
-        head = _head(sentence)
+        if not sentence.cue_hint:
+            continue
+        head = _head(sentence.text)
         if match := _CURRENT_HEAD_RE.match(head):
             return int(match.group(1))
         if reviewed is None and (match := _REVIEW_HEAD_RE.match(head)):
             reviewed = int(match.group(1)) + 1
     return reviewed or year
+
+
+def _may_matter(sentence: _Sentence, state: _State) -> bool:
+    """Whether reading a sentence could do more than close the open targets passage.
+
+    All it does hangs on a section cue, a trigger, `不设定…目标`, or an indicator
+    name; a name with no figure (`\\d`, `百分之`) in the sentence only counts
+    within an open passage. Outside a passage, with no cue, trigger or
+    `不设定…目标`, a figure can only be an actual, which needs the year of a
+    one-year review section or a year named before it (`2021年`, `去年`, `上年`:
+    all hold 年).
+    """
+    text = sentence.text
+    if sentence.cue_hint:
+        return True
+    if "标" in text and (_ABSENT_RE.search(text) or _trigger(text, state, state.section)):
+        return True  # (both need 目标 or 指标; with no cue the section is the current one)
+    if state.passage is None and (state.section != "review1" and "年" not in text
+                                  or not _FIGURE_HINT_RE.search(text)):
+        return False
+    return bool(_MENTION_RE.search(text))
 
 
 # ---------------------------------------------------------------- sections
@@ -506,12 +718,12 @@ def _section_cue(head: str, year: int | None, numbered: bool) -> _Cue | None:
     return None
 
 
-def _read_sentence(sentence: list[_Clause], state: _State) -> None:
+def _read_sentence(sentence: _Sentence, state: _State) -> None:
     """Classify every figure of one sentence and update the position in the report."""
-    numbered = bool(_NUMBERING_RE.match(sentence[0].norm))
-    cue = _section_cue(_head(sentence), state.year, numbered)
-    offsets, text = _sentence_text(sentence)
-    readings = [r for i, clause in enumerate(sentence)
+    text, clauses = sentence.text, sentence.clauses
+    cue = _cue(sentence, state.year)
+    offsets = _offsets(clauses)
+    readings = [r for i, clause in enumerate(clauses)
                 for r in _read_clause(clause.norm, i, offsets[i])]
     # `2021年是极不平凡的一年。` opens last year's review; `2021年，全市经济总量…亿元，…`
     # in a five-year review only dates its own figures.
@@ -522,20 +734,27 @@ def _read_sentence(sentence: list[_Clause], state: _State) -> None:
     start = _passage_start(text, readings, cue, state, section)
     for reading in readings:
         if start is not None and reading.pos >= start:
-            _take_target(reading, sentence, text, state)
+            _take_target(reading, clauses, text, state)
         elif reading.value:
-            _take_actual(reading, sentence, text[:reading.pos], state, section, section_year)
+            _take_actual(reading, clauses, text[:reading.pos], state, section, section_year)
     if start is not None or (section in (None, "current") and not _LAST_YEAR_RE.search(text)):
-        _take_absent(sentence, offsets, start or 0, state)
+        _take_absent(clauses, offsets, start or 0, state)
 
 
-def _sentence_text(sentence: list[_Clause]) -> tuple[list[int], str]:
-    """Each clause's offset in the joined normalised sentence, and that text."""
+def _cue(sentence: _Sentence, year: int | None) -> _Cue | None:
+    """The part of the report the sentence opens, if it opens one."""
+    if not sentence.cue_hint:
+        return None
+    return _section_cue(_head(sentence.text), year, bool(_NUMBERING_RE.match(sentence.text)))
+
+
+def _offsets(clauses: list[_Clause]) -> list[int]:
+    """Each clause's offset in the joined normalised sentence."""
     offsets, total = [], 0
-    for clause in sentence:
+    for clause in clauses:
         offsets.append(total)
         total += len(clause.norm)
-    return offsets, "".join(c.norm for c in sentence)
+    return offsets
 
 
 def _passage_start(text: str, readings: list[_Reading], cue: _Cue | None, state: _State,
@@ -556,6 +775,8 @@ def _passage_start(text: str, readings: list[_Reading], cue: _Cue | None, state:
 
 def _trigger(text: str, state: _State, section: str | None) -> tuple[int, str] | None:
     """(offset after the trigger, trigger noun) when the sentence opens this year's targets."""
+    if "标" not in text:
+        return None  # every trigger noun and `增长目标` hold 标
     found = None
     for match in _TRIGGER_RE.finditer(text):
         # `主要预期目标是:` / `为` / `:`, a heading line `2023年主要预期目标`, or a
@@ -635,7 +856,7 @@ def _take_actual(reading: _Reading, sentence: list[_Clause], before: str, state:
                  section: str | None, section_year: int | None) -> None:
     """A figure outside a targets passage: one past year's result, when the year is known."""
     if _not_one_year(reading.fragment, state.year) or _part_of_year(before) \
-            or re.search(r"目标(?:是|为|:)", before):
+            or _RECITED_TARGET_RE.search(before):
         return  # cumulative, part of the year, or a recital of last year's targets
     year = _year_of(before, state.year)
     if year is None:
@@ -653,7 +874,7 @@ def _add_actual(reading: _Reading, sentence: list[_Clause], before: str, state: 
     code = _code_for(reading)
     if code is None:
         return
-    kind = "estimate" if _ESTIMATE_RE.search(before) else "actual"
+    kind = "estimate" if "预计" in before else "actual"
     row = _row(code, reading, sentence[reading.clause], kind)
     row["year"] = year
     state.actuals.append(row)
@@ -661,6 +882,8 @@ def _add_actual(reading: _Reading, sentence: list[_Clause], before: str, state: 
 
 def _take_absent(sentence: list[_Clause], offsets: list[int], start: int, state: _State) -> None:
     """`不设定具体增长目标` in this year's plan: the GDP target is explicitly absent."""
+    if all("目标" not in clause.norm for clause in sentence):
+        return  # _ABSENT_RE ends in 目标
     for i, clause in enumerate(sentence):
         if offsets[i] + len(clause.norm) > start and _ABSENT_RE.search(clause.norm):
             state.targets.append({
@@ -671,17 +894,16 @@ def _take_absent(sentence: list[_Clause], offsets: list[int], start: int, state:
 
 def _code_for(reading: _Reading) -> str | None:
     """The vocabulary code for a concept and the unit of its figure."""
-    codes = _CODES_BY_CONCEPT[reading.concept]
     if reading.value is None:  # a qualitative target: the concept's rate or growth code
+        codes = _CODES_BY_CONCEPT[reading.concept]
         return next((c for c in codes if INDICATORS[c]["measure"] != "level"), codes[0])
-    for code in codes:
-        if reading.value.unit in INDICATORS[code]["units"]:
-            return code
-    return None
+    return _CODE_BY_UNIT.get((reading.concept, reading.value.unit))
 
 
 def _year_of(before: str, year: int | None) -> int | None:
     """The past year named last before a figure in its sentence (`2021年`, `去年`)."""
+    if "年" not in before:
+        return None  # both patterns hold 年
     best, best_pos = None, -1
     for match in _YEAR_RE.finditer(before):
         best, best_pos = int(match.group(1)), match.start()
@@ -745,20 +967,29 @@ def _read_clause(norm: str, clause_index: int, offset: int) -> list[_Reading]:
     readings: list[_Reading] = []
     carry: tuple[str, ...] | None = None
     for frag_start, fragment in _fragments(norm):
-        respectively = _RESPECTIVELY_RE.search(fragment)
+        basis_only = _BASIS_ONLY_RE.fullmatch(fragment)
+        if carry is None and not basis_only and not _MENTION_RE.search(fragment):
+            continue  # no name, none carried on, no late basis: it gives nothing
+        # (_RESPECTIVELY_RE needs 分别 or 均.)
+        respectively = ("均" in fragment or "分别" in fragment) and _RESPECTIVELY_RE.search(fragment)
         if respectively:
             readings += _read_respectively(fragment, respectively, clause_index, offset + frag_start)
             carry = None
             continue
-        if _BASIS_ONLY_RE.fullmatch(fragment):
+        if basis_only:
             _late_basis(readings, fragment)
             continue
-        if not _values(fragment):
+        values = _values(fragment)
+        mentions = None
+        if not values:
+            mentions = _mentions(fragment)
             readings += [_Reading(concept, None, clause_index, offset + frag_start + m.start, fragment)
-                         for m in _mentions(fragment) if not m.figure_only for concept in m.concepts]
+                         for m in mentions if not m.figure_only for concept in m.concepts]
         for sub_start, sub in _subfragments(fragment):
+            whole = sub == fragment  # no 、: what is known of the fragment holds for it
             found, carry = _read_plain(sub, carry, clause_index, offset + frag_start + sub_start,
-                                       fragment[:sub_start])
+                                       fragment[:sub_start], values if whole else None,
+                                       mentions if whole else None)
             readings += found
     return readings
 
@@ -771,34 +1002,37 @@ def _late_basis(readings: list[_Reading], fragment: str) -> None:
             reading.basis = basis
 
 
-def _fragments(norm: str):
+def _fragments(norm: str) -> list[tuple[int, str]]:
     """(offset, text) of the comma/colon/bracket-separated pieces of a clause."""
-    start = 0
-    for match in _FRAGMENT_SPLIT_RE.finditer(norm):
-        yield start, norm[start:match.start()]
-        start = match.end()
-    yield start, norm[start:]
+    return _with_offsets(_FRAGMENT_SPLIT_RE.split(norm))
 
 
-def _subfragments(fragment: str):
+def _subfragments(fragment: str) -> list[tuple[int, str]]:
     """(offset, text) of the 、-separated pieces, which often pair one name and one figure."""
-    start = 0
-    for match in _ENUMERATION_COMMA_RE.finditer(fragment):
-        yield start, fragment[start:match.start()]
-        start = match.end()
-    yield start, fragment[start:]
+    if "、" not in fragment:
+        return [(0, fragment)]
+    return _with_offsets(fragment.split("、"))
+
+
+def _with_offsets(pieces: list[str]) -> list[tuple[int, str]]:
+    """Each piece of a split on one-character separators, with its offset in the text."""
+    return list(zip(accumulate(map((1).__add__, map(len, pieces[:-1])), initial=0), pieces))
 
 
 def _read_plain(sub: str, carry: tuple[str, ...] | None, clause_index: int, base: int,
-                lead: str) -> tuple[list[_Reading], tuple[str, ...] | None]:
+                lead: str, values: list[_Value] | None = None,
+                mentions: list[_Mention] | None = None
+                ) -> tuple[list[_Reading], tuple[str, ...] | None]:
     """Figures of one piece without 分别, each tied to the name before it; and the name
     to carry on to the next piece (None once a figure of some other subject shows up).
-    `lead`: the fragment's text before this piece."""
-    mentions = _mentions(sub)
+    `lead`: the fragment's text before this piece; `values`, `mentions`: its figures
+    and names, if known."""
+    if mentions is None:
+        mentions = _mentions(sub)
     readings: list[_Reading] = []
     unpaired = False
     gap_from = 0
-    for value in _values(sub):
+    for value in _values(sub) if values is None else values:
         subject = next((m for m in reversed(mentions) if m.end <= value.start), None)
         concepts = subject.concepts if subject else carry
         if subject is not None:
@@ -831,7 +1065,7 @@ def _reading(concept: str, value: _Value, clause_index: int, base: int, fragment
 
 def _sign(concept: str, unit: str, gap: str) -> int:
     """-1 when a growth figure is a fall (`下降2%`); for a reduction, when it is a rise."""
-    code = next((c for c in _CODES_BY_CONCEPT[concept] if unit in INDICATORS[c]["units"]), None)
+    code = _CODE_BY_UNIT.get((concept, unit))
     measure = INDICATORS[code]["measure"] if code else "level"
     if measure not in ("growth", "reduction"):
         return 1
@@ -923,15 +1157,16 @@ def _mentions(text: str) -> list[_Mention]:
         window, end = max(0, start - _LOOK_BEHIND), match.end()
         if _NOT_AFTER.search(text, window, start) or _NOT_BEFORE.match(text[end:end + _LOOK_BEHIND]):
             continue
-        if match.group("economy"):
-            if _ECONOMY_OWNER.search(text, window, start):
-                found.append(_Mention(match.start(), match.end(), ("gdp",), figure_only=True))
-            continue
-        if match.group("pair"):
-            concepts = _PAIRED
-        else:
-            concepts = (_CONCEPT_BY_TERM[match.group("term")],)
-        found.append(_Mention(match.start(), match.end(), concepts))
+        # Which alternative matched: a vocabulary name (none matches the pair pattern
+        # in full, a test checks), else the pair pattern matches the name in full only
+        # if it matched there (it comes first); `经济增长…` is neither.
+        name = match.group()
+        if name in _CONCEPT_BY_TERM:
+            found.append(_Mention(start, end, (_CONCEPT_BY_TERM[name],)))
+        elif _PAIRED_FULL_RE.fullmatch(name):
+            found.append(_Mention(start, end, _PAIRED))
+        elif _ECONOMY_OWNER.search(text, window, start):  # `经济增长`
+            found.append(_Mention(start, end, ("gdp",), figure_only=True))
     return found
 
 
@@ -939,22 +1174,28 @@ def _values(text: str) -> list[_Value]:
     """Figures with a unit an indicator can take (`6.5%`, `6—6.5%`, `2万人以上`, `百分之六`)."""
     values = []
     for match in _VALUE_RE.finditer(text):
-        a, b = match.group("a"), match.group("b")
-        unit_text = match.group("ub") if b else match.group("ua")
-        if unit_text is None and a.startswith("百分之"):
-            unit_text = "%"
-        if b and match.group("ua") and match.group("ua") != unit_text:
+        a, unit_a, b, unit_b = match.group("a", "ua", "b", "ub")
+        if b is None:
+            unit_text = unit_a
+            if unit_text is None:
+                if not a.startswith("百分之"):
+                    continue  # a bare number (a year, a count): most figures found
+                unit_text = "%"
+        elif unit_a and unit_a != unit_b:
             continue
-        scale = _UNIT_SCALE.get(unit_text) if unit_text else None
+        else:
+            unit_text = unit_b
+        scale = _UNIT_SCALE.get(unit_text)
         if scale is None:
             continue
         unit, factor = scale
-        numbers = [_number(a), _number(b) if b else _number(a)]
-        if None in numbers:
+        low = _number(a)
+        high = low if b is None else _number(b)
+        if low is None or high is None:
             continue
-        low, high = (round(n * factor, 6) for n in numbers)
-        modifier = "range" if b else _modifier(text[:match.start()], text[match.end():])
-        values.append(_Value(match.start(), match.end(), low, high, unit, modifier))
+        start, end = match.span()
+        modifier = "range" if b else _modifier(text, start, end)
+        values.append(_Value(start, end, round(low * factor, 6), round(high * factor, 6), unit, modifier))
     return values
 
 
@@ -968,17 +1209,18 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _modifier(before: str, after: str) -> str:
-    """How a single figure bounds its target; a word after the figure wins (`控制在5.5%左右`)."""
-    if _AROUND_AFTER.match(after):
+def _modifier(text: str, start: int, end: int) -> str:
+    """How the single figure text[start:end] bounds its target; a word after the figure
+    wins (`控制在5.5%左右`). The words are tested right after and right before the
+    figure (a piece of normalised text, with no line break for a `$` to stop at)."""
+    if text.startswith(_AROUND_AFTER, end):
         return "around"
-    if _AT_LEAST_AFTER.match(after):
+    if text.startswith(_AT_LEAST_AFTER, end):
         return "at_least"
-    if _AT_MOST_AFTER.match(after):
+    if text.startswith(_AT_MOST_AFTER, end):
         return "at_most"
-    near = before[-8:]
-    if _AT_LEAST_BEFORE.search(near):
+    if text.endswith(_AT_LEAST_BEFORE, 0, start):
         return "at_least"
-    if _AT_MOST_BEFORE.search(near):
+    if text.endswith(_AT_MOST_BEFORE, 0, start):
         return "at_most"
     return "point"

@@ -5,6 +5,7 @@ The labelled set (tests/targets_labelled.py) must be extracted exactly:
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -171,3 +172,225 @@ def test_never_raises_and_rows_stay_well_formed(paras, year):
     for row in targets + actuals:
         assert row["indicator"] in INDICATORS and row["modifier"] in MODIFIERS
         assert row["sentence"] in "\n".join(paras)
+
+
+# ---------------------------------------------------------------- shortcuts
+
+from cleaning import targets as T  # noqa: E402
+
+_ODD_ALPHABET = _ALPHABET + "！？；。。;;!?\u3000 \xa0ⅢＧＤＰ１２\n标指目标任务一、(二)——2022年工作回顾过去一年今后五年"
+
+
+def read_everything(paras: list[str], year):
+    """The reference: every sentence normalised clause by clause and read."""
+    sentences = [s for p in paras for s in T._sentences_slowly(p)]
+    state = T._State(year=T._infer_year(sentences, year))
+    for sentence in sentences:
+        T._read_sentence(sentence, state)
+    return T._finish_targets(state.targets), T._dedupe(state.actuals)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=_ODD_ALPHABET, max_size=80), max_size=5),
+       st.sampled_from([None, 2019, 2022]))
+def test_skipping_sentences_changes_nothing(paras, year):
+    assert extract_targets(paras, year) == read_everything(paras, year)
+
+
+def test_skipping_keeps_passages_and_sections():
+    """A sentence left out still closes a passage; a cue is never left out."""
+    for paras in (["主要预期目标是:地区生产总值增长6%。", "全面深化改革。", "居民收入增长与经济增长同步。"],
+                  ["主要预期目标是:地区生产总值增长6%。居民收入增长与经济增长同步。"],
+                  ["2021年工作回顾", "各项工作扎实推进。", "全年地区生产总值增长8%。"],
+                  ["一、过去一年工作回顾。全市地区生产总值增长8%;", "。城镇新增就业3万人。"],
+                  # outside a passage and a one-year review, only a sentence with 年 is read
+                  ["一、五年来工作回顾", "地区生产总值增长8%。", "2021年地区生产总值增长6%。",
+                   "去年城镇新增就业3万人。", "上年实际增长5%,地区生产总值增长7%。"],
+                  ["一、2021年工作回顾", "地区生产总值增长8%。", "二、今后五年的主要目标",
+                   "地区生产总值增长7%。", "去年地区生产总值增长6%。"],
+                  ["主要预期目标是:", "地区生产总值增长6%。", "城镇新增就业3万人。"]):
+        assert extract_targets(paras, 2022) == read_everything(paras, 2022)
+
+
+_SPLIT_ALPHABET = _ODD_ALPHABET + "。。;;!!??；！？\x00\n\t \u3000Ⅲ２０２２年工作回顾一、1.收入"
+
+
+def kept_the_slow_way(paras: list[str]) -> list:
+    """The reference for _sentences: every paragraph split slowly, then filtered."""
+    kept, skipped = [], False
+    for paragraph in paras:
+        for sentence in T._sentences_slowly(paragraph):
+            if T._could_matter(sentence.text):
+                sentence.after_skipped, skipped = skipped, False
+                kept.append(sentence)
+            else:
+                skipped = True
+    return kept
+
+
+def sentence_keys(sentences) -> list:
+    return [(s.text, [(c.raw, c.norm) for c in s.clauses], s.after_skipped, s.cue_hint)
+            for s in sentences]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.text(alphabet=_SPLIT_ALPHABET, max_size=60), max_size=6))
+def test_joined_paragraphs_split_like_the_slow_way(paras):
+    assert sentence_keys(T._sentences(paras)) == sentence_keys(kept_the_slow_way(paras))
+
+
+@pytest.mark.parametrize("paras", [
+    ["。;开头是句末的段落,收入增长5%。", "收入增长6%。"],    # leading clause ends: split slowly
+    ["收入增长5%。。收入增长6%!;收入增长7%?", "!", "收入。"],  # runs of clause ends
+    ["收入\n增长5%。", "收入增长6%。"],                       # a line break inside a paragraph
+    ["收入\x00增长5%。", "收入增长6%。"],                     # the mark character in the text
+    ["收入 增长5%。", "收入增长6%\u3000。", "ＧＤＰ增长７％。"],  # whitespace, not NFKC
+    ["", "一、2021年工作回顾", "", "各项工作扎实推进。全年收入增长8%。"],
+    ["全面工作回顾。收入增长5%。", "(二)全面工作回顾,成绩显著。"],  # a cue needs numbering
+    ["收入e\u0301增长5%。", "\u0301收入增长6%。", "收入增长7%。"],  # combining marks
+])
+def test_joined_paragraphs_edge_cases(paras):
+    assert sentence_keys(T._sentences(paras)) == sentence_keys(kept_the_slow_way(paras))
+    assert extract_targets(paras, 2022) == read_everything(paras, 2022)
+
+
+def test_no_vocabulary_name_reads_as_a_pair():
+    """_mentions looks a name up before trying the pair pattern."""
+    assert not any(T._PAIRED_FULL_RE.fullmatch(term) for term in T._CONCEPT_BY_TERM)
+
+
+def test_code_by_unit_is_the_first_code_taking_the_unit():
+    for (concept, unit), code in T._CODE_BY_UNIT.items():
+        assert code == next(c for c in T._CODES_BY_CONCEPT[concept] if unit in INDICATORS[c]["units"])
+
+
+def test_every_name_holds_a_key():
+    names = [t for entry in INDICATORS.values() for t in entry["patterns"]]
+    names += ["城乡居民收入", "城镇和农村常住居民人均可支配收入", "经济增长", "经济增速"]
+    assert all(T._KEY_RE.search(name) for name in names)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ODD_ALPHABET, max_size=60))
+def test_cue_hint_covers_every_cue(text):
+    text = T._normalise(text)
+    head = T._head(text)
+    for year in (None, 2022):
+        if T._section_cue(head, year, bool(T._NUMBERING_RE.match(text))) is not None:
+            assert T._CUE_HINT_RE.match(text)
+    if T._CUE_HINT_RE.match(text):
+        assert text[:1] in T._CUE_FIRST or text[:1].isdecimal()
+        assert T._CUE_FIRST_RE.match(text)
+
+
+@pytest.mark.parametrize("text", ["2022年主要工作", "一、2021年工作回顾", "(三)总体要求", "——今后五年",
+                                  "“十四五”时期", "刚刚过去的2021年", "三、“十三五”时期和2020年工作回顾"])
+def test_cue_hint_on_headings(text):
+    assert T._CUE_HINT_RE.match(text) and T._CUE_FIRST_RE.match(text)
+
+
+# ---------------------------------------------------------------- reading shortcuts
+
+_OLD_VALUE_WORDS = {
+    "around": re.compile(r"^(?:左右|上下)"), "at_least": re.compile(r"^(?:及)?以上"),
+    "at_most": re.compile(r"^(?:以内|以下)")}
+_OLD_BEFORE_WORDS = {"at_least": re.compile(r"(?:不低于|不少于|超过|突破|高于|大于)$"),
+                     "at_most": re.compile(r"(?:不高于|不超过|低于|小于|控制在|控制)$")}
+
+
+def old_modifier(before: str, after: str) -> str:
+    """The modifier as the regex version read it."""
+    for name, pattern in _OLD_VALUE_WORDS.items():
+        if pattern.match(after):
+            return name
+    for name, pattern in _OLD_BEFORE_WORDS.items():
+        if pattern.search(before[-8:]):
+            return name
+    return "point"
+
+
+def old_values(text: str) -> list:
+    """_values as it was: every match read in full, the modifier by regex."""
+    values = []
+    for match in T._VALUE_RE.finditer(text):
+        a, b = match.group("a"), match.group("b")
+        unit_text = match.group("ub") if b else match.group("ua")
+        if unit_text is None and a.startswith("百分之"):
+            unit_text = "%"
+        if b and match.group("ua") and match.group("ua") != unit_text:
+            continue
+        scale = T._UNIT_SCALE.get(unit_text) if unit_text else None
+        if scale is None:
+            continue
+        unit, factor = scale
+        numbers = [T._number(a), T._number(b) if b else T._number(a)]
+        if None in numbers:
+            continue
+        low, high = (round(n * factor, 6) for n in numbers)
+        modifier = "range" if b else old_modifier(text[:match.start()], text[match.end():])
+        values.append((match.start(), match.end(), low, high, unit, modifier))
+    return values
+
+
+_FIGURE_ALPHABET = "0123456789.-−—~至到%万亿元人次个百分点吨斤美公以上下左右内及不低高于超过控制在突破约增长百分之六点五、,年"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=_FIGURE_ALPHABET, max_size=40))
+def test_values_read_like_the_regex_version(text):
+    assert [tuple(v) for v in T._values(text)] == old_values(text)
+
+
+@pytest.mark.parametrize("text", ["控制在5.5%左右", "不低于6%", "控制6%以内", "增长6%及以上", "约3%上下",
+                                  "2023年", "百分之六点五", "3-5%", "3万人-5%", "突破4万亿元"])
+def test_values_edge_cases(text):
+    assert [tuple(v) for v in T._values(text)] == old_values(text)
+
+
+def old_year_of(before: str, year):
+    best, best_pos = None, -1
+    for match in T._YEAR_RE.finditer(before):
+        best, best_pos = int(match.group(1)), match.start()
+    for match in T._LAST_YEAR_RE.finditer(before):
+        if match.start() > best_pos and year:
+            best, best_pos = year - 1, match.start()
+    return best
+
+
+def old_part_of_year(before: str) -> bool:
+    last = None
+    for last in T._PERIOD_RE.finditer(before):
+        pass
+    return bool(last and last.group("part"))
+
+
+def old_not_one_year(text: str, year) -> bool:
+    for match in T._MULTI_YEAR_RE.finditer(text):
+        if match.group("by") and match.group("base") in "比较" and year \
+                and int(match.group("by")) == year - 2:
+            continue
+        return True
+    return False
+
+
+_TIME_ALPHABET = "0123456789年月季度上下半前个全一二三四五十两比较由是与到至—-均平每累计翻番去上实际增长同以来底末份日"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=_TIME_ALPHABET, max_size=30), st.sampled_from([None, 2020, 2022]))
+def test_time_shortcuts_agree_with_the_patterns(text, year):
+    assert T._year_of(text, year) == old_year_of(text, year)
+    assert T._part_of_year(text) == old_part_of_year(text)
+    assert T._not_one_year(text, year) == old_not_one_year(text, year)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ODD_ALPHABET + "、,:()", max_size=60))
+def test_fragments_split_like_the_pattern(text):
+    want, start = [], 0
+    for match in T._FRAGMENT_SPLIT_RE.finditer(text):
+        want.append((start, text[start:match.start()]))
+        start = match.end()
+    want.append((start, text[start:]))
+    assert T._fragments(text) == want
+    assert [text[o:o + len(f)] for o, f in T._subfragments(text)] == text.split("、")
