@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .folding import nfkc
+from .folding import fold, nfkc
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,16 @@ MAX_CACHED_KEY = 2000
 
 
 def match_key(text: str) -> str:
-    """The form of `text` used for matching: NFKC, lower case, no whitespace."""
+    """The form of `text` used for matching: NFKC, simplified characters,
+    lower case, no whitespace (a traditional-character copy of a site keeps
+    its boilerplate in traditional characters too: 版權所有, 上一頁)."""
     if len(text) <= MAX_CACHED_KEY:
         return _cached_key(text)
     return _key(text)
 
 
 def _key(text: str) -> str:
-    return "".join(nfkc(text).split()).lower()
+    return "".join(fold(text).split()).lower()
 
 
 _cached_key = lru_cache(maxsize=16384)(_key)
@@ -119,6 +121,13 @@ _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友
 _PAGINATION_TOKENS = re.compile(
     r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
+# What may stand between pagination tokens.
+_PAGINATION_SEPARATORS = ":|,、-"
+# What a pagination line may start with: a character that opens one of
+# `_PAGINATION_TOKENS` (`\d` is what `str.isdecimal` says) or a separator.
+# Any other first character is left over when the tokens are removed.
+_PAGINATION_FIRST = frozenset("上下前后首尾末最第共<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
+_WORD = re.compile(r"\w")
 _PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)[::]?")
 _RELATED_HEADINGS = (
     "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
@@ -168,11 +177,14 @@ _RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
 _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 
 
+_MENU_SEPARATORS = re.compile(r"[\s|｜·•/]+")
+
+
 def _is_menu(text: str) -> bool:
     """Several short words on one line separated by spaces or bars: a menu bar."""
     if _SENTENCE_PUNCTUATION.search(text):
         return False
-    tokens = [t for t in re.split(r"[\s|｜·•/]+", nfkc(text)) if t]
+    tokens = [t for t in _MENU_SEPARATORS.split(nfkc(text)) if t]
     if len(tokens) < 4:
         return False
     longer = [t for t in tokens if len(t) >= 2]
@@ -181,13 +193,18 @@ def _is_menu(text: str) -> bool:
 
 def _is_pagination(key: str) -> bool:
     """Only page-navigation tokens (上一页 1 2 3 下一页 共5页 ...)."""
-    if not key or len(key) > 120 or not re.search(r"\w", key):
+    if not key or len(key) > 120 or not _may_open_pagination(key[0]) or not _WORD.search(key):
         return False
     rest = _PAGINATION_TOKENS.sub("", key)
-    if rest.strip(":::|,、-"):
+    if rest.strip(_PAGINATION_SEPARATORS):
         return False
     # A bare number is a page number only when alone and small.
     return not key.isdigit() or len(key) <= 3
+
+
+def _may_open_pagination(first: str) -> bool:
+    """Whether a pagination line may start with `first` (see `_PAGINATION_FIRST`)."""
+    return first in _PAGINATION_FIRST or first.isdecimal()
 
 
 def _is_related_heading(key: str) -> bool:
@@ -204,7 +221,9 @@ _FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|�
 def _is_footer(key: str) -> bool:
     if len(key) <= 300 and _FOOTER_STRONG_RE.search(key):
         return True
-    if len(key) <= 150 and (_FOOTER_LABEL.match(key) or len(_CONTACT_LABELS.findall(key)) >= 2):
+    # Contact labels end in a colon: without one, there is nothing to count.
+    if len(key) <= 150 and (_FOOTER_LABEL.match(key) or (
+            ":" in key and len(_CONTACT_LABELS.findall(key)) >= 2)):
         return True
     weak = _FOOTER_WEAK_RE.findall(key) if len(key) <= 120 else []
     if not weak:
@@ -215,9 +234,21 @@ def _is_footer(key: str) -> bool:
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
-    if _ARTICLE_INFO.match(key):
+    if _ARTICLE_INFO.match(key) or _is_posting_line(key):
         return True
-    return len(_ARTICLE_INFO_ANY_RE.findall(key)) >= 2
+    # Every phrase of `_ARTICLE_INFO_ANY` ends in a colon.
+    return ":" in key and len(_ARTICLE_INFO_ANY_RE.findall(key)) >= 2
+
+
+# A date with a clock time (2023-01-12 18:30): when a page was posted, which a
+# report's own text never says. Keys have no spaces, so date and time may touch.
+_POSTED_AT = re.compile(r"(?:19|20)\d{2}(?:-|/|\.|年)\d{1,2}(?:-|/|\.|月)\d{1,2}日?\d{1,2}:\d{2}")
+
+
+def _is_posting_line(key: str) -> bool:
+    """A short unpunctuated line carrying a posting time (`平舆发布 2023-01-12
+    18:30 发表于河南`, as reposting accounts print it)."""
+    return len(key) <= 60 and ":" in key and bool(_POSTED_AT.search(key)) and not _SENTENCE_PUNCTUATION.search(key)
 
 
 # Longer lines are report paragraphs (a disclaimer glued to one is cut off by
@@ -233,7 +264,8 @@ def classify_line(text: str) -> Verdict | None:
     key = match_key(text)
     if not key:
         return None
-    if canonical_address(text) or (_CANONICAL_LABEL.match(key) and len(key) <= 80):
+    # `canonical_address` finds an address only after this same label.
+    if _CANONICAL_LABEL.match(key) and (len(key) <= 80 or canonical_address(text)):
         return Verdict("canonical-address", True)
     if is_disclaimer(key):
         return Verdict("disclaimer", True)
@@ -277,14 +309,19 @@ _GLUED_STARTS = re.compile(f"({_GLUED_PHRASES_CHINESE}|Copyright)", re.IGNORECAS
 # Without `Copyright`: a case-sensitive alternation of literals, which the
 # regex engine scans several times faster (every line of a page is asked).
 _GLUED_STARTS_CHINESE = re.compile(_GLUED_PHRASES_CHINESE)
+# `Copyright` in any case. Under IGNORECASE only `c` and `C` match `c`, so
+# the first letter is looked for as a plain class, which the regex engine
+# finds fast, and only the rest ignores case.
+_COPYRIGHT = re.compile("[cC](?i:opyright)")
 _SENTENCE_ENDS = "。!?！？”’」』)）"
 
 
-def _may_hold_glued_start(text: str) -> bool:
-    """Cheap test that `_GLUED_STARTS` can match: one of its Chinese phrases,
-    or a `c` to start `Copyright` in any case."""
+def may_hold_glued_boilerplate(text: str) -> bool:
+    """Whether `_GLUED_STARTS` matches in `text` (cheaply): one of its Chinese
+    phrases, or `Copyright` in any case. Without, `cut_glued_boilerplate`
+    leaves the text whole."""
     return bool(_GLUED_STARTS_CHINESE.search(text)) or (
-        ("c" in text or "C" in text) and bool(_GLUED_STARTS.search(text)))
+        ("c" in text or "C" in text) and bool(_COPYRIGHT.search(text)))
 
 
 def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
@@ -293,7 +330,7 @@ def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
     The tail is cut only where a boilerplate phrase starts right after the end
     of a sentence and the tail, read as a line, is itself boilerplate.
     """
-    if not _may_hold_glued_start(text):
+    if not may_hold_glued_boilerplate(text):
         return text, None, None
     for match in _GLUED_STARTS.finditer(text):
         start = match.start()

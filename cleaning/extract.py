@@ -15,13 +15,14 @@ helps where it is unambiguous (`<title>`, `<h1>`, which text is a link).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from .boilerplate import (Verdict, canonical_address, classify_line, match_key, site_date,
-                          split_glued_boilerplate)
+from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
+                          may_hold_glued_boilerplate, site_date, split_glued_boilerplate)
 from .paragraphs import ends_sentence, is_header_line, is_heading
 from .report import Removal
 from .spam import remove_spam
@@ -166,8 +167,6 @@ _HEADING_TAGS = {"h1", "h2", "h3"}
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOURCE_NEWLINE = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n][ \t\r\n]*(?=[{_CJK}])")
 _ASCII_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
-# What `_ASCII_SPACE_RUN` would change: a single space stays as it is.
-_UNUSUAL_SPACE = re.compile(r"[\t\r\n\f\v]|  ")
 _BLANK = _EDGE_SPACE + "\f\v"   # what renders as nothing at a line's edge
 
 
@@ -177,9 +176,17 @@ def _normalise_source_whitespace(text: str) -> str:
     Non-breaking and ideographic spaces are the page's own and stay."""
     if "\n" in text or "\r" in text:
         text = _SOURCE_NEWLINE.sub("", text)
-    if _UNUSUAL_SPACE.search(text):
+    # What `_ASCII_SPACE_RUN` would change (a single space stays as it is),
+    # looked for with `in`: a scan for a character class is many times slower.
+    if ("\t" in text or "\n" in text or "\r" in text or "\f" in text or "\v" in text
+            or "  " in text):
         text = _ASCII_SPACE_RUN.sub(" ", text)
     return text
+
+
+# Tags that end the line before them; `option` is dropped (`_DROP_TAGS`) before
+# this is asked, so it is left out to keep the sets apart.
+_LINE_BREAK_TAGS = (_BLOCK_TAGS | {"br"}) - _DROP_TAGS
 
 
 class _LineBuilder:
@@ -188,9 +195,17 @@ class _LineBuilder:
     It is an lxml parser target: the parser calls `start`, `data`, `end` as it
     reads, so no tree is built (building one cost more than all the rest of
     cleaning) and nesting depth is unlimited (lxml's trees stop at 256 levels,
-    which pages of unclosed `<font>` tags reach)."""
+    which pages of unclosed `<font>` tags reach). `close` hands over the page
+    and leaves the builder empty, ready for the next page.
+
+    The callbacks run for every tag and text of a page, so they do their work
+    inline rather than through helper calls."""
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything: the state before a page's first tag."""
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.link_parts: list[str] = []   # the parts inside <a href>
@@ -208,21 +223,32 @@ class _LineBuilder:
         self.title_parts: list[str] | None = None
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
 
-    # The parser-target interface.
+    # The parser-target interface. There is no `comment` method: without one,
+    # lxml does not report comments at all (they are not shown anyway).
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        name = tag.lower()
         if self.dropped_depth:
             self.dropped_depth += 1
+            return
+        name = tag.lower()
+        if name in _LINE_BREAK_TAGS:
+            if self.parts:
+                self.break_line()
+            if name == "li":
+                self.item_pending = True
+            elif name in _HEADING_TAGS:
+                self.heading_depth += 1
+        elif name == "a":
+            href = attrib.get("href")
+            self.open_anchors.append(href is not None)
+            if href is not None:
+                self.link_depth += 1
+                if self.href is None:
+                    self.href = href.strip() or None
         elif name in _DROP_TAGS:
             self.dropped_depth = 1
             self.note_dropped_tag(name, attrib)
             if name == "title":
                 self.title_parts = []
-        else:
-            href = attrib.get("href") if name == "a" else None
-            if name == "a":
-                self.open_anchors.append(href is not None)
-            self.enter(name, href)
 
     def end(self, tag: str) -> None:
         if self.dropped_depth:
@@ -232,20 +258,33 @@ class _LineBuilder:
                 self.title_parts = None
             return
         name = tag.lower()
-        is_link = name == "a" and bool(self.open_anchors) and self.open_anchors.pop()
-        self.leave(name, is_link)
+        if name in _BLOCK_TAGS:
+            if self.parts:
+                self.break_line()
+            if name in _HEADING_TAGS:
+                self.heading_depth = max(0, self.heading_depth - 1)
+        elif name == "a" and self.open_anchors and self.open_anchors.pop():
+            self.link_depth = max(0, self.link_depth - 1)
 
     def data(self, text: str) -> None:
-        if not self.dropped_depth:
-            self.add_text(text)
-        elif self.title_parts is not None:
-            self.title_parts.append(text)
+        if self.dropped_depth:
+            if self.title_parts is not None:
+                self.title_parts.append(text)
+        elif text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_parts.append(text)
+            if self.heading_depth:
+                self.line_heading = True
 
-    def comment(self, text: str) -> None:
-        """Comments are not shown."""
-
-    def close(self) -> None:
-        self.break_line()
+    def close(self) -> RenderedPage:
+        """The page's lines and facts; the builder is left empty."""
+        if self.parts:
+            self.break_line()
+        page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
+                            self.has_password_field)
+        self.reset()
+        return page
 
     def note_dropped_tag(self, name: str, attrs: dict[str, str]) -> None:
         """Facts from the attributes of tags that are not rendered: canonical
@@ -264,19 +303,10 @@ class _LineBuilder:
         if self.title_tag is None:
             self.title_tag = _normalise_source_whitespace(text).strip(_EDGE_SPACE) or None
 
-    def add_text(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-            if self.link_depth:
-                self.link_parts.append(text)
-            if self.heading_depth:
-                self.line_heading = True
-
     def break_line(self) -> None:
-        if not self.parts:
-            return
+        """End the current line (the caller checks that text was collected)."""
         joined = "".join(self.parts)
-        link_text = "".join(self.link_parts)
+        link_text = "".join(self.link_parts) if self.link_parts else ""
         self.parts, self.link_parts = [], []
         href, self.href = self.href, None
         heading, self.line_heading = self.line_heading, False
@@ -284,37 +314,17 @@ class _LineBuilder:
         if not joined.strip(_BLANK):
             return
         text = _normalise_source_whitespace(joined).strip(_EDGE_SPACE)
-        if not text:
-            return
         link_chars = len(_normalise_source_whitespace(link_text).strip(_EDGE_SPACE)) if link_text else 0
-        for part in _split_indented(text):
-            part = part.strip(_EDGE_SPACE)
-            self.lines.append(Line(part, min(link_chars, len(part)), heading, self.item_pending, href))
+        if "  " in text or "\u3000" in text or "\xa0" in text:
+            pieces = [part.strip(_EDGE_SPACE) for part in _split_indented(text)]
+        else:
+            # Nowhere to split (the check `_split_indented` opens with), and
+            # `text` is stripped and not empty: it holds a character `_BLANK`
+            # lacks, which normalising keeps.
+            pieces = [text]
+        for piece in pieces:
+            self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
             self.item_pending = False
-
-    def enter(self, name: str, href: str | None) -> None:
-        """A rendered tag opens (`href`: its link target, if it is an <a href>)."""
-        if name == "br":
-            self.break_line()
-        elif name in _BLOCK_TAGS:
-            self.break_line()
-            if name == "li":
-                self.item_pending = True
-        if href is not None:
-            self.link_depth += 1
-            if self.href is None:
-                self.href = href.strip() or None
-        if name in _HEADING_TAGS:
-            self.heading_depth += 1
-
-    def leave(self, name: str, is_link: bool) -> None:
-        """A rendered tag closes."""
-        if name in _BLOCK_TAGS:
-            self.break_line()
-        if is_link:
-            self.link_depth = max(0, self.link_depth - 1)
-        if name in _HEADING_TAGS:
-            self.heading_depth = max(0, self.heading_depth - 1)
 
 
 # Pages with more tags than this are cut (and flagged): a real report page
@@ -334,18 +344,36 @@ def _cap_markup(text: str) -> tuple[str, bool]:
     return text[:position], True
 
 
+_parsers = threading.local()
+
+
+def _line_parser() -> etree.HTMLParser:
+    """This thread's HTML parser with a `_LineBuilder` target, made once: lxml
+    inspects a target's methods when it first parses with it, which costs as
+    much as parsing a small page. The builder empties itself on `close`."""
+    parser = getattr(_parsers, "parser", None)
+    if parser is None:
+        # Parsed from UTF-8 bytes with the encoding stated: the text is already
+        # decoded, and a <meta charset> or XML declaration left in it must not
+        # make the parser decode it again.
+        parser = _parsers.parser = etree.HTMLParser(target=_LineBuilder(), encoding="utf-8",
+                                                    no_network=True)
+    return parser
+
+
 def render_html(text: str) -> RenderedPage:
     """Block lines of an HTML page, plus its title tag and canonical link."""
     text, capped = _cap_markup(text)
-    builder = _LineBuilder()
-    # Parsed from UTF-8 bytes with the encoding stated: the text is already
-    # decoded, and a <meta charset> or XML declaration left in it must not
-    # make the parser decode it again.
-    parser = etree.HTMLParser(target=builder, encoding="utf-8", no_network=True)
-    parser.feed(text.encode("utf-8", "surrogatepass"))
-    parser.close()
-    return RenderedPage(builder.lines, True, builder.title_tag, builder.canonical_link,
-                        builder.has_password_field, capped)
+    parser = _line_parser()
+    try:
+        parser.feed(text.encode("utf-8", "surrogatepass"))
+        page = parser.close()
+    except BaseException:
+        # The parser and its builder may be left mid-page: start afresh next time.
+        _parsers.parser = None
+        raise
+    page.capped = capped
+    return page
 
 
 # A report page renders to a few hundred lines; past this many, the rest is
@@ -458,21 +486,17 @@ def _list_boundaries(lines: list[Line], verdicts: list[Verdict | None]) -> set[i
     """Indices of lines in runs of links or of other documents' titles (sidebars,
     related lists): they close the body like hard boilerplate does."""
     marked: set[int] = set()
-    run: list[int] = []
-
-    def flush(minimum: int) -> None:
-        if len(run) >= minimum:
-            marked.update(run)
-        run.clear()
-
     # Runs of link lines (menus, sidebars), whatever else the lines are.
+    run: list[int] = []
     for index, line in enumerate(lines):
         if line.is_link and len(line.text) <= 80:
             run.append(index)
-        else:
-            flush(_LINK_RUN)
-    flush(_LINK_RUN)
+        elif run:
+            _mark_run(marked, run, _LINK_RUN)
+            run = []
+    _mark_run(marked, run, _LINK_RUN)
     # Runs of distinct title-like lines that are not the report's own header.
+    run = []
     keys: set[str] = set()
     for index, line in enumerate(lines):
         title_like = (verdicts[index] is None and is_document_title(line.text)
@@ -480,11 +504,19 @@ def _list_boundaries(lines: list[Line], verdicts: list[Verdict | None]) -> set[i
         if title_like:
             run.append(index)
             keys.add(match_key(line.text))
-        else:
-            flush(_TITLE_LIST_RUN)
+        elif run:
+            _mark_run(marked, run, _TITLE_LIST_RUN)
+            run = []
             keys.clear()
-    flush(_TITLE_LIST_RUN)
+    _mark_run(marked, run, _TITLE_LIST_RUN)
     return marked
+
+
+def _mark_run(marked: set[int], run: list[int], minimum: int) -> None:
+    """Add the run's lines to `marked` when it is at least `minimum` long
+    (called only at a run's end: most lines close no run)."""
+    if len(run) >= minimum:
+        marked.update(run)
 
 
 def _spans(lines: list[Line], verdicts: list[Verdict | None], breaks: set[int]) -> list[range]:
@@ -672,8 +704,13 @@ def _split_glued_lines(lines: list[Line]) -> list[Line]:
     split in two, so each part is judged on its own."""
     split: list[Line] = []
     for line in lines:
-        pieces = split_glued_boilerplate(line.text) if len(line.text) > 8 else [line.text]
-        if len(pieces) == 1:
+        text = line.text
+        # A line with no boilerplate phrase in it would come back whole.
+        if len(text) <= 8 or not may_hold_glued_boilerplate(text):
+            split.append(line)
+            continue
+        pieces = split_glued_boilerplate(text)
+        if len(pieces) <= 1:   # whole, or only whitespace
             split.append(line)
             continue
         first, *rest = pieces
@@ -713,12 +750,13 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     if title is not None:
         result.title, title_spam = remove_spam(title)
         result.removed += [Removal(token, "title", "spam:gambling") for token in title_spam]
-    core = _best_span(lines, verdicts, _spans(lines, verdicts, list_lines))
+    spans = _spans(lines, verdicts, list_lines)
+    core = _best_span(lines, verdicts, spans)
     if core is None:
         result.removed += _record_removals(lines, verdicts, None, spam, list_lines, set())
         result.title = result.title or _title_without_body(lines, verdicts, page)
         return result
-    span = next(s for s in _spans(lines, verdicts, list_lines) if core[0] in s)
+    span = next(s for s in spans if core[0] in s)
     layout = _locate(lines, verdicts, page, span, core, title)
     if title is None:
         if layout.title_index is not None:

@@ -16,6 +16,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from .folding import character_class, fold, nfkc, traditional_characters
@@ -347,23 +348,62 @@ _RUNNING_TEXT = re.compile(r"[，,、；;]")
 _CONTINUATION_START = tuple("，,。、；;：:？?！!）)”’》")
 
 
-def _breaks_mid_sentence(line: str, following: str) -> bool:
+def _breaks_mid_sentence(line: str, following: str, wrap_width: int | None = None,
+                         last_line: str = "") -> bool:
     """`line` is running text cut before its sentence ended (a hard-wrapped
-    line, a stray <br>), and `following` goes on with that sentence."""
-    if not following or ends_sentence(line) or is_heading(line) or is_header_line(line):
+    line, a stray <br>), and `following` goes on with that sentence.
+    `wrap_width`: the width the text was hard-wrapped at, if it was, and
+    `last_line` the last line joined into `line`."""
+    if not following:
+        return False
+    # A wrapped paragraph's last line is short of the width: a full line that
+    # ends a sentence goes on, all but one time in the width.
+    width = len(last_line or line)
+    full_line = wrap_width is not None and width >= wrap_width
+    if (ends_sentence(line) and not full_line) or is_heading(line) or is_header_line(line):
         return False
     if following.startswith(_CONTINUATION_START):
         return True
     if is_heading(following) or is_header_line(following) or following.startswith("各位代表"):
         return False
+    if wrap_width is not None and width >= wrap_width - _WRAP_SLACK:
+        return True
     return len(line) >= 30 and bool(_RUNNING_TEXT.search(line))
+
+
+# Chinese typesetting moves a punctuation mark that would start a line to the
+# end of the one before, or a character down with it: wrapped lines are up to
+# two characters short of (or one over) the width.
+_WRAP_SLACK = 2
+_MIN_WRAPPED_LINES = 5
+
+
+def wrap_width(paragraphs: list[str]) -> int | None:
+    """The width a hard-wrapped text was cut at (official documents are set 28
+    characters a line, and copies of their PDFs keep the breaks): the most
+    common length of the lines ending mid-sentence, when enough lines are
+    that long, give or take the slack; None otherwise."""
+    needed = max(_MIN_WRAPPED_LINES, len(paragraphs) * 0.3)
+    # Counting every line first is cheap and bounds the count of those ending
+    # mid-sentence: most bodies are no wrapped text, and this tells at once.
+    every = Counter(len(p) for p in paragraphs if len(p) >= 10)
+    if not any(sum(every[n] for n in range(length - _WRAP_SLACK, length + 2)) >= needed
+               for length in every):
+        return None
+    lengths = Counter(len(p) for p in paragraphs if len(p) >= 10 and not ends_sentence(p))
+    if not lengths:
+        return None
+    width = max(lengths, key=lambda length: (lengths[length], length))
+    near = sum(lengths[length] for length in range(width - _WRAP_SLACK, width + 2))
+    return width if near >= needed else None
 
 
 def join_broken_lines(paragraphs: list[str]) -> list[str]:
     """Join lines that split a sentence (hard wraps, `<br>` in mid-sentence)."""
+    width = wrap_width(paragraphs)
     joined: list[str] = []
-    for paragraph in paragraphs:
-        if joined and _breaks_mid_sentence(joined[-1], paragraph):
+    for index, paragraph in enumerate(paragraphs):
+        if joined and _breaks_mid_sentence(joined[-1], paragraph, width, paragraphs[index - 1]):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)

@@ -16,7 +16,7 @@ import pytest
 from cleaning import Report, clean_document, clean_page
 from cleaning.boilerplate import classify_line
 from cleaning.decode import decode
-from cleaning.paragraphs import ends_sentence, is_header_line, is_heading, split_header
+from cleaning.paragraphs import ends_sentence, is_header_line, is_heading, join_broken_lines, split_header
 from cleaning.spam import remove_spam
 from tests.seed_expectations import FORBIDDEN_IN_BODY, SEED_REPORTS
 
@@ -811,3 +811,167 @@ def test_glued_body_breaks_after_quotes_spaces_and_soft_ends():
 ])
 def test_spam_found_only_near_its_hints(text, removed):
     assert remove_spam(text)[1] == removed
+
+
+# --- shortcuts taken for speed: each gives what the long way gives ------------------------
+from cleaning import boilerplate as boilerplate_module  # noqa: E402
+from cleaning import extract as extract_module  # noqa: E402
+
+
+def _rendered(page) -> list[tuple]:
+    return [(line.text, line.link_chars, line.heading, line.item_start, line.href)
+            for line in page.lines] + [page.title_tag, page.canonical_link,
+                                       page.has_password_field, page.capped]
+
+
+def test_reused_parser_starts_each_page_afresh():
+    # One page leaves an open link, a pending list item, a title, a canonical
+    # link and a password field behind; the next page sees none of them.
+    first = ("<html><head><title>甲</title><link rel=canonical href=/a></head><body>"
+             "<ul><li><a href=/x>链接<input type=password>")
+    second = "<html><body><p>正文一段。</p>文字</body></html>"
+    extract_module.render_html(first)
+    again = extract_module.render_html(second)
+    assert _rendered(again) == [("正文一段。", 0, False, False, None), ("文字", 0, False, False, None),
+                                None, None, False, False]
+
+
+def test_parser_is_replaced_after_a_failure(monkeypatch):
+    def broken(self, text):
+        raise RuntimeError("boom")
+
+    extract_module._parsers.parser = None   # the next parser is made with the broken target
+    monkeypatch.setattr(extract_module._LineBuilder, "data", broken)
+    with pytest.raises(RuntimeError):
+        extract_module.render_html("<p>半截</p>")
+    assert extract_module._parsers.parser is None
+    monkeypatch.undo()
+    assert [line.text for line in extract_module.render_html("<p>完整</p>").lines] == ["完整"]
+
+
+@pytest.mark.parametrize("html, lines", [
+    ("<p>中<!-- 注释 -->文</p>", ["中文"]),                 # comments are not reported at all
+    ("<p>一。\u3000\u3000二。</p><p>三。  四</p>", ["一。", "二。", "三。 四"]),  # ASCII spaces collapse first
+    ("<p>甲\u3000乙</p><p>a\xa0b</p>", ["甲\u3000乙", "a\xa0b"]),  # no sentence end: not split
+    ("<p>中\n文 a\t\fb  c\vd</p>", ["中文 a b c d"]),
+    ("<p> \n </p><option>选项</option><br><DIV>大写</DIV>", ["大写"]),
+])
+def test_rendered_lines(html, lines):
+    assert [line.text for line in extract_module.render_html(html).lines] == lines
+
+
+def test_whitespace_check_matches_the_regex_it_replaces():
+    unusual = re.compile(r"[\t\r\n\f\v]|  ")
+    random.seed(11)
+    for _ in range(3000):
+        text = "".join(random.choices(" \t\r\n\f\v\u3000\xa0中a", k=random.randint(0, 6)))
+        expected = extract_module._ASCII_SPACE_RUN.sub(" ", text) if unusual.search(text) else text
+        if "\n" in text or "\r" in text:
+            text_after_newlines = extract_module._SOURCE_NEWLINE.sub("", text)
+            expected = (extract_module._ASCII_SPACE_RUN.sub(" ", text_after_newlines)
+                        if unusual.search(text_after_newlines) else text_after_newlines)
+        assert extract_module._normalise_source_whitespace(text) == expected
+
+
+def _is_pagination_in_full(key: str) -> bool:
+    """`_is_pagination` without its first-character check."""
+    if not key or len(key) > 120 or not re.search(r"\w", key):
+        return False
+    rest = boilerplate_module._PAGINATION_TOKENS.sub("", key)
+    if rest.strip(":::|,、-"):   # as the code was written before the shortcut
+        return False
+    return not key.isdigit() or len(key) <= 3
+
+
+def test_pagination_first_character_check_is_exact():
+    alphabet = ["上一页", "下一页", "首页", "尾页", "共3页", "第2页", "1", "٣", "３", "12/30", "<", "»",
+                "...", "…", "跳转", "到第", "页", "go", "prev", "next", "确定", ":", "|", ",", "、", "-",
+                "x", "中", " "]
+    random.seed(5)
+    for _ in range(5000):
+        key = "".join(random.choices(alphabet, k=random.randint(1, 6)))
+        assert boilerplate_module._is_pagination(key) == _is_pagination_in_full(key), key
+    for key in ("٣", "３", "-1-", "|上一页|", "…1 2…", "x上一页"):
+        assert boilerplate_module._is_pagination(key) == _is_pagination_in_full(key), key
+
+
+def test_only_c_matches_c_ignoring_case():
+    # `_COPYRIGHT` looks for a plain `[cC]`: no other character may match `c`
+    # under IGNORECASE in the regex engine in use.
+    ignoring_case = re.compile("c", re.IGNORECASE)
+    assert [chr(code) for code in range(0x110000) if ignoring_case.fullmatch(chr(code))] == ["C", "c"]
+
+
+@pytest.mark.parametrize("text", ["正文结束。COPYRIGHT 2022 某市", "正文结束。copyRight 2022",
+                                  "正文结束。Copyrights", "没有那个词c", "正文结束。本文仅代表作者观点。"])
+def test_glued_boilerplate_check_agrees_with_the_pattern(text):
+    assert boilerplate_module.may_hold_glued_boilerplate(text) == bool(
+        boilerplate_module._GLUED_STARTS.search(text))
+
+
+@pytest.mark.parametrize("text, why", [
+    ("本文地址：http://example.gov.cn/a.html" + "说明" * 40, "canonical-address"),  # long, has an address
+    ("本文地址：" + "说明" * 40, None),                                             # long, no address
+    ("本文地址：说明", "canonical-address"),
+    ("地址：某路1号 电话：12345", "footer"),
+    ("地址某路1号电话12345", None),                                                 # labels without colons
+])
+def test_classify_line_edges(text, why):
+    verdict = classify_line(text)
+    assert (verdict.why if verdict else None) == why
+
+
+def test_list_boundaries_runs():
+    lines = [Line(text, link_chars=len(text)) for text in ("甲", "乙", "丙")] + [Line("正文内容。")] + [
+        Line(text, link_chars=len(text)) for text in ("丁", "戊")]
+    assert extract_module._list_boundaries(lines, [None] * len(lines)) == {0, 1, 2}
+
+
+def test_article_info_phrases_all_need_a_colon():
+    # `_is_article_info` counts the phrases only in a key holding a colon.
+    assert all(phrase.endswith(":") for phrase in boilerplate_module._ARTICLE_INFO_ANY)
+    assert classify_line("xx 来源:新华社 作者:张三").why == "article-info"
+    assert classify_line("xx 来源新华社 作者张三") is None
+
+
+# --- forms the seeds do not show ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, why", [
+    ("本文僅代表作者觀點，不代表本站立場。如有侵權請聯繫本站刪除。", "disclaimer"),
+    ("版權所有：中文報告網　聯繫我們　網站地圖", "footer"),
+    ("上一頁 1 2 3 下一頁", "pagination"),
+])
+def test_boilerplate_in_traditional_characters(line, why):
+    assert classify_line(line).why == why
+
+
+@pytest.mark.parametrize("line", ["平舆发布 2023-01-12 18:30 发表于河南", "新华社 2023年3月5日 09:12"])
+def test_posting_time_lines_are_article_info(line):
+    assert classify_line(line).why == "article-info"
+
+
+def test_report_sentence_with_a_time_is_not_article_info():
+    assert classify_line("2023年1月12日9:30，大会开幕，市长作政府工作报告。") is None
+
+
+def test_line_of_unusual_whitespace_does_not_lose_the_page():
+    paragraphs = seed_body_paragraphs("001")
+    page = "\n".join(["(河南省)济源市2022年政府工作报告", "\u2003" * 12] + paragraphs)
+    [report] = clean_page(page)
+    assert report.is_report and report.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("width", [26, 28, 33, 40])
+def test_text_hard_wrapped_at_any_width_is_joined(width):
+    # Official documents are set 28 characters a line; copies of their PDFs keep the breaks.
+    paragraphs = seed_body_paragraphs("001")
+    wrapped = [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+    [report] = clean_page("\n".join(["(河南省)济源市2022年政府工作报告"] + wrapped))
+    assert report.paragraphs == paragraphs
+
+
+def test_short_lines_of_unwrapped_text_stay_apart():
+    lines = ["各位代表：", "一、过去一年工作回顾", "（一）经济运行稳中向好",
+             "全市地区生产总值增长6.1%，一般公共预算收入增长8%。"] * 3
+    assert join_broken_lines(lines) == lines
