@@ -76,11 +76,14 @@ _TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
 _ABBREVIATED_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "地区", "州", "区", "县", "旗", "盟", "市")
 
 _YEAR_TOKEN = rf"(?:{dates.YEAR_PATTERN})\s*年度?"
+# A label ahead of the title, as reposts write them (权威发布｜…, 重磅！…, 全文:…):
+# skipped when a place still stands between it and the report words.
+_TITLE_LABEL_RE = re.compile(r"\s*[^|丨!:\s()\[\]]{1,12}\s*[|丨!:]\s*")
 _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
 _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
-_LEADING_NOISE_RE = re.compile(rf"^(?:\s|关于|{_YEAR_TOKEN}|[——\-:])+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:\s|的|人民政府|政府|{_YEAR_TOKEN}|[——\-:])+$")
+_LEADING_NOISE_RE = re.compile(rf"^(?:\s|关于|{_YEAR_TOKEN}|[——\-:|丨!])+")
+_TRAILING_NOISE_RE = re.compile(rf"(?:\s|的|人民政府|政府|{_YEAR_TOKEN}|[——\-:|丨!])+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
@@ -134,6 +137,9 @@ def parse_title(title: FoldedText) -> TitleParts:
     end = words.start() if words else len(text)
     parts.year = dates.title_year(text[: words.end()] if words else text)
     if words:
+        label = _TITLE_LABEL_RE.match(text, start)
+        if label and label.end() < end and _trim_span(text, label.end(), end):
+            start = label.end()
         parts.place = _trim_span(text, start, end)
         for date in dates.find_dates(text[words.end():]):
             if date.day is not None:
@@ -412,6 +418,17 @@ def _looks_like_place(folded: str) -> bool:
             and (folded[-1] in _ADMIN_SUFFIX_CHARS or folded.endswith(_TOWN_SUFFIXES)))
 
 
+def _level_named(folded: str) -> str | None:
+    """The level an unknown place's own name states: 镇, 乡, 街道, 苏木 are
+    towns; 县 and 旗 (also 自治县, 自治旗) counties. 市 and 区 leave it open
+    (a prefecture or a county-level city; a district or a development zone)."""
+    if folded.endswith(_TOWN_SUFFIXES):
+        return "town"
+    if folded.endswith(("县", "旗")):
+        return "county"
+    return None
+
+
 def _is_related(candidate: Division, clue_divisions: list[Division]) -> bool:
     """True when one of the clue's divisions is the candidate, above it or below it."""
     return any(d.adcode in candidate.ancestor_codes or candidate.adcode in d.ancestor_codes
@@ -628,6 +645,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     if not primary.components:
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
+        placement.admin_level = _level_named(primary.leftover)
         return placement
 
     candidates, consistent = chain_candidates(primary)
@@ -779,7 +797,9 @@ _OTHER_DOCUMENTS = [
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"
-           r"|(?:作|听取|审议|通过)(?:了)?.{0,6}政府工作报告"),
+           r"|(?:作|听取|审议|通过)(?:了)?.{0,6}政府工作报告"
+           # Reactions to it (人大代表热议政府工作报告, 代表委员点赞…).
+           r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"),
     ("工作总结", r"工作总结|述职"),
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告

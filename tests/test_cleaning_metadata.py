@@ -231,6 +231,27 @@ def test_banner():
     assert meta["region"] == "华北"
 
 
+@pytest.mark.parametrize("title", ["权威发布｜2023年平舆县政府工作报告", "重磅！平舆县2023年政府工作报告",
+                                   "全文：2023年平舆县政府工作报告"])
+def test_label_ahead_of_the_title_is_no_part_of_the_place(title):
+    meta = meta_for(title)
+    assert (meta["place"], meta["county"], meta["adcode"]) == ("平舆县", "平舆县", "411723")
+
+
+def test_place_before_a_bar_is_kept_when_nothing_else_names_one():
+    assert meta_for("平舆县｜2023年政府工作报告")["place"] == "平舆县"
+
+
+@pytest.mark.parametrize("title, level", [
+    ("2023年周庄镇政府工作报告", "town"), ("2023年某某乡政府工作报告", "town"),
+    ("2009年襄樊县政府工作报告", "county"), ("2009年襄樊市政府工作报告", None),
+])
+def test_level_of_a_place_the_gazetteer_lacks_is_what_its_name_says(title, level):
+    meta = meta_for(title)
+    assert meta["admin_level"] == level and meta["adcode"] is None
+    assert "place-not-in-gazetteer" in meta["flags"]
+
+
 def test_ambiguous_district_without_its_city_is_left_open():
     meta = meta_for("2022年鼓楼区政府工作报告")
     assert meta["county"] == "鼓楼区" and meta["admin_level"] == "district"
@@ -398,6 +419,13 @@ def test_classify_accepts_work_reports(title, paragraphs):
 def test_classify_rejects_empty_and_unrelated_text():
     assert classify(None, []).startswith("not-a-work-report")
     assert classify("今日天气", ["晴,北风三级。"]).startswith("not-a-work-report")
+
+
+@pytest.mark.parametrize("title", ["信阳市人大代表热议政府工作报告", "代表委员点赞2023年政府工作报告",
+                                   "聚焦2023年政府工作报告", "2023年政府工作报告十大看点"])
+def test_classify_rejects_headlines_reacting_to_the_report(title):
+    news = ["1月10日，市长作政府工作报告。代表们认为，报告实事求是、催人奋进。"]
+    assert classify(title, news) == "not-a-work-report: 新闻"
 
 
 def test_classify_rejects_news_quoting_the_work_report():
