@@ -74,6 +74,8 @@ from typing import NamedTuple
 
 import cn2an
 
+from .folding import to_simplified
+
 __all__ = ["INDICATORS", "MODIFIERS", "KINDS", "extract_targets"]
 
 # ---------------------------------------------------------------- vocabulary
@@ -434,7 +436,34 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
     `paragraphs`: the report body; one long line is fine. `year`: the year the
     report is for (the text's own headings win when they disagree).
     Returns (targets, actuals); see the module docstring for the row shape.
+    A body in traditional characters is read in simplified ones (the
+    vocabulary is simplified); its rows quote the sentences as written.
     """
+    simplified = [to_simplified(paragraph) for paragraph in paragraphs]
+    if simplified == paragraphs:
+        return _read_body(paragraphs, year)
+    targets, actuals = _read_body(simplified, year)
+    as_written = _sentences_as_written(simplified, paragraphs)
+    for row in targets + actuals:
+        row["sentence"] = as_written(row["sentence"])
+    return targets, actuals
+
+
+def _sentences_as_written(simplified: list[str], paragraphs: list[str]):
+    """A function giving a sentence quoted from `simplified` in the characters
+    of `paragraphs`: t2s keeps every character's place, so the same stretch
+    of the original is the sentence as written."""
+    def as_written(sentence: str) -> str:
+        for folded, original in zip(simplified, paragraphs):
+            start = folded.find(sentence)
+            if start >= 0 and len(folded) == len(original):
+                return original[start:start + len(sentence)]
+        return sentence
+    return as_written
+
+
+def _read_body(paragraphs: list[str], year: int | None) -> tuple[list[dict], list[dict]]:
+    """extract_targets for a body in simplified characters."""
     sentences = _sentences(paragraphs)
     state = _State(year=_infer_year(sentences, year))
     for sentence in sentences:

@@ -124,6 +124,21 @@ def test_full_width_punctuation_reads_like_ascii():
                 assert all(r["sentence"] in "".join(wide) for r in rows)
 
 
+def test_traditional_characters_read_like_simplified_and_quote_as_written():
+    """Traditional copies (mirrors, Hong Kong and Taiwan sites) carry the same
+    figures; their rows quote the sentence in the page's own characters."""
+    from opencc import OpenCC
+
+    to_traditional = OpenCC("s2t")
+    for case in CASES:
+        traditional = [to_traditional.convert(p) for p in paragraphs(case)]
+        got = extract_targets(traditional, case_year(case))
+        for rows, want, fields in zip(got, (case["targets"], case["actuals"]),
+                                      (TARGET_FIELDS, ACTUAL_FIELDS)):
+            assert_same(rows, want, fields)
+            assert all(r["sentence"] in "".join(traditional) for r in rows)
+
+
 @pytest.mark.parametrize("text", [[], [""], ["   "], ["。；;!?"], ["12345"], ["主要预期目标是:"],
                                   ["地区生产总值增长%左右"], ["增长6%"] * 3, ["\x00\ufffd"]])
 def test_odd_input_gives_nothing(text):
