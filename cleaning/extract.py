@@ -420,13 +420,30 @@ def _title_tag_core(title_tag: str | None) -> str | None:
     `某市人民政府 - 2022年政府工作报告`): the part naming a document."""
     if not title_tag:
         return None
-    parts = [p.strip(_EDGE_SPACE) for p in re.split(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*", title_tag)]
-    parts = [p for p in parts if cjk_count(p) >= 2]
+    parts = _title_tag_parts(title_tag)
     if not parts:
         return None
     documents = [p for p in parts if is_document_title(p) and _DOCUMENT_WORDS.search(p)]
     titled = [p for p in parts if is_document_title(p)]
     return (documents or titled or parts)[0]
+
+
+def _title_tag_parts(title_tag: str) -> list[str]:
+    """The pieces of a `<title>` between its separators, those with Chinese in them."""
+    parts = [p.strip(_EDGE_SPACE) for p in _TITLE_TAG_SEPARATORS.split(title_tag)]
+    return [p for p in parts if cjk_count(p) >= 2]
+
+
+_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*")
+_GOVERNMENT_SITE = re.compile(r"(?:人民政府|行政公署)(?:门户网站|网站|网)?$")
+
+
+def site_name(title_tag: str | None) -> str | None:
+    """The government whose site the page is on, as its `<title>` names it
+    (`2024年政府工作报告 - 汝阳县人民政府`), if it does."""
+    if not title_tag:
+        return None
+    return next((p for p in _title_tag_parts(title_tag) if _GOVERNMENT_SITE.search(p)), None)
 
 
 def _same_title(line_text: str, title: str | None) -> bool:
@@ -454,6 +471,7 @@ class Extracted:
     excerpt_notice: bool = False
     paginated: bool = False
     link_lines: int = 0
+    site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -720,6 +738,23 @@ def _split_glued_lines(lines: list[Line]) -> list[Line]:
     return split
 
 
+# A value cell is short: a code, a date, an office's name.
+_MAX_VALUE_CHARS = 60
+
+
+def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with the value of an article-info label that stands alone on
+    its line (索引号：, 发文机关：, as the cells of an information table
+    render) marked as article info too."""
+    for index in range(len(lines) - 1):
+        verdict = verdicts[index]
+        if (verdict is not None and verdict.why == "article-info" and verdicts[index + 1] is None
+                and match_key(lines[index].text).endswith(":")
+                and len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])):
+            verdicts[index + 1] = verdict
+    return verdicts
+
+
 def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str | None:
     """The site's own date: from article-info / date lines around the title,
     else just after the body."""
@@ -742,9 +777,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     """
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
-    verdicts = [classify_line(line.text) for line in lines]
+    verdicts = _label_values([classify_line(line.text) for line in lines], lines)
     list_lines = _list_boundaries(lines, verdicts)
-    result = Extracted()
+    result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:

@@ -627,7 +627,7 @@ def _body_place_name(gazetteer: Gazetteer, division: Division) -> str:
 
 def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                   delivery: Delivery, evidence: BodyEvidence,
-                  slug_regions: frozenset[str]) -> Placement:
+                  slug_regions: frozenset[str], site: PlaceClue | None = None) -> Placement:
     """Resolve the report's place: the title's place, else the congress line's,
     else the speaker line's, else the place the body keeps naming. The other
     clues (the title's bracketed province among them) settle ambiguous names
@@ -641,7 +641,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
                if c is not None and c is not primary and c.components]
 
     if primary is None:
-        return _place_from_body(gazetteer, context, evidence, slug_regions)
+        return _place_from_body(gazetteer, context, evidence, slug_regions, site)
     if not primary.components:
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
@@ -681,15 +681,41 @@ def _place_clues(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePar
 
 
 def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
-                     evidence: BodyEvidence, slug_regions: frozenset[str]) -> Placement:
-    """The place when neither title nor header names one (an excerpt page)."""
+                     evidence: BodyEvidence, slug_regions: frozenset[str],
+                     site: PlaceClue | None = None) -> Placement:
+    """The place when neither title nor header names one (an excerpt page, a
+    page titled just 政府工作报告): the one the body keeps naming, else the
+    government whose site it is, when of the level the body speaks as."""
     candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug_regions)
+    from_site = False
+    if not candidates and site is not None:
+        cue = evidence.level_cue()
+        candidates = [d for d in chain_candidates(site)[0] if cue is None or _fits_level_cue(d, cue)]
+        from_site = len(candidates) == 1
     placement = _placement_from(gazetteer, candidates)
-    if len(candidates) == 1:
+    if from_site:
+        placement.place = _place_as_written(site)
+        placement.flags.append("place-from-site-name")
+    elif len(candidates) == 1:
         placement.place = _body_place_name(gazetteer, candidates[0])
     elif not candidates:
         placement.province = _fallback_province(gazetteer, context, evidence)
     return placement
+
+
+_SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)")
+
+
+def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
+    """The place in a site's name (汝阳县人民政府 → 汝阳县), if the gazetteer knows it whole."""
+    if not site_name:
+        return None
+    source = FoldedText(site_name)
+    match = _SITE_PLACE.match(source.folded)
+    if not match:
+        return None
+    clue = segment_place(gazetteer, source, match.span(1))
+    return clue if clue.components and not clue.leftover else None
 
 
 def _fallback_province(gazetteer: Gazetteer, context: list[list[Division]],
@@ -714,8 +740,10 @@ def _join(paragraphs: list[str] | None) -> str:
 
 
 def extract_metadata(title: str | None, paragraphs: list[str], url: str | None = None,
-                     canonical_url: str | None = None) -> dict:
-    """Metadata of one report: see the module docstring and cleaning.report.Report."""
+                     canonical_url: str | None = None, site_name: str | None = None) -> dict:
+    """Metadata of one report: see the module docstring and cleaning.report.Report.
+    `site_name`: the government whose site the page is on (汝阳县人民政府), the
+    last place clue, read when neither the title, the header nor the body names one."""
     gazetteer = load()
     cleaned = clean_title(title)
     folded_title = FoldedText(cleaned) if cleaned else None
@@ -725,7 +753,8 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     evidence = BodyEvidence(gazetteer, body)
     slug_regions = regions.slug_regions_for_urls(canonical_url, url)
 
-    placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions)
+    site = _site_clue(gazetteer, site_name)
+    placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions, site)
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags
 

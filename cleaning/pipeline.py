@@ -174,7 +174,7 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
         reasons.append("one-page-of-several")
     report.is_excerpt = bool(reasons)
     report.flags += [f"excerpt:{reason}" for reason in reasons]
-    _apply_metadata(report, paragraphs, url)
+    _apply_metadata(report, paragraphs, url, extracted.site_name)
     if report.is_report:
         report.targets, report.actuals = extract_targets(paragraphs, report.year)
     return report
@@ -205,11 +205,13 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage) -> s
     return None
 
 
-def _apply_metadata(report: Report, paragraphs: list[str], url: str | None) -> None:
+def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,
+                    site_name: str | None = None) -> None:
     """Merge `extract_metadata` and `classify` from the metadata half into the report."""
     paragraphs = _first_characters(paragraphs, METADATA_CHARS)
     metadata: dict[str, Any] = extract_metadata(report.title, paragraphs, url=url,
-                                                canonical_url=report.canonical_url) or {}
+                                                canonical_url=report.canonical_url,
+                                                site_name=site_name) or {}
     for key, value in metadata.items():
         if key == "flags":
             report.flags += [f for f in (value or []) if f not in report.flags]

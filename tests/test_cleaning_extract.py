@@ -975,3 +975,23 @@ def test_short_lines_of_unwrapped_text_stay_apart():
     lines = ["各位代表：", "一、过去一年工作回顾", "（一）经济运行稳中向好",
              "全市地区生产总值增长6.1%，一般公共预算收入增长8%。"] * 3
     assert join_broken_lines(lines) == lines
+
+
+def test_values_of_information_table_labels_are_article_info():
+    rows = ["索引号：", "11410326005535291X/2024-00012", "发文机关：", "汝阳县人民政府", "成文日期：", "2024年01月18日"]
+    paragraphs = seed_body_paragraphs("001")
+    page = "\n".join(rows + ["(河南省)济源市2022年政府工作报告"] + paragraphs)
+    [report] = clean_page(page)
+    assert report.title == "(河南省)济源市2022年政府工作报告" and report.paragraphs == paragraphs
+    assert {r.what for r in report.removed if r.why == "article-info"} >= {"汝阳县人民政府", "2024年01月18日"}
+
+
+@pytest.mark.parametrize("title_tag, site", [
+    ("2024年政府工作报告 - 汝阳县人民政府", "汝阳县人民政府"),
+    ("政府工作报告_洛阳市人民政府门户网站", "洛阳市人民政府门户网站"),
+    ("2024年政府工作报告_中文报告网", None), (None, None),
+])
+def test_site_name_from_the_title_tag(title_tag, site):
+    from cleaning.extract import site_name
+
+    assert site_name(title_tag) == site

@@ -252,6 +252,17 @@ def test_level_of_a_place_the_gazetteer_lacks_is_what_its_name_says(title, level
     assert "place-not-in-gazetteer" in meta["flags"]
 
 
+def test_site_name_places_a_report_whose_text_names_no_place():
+    speech = ["各位代表：", "现在，我代表县人民政府，向大会报告政府工作，请予审议。"]
+    meta = extract_metadata("2024年政府工作报告", speech, site_name="汝阳县人民政府")
+    assert (meta["place"], meta["county"], meta["adcode"]) == ("汝阳县", "汝阳县", "410326")
+    assert "place-from-site-name" in meta["flags"]
+    # The site of the city above it is no answer for a county's report.
+    assert extract_metadata("2024年政府工作报告", speech, site_name="洛阳市人民政府")["place"] is None
+    # A place the text names wins over the site's.
+    assert extract_metadata("2024年栾川县政府工作报告", speech, site_name="汝阳县人民政府")["place"] == "栾川县"
+
+
 def test_ambiguous_district_without_its_city_is_left_open():
     meta = meta_for("2022年鼓楼区政府工作报告")
     assert meta["county"] == "鼓楼区" and meta["admin_level"] == "district"
