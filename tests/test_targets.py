@@ -110,18 +110,22 @@ def test_paragraph_breaks_at_every_sentence_change_nothing():
             assert_same(got, want, fields)
 
 
+def assert_reads_as_labelled(case, body: list[str]) -> None:
+    """`body`, another rendering of the case's text, gives the labelled rows,
+    each quoting its sentence as `body` writes it."""
+    got = extract_targets(body, case_year(case))
+    for rows, want, fields in zip(got, (case["targets"], case["actuals"]), (TARGET_FIELDS, ACTUAL_FIELDS)):
+        assert_same(rows, want, fields)
+        assert all(r["sentence"] in "".join(body) for r in rows)
+
+
 def test_full_width_punctuation_reads_like_ascii():
     """The seeds render ASCII punctuation; the live pages carry full-width forms."""
     to_full = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！",
                              "%": "％", " ": "\u3000"})
     for case in CASES:
         if case.get("source", "").startswith("004:"):
-            wide = [p.translate(to_full) for p in paragraphs(case)]
-            got = extract_targets(wide, case_year(case))
-            for rows, want, fields in zip(got, (case["targets"], case["actuals"]),
-                                          (TARGET_FIELDS, ACTUAL_FIELDS)):
-                assert_same(rows, want, fields)
-                assert all(r["sentence"] in "".join(wide) for r in rows)
+            assert_reads_as_labelled(case, [p.translate(to_full) for p in paragraphs(case)])
 
 
 def test_traditional_characters_read_like_simplified_and_quote_as_written():
@@ -131,12 +135,7 @@ def test_traditional_characters_read_like_simplified_and_quote_as_written():
 
     to_traditional = OpenCC("s2t")
     for case in CASES:
-        traditional = [to_traditional.convert(p) for p in paragraphs(case)]
-        got = extract_targets(traditional, case_year(case))
-        for rows, want, fields in zip(got, (case["targets"], case["actuals"]),
-                                      (TARGET_FIELDS, ACTUAL_FIELDS)):
-            assert_same(rows, want, fields)
-            assert all(r["sentence"] in "".join(traditional) for r in rows)
+        assert_reads_as_labelled(case, [to_traditional.convert(p) for p in paragraphs(case)])
 
 
 @pytest.mark.parametrize("text", [[], [""], ["   "], ["。；;!?"], ["12345"], ["主要预期目标是:"],
