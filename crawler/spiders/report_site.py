@@ -22,26 +22,23 @@ class ReportSiteSpider(SiteSpider):
 
     def parse_home(self, response):
         """The start page: every section it links to, and any report it lists."""
-        yield from self.page_items(response, "home")
-        if not self.ok(response):
-            return
-        for link in self.site_links(response):
-            page = document_page(link.url)
-            if page and page[1] == 1:
-                yield from self.document_requests(link.url, self.parse_report, link.url)
-            elif page is None:
-                yield self.request(link.url, self.parse_listing)
+        yield from self.follow_links(response, "home", lambda link: True)
 
     def parse_listing(self, response):
         """A section listing: its reports and its further pages."""
-        yield from self.page_items(response, "listing")
+        yield from self.follow_links(response, "listing", is_pager)
+
+    def follow_links(self, response, kind, follows_listing):
+        """The page kept as `kind`, then requests for the reports it links to
+        and for the listing pages `follows_listing` accepts."""
+        yield from self.page_items(response, kind)
         if not self.ok(response):
             return
         for link in self.site_links(response):
             page = document_page(link.url)
             if page and page[1] == 1:
                 yield from self.document_requests(link.url, self.parse_report, link.url)
-            elif page is None and is_pager(link):
+            elif page is None and follows_listing(link):
                 yield self.request(link.url, self.parse_listing)
 
     def parse_report(self, response):
