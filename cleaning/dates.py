@@ -27,7 +27,7 @@ DATE_PATTERN = (rf"(?P<year>{YEAR_PATTERN})\s*年\s*(?P<month>{MONTH_PATTERN})\s
 _DATE_RE = re.compile(DATE_PATTERN)
 
 # Plausible years for a government work report.
-_MIN_YEAR, _MAX_YEAR = 1949, 2100
+MIN_YEAR, MAX_YEAR = 1949, 2100
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def _date_from_match(match: re.Match) -> DateMatch | None:
     year = year_number(match.group("year"))
     month = chinese_number(match.group("month"))
     day = chinese_number(match.group("day")) if match.group("day") else None
-    if year is None or month is None or not (_MIN_YEAR <= year <= _MAX_YEAR):
+    if year is None or month is None or not (MIN_YEAR <= year <= MAX_YEAR):
         return None
     try:
         datetime.date(year, month, day or 1)
@@ -120,7 +120,7 @@ def title_year(text: str) -> int | None:
     """The first `YYYY年` (Arabic or Chinese digits) in a title."""
     for match in re.finditer(rf"({YEAR_PATTERN})\s*年", text):
         year = year_number(match.group(1))
-        if year and _MIN_YEAR <= year <= _MAX_YEAR:
+        if year and MIN_YEAR <= year <= MAX_YEAR:
             return year
     return None
 

@@ -82,8 +82,10 @@ _TITLE_LABEL_RE = re.compile(r"\s*[^|丨!:\s()\[\]]{1,12}\s*[|丨!:]\s*")
 _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
 _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
-_LEADING_NOISE_RE = re.compile(rf"^(?:\s|关于|{_YEAR_TOKEN}|[——\-:|丨!])+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:\s|的|人民政府|政府|{_YEAR_TOKEN}|[——\-:|丨!])+$")
+# A year written bare in a title (2024南阳政府工作报告, …工作报告(2024)).
+_BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
+_LEADING_NOISE_RE = re.compile(rf"^(?:\s|关于|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"])+")
+_TRAILING_NOISE_RE = re.compile(rf"(?:\s|的|人民政府|政府|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"])+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
@@ -145,7 +147,19 @@ def parse_title(title: FoldedText) -> TitleParts:
             if date.day is not None:
                 parts.bracket_date = date
                 break
+        if parts.year is None and parts.bracket_date is None:
+            # The year after the report words (…工作报告(全文)2024年, …(2024)),
+            # or bare before them (2024南阳政府工作报告); a dated bracket is a
+            # delivery date instead, read as such.
+            parts.year = dates.title_year(text[words.end():]) or _bare_year(text)
     return parts
+
+
+def _bare_year(text: str) -> int | None:
+    """The first year written as four bare digits, within the years reports have."""
+    match = re.search(_BARE_YEAR, text)
+    year = int(match.group()) if match else None
+    return year if year and dates.MIN_YEAR <= year <= dates.MAX_YEAR else None
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -376,6 +376,8 @@ def _breaks_mid_sentence(line: str, following: str, wrap_width: int | None = Non
 # two characters short of (or one over) the width.
 _WRAP_SLACK = 2
 _MIN_WRAPPED_LINES = 5
+# Narrower lines are headings and header lines, not wrapped prose.
+_MIN_WRAP_WIDTH = 20
 
 
 def wrap_width(paragraphs: list[str]) -> int | None:
@@ -386,11 +388,12 @@ def wrap_width(paragraphs: list[str]) -> int | None:
     needed = max(_MIN_WRAPPED_LINES, len(paragraphs) * 0.3)
     # Counting every line first is cheap and bounds the count of those ending
     # mid-sentence: most bodies are no wrapped text, and this tells at once.
-    every = Counter(len(p) for p in paragraphs if len(p) >= 10)
+    every = Counter(len(p) for p in paragraphs if len(p) >= _MIN_WRAP_WIDTH)
     if not any(sum(every[n] for n in range(length - _WRAP_SLACK, length + 2)) >= needed
                for length in every):
         return None
-    lengths = Counter(len(p) for p in paragraphs if len(p) >= 10 and not ends_sentence(p))
+    lengths = Counter(len(p) for p in paragraphs if len(p) >= _MIN_WRAP_WIDTH
+                      and not ends_sentence(p) and not is_heading(p))
     if not lengths:
         return None
     width = max(lengths, key=lambda length: (lengths[length], length))

@@ -995,3 +995,9 @@ def test_site_name_from_the_title_tag(title_tag, site):
     from cleaning.extract import site_name
 
     assert site_name(title_tag) == site
+
+
+def test_headings_of_one_length_are_no_wrap_width():
+    sentence = "我们我们，我们我们我们。我们我们，我们我们我们我们我们我们我们我们。"
+    lines = ["一、我们我们"] + ["一、我们我们我们我们"] * 4 + [sentence, sentence, "一、我们我们我们我们"]
+    assert join_broken_lines(lines) == lines

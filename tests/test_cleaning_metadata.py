@@ -238,6 +238,22 @@ def test_label_ahead_of_the_title_is_no_part_of_the_place(title):
     assert (meta["place"], meta["county"], meta["adcode"]) == ("平舆县", "平舆县", "411723")
 
 
+@pytest.mark.parametrize("title, place", [
+    ("南阳市人民政府工作报告（2024）", "南阳市"), ("南阳市2024年《政府工作报告》", "南阳市"),
+    ("《2024年南阳市政府工作报告》", "南阳市"), ("南阳市政府工作报告(全文)2024年", "南阳市"),
+    ("2024南阳政府工作报告", "南阳"),
+])
+def test_title_forms_with_book_brackets_and_bare_or_trailing_years(title, place):
+    meta = meta_for(title)
+    assert (meta["place"], meta["adcode"], meta["year"]) == (place, "411300", 2024)
+    assert not meta["flags"]
+
+
+def test_a_dated_bracket_is_the_delivery_not_the_title_year():
+    meta = meta_for("南阳市人民政府工作报告（2023年12月28日）")
+    assert (meta["year"], meta["delivered_on"], meta["flags"]) == (2024, "2023-12-28", [])
+
+
 def test_place_before_a_bar_is_kept_when_nothing_else_names_one():
     assert meta_for("平舆县｜2023年政府工作报告")["place"] == "平舆县"
 
