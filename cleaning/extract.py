@@ -315,14 +315,7 @@ class _LineBuilder:
             return
         text = _normalise_source_whitespace(joined).strip(_EDGE_SPACE)
         link_chars = len(_normalise_source_whitespace(link_text).strip(_EDGE_SPACE)) if link_text else 0
-        if "  " in text or "\u3000" in text or "\xa0" in text:
-            pieces = [part.strip(_EDGE_SPACE) for part in _split_indented(text)]
-        else:
-            # Nowhere to split (the check `_split_indented` opens with), and
-            # `text` is stripped and not empty: it holds a character `_BLANK`
-            # lacks, which normalising keeps.
-            pieces = [text]
-        for piece in pieces:
+        for piece in (part.strip(_EDGE_SPACE) for part in _split_indented(text)):
             self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
             self.item_pending = False
 

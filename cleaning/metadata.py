@@ -84,8 +84,10 @@ _TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
 _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
 # A year written bare in a title (2024南阳政府工作报告, …工作报告(2024)).
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
-_LEADING_NOISE_RE = re.compile(rf"^(?:\s|关于|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"])+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:\s|的|人民政府|政府|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"])+$")
+# What may stand around the place in a title: spaces, years, dashes, separators, quotes.
+_TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
+_LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
+_TRAILING_NOISE_RE = re.compile(rf"(?:的|人民政府|政府|{_TITLE_NOISE})+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
