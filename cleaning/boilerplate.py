@@ -147,7 +147,9 @@ _ARTICLE_INFO = re.compile(
     r"^(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
     r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
     r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|"
-    r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类)[::]")
+    r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
+    r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|组配分类|服务对象|"
+    r"文件编号)[::]")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
 # Footer words that never occur in a report, and words that do occur in
 # report headings ("强化技术支持") and so only count on a line of their own.
@@ -208,6 +210,18 @@ def _may_open_pagination(first: str) -> bool:
     return first in _PAGINATION_FIRST or first.isdecimal()
 
 
+# Attachments listed after a report: the bare label (`附件：`, `附件下载：`) or
+# a file's name (`2024年政府工作报告.docx`, with an optional size). A report's
+# own `附件：名词解释` names no file and stays.
+_ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)[\d一二三四五六七八九十]*[::]?$")
+_ATTACHMENT_FILE = re.compile(
+    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf)(?:\([\d.]+[kmg]?b?\))?$")
+
+
+def _is_attachment(key: str) -> bool:
+    return bool(_ATTACHMENT_LABEL.match(key)) or (len(key) <= 120 and bool(_ATTACHMENT_FILE.search(key)))
+
+
 def _is_related_heading(key: str) -> bool:
     return len(key) <= 14 and bool(_RELATED_RE.match(key))
 
@@ -230,6 +244,26 @@ def _is_footer(key: str) -> bool:
     if not weak:
         return False
     return len(weak) >= 2 and len(key) <= 120 or len(key) <= len(weak[0]) + 6
+
+
+# An information-table label alone on its line (`索引号：`, `文　　号：`): its
+# value stands on the next line. A line holding several labels (`来源：…
+# 浏览次数：`) is a meta line of its own, whatever its last label is.
+_LONE_LABEL = re.compile(r"^[^:]{1,12}:$")
+# Counters a script fills in (`浏览次数：<script>…`): when the script's output
+# is missing, the line after the label is the page's next block (often the
+# report's delivery line), so a counter's value must be a number.
+_COUNTER_LABEL = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?:$")
+_COUNT = re.compile(r"^\d[\d,]*(?:次|人次)?$")
+
+
+def may_be_label_value(label: str, value: str) -> bool:
+    """Whether line `value` can be the value of the article-info line `label`
+    above it: the label stands alone, and a counter's value is a count."""
+    label_key = match_key(label)
+    if not _LONE_LABEL.match(label_key):
+        return False
+    return not _COUNTER_LABEL.search(label_key) or bool(_COUNT.match(match_key(value)))
 
 
 def _is_article_info(key: str) -> bool:
@@ -276,6 +310,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-matter", True)
     if _is_related_heading(key):
         return Verdict("related", True)
+    if _is_attachment(key):
+        return Verdict("attachment", True)
     if _is_footer(key):
         return Verdict("footer", True)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):

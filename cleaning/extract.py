@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
-                          may_hold_glued_boilerplate, site_date, split_glued_boilerplate)
+                          may_be_label_value, may_hold_glued_boilerplate, site_date, split_glued_boilerplate)
 from .paragraphs import ends_sentence, is_header_line, is_heading
 from .report import Removal
 from .spam import remove_spam
@@ -742,7 +742,7 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     for index in range(len(lines) - 1):
         verdict = verdicts[index]
         if (verdict is not None and verdict.why == "article-info" and verdicts[index + 1] is None
-                and match_key(lines[index].text).endswith(":")
+                and may_be_label_value(lines[index].text, lines[index + 1].text)
                 and len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])):
             verdicts[index + 1] = verdict
     return verdicts

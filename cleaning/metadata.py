@@ -277,7 +277,8 @@ def _fill_speaker(delivery: Delivery, body: FoldedText, position: int) -> None:
     """
     rest = body.head(position + 120)[position:]
     offset = position
-    for line in rest.split("\n")[:3]:
+    lines = _join_title_and_name(rest.split("\n")[:4])
+    for line in lines[:3]:
         cut = _speaker_segment(line)
         stripped = cut.strip(" —-")
         lead = len(cut) - len(cut.lstrip(" —-"))
@@ -287,6 +288,20 @@ def _fill_speaker(delivery: Delivery, body: FoldedText, position: int) -> None:
         if "各位代表" in line or (stripped and not is_date_line):
             return
         offset += len(line) + 1
+
+
+_TITLE_ONLY_RE = re.compile(rf"^[^\s,。;:!?]*?(?:{_SPEAKER_TITLE})$")
+
+
+def _join_title_and_name(lines: list[str]) -> list[str]:
+    """Lines with a title-only line (`安吉县人民政府县长`, centred above the
+    name in Word layouts) joined to the name-only line below it by a space,
+    which stands where the line break was: offsets into the body still hold."""
+    for index in range(len(lines) - 1):
+        title, name = lines[index].strip(), lines[index + 1].strip()
+        if _TITLE_ONLY_RE.match(title) and _NAME_ONLY_RE.match(name) and _clean_name(name):
+            return lines[:index] + [lines[index] + " " + lines[index + 1]] + lines[index + 2:]
+    return lines
 
 
 def _speaker_segment(line: str) -> str:
@@ -347,7 +362,9 @@ def _clean_name(raw: str) -> str | None:
         return None
     if "·" in name or "•" in name:
         return name if 3 <= len(name) <= 16 else None
-    return name if 2 <= len(name) <= 4 else None
+    # Mongolian and Tibetan names are often written in five or six characters
+    # without a separating dot (那仁满都拉); Han names have two to four.
+    return name if 2 <= len(name) <= 6 else None
 
 
 def _written_name(body: FoldedText, start: int, end: int) -> str:
