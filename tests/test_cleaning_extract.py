@@ -1001,3 +1001,50 @@ def test_headings_of_one_length_are_no_wrap_width():
     sentence = "我们我们，我们我们我们。我们我们，我们我们我们我们我们我们我们我们。"
     lines = ["一、我们我们"] + ["一、我们我们我们我们"] * 4 + [sentence, sentence, "一、我们我们我们我们"]
     assert join_broken_lines(lines) == lines
+
+
+def test_a_label_ending_a_meta_line_takes_no_value_from_the_next_line():
+    # `…浏览次数：` whose count a script fills in ends a line of several labels:
+    # the delivery line below is the report's, not the label's value.
+    rows = ["来源：县政府办　发布时间：2023年01月16日　浏览次数：",
+            "——2022年1月5日在济源市第十届人民代表大会第一次会议上"]
+    page = "\n".join(["(河南省)济源市2022年政府工作报告"] + rows + seed_body_paragraphs("001"))
+    [report] = clean_page(page)
+    assert report.paragraphs[0] == rows[1]
+
+
+@pytest.mark.parametrize("label, value, taken", [
+    ("浏览次数：", "318", True),
+    ("阅读次数：", "1,024次", True),
+    ("浏览次数：", "——2023年1月6日在成都市武侯区第十九届人民代表大会第三次会议上", False),
+    ("点击数：", "现在，我代表市人民政府", False),
+    ("发布机构：", "赣州市人民政府办公室", True),
+    ("文　　号：", "赣府发〔2024〕1号", True),
+    ("来源：县政府办　浏览次数：", "318", False),          # not alone on its line
+])
+def test_which_lines_are_values_of_a_label(label, value, taken):
+    assert boilerplate_module.may_be_label_value(label, value) is taken
+
+
+@pytest.mark.parametrize("line, why", [
+    ("附件：", "attachment"),
+    ("附件1：", "attachment"),
+    ("2024年如皋市政府工作报告（全文）.docx", "attachment"),
+    ("附件：2023年科右前旗政府工作报告.DOCX", "attachment"),
+    ("政府工作报告印刷版.pdf（1.2MB）", "attachment"),
+    ("生成日期：", "article-info"),
+    ("公开日期：2024-01-15", "article-info"),
+    ("附件：名词解释", None),                  # a report's own appendix names no file
+    ("全年新增附件产业项目12个。", None),
+])
+def test_attachments_and_disclosure_labels(line, why):
+    verdict = classify_line(line)
+    assert (verdict.why if verdict else None) == why
+
+
+def test_attachment_list_after_the_body_ends_it():
+    paragraphs = seed_body_paragraphs("001")
+    page = "\n".join(["(河南省)济源市2022年政府工作报告"] + paragraphs + [
+        "附件：", "济源市2022年政府工作报告.pdf", "图解：济源市2022年政府工作报告"])
+    [report] = clean_page(page)
+    assert report.paragraphs == paragraphs

@@ -578,3 +578,27 @@ def test_join_skips_blank_and_missing_paragraphs():
 
     assert _join([" 甲 ", "", None, "  ", "乙"]) == "甲\n乙"
     assert _join(None) == ""
+
+
+def test_speaker_title_and_name_on_two_lines():
+    # Word layouts centre the title on one line and the spaced name below it.
+    paragraphs = ["——2024年1月10日在安吉县第十八届人民代表大会第四次会议上",
+                  "安吉县人民政府县长", "胡　斌", "各位代表：", "现在，我代表县人民政府，向大会报告工作。"]
+    meta = meta_for("安吉县政府工作报告", paragraphs)
+    assert (meta["speaker"], meta["speaker_title"]) == ("胡斌", "县长")
+
+
+def test_title_line_without_a_name_below_gives_no_speaker():
+    paragraphs = ["——2024年1月10日在安吉县第十八届人民代表大会第四次会议上",
+                  "安吉县人民政府县长", "各位代表：", "现在，我代表县人民政府，向大会报告工作。"]
+    meta = meta_for("安吉县政府工作报告", paragraphs)
+    assert meta["speaker"] is None
+
+
+def test_mongolian_name_of_five_characters_without_a_dot():
+    paragraphs = ["——二〇二三年一月十日在科尔沁右翼前旗第十七届人民代表大会第三次会议上",
+                  "旗长　那仁满都拉", "各位代表："]
+    meta = meta_for("2023年科尔沁右翼前旗政府工作报告", paragraphs)
+    assert (meta["speaker"], meta["speaker_title"]) == ("那仁满都拉", "旗长")
+    assert (meta["delivered_on"], meta["congress_term"], meta["congress_session"]) == ("2023-01-10", 17, 3)
+    assert meta["prefecture"] == "兴安盟"
