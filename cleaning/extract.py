@@ -741,7 +741,10 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     render) marked as article info too."""
     for index in range(len(lines) - 1):
         verdict = verdicts[index]
-        if (verdict is not None and verdict.why == "article-info" and verdicts[index + 1] is None
+        # A count under its label (`浏览次数：` / `318`) reads as a page number.
+        below = verdicts[index + 1]
+        if (verdict is not None and verdict.why == "article-info"
+                and (below is None or below.why == "pagination" and lines[index + 1].text.isdigit())
                 and may_be_label_value(lines[index].text, lines[index + 1].text)
                 and len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])):
             verdicts[index + 1] = verdict

@@ -94,6 +94,9 @@ _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表�
 _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}\s*上")
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}\s*上")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
+# A header line that is only a date in brackets, `（2023年1月10日）` under the
+# title or the speaker: the delivery date, as the title's bracketed date is.
+_BRACKETED_DATE_LINE_RE = re.compile(rf"^\s*\(\s*(?P<date>{dates.DATE_PATTERN})\s*\)\s*$", re.MULTILINE)
 _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*届")
 _SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
 
@@ -264,8 +267,9 @@ def _date_near(text: str, position: int) -> dates.DateMatch | None:
 
 
 def _dash_date(header: str) -> dates.DateMatch | None:
-    """A date on a `——2022年4月20日` line of the header (no congress named)."""
-    match = _DASH_DATE_RE.search(header)
+    """A date on a `——2022年4月20日` or `(2022年4月20日)` line of the header
+    (no congress named)."""
+    match = _DASH_DATE_RE.search(header) or _BRACKETED_DATE_LINE_RE.search(header)
     return dates.parse_date(match.group("date")) if match else None
 
 

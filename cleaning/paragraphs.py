@@ -36,7 +36,8 @@ def ends_sentence(text: str, soft: bool = True) -> bool:
 
 
 # --- header lines ----------------------------------------------------------------------
-_CN_DIGITS = "〇零○Ｏ0一二三四五六七八九十"
+# Lines are matched after NFKC (Ｏ becomes O); O and o are common typos for 〇.
+_CN_DIGITS = "〇零○Ｏ0Oo一二三四五六七八九十"
 _DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
          rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日")
 _REPORT_WORDS = r"政\s*府\s*工\s*作\s*报\s*告"

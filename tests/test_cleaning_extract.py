@@ -1048,3 +1048,23 @@ def test_attachment_list_after_the_body_ends_it():
         "附件：", "济源市2022年政府工作报告.pdf", "图解：济源市2022年政府工作报告"])
     [report] = clean_page(page)
     assert report.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("line", ["（编辑：王丽　审核：张强）", "【责任编辑：李明】", "审核：张强",
+                                  "信息分类：政府工作报告", "名　　称：2023年天水市政府工作报告"])
+def test_credits_and_disclosure_rows_are_article_info(line):
+    assert classify_line(line).why == "article-info"
+
+
+def test_a_count_under_its_label_is_no_page_number():
+    paragraphs = seed_body_paragraphs("001")
+    page = "\n".join(["(河南省)济源市2022年政府工作报告"] + paragraphs + ["发布日期：2022-01-18", "浏览次数：", "318"])
+    [report] = clean_page(page)
+    assert report.paragraphs == paragraphs
+    assert "excerpt:one-page-of-several" not in report.flags
+    assert ("article-info", "318") in {(r.why, r.what) for r in report.removed}
+
+
+def test_header_line_with_a_chinese_date_written_with_latin_o():
+    # 二O二三 (a Latin O for 〇) is common on portals; it is still a delivery line.
+    assert is_header_line("——二O二三年一月十日在天水市第八届人民代表大会第三次会议上")

@@ -602,3 +602,14 @@ def test_mongolian_name_of_five_characters_without_a_dot():
     assert (meta["speaker"], meta["speaker_title"]) == ("那仁满都拉", "旗长")
     assert (meta["delivered_on"], meta["congress_term"], meta["congress_session"]) == ("2023-01-10", 17, 3)
     assert meta["prefecture"] == "兴安盟"
+
+
+def test_bracketed_date_line_in_the_header_is_the_delivery_date():
+    paragraphs = ["天水市人民政府市长　王锐", "（2023年1月10日）", "各位代表：", "现在，我代表市人民政府，向大会报告工作。"]
+    meta = meta_for("2023年天水市政府工作报告", paragraphs)
+    assert (meta["delivered_on"], meta["speaker"], meta["speaker_title"]) == ("2023-01-10", "王锐", "市长")
+
+
+def test_date_inside_a_sentence_is_no_bracketed_delivery_date():
+    paragraphs = ["各位代表：", "现在，我代表市人民政府，向大会报告工作（2023年1月10日）。"]
+    assert meta_for("天水市政府工作报告", paragraphs)["delivered_on"] is None
