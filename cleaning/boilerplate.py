@@ -150,7 +150,9 @@ _ARTICLE_INFO = re.compile(
     r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|"
     r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|组配分类|服务对象|"
-    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发)[::]")
+    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期)[::]")
+# A posting date in front of the labels (`2024-01-16  来源：区政府办`).
+_LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
 # Footer words that never occur in a report, and words that do occur in
 # report headings ("强化技术支持") and so only count on a line of their own.
@@ -256,21 +258,33 @@ _LONE_LABEL = re.compile(r"^[^:]{1,12}:$")
 # report's delivery line), so a counter's value must be a number.
 _COUNTER_LABEL = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?:$")
 _COUNT = re.compile(r"^\d[\d,]*(?:次|人次)?$")
+# Date labels left empty (`生效时间：`) are as common; their value is a date.
+_DATE_LABEL = re.compile(r"(?:日期|时间):$")
+_DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]")
 
 
 def may_be_label_value(label: str, value: str) -> bool:
     """Whether line `value` can be the value of the article-info line `label`
-    above it: the label stands alone, and a counter's value is a count."""
+    above it: the label stands alone, a counter's value is a count and a
+    date's value is a date."""
     label_key = match_key(label)
     if not _LONE_LABEL.match(label_key):
         return False
-    return not _COUNTER_LABEL.search(label_key) or bool(_COUNT.match(match_key(value)))
+    value_key = match_key(value)
+    if _COUNTER_LABEL.search(label_key):
+        return bool(_COUNT.match(value_key))
+    if _DATE_LABEL.search(label_key):
+        return bool(_DATE_VALUE.match(value_key))
+    return True
 
 
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
     if _ARTICLE_INFO.match(key) or _is_posting_line(key):
+        return True
+    dated = _LEADING_SITE_DATE.match(key)
+    if dated and _ARTICLE_INFO.match(key[dated.end():]):
         return True
     # Every phrase of `_ARTICLE_INFO_ANY` ends in a colon.
     return ":" in key and len(_ARTICLE_INFO_ANY_RE.findall(key)) >= 2

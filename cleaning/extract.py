@@ -593,6 +593,9 @@ class _Layout:
     end: int  # inclusive
 
 
+_ABOVE_ARTICLE = frozenset({"navigation", "breadcrumb"})
+
+
 def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
             span: range, core: tuple[int, int], given_title: str | None) -> _Layout:
     """Extend the prose core over the header above and closing lines below; find the title."""
@@ -600,7 +603,11 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
     start = first
     for index in range(first - 1, span.start - 1, -1):
         if verdicts[index] is not None:
-            continue  # soft boilerplate between header lines is dropped, not a stop
+            # The page's own menus and breadcrumb sit above the article: the
+            # logo or slogan line above them is not the report's header.
+            if verdicts[index].why in _ABOVE_ARTICLE:
+                break
+            continue  # other soft boilerplate between header lines is dropped, not a stop
         if not _may_open_body(lines[index], lines[start].text):
             break
         start = index

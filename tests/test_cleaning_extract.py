@@ -1068,3 +1068,33 @@ def test_a_count_under_its_label_is_no_page_number():
 def test_header_line_with_a_chinese_date_written_with_latin_o():
     # 二O二三 (a Latin O for 〇) is common on portals; it is still a delivery line.
     assert is_header_line("——二O二三年一月十日在天水市第八届人民代表大会第三次会议上")
+
+
+@pytest.mark.parametrize("line", ["2024-01-16　来源：海淀区人民政府办公室", "2023/1/18 10:30 作者：市政府办"])
+def test_meta_line_opening_with_the_posting_date_is_article_info(line):
+    assert classify_line(line).why == "article-info"
+
+
+def test_report_sentence_opening_with_a_date_is_not_article_info():
+    assert classify_line("2023年1月10日，来源于各方的意见建议全部吸纳进报告。") is None
+
+
+@pytest.mark.parametrize("label, value, taken", [
+    ("生效时间：", "歙县2024年政府工作报告", False),      # an empty date cell above the <h1>
+    ("成文日期：", "2024年01月18日", True),
+    ("发布时间：", "2024-01-22 10:30", True),
+])
+def test_a_date_label_takes_only_a_date(label, value, taken):
+    assert boilerplate_module.may_be_label_value(label, value) is taken
+
+
+def test_a_logo_line_above_the_menu_is_no_title():
+    # The body's header is not stretched over the breadcrumb and menu: the
+    # site's slogan line above them is not taken for the report's title.
+    paragraphs = seed_body_paragraphs("001")
+    page = ("<html><head><title>济源市2022年政府工作报告</title></head><body>"
+            "<div>济源市人民政府愚公移山精神发源地</div><div>首页 | 政务公开 | 政务服务 | 互动交流</div>"
+            "<div>当前位置：首页 > 政务公开</div><div>生效时间：</div><h1>济源市2022年政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    [report] = clean_page(page, "http://www.jiyuan.gov.cn/a/1.html", "text/html")
+    assert report.title == "济源市2022年政府工作报告" and report.paragraphs == paragraphs
