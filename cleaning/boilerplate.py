@@ -111,6 +111,10 @@ _NAVIGATION_EXACT = {
     "返回顶部", "回到顶部", "返回", "返回列表", "top", "skiptocontent", "跳到主要内容",
     "跳转到主要内容", "无障碍", "无障碍浏览", "长者模式", "English", "english", "繁体",
     "简体", "繁體", "登录", "注册", "登录注册", "搜索", "站内搜索",
+    # government portals' service links and badges
+    "关怀模式", "关怀版", "无障碍阅读", "语音播报", "移动端", "手机版", "简体版", "繁体版",
+    "政务微信", "政务微博", "政务新媒体", "政府网站找错", "适老化无障碍服务", "党政机关",
+    "网站支持ipv6",
 }
 _BREADCRUMB_START = re.compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|当前页面|位置)[::]")
@@ -139,13 +143,23 @@ _RELATED_HEADINGS = (
 )
 _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
           "【关闭】", "[打印]", "[关闭]", "字体:大", "字号:大", "字号:", "【字体", "[字体",
-          "【字号", "收藏本页", "加入收藏", "微信扫一扫", "扫一扫", "复制链接", "手机扫码",
-          "扫描二维码", "用手机看", "手机阅读", "打印文章", "纠错", "收藏文章", "分享文章")
+          "【字号", "收藏本页", "加入收藏", "复制链接", "打印文章", "收藏文章", "分享文章")
+# Tool words that reports use too (健全容错纠错机制, 推行“扫一扫”办事): they
+# count only on a line that is no sentence, quotation or numbered heading.
+_SHARE_WEAK = ("纠错", "扫一扫", "手机扫码", "扫描二维码", "用手机看", "手机阅读")
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])")
+_QUOTED_OR_PUNCTUATED = re.compile(r"[。!?;,“”‘’\"]")
+# A line made only of these tool words between brackets or bars
+# (`打印 | 关闭`, `【默认】【大】【中】【小】`) is a page's tool bar.
+_TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返回顶部", "纠错", "我要纠错",
+                         "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准",
+                         "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报"})
+_TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq"}
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`.
 _ARTICLE_INFO = re.compile(
-    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
+    r"^[(\[【]?(?:访问次数|阅读次数|点击次数|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
     r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
     r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|"
     r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
@@ -179,6 +193,7 @@ _END_MATTER_RE = _any_of(_END_MATTER)
 _FOOTER_STRONG_RE = _any_of(_FOOTER_STRONG)
 _FOOTER_WEAK_RE = _any_of(_FOOTER_WEAK)
 _SHARE_RE = _any_of(_SHARE)
+_SHARE_WEAK_RE = _any_of(_SHARE_WEAK)
 _RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
 _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 
@@ -223,6 +238,14 @@ _ATTACHMENT_FILE = re.compile(
 
 def _is_attachment(key: str) -> bool:
     return bool(_ATTACHMENT_LABEL.match(key)) or (len(key) <= 120 and bool(_ATTACHMENT_FILE.search(key)))
+
+
+def _is_tool_bar(key: str) -> bool:
+    """Only tool words (打印, 关闭, 大 中 小…) between separators; a lone 大,
+    中 or 小 is no tool bar."""
+    words = [word for word in _TOOL_SEPARATORS.split(key) if word]
+    return bool(words) and (len(words) >= 2 or len(words[0]) >= 2) and all(
+        word in _TOOL_WORDS for word in words)
 
 
 def _is_related_heading(key: str) -> bool:
@@ -319,11 +342,16 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("canonical-address", True)
     if is_disclaimer(key):
         return Verdict("disclaimer", True)
-    if len(key) <= 60 and _COMMENT_RE.search(key):
+    # Short report lines use some of these words too (（三）深化对外商务合作,
+    # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and
+    # a finished sentence never end matter or a list's heading.
+    heading = bool(_NUMBERED_HEADING.match(key))
+    sentence = heading or key.endswith("。")
+    if len(key) <= 60 and not heading and _COMMENT_RE.search(key):
         return Verdict("comment-box", True)
-    if len(key) <= 60 and _END_MATTER_RE.search(key):
+    if len(key) <= 60 and not sentence and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
-    if _is_related_heading(key):
+    if not sentence and _is_related_heading(key):
         return Verdict("related", True)
     if _is_attachment(key):
         return Verdict("attachment", True)
@@ -339,7 +367,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
-    if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
+    if key in _SHARE_EXACT or (len(key) <= 60 and (_SHARE_RE.search(key) or _is_tool_bar(key) or (
+            _SHARE_WEAK_RE.search(key) and not heading and not _QUOTED_OR_PUNCTUATED.search(key)))):
         return Verdict("share-print", False)
     if _is_article_info(key):
         return Verdict("article-info", False)

@@ -1098,3 +1098,37 @@ def test_a_logo_line_above_the_menu_is_no_title():
             + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
     [report] = clean_page(page, "http://www.jiyuan.gov.cn/a/1.html", "text/html")
     assert report.title == "济源市2022年政府工作报告" and report.paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("line, why", [
+    ("打印 | 关闭", "share-print"),
+    ("【 大 中 小 】", "share-print"),
+    ("【默认】【大】【中】【小】", "share-print"),
+    ("【打印本文】", "share-print"),
+    ("扫一扫在手机打开当前页", "share-print"),
+    ("【我要纠错】", "share-print"),
+    ("政府网站找错", "navigation"),
+    ("适老化无障碍服务", "navigation"),
+    ("关怀模式", "navigation"),
+    ("访问次数：", "article-info"),
+    ("中小", None),
+    ("小", None),
+])
+def test_government_portal_tool_lines(line, why):
+    verdict = classify_line(line)
+    assert (verdict.why if verdict else None) == why
+
+
+@pytest.mark.parametrize("line", [
+    "（五）完善容错纠错机制，激励干部担当作为",
+    "五、健全容错纠错机制",
+    "打造“扫一扫”便民服务",
+    "持续开展“我为群众办实事”，微信扫一扫即可办理。",
+    "（三）深化对外商务合作",
+    "深化与东盟的商务合作。",
+    "（四）加强网络安全和文明上网",
+    "新增商家入驻1200家。",
+    "相关政策全面落实。",
+])
+def test_short_report_lines_with_tool_or_end_matter_words_are_content(line):
+    assert classify_line(line) is None
