@@ -259,17 +259,34 @@ _FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|�
                            r"联系电话|联系方式|联系地址|备案号|网站标识码|版权)[::]")
 
 
+# `某市人民政府主办　某市大数据局承办`: a portal's credits without colons. A
+# report's sentence (省政府主办、市政府承办的博览会) has punctuation.
+_HOST_CREDITS = re.compile(r"主办.{2,40}承办")
+_CLAUSE_PUNCTUATION = re.compile(r"[。!?;,、]")
+
+
 def _is_footer(key: str) -> bool:
     if len(key) <= 300 and _FOOTER_STRONG_RE.search(key):
+        return True
+    if len(key) <= 80 and _HOST_CREDITS.search(key) and not _CLAUSE_PUNCTUATION.search(key):
         return True
     # Contact labels end in a colon: without one, there is nothing to count.
     if len(key) <= 150 and (_FOOTER_LABEL.match(key) or (
             ":" in key and len(_CONTACT_LABELS.findall(key)) >= 2)):
         return True
     weak = _FOOTER_WEAK_RE.findall(key) if len(key) <= 120 else []
-    if not weak:
+    if not weak or _NUMBERED_HEADING.match(key):
         return False
-    return len(weak) >= 2 and len(key) <= 120 or len(key) <= len(weak[0]) + 6
+    return len(weak) >= 2 and len(key) <= 120 or (
+        len(key) <= len(weak[0]) + 6 and _leads_or_labels(key, weak[0]))
+
+
+def _leads_or_labels(key: str, word: str) -> bool:
+    """Whether a weak footer word opens the line (`技术支持:某公司`, `网站纠错`)
+    or labels a value (`网站技术支持:…`), rather than ending a heading
+    (`强化技术支持`)."""
+    at = key.find(word)
+    return at == 0 or key[at + len(word):at + len(word) + 1] == ":"
 
 
 # An information-table label alone on its line (`索引号：`, `文　　号：`): its

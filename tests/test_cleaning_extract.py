@@ -1132,3 +1132,17 @@ def test_government_portal_tool_lines(line, why):
 ])
 def test_short_report_lines_with_tool_or_end_matter_words_are_content(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, why", [
+    ("（二）强化技术支持", None),                 # a report heading, numbered or not
+    ("强化技术支持", None),
+    ("（五）关于我们的工作", None),
+    ("技术支持：某某科技有限公司", "footer"),
+    ("联系我们", "footer"),
+    ("如皋市人民政府主办　如皋市大数据管理局承办", "footer"),
+    ("由省政府主办、市政府承办的博览会成功举办。", None),
+])
+def test_footer_words_in_report_headings_and_portal_credits(line, why):
+    verdict = classify_line(line)
+    assert (verdict.why if verdict else None) == why
