@@ -859,6 +859,8 @@ _OTHER_DOCUMENTS = [
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图读懂|名词解释|答记者问|发布会|热词|关键词|亮点|心得|学习"),
     ("工作方案", r"分工|任务分解|责任清单|方案"),
+    # A government's reports on how the report's tasks are going.
+    ("落实情况", r"(?:完成|落实|进展|推进|办理)情况|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
@@ -870,7 +872,7 @@ _OTHER_DOCUMENTS = [
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "通知", "新闻"}
+_OVERRIDING = {"决议", "解读", "工作方案", "落实情况", "通知", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).

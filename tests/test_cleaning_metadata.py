@@ -613,3 +613,9 @@ def test_bracketed_date_line_in_the_header_is_the_delivery_date():
 def test_date_inside_a_sentence_is_no_bracketed_delivery_date():
     paragraphs = ["各位代表：", "现在，我代表市人民政府，向大会报告工作（2023年1月10日）。"]
     assert meta_for("天水市政府工作报告", paragraphs)["delivered_on"] is None
+
+
+@pytest.mark.parametrize("title", ["2023年政府工作报告目标任务完成情况", "如皋市2023年政府工作报告重点任务落实情况（第三季度）",
+                                   "市政府工作报告重点任务进展情况（第一季度）", "2024年政府工作报告任务清单"])
+def test_progress_reports_on_the_reports_tasks_are_not_reports(title):
+    assert classify(title, ["现将前三季度各项重点任务推进情况公布如下。"]) == "not-a-work-report: 落实情况"
