@@ -159,12 +159,13 @@ _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭�
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq"}
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`.
 _ARTICLE_INFO = re.compile(
-    r"^[(\[【]?(?:访问次数|阅读次数|点击次数|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
+    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
     r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
     r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|"
     r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|组配分类|服务对象|"
-    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期)[::]")
+    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期|"
+    r"访问次数|阅读次数|点击次数)[::]")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
@@ -246,6 +247,14 @@ def _is_tool_bar(key: str) -> bool:
     words = [word for word in _TOOL_SEPARATORS.split(key) if word]
     return bool(words) and (len(words) >= 2 or len(words[0]) >= 2) and all(
         word in _TOOL_WORDS for word in words)
+
+
+def _is_share_or_print(key: str, heading: bool) -> bool:
+    """Share, print and font-size tools; the weak tool words only outside a
+    sentence, a quotation or a numbered heading."""
+    if _SHARE_RE.search(key) or _is_tool_bar(key):
+        return True
+    return bool(_SHARE_WEAK_RE.search(key)) and not heading and not _QUOTED_OR_PUNCTUATED.search(key)
 
 
 def _is_related_heading(key: str) -> bool:
@@ -384,8 +393,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
-    if key in _SHARE_EXACT or (len(key) <= 60 and (_SHARE_RE.search(key) or _is_tool_bar(key) or (
-            _SHARE_WEAK_RE.search(key) and not heading and not _QUOTED_OR_PUNCTUATED.search(key)))):
+    if key in _SHARE_EXACT or (len(key) <= 60 and _is_share_or_print(key, heading)):
         return Verdict("share-print", False)
     if _is_article_info(key):
         return Verdict("article-info", False)
