@@ -27,18 +27,31 @@ class Link:
 
 
 def links(response: Response) -> list[Link]:
-    """Every http(s) link on the page, absolute, with its visible text."""
+    """Every http(s) link on the page, absolute, with what it says.
+
+    Image-map areas count as links: old sites draw their whole menu as one
+    picture whose `<area>`s are the only way to the sections. An area says
+    what its `alt` says, as a picture link's text is its image's `alt`.
+    """
     found = []
-    for anchor in response.css("a[href]"):
+    for anchor in response.css("a[href], area[href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
             continue
         url = urljoin(response.url, href).split("#", 1)[0]
         if urlsplit(url).scheme not in ("http", "https"):
             continue
-        text = " ".join("".join(anchor.css("::text").getall()).split())
-        found.append(Link(url, text))
+        found.append(Link(url, link_text(anchor)))
     return found
+
+
+def link_text(anchor) -> str:
+    """The visible text of a link; for a picture link or a map area, the `alt` of what it shows."""
+    text = " ".join("".join(anchor.css("::text").getall()).split())
+    if not text:
+        alts = [anchor.attrib.get("alt") or "", *anchor.css("img::attr(alt)").getall()]
+        text = " ".join(" ".join(alts).split())
+    return text
 
 
 HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)

@@ -1,19 +1,21 @@
 """Spiders on saved pages (no network): which links they follow, and how.
 
-Pages come from the replica's routers and from hand-written pages in other
-markup, so the rules are shown to hold beyond the replica's own HTML.
+Pages come from the replica's routers, in each of its builds (the same pages
+in different markup), and from hand-written pages in other markup, so the
+rules are shown to hold beyond the replica's own HTML.
 """
 from __future__ import annotations
 
+import pytest
 import scrapy
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.links import document_page, is_pager
+from crawler.links import Link, document_page, is_next, is_pager, links
 from crawler.spiders.listing_site import ListingSiteSpider
 from crawler.spiders.report_site import ReportSiteSpider
 from replica.corpus import default_reports
-from replica.site import SiteA, SiteB
+from replica.site import BUILDS, SiteA, SiteB
 
 A = "http://site-a.test:8000"
 B = "http://site-b.test:8001"
@@ -41,8 +43,14 @@ def items_of(results):
     return [r for r in results if not isinstance(r, scrapy.Request)]
 
 
-def test_home_page_leads_to_every_section_and_stays_on_site():
-    site = SiteA(default_reports(), site_b_url=B + "/")
+def site_a(build, **options):
+    """Site A of the replica in `build`, its links written for the address A."""
+    return SiteA(default_reports(), build=build, site_url=A, **options)
+
+
+@pytest.mark.parametrize("build", BUILDS)
+def test_home_page_leads_to_every_section_and_stays_on_site(build):
+    site = site_a(build, site_b_url=B + "/")
     s = spider(ReportSiteSpider, A + "/")
     results = list(s.parse_home(served(site, A, "/")))
     urls = {r.url for r in requests_of(results)}
@@ -52,8 +60,9 @@ def test_home_page_leads_to_every_section_and_stays_on_site():
     assert len(items_of(results)) == 1
 
 
-def test_listing_page_gives_reports_and_next_listing_pages():
-    site = SiteA(default_reports())
+@pytest.mark.parametrize("build", BUILDS)
+def test_listing_page_gives_reports_and_next_listing_pages(build):
+    site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
     results = requests_of(s.parse_listing(served(site, A, "/baogao/huazhong/")))
     reports = [r for r in results if r.callback == s.parse_report]
@@ -64,8 +73,9 @@ def test_listing_page_gives_reports_and_next_listing_pages():
     assert f"{A}/baogao/huabei/" not in {r.url for r in listings}
 
 
-def test_report_page_follows_only_its_own_next_part():
-    site = SiteA(default_reports())
+@pytest.mark.parametrize("build", BUILDS)
+def test_report_page_follows_only_its_own_next_part(build):
+    site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
     first = A + "/baogao/huabei/3181.html"
     results = list(s.parse_report(served(site, A, "/baogao/huabei/3181.html",
@@ -77,8 +87,9 @@ def test_report_page_follows_only_its_own_next_part():
     assert item["document_url"] == first and item["part"] == 1 and item["status"] == 200
 
 
-def test_listing_site_follows_pagination_only():
-    site = SiteB(default_reports())
+@pytest.mark.parametrize("build", BUILDS)
+def test_listing_site_follows_pagination_only(build):
+    site = SiteB(default_reports(), build=build, site_url=B)
     s = spider(ListingSiteSpider, B + "/info/12/page/1")
     results = list(s.parse_listing(served(site, B, "/info/12/page/1")))
     urls = {r.url for r in requests_of(results)}
@@ -128,8 +139,27 @@ def test_address_shapes():
     assert document_page("http://x/baogao/huazhong/list_2.html") is None
     assert document_page("http://x/about.html") is None
     assert document_page("http://x/a/t20220120_4512345.shtml") == ("t20220120_4512345", 1)
-    from crawler.links import Link
-
     assert is_pager(Link("http://x/info/12/page/3", "3"))
     assert is_pager(Link("http://x/list_2.html", "下一页"))
     assert not is_pager(Link("http://x/baogao/huabei/", "华北"))
+
+
+PICTURE_LINKS = """<HTML><BODY>
+<IMG SRC=/images/menu.gif USEMAP=#menu BORDER=0><MAP NAME=menu>
+<AREA SHAPE=rect COORDS=0,0,80,30 HREF=/zwgk/gzbg/ ALT=政府工作报告>
+<AREA SHAPE=rect COORDS=80,0,160,30 HREF="javascript:void(0)" ALT=收藏本站></MAP>
+<TABLE><TR><TD><A HREF=../gzbg/t20220120_4512345.shtml TARGET=_blank>2022年政府工作报告</A></TD></TR></TABLE>
+<A HREF=index_1.shtml><IMG SRC=/images/next.gif ALT=下一页 BORDER=0></A>
+</BODY></HTML>""".encode("utf-8")
+
+
+def test_map_areas_and_picture_links_say_what_their_alt_says():
+    base = "http://www.example-county.gov.cn/zwgk/gzbg/"
+    found = links(response(base, PICTURE_LINKS))
+    assert found[0] == Link("http://www.example-county.gov.cn/zwgk/gzbg/", "政府工作报告")
+    assert [link.text for link in found] == ["政府工作报告", "2022年政府工作报告", "下一页"]
+    assert is_next(found[-1]) and found[-1].url == base + "index_1.shtml"
+
+    s = spider(ReportSiteSpider, "http://www.example-county.gov.cn/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_listing(response(base, PICTURE_LINKS)))}
+    assert follow == {base + "t20220120_4512345.shtml": s.parse_report, base + "index_1.shtml": s.parse_listing}
