@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import Response
+from scrapy.utils.response import get_base_url
 
 # `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
 DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$", re.I)
@@ -32,13 +33,15 @@ def links(response: Response) -> list[Link]:
     Image-map areas count as links: old sites draw their whole menu as one
     picture whose `<area>`s are the only way to the sections. An area says
     what its `alt` says, as a picture link's text is its image's `alt`.
+    Relative links start from the page's `<base href>` when it has one.
     """
     found = []
+    base = get_base_url(response)
     for anchor in response.css("a[href], area[href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
             continue
-        url = urljoin(response.url, href).split("#", 1)[0]
+        url = urljoin(base, href).split("#", 1)[0]
         if urlsplit(url).scheme not in ("http", "https"):
             continue
         found.append(Link(url, link_text(anchor)))
@@ -71,8 +74,9 @@ def next_part(response: Response) -> str | None:
     wanted = f"{stem.rsplit('/', 1)[-1]}_{part + 1}.".encode()
     if wanted not in response.body:  # most pages are a report's last part: no regex pass
         return None
+    base = get_base_url(response)
     candidates = [
-        Link(urljoin(response.url, href.decode("latin-1")).split("#", 1)[0], "")
+        Link(urljoin(base, href.decode("latin-1")).split("#", 1)[0], "")
         for href in HREF.findall(response.body) if wanted in href
     ]
     return continuation_of(response.url, candidates)

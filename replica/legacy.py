@@ -24,6 +24,9 @@ from html import escape
 from replica.pages import SITE_A_NAME, SITE_B_NAME, Item, Link, ReportView
 
 NBSP_INDENT = "&nbsp;&nbsp;"  # two no-break spaces: NFKC gives the seeds' two-space indent
+# Site A says gb2312 but writes GBK (replica.site encodes a gb2312 page with a
+# GBK encoder), as sites whose editors outgrew GB2312 do: names like 喆 or 勠
+# arrive as GBK bytes, and browsers read the label as GBK anyway.
 SITE_A_CHARSET = "gb2312"
 SITE_B_CHARSET = "gbk"
 _BARE_VALUE = re.compile(r"^[\w/.:#=%-]+$")
@@ -62,27 +65,39 @@ def _relative(target: str, here: str, *, via_parent: bool = False) -> str:
     return "../" + written if via_parent else written
 
 
-def _head(title: str, charset: str, stylesheet: bool = True) -> str:
-    """An old HTML 4 head: charset in a META HTTP-EQUIV, no doctype."""
+def _head(title: str, charset: str, stylesheet: bool = True, base: str | None = None) -> str:
+    """An old HTML 4 head: charset in a META HTTP-EQUIV, no doctype, maybe a <BASE>."""
     style = "<LINK HREF=/static/style.css REL=stylesheet TYPE=text/css>\n" if stylesheet else ""
+    base_tag = f"<BASE HREF={_v(base)}>\n" if base else ""
     return (
         "<HTML>\n<HEAD>\n"
         f'<META HTTP-EQUIV=Content-Type CONTENT="text/html; charset={charset}">\n'
         f"<TITLE>{_t(title)}</TITLE>\n"
-        f"{style}</HEAD>\n<BODY BGCOLOR=#FFFFFF LEFTMARGIN=0 TOPMARGIN=0>\n"
+        f"{base_tag}{style}</HEAD>\n<BODY BGCOLOR=#FFFFFF LEFTMARGIN=0 TOPMARGIN=0>\n"
     )
 
 
 class LegacyBuild:
     """Markup of both sites as an old CMS writes it; ``site_url`` (the site's
-    own base URL) lets some links carry the host, as such sites' links do."""
+    own base URL) lets some links carry the host, as such sites' links do.
+    With ``base_href`` (and a ``site_url``) every page says ``<BASE HREF=>``
+    the site's root, and relative links are written from there
+    (``info/12/page/2`` on ``/info/12/page/1``)."""
 
-    def __init__(self, site_url: str | None = None):
+    def __init__(self, site_url: str | None = None, base_href: bool = False):
         self.site_url = (site_url or "").rstrip("/")
+        self.base = self.site_url + "/" if base_href and self.site_url else None
 
     def _absolute(self, path: str) -> str:
         """A site path with the host in front, when the host is known."""
         return self.site_url + path if self.site_url else path
+
+    def _relative(self, target: str, here: str, *, via_parent: bool = False) -> str:
+        """``target`` as a relative link on the page at ``here``: from the <BASE>
+        when the page has one, else from the page's own folder."""
+        if self.base:
+            return target.lstrip("/") or "./"
+        return _relative(target, here, via_parent=via_parent)
 
     # ---- shared
 
@@ -95,13 +110,13 @@ class LegacyBuild:
         if current > 1:
             parts.append(_a(urls[0], "首页"))
             if prev:
-                parts.append(_a(_relative(urls[current - 2], here), "上一页"))
+                parts.append(_a(self._relative(urls[current - 2], here), "上一页"))
         for number, url in enumerate(urls, 1):
             parts.append(f"<FONT COLOR=red>[{number}]</FONT>" if number == current
-                         else _a(_relative(url, here, via_parent=True), f"[{number}]"))
+                         else _a(self._relative(url, here, via_parent=True), f"[{number}]"))
         if current < len(urls):
             parts.append(_a(self._absolute(urls[current]), "下一页"))
-            parts.append(_a(_relative(urls[-1], here), "尾页"))
+            parts.append(_a(self._relative(urls[-1], here), "尾页"))
         return "<TABLE WIDTH=100%><TR><TD ALIGN=center CLASS=fy>" + " ".join(parts) + "</TD></TR></TABLE>"
 
     # ---- site A
@@ -159,10 +174,13 @@ class LegacyBuild:
         ``layout`` (the default build's per-report choice) has no say here."""
         title = (f"<TR><TD ALIGN=center HEIGHT=50 CLASS=bt><FONT SIZE=4><B>{_t(view.title)}</B></FONT></TD></TR>\n"
                  if view.title else "")
-        related = "".join(f"<TR><TD>·{_a(_relative(href, href, via_parent=True), text, blank=True)}</TD></TR>\n"
+        related = "".join(f"<TR><TD>·{_a(self._relative(href, href, via_parent=True), text, blank=True)}</TD></TR>\n"
                           for href, text in view.related)
+        # The <TITLE> names the section too: `标题 - 华中 - 博县网`.
+        section = view.breadcrumb[-1][1]
+        head_title = f"{view.head_title.removesuffix('_' + SITE_A_NAME)} - {section} - {SITE_A_NAME}"
         return (
-            _head(view.head_title, view.charset)
+            _head(head_title, view.charset, base=self.base)
             + self._nav(view.sections)
             + "<TABLE WIDTH=960 BORDER=0 ALIGN=center CELLPADDING=0 CELLSPACING=0>\n<TR>\n"
             + "<TD VALIGN=top WIDTH=700>\n<TABLE WIDTH=100% BORDER=0 CELLPADDING=4>\n"
@@ -185,12 +203,12 @@ class LegacyBuild:
         """A section listing: entries as table rows opening in a new window."""
         heading = f"{label}地区政府工作报告"
         if entries:
-            rows = "".join(f"<TR><TD>·{_a(_relative(href, href, via_parent=True), text, blank=True)}</TD></TR>\n"
+            rows = "".join(f"<TR><TD>·{_a(self._relative(href, href, via_parent=True), text, blank=True)}</TD></TR>\n"
                            for href, text in entries)
         else:
             rows = "<TR><TD>本栏目暂无内容，敬请期待。</TD></TR>\n"
         return (
-            _head(f"{heading}_{SITE_A_NAME}", SITE_A_CHARSET)
+            _head(f"{heading}_{SITE_A_NAME}", SITE_A_CHARSET, base=self.base)
             + self._nav(sections)
             + "<TABLE WIDTH=960 ALIGN=center>\n"
             + f"<TR><TD CLASS=wz>您现在的位置：{_a('/', '首页')} &gt;&gt; {_t(label)}</TD></TR>\n"
@@ -231,7 +249,7 @@ class LegacyBuild:
     def _b_frame(self, title: str, content: str) -> str:
         """Site B's frame: a menu row, the content, the closing links one per row."""
         return (
-            _head(title, SITE_B_CHARSET, stylesheet=False)
+            _head(title, SITE_B_CHARSET, stylesheet=False, base=self.base)
             + "<TABLE WIDTH=1000 ALIGN=center CLASS=tou>\n<TR>"
             + f"<TD><A HREF=/><FONT SIZE=5>{SITE_B_NAME}</FONT></A></TD>"
             + f"<TD>{_a(self._absolute('/'), '首页')}</TD>"

@@ -23,12 +23,12 @@ HTML_UTF8 = "text/html; charset=utf-8"
 BUILDS = ("default", "legacy")
 
 
-def markup_of(build: str, site_url: str | None):
+def markup_of(build: str, site_url: str | None, base_href: bool = False):
     """The page functions of a build: the ``replica.pages`` module, or an
     object offering the same functions."""
     if build not in BUILDS:
         raise ValueError(f"unknown build {build!r}: one of {', '.join(BUILDS)}")
-    return legacy.LegacyBuild(site_url) if build == "legacy" else pages
+    return legacy.LegacyBuild(site_url, base_href) if build == "legacy" else pages
 
 
 class Response(NamedTuple):
@@ -39,11 +39,16 @@ class Response(NamedTuple):
     body: bytes
 
 
+# A page labelled gb2312 is written by a GBK encoder, as on real sites (and
+# browsers decode the label as GBK).
+_ENCODER = {"gb2312": "gbk"}
+
+
 def html_response(html: str, status: int = 200, encoding: str = "utf-8") -> Response:
     """An HTML answer. Only UTF-8 says its charset in the header: GBK pages
     declare it in their <meta> alone, as many government sites do."""
     content_type = HTML_UTF8 if encoding == "utf-8" else "text/html"
-    body = html.encode(encoding, errors="xmlcharrefreplace")
+    body = html.encode(_ENCODER.get(encoding, encoding), errors="xmlcharrefreplace")
     return Response(status, {"Content-Type": content_type}, body)
 
 
@@ -266,8 +271,9 @@ class SiteB:
 
     def __init__(self, reports: Iterable[Report], *, page_size: int = 4, list_id: int = 12,
                  site_a_url: str | None = None, build: str = "default", site_url: str | None = None):
-        """Keep the site-B items in the given order. ``build`` and ``site_url``: as for :class:`SiteA`."""
-        self.markup = markup_of(build, site_url)
+        """Keep the site-B items in the given order. ``build`` and ``site_url``:
+        as for :class:`SiteA` (the legacy site B's pages also carry a <BASE>)."""
+        self.markup = markup_of(build, site_url, base_href=True)
         self.charset = legacy.SITE_B_CHARSET if build == "legacy" else "utf-8"
         self.page_size = page_size
         self.list_id = list_id

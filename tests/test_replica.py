@@ -110,12 +110,14 @@ class Page:
         return self.body.decode(charset_of(self))
 
     def lines(self, normalise: bool = True) -> list[str]:
-        return render(self.body, normalise)
+        return render(self.text, normalise)
 
     def links(self) -> list[tuple[str, str]]:
-        """(absolute href, text) of every anchor."""
-        soup = BeautifulSoup(self.body, "lxml")
-        return [(urllib.parse.urljoin(self.url, a["href"]), a.get_text(strip=True))
+        """(absolute href, text) of every anchor, resolved as a browser does (<base> first)."""
+        soup = BeautifulSoup(self.text, "lxml")
+        base = soup.find("base", href=True)
+        base_url = urllib.parse.urljoin(self.url, base["href"]) if base else self.url
+        return [(urllib.parse.urljoin(base_url, a["href"]), a.get_text(strip=True))
                 for a in soup.find_all("a", href=True)]
 
     def link(self, text: str) -> str | None:
@@ -244,11 +246,16 @@ def test_site_a_copies_equal_site_b_bodies(built, site_b_pages):
             assert re.search(r"[。！？：][”’）]*$", paragraph), paragraph[-30:]
 
 
+# Labels browsers decode with a larger codec (the WHATWG encoding standard).
+BROWSER_DECODER = {"gb2312": "gbk", "iso-8859-1": "cp1252"}
+
+
 def charset_of(page: Page) -> str:
-    """The page's charset: the header's, else the <meta>'s."""
+    """The codec a browser decodes the page with: the header's charset, else the <meta>'s."""
     header = re.search(r"charset=([\w-]+)", page.headers.get("Content-Type", ""))
     meta = re.search(rb'<meta[^>]+charset="?([\w-]+)', page.body[:1024], re.I)
-    return header[1] if header else meta[1].decode()
+    label = (header[1] if header else meta[1].decode()).lower()
+    return BROWSER_DECODER.get(label, label)
 
 
 # --------------------------------------------------------------------------
@@ -372,13 +379,23 @@ def test_legacy_markup_is_old_style(legacy_rep):
         for modern in (b"<p>", b"<li>", b"<div", b"<h1", b'class="'):
             assert modern not in page.body.lower(), modern
         assert b"<TD" in page.body
-    assert b"<DT>" in fetch(legacy_rep.site_b_url + "/info/12/page/1").body
+    listing = fetch(legacy_rep.site_b_url + "/info/12/page/1")
+    assert b"<DT>" in listing.body
+    # Site B's relative links start from its <BASE>, not from the page's folder.
+    assert f"<BASE HREF={legacy_rep.site_b_url}/>".encode() in listing.body
+    assert b"<A HREF=info/12/page/3>" in listing.body
+    assert listing.link("[3]") == legacy_rep.site_b_url + "/info/12/page/3"
+    # Site A says gb2312 but writes GBK: a character outside GB2312 comes as GBK bytes.
+    hebei = fetch(legacy_rep.site_a_url + "/baogao/huabei/3181.html")
+    assert "勠".encode("gbk") in hebei.body and b"charset=gb2312" in hebei.body
+    with pytest.raises(UnicodeDecodeError):
+        hebei.body.decode("gb2312")
 
 
 def test_legacy_home_reaches_sections_through_its_image_map_only(legacy_rep):
     home = fetch(legacy_rep.site_a_url + "/")
     assert "导航菜单" in home.lines()
-    soup = BeautifulSoup(home.body, "lxml")
+    soup = BeautifulSoup(home.text, "lxml")
     areas = {area["alt"]: urllib.parse.urljoin(home.url, area["href"]) for area in soup.find_all("area")}
     assert {label: areas[label] for label in REGION_PATHS} == {
         label: legacy_rep.site_a_url + path for label, path in REGION_PATHS.items()}
