@@ -18,6 +18,10 @@ DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$"
 LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)[_-]?\d*\.s?html?$", re.I)
 NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
+# `[2]`, `第2页`, `2页`: a page number however it is dressed.
+PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
+# What pagers put around their words: `[下一页]`, `下一页>>`, `« 上一页`, `【尾页】`.
+PAGER_DRESS = "[]【】()（）<>«»‹›〈〉《》 \u3000\xa0"
 LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)[_/-]?\d+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
 
 
@@ -98,15 +102,22 @@ def document_page(url: str) -> tuple[str, int] | None:
     return match.group("stem"), int(match.group("part") or 1)
 
 
+def pager_word(text: str) -> str:
+    """A link's text as a pager word: lower case, its brackets and arrows taken
+    off, unless they are all it says (`>>` is a word of its own)."""
+    text = text.strip().lower()
+    return text.strip(PAGER_DRESS) or text
+
+
 def is_pager(link: Link) -> bool:
     """A pagination link: 下一页, 上一页, 尾页, a page number, or a list_N address."""
-    text = link.text.strip().strip("[]【】")
-    return text.lower() in PAGER_TEXTS or text.isdigit() or bool(LISTING_PAGE.search(link.url))
+    word = pager_word(link.text)
+    return word in PAGER_TEXTS or bool(PAGE_NUMBER.match(word)) or bool(LISTING_PAGE.search(link.url))
 
 
 def is_next(link: Link) -> bool:
     """A 'next page' link."""
-    return link.text.strip().strip("[]【】").lower() in NEXT_TEXTS
+    return pager_word(link.text) in NEXT_TEXTS
 
 
 def continuation_of(url: str, candidates: list[Link]) -> str | None:

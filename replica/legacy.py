@@ -1,22 +1,28 @@
 """The "legacy" build of both sites: the same pages as an old table-based CMS writes them.
 
 Rendered to text, every page says what the default build's says (the seeds);
-only the markup differs, and on purpose in every way old Chinese sites do:
-GB2312 (site A) and GBK (site B) bytes declared in ``<META HTTP-EQUIV>`` only,
-uppercase tags and unquoted attributes, layout tables, paragraphs separated
-by ``<BR><BR>`` and indented with ``&nbsp;``, the navigation as an image map
-(``<AREA>``, no ``<a>``), other class names, ``第1页 共3页 [1] [2] 下一页 尾页``
-pagination whose links are written relative (``../huabei/3181_2.html``),
-bare (``3181_3.html``) or absolute with the host, ``TARGET=_blank`` links, and
-site-B items as ``<DT>``/``<DD>`` rows of one ``<DL>`` instead of ``<li>``.
+only the markup differs, and on purpose in the ways old Chinese sites differ:
+
+- bytes: site A labelled gb2312 but written in GBK, site B in GBK, the charset
+  in a ``<META HTTP-EQUIV>`` only; CRLF line ends;
+- markup: no doctype, uppercase tags, unquoted attributes, layout tables,
+  ``<FONT>``/``<B>`` instead of headings, other class names, paragraphs
+  indented with ``&nbsp;`` and parted by ``<BR><BR>`` instead of ``<p>``;
+- links: the menu is an image map (``<AREA>``, no ``<a>``); pagers read
+  ``第1页 共3页 [1] [2] 下一页 尾页`` and write their links relative
+  (``../huabei/3181_2.html``), bare (``3181_3.html``) or with the host;
+  ``TARGET=_blank``; site B's pages carry a ``<BASE>`` their links start from;
+- site B's items are ``<DT>``/``<DD>`` rows of one ``<DL>``, not ``<li>``s.
+
 Crawlers and cleaners that read the default build right must read this one
-right too, without knowing either.
+right too, without being written for either.
 
 :class:`LegacyBuild` offers the same functions as :mod:`replica.pages`, so a
 site renders through either one.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from html import escape
@@ -63,6 +69,14 @@ def _relative(target: str, here: str, *, via_parent: bool = False) -> str:
     if target.endswith("/") and not written.endswith("/"):
         written += "/"
     return "../" + written if via_parent else written
+
+
+def _windows_lines(page_function):
+    """Pages saved by a Windows editor: CRLF line ends."""
+    @functools.wraps(page_function)
+    def wrapper(*args, **kwargs) -> str:
+        return page_function(*args, **kwargs).replace("\n", "\r\n")
+    return wrapper
 
 
 def _head(title: str, charset: str, stylesheet: bool = True, base: str | None = None) -> str:
@@ -169,6 +183,7 @@ class LegacyBuild:
         """The 您现在的位置 row."""
         return "您现在的位置：" + " &gt;&gt; ".join(_a(href, text) for href, text in items) + " &gt;&gt; 正文"
 
+    @_windows_lines
     def report_page(self, view: ReportView, layout: str = "classic") -> str:
         """A report page: one layout table, body cell, then the page's closing rows and a sidebar.
         ``layout`` (the default build's per-report choice) has no say here."""
@@ -199,6 +214,7 @@ class LegacyBuild:
             + self._footer()
         )
 
+    @_windows_lines
     def listing_page(self, label: str, sections: list[Link], entries: list[Link], pager_html: str) -> str:
         """A section listing: entries as table rows opening in a new window."""
         heading = f"{label}地区政府工作报告"
@@ -218,6 +234,7 @@ class LegacyBuild:
             + self._footer()
         )
 
+    @_windows_lines
     def home_page(self, sections: list[Link], latest: list[Link], outside: list[Link]) -> str:
         """The home page: latest reports and outside links; the sections only in the image map."""
         rows = "".join(f"<TR><TD>·{_a(href, text, blank=True)}</TD></TR>\n" for href, text in latest)
@@ -232,6 +249,7 @@ class LegacyBuild:
             + self._footer()
         )
 
+    @_windows_lines
     def simple_page(self, title: str, sections: list[Link], paragraphs: list[str],
                     links: list[Link] = ()) -> str:
         """A plain site-A page (about, site map, 404, admin login)."""
@@ -263,6 +281,7 @@ class LegacyBuild:
             + "</TABLE>\n</BODY>\n</HTML>\n"
         )
 
+    @_windows_lines
     def b_listing_page(self, items: list[Item], pager_html: str, page: int) -> str:
         """A site-B listing page: one <DL>, each item a <DT> title and <DD> body and date."""
         rows = "".join(
@@ -274,6 +293,7 @@ class LegacyBuild:
         content = f"<TABLE WIDTH=1000 ALIGN=center><TR><TD>\n<DL CLASS=zslb>\n{rows}</DL>\n{pager_html}\n</TD></TR></TABLE>\n"
         return self._b_frame(f"政府工作报告_第{page}页_{SITE_B_NAME}", content)
 
+    @_windows_lines
     def b_simple_page(self, title: str, paragraphs: list[str], links: list[Link] = ()) -> str:
         """A plain site-B page (home, contact, 404, …)."""
         rows = "".join(f"<TR><TD>{_t(p)}</TD></TR>\n" for p in paragraphs)

@@ -142,6 +142,12 @@ def test_address_shapes():
     assert is_pager(Link("http://x/info/12/page/3", "3"))
     assert is_pager(Link("http://x/list_2.html", "下一页"))
     assert not is_pager(Link("http://x/baogao/huabei/", "华北"))
+    # pager words however they are dressed, on addresses of no known shape
+    for text in ("[2]", "第2页", "下一页>>", "« 上一页", "【尾页】", ">>", "[ 下一页 ]"):
+        assert is_pager(Link("http://x/show.php?id=7&n=2", text)), text
+    assert is_next(Link("http://x/show.php?id=7&n=2", "下一页 >"))
+    assert not is_pager(Link("http://x/show.php?id=7", "2022年政府工作报告"))
+    assert not is_pager(Link("http://x/show.php?id=7", "《政府工作报告》"))
 
 
 PICTURE_LINKS = """<HTML><BODY>
