@@ -14,15 +14,15 @@ from scrapy.utils.response import get_base_url
 
 # `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
 DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$", re.I)
-# `list_2.html`, `index_3.html`, `page_4.html`: listing pages, not documents.
-LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)[_-]?\d*\.s?html?$", re.I)
+# `list_2.html`, `index_3.html`, `page_4.html`, DedeCMS's `list_12_3.html`: listing pages, not documents.
+LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)(?:[_-]?\d+)*\.s?html?$", re.I)
 NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
 # `[2]`, `第2页`, `2页`: a page number however it is dressed.
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
 # What pagers put around their words: `[下一页]`, `下一页>>`, `« 上一页`, `【尾页】`.
 PAGER_DRESS = "[]【】()（）<>«»‹›〈〉《》 \u3000\xa0"
-LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)[_/-]?\d+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
+LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -109,10 +109,15 @@ def pager_word(text: str) -> str:
     return text.strip(PAGER_DRESS) or text
 
 
-def is_pager(link: Link) -> bool:
-    """A pagination link: 下一页, 上一页, 尾页, a page number, or a list_N address."""
+def says_pager(link: Link) -> bool:
+    """A link whose text is a pager's: 下一页, 上一页, 尾页, a page number."""
     word = pager_word(link.text)
-    return word in PAGER_TEXTS or bool(PAGE_NUMBER.match(word)) or bool(LISTING_PAGE.search(link.url))
+    return word in PAGER_TEXTS or bool(PAGE_NUMBER.match(word))
+
+
+def is_pager(link: Link) -> bool:
+    """A pagination link: one that says so, or one to a list_N address."""
+    return says_pager(link) or bool(LISTING_PAGE.search(link.url))
 
 
 def is_next(link: Link) -> bool:

@@ -11,7 +11,8 @@ only the markup differs, and on purpose in the ways old Chinese sites differ:
 - links: the menu is an image map (``<AREA>``, no ``<a>``); pagers read
   ``第1页 共3页 [1] [2] 下一页 尾页`` and write their links relative
   (``../huabei/3181_2.html``), bare (``3181_3.html``) or with the host;
-  ``TARGET=_blank``; site B's pages carry a ``<BASE>`` their links start from;
+  ``TARGET=_blank``; later listing pages are DedeCMS's ``list_4_2.html``;
+  site B's pages carry a ``<BASE>`` their links start from;
 - site B's items are ``<DT>``/``<DD>`` rows of one ``<DL>``, not ``<li>``s.
 
 Crawlers and cleaners that read the default build right must read this one
@@ -35,6 +36,8 @@ NBSP_INDENT = "&nbsp;&nbsp;"  # two no-break spaces: NFKC gives the seeds' two-s
 # arrive as GBK bytes, and browsers read the label as GBK anyway.
 SITE_A_CHARSET = "gb2312"
 SITE_B_CHARSET = "gbk"
+# DedeCMS names a section's later listing pages list_<section id>_<page>.html.
+LISTING_PAGE_NAME = "list_{section}_{page}.html"
 _BARE_VALUE = re.compile(r"^[\w/.:#=%-]+$")
 
 
@@ -97,6 +100,8 @@ class LegacyBuild:
     With ``base_href`` (and a ``site_url``) every page says ``<BASE HREF=>``
     the site's root, and relative links are written from there
     (``info/12/page/2`` on ``/info/12/page/1``)."""
+
+    LISTING_PAGE_NAME = LISTING_PAGE_NAME
 
     def __init__(self, site_url: str | None = None, base_href: bool = False):
         self.site_url = (site_url or "").rstrip("/")

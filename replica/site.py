@@ -90,7 +90,8 @@ ROBOTS_B = "User-agent: *\nDisallow: /member/\nDisallow: /search/\n"
 STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{display:inline}\n"
 
 _REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
-_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?:list_(?P<page>\d+)\.html)?$")
+# `list_2.html` (default build) or `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>).
+_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?:list_(?:\d+_)?(?P<page>\d+)\.html)?$")
 
 
 class SiteA:
@@ -153,7 +154,10 @@ class SiteA:
     def listing_urls(self, slug: str) -> list[str]:
         """Paths of every page of a region's listing."""
         count = max(1, -(-len(self.region_ids[slug]) // self.page_size))
-        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/list_{n}.html" for n in range(2, count + 1)]
+        section = list(self.region_ids).index(slug) + 1
+        name = self.markup.LISTING_PAGE_NAME
+        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/" + name.format(section=section, page=n)
+                                       for n in range(2, count + 1)]
 
     # ---- routing
 
@@ -165,7 +169,7 @@ class SiteA:
         if path == "/admin" or re.fullmatch(r"/baogao/[a-z]+", path):
             return redirect(path + "/")
         if match := _LISTING_PATH.match(path):
-            return self.listing(match["slug"], int(match["page"] or 1))
+            return self.listing(match["slug"], int(match["page"] or 1), path)
         if match := _REPORT_PATH.match(path):
             return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
                                bool(match["page"]))
@@ -181,12 +185,12 @@ class SiteA:
             outside.append((self.site_b_url.rstrip("/") + "/", pages.SITE_B_NAME))
         return self.html(self.markup.home_page(self.sections, latest, outside))
 
-    def listing(self, slug: str, page: int) -> Response:
-        """One page of a region's listing."""
+    def listing(self, slug: str, page: int, path: str | None = None) -> Response:
+        """One page of a region's listing (404 unless ``path``, if given, is its address)."""
         if slug not in self.region_ids:
             return self.not_found()
         urls = self.listing_urls(slug)
-        if not 1 <= page <= len(urls):
+        if not 1 <= page <= len(urls) or (path is not None and path != urls[page - 1]):
             return self.not_found()
         ids = self.region_ids[slug][(page - 1) * self.page_size: page * self.page_size]
         entries = [(self.by_id[i].path, self.by_id[i].title or "") for i in ids]

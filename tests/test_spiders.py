@@ -68,7 +68,7 @@ def test_listing_page_gives_reports_and_next_listing_pages(build):
     reports = [r for r in results if r.callback == s.parse_report]
     listings = [r for r in results if r.callback == s.parse_listing]
     assert reports and all(r.meta["part"] == 1 for r in reports)
-    assert f"{A}/baogao/huazhong/list_2.html" in {r.url for r in listings}
+    assert A + site.listing_urls("huazhong")[1] in {r.url for r in listings}
     # section links in the navigation are not pagination
     assert f"{A}/baogao/huabei/" not in {r.url for r in listings}
 
@@ -137,6 +137,8 @@ def test_rules_hold_on_a_government_cms_layout():
 def test_address_shapes():
     assert document_page("http://x/baogao/huazhong/1320_2.html") == ("1320", 2)
     assert document_page("http://x/baogao/huazhong/list_2.html") is None
+    assert document_page("http://x/baogao/huazhong/list_4_2.html") is None  # DedeCMS
+    assert is_pager(Link("http://x/baogao/huazhong/list_4_2.html", "共3页"))
     assert document_page("http://x/about.html") is None
     assert document_page("http://x/a/t20220120_4512345.shtml") == ("t20220120_4512345", 1)
     assert is_pager(Link("http://x/info/12/page/3", "3"))
@@ -185,3 +187,21 @@ def test_relative_links_start_from_the_base_href():
     s = spider(ReportSiteSpider, site + "/")
     report = list(s.parse_report(response(page, BASE_HREF_REPORT, {"document_url": page, "part": 1})))
     assert [r.url for r in requests_of(report)] == [site + "/zwgk/gzbg/1320_2.html"]
+
+
+NUMBERED_LISTING = """<html><body><ul>
+<li><a href="/baogao/huazhong/1320.html">（河南省）驻马店市驿城区2022年政府工作报告</a></li>
+<li><a href="/baogao/huazhong/1323.html">（河南省）济源市2022年政府工作报告</a></li></ul>
+<p>共3页 <a href="2.html">[2]</a> <a href="3.html">[3]</a> <a href="2.html">下一页&gt;&gt;</a></p>
+</body></html>""".encode("utf-8")
+
+
+def test_a_link_that_says_it_is_a_pager_leads_to_a_listing_page():
+    """Listing pages named like reports (`2.html`) are read by what their links say."""
+    s = spider(ReportSiteSpider, A + "/")
+    listing = list(s.parse_listing(response(A + "/baogao/huazhong/", NUMBERED_LISTING)))
+    follow = {r.url: r.callback for r in requests_of(listing)}
+    assert follow == {
+        A + "/baogao/huazhong/1320.html": s.parse_report, A + "/baogao/huazhong/1323.html": s.parse_report,
+        A + "/baogao/huazhong/2.html": s.parse_listing, A + "/baogao/huazhong/3.html": s.parse_listing,
+    }
