@@ -506,6 +506,17 @@ def test_listing_of_repeated_divs_title_date_body():
     assert reports[2].canonical_url == "http://b.example.com/info/2"
 
 
+def test_listing_item_links_start_from_the_base_href():
+    """Old CMS pages write relative links from a <BASE>, not from the page's folder."""
+    items = seed_b_items()[:2]
+    rows = "".join(f"<DT><A HREF=info/show/{n}.html TARGET=_blank>{title}</A></DT><DD>{body}</DD><DD>{date}</DD>"
+                   for n, (title, body, date) in enumerate(items, 7))
+    page = f"<HTML><HEAD><BASE HREF=http://b.example.com/></HEAD><BODY><DL>{rows}</DL></BODY></HTML>"
+    reports = clean_page(page, url="http://b.example.com/info/1/page/2")
+    assert [r.canonical_url for r in reports] == [
+        "http://b.example.com/info/show/7.html", "http://b.example.com/info/show/8.html"]
+
+
 def test_text_listing_without_bullets():
     items = seed_b_items()[:3]
     reports = clean_page("\n".join(f"{title}\n{body}\n{date}\n" for title, body, date in items))
