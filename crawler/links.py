@@ -86,9 +86,26 @@ def next_part(response: Response) -> str | None:
     return continuation_of(response.url, candidates)
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def site_of(url: str) -> tuple[str, int | None]:
+    """Which site a URL is on: its host without `www.`, and its port unless
+    that is the scheme's default. `http://x/`, `https://x/` and
+    `http://www.x:80/` are one site (sites link and redirect between those
+    forms); another port is another site (as two sites on one host are)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        port = parts.port
+    except ValueError:  # a malformed port: judged as written
+        return host, -1
+    return host, None if port == DEFAULT_PORTS.get(parts.scheme) else port
+
+
 def same_site(url: str, base: str) -> bool:
-    """True when `url` is on the same host and port as `base`."""
-    return urlsplit(url).netloc.lower() == urlsplit(base).netloc.lower()
+    """True when `url` is on the same site as `base` (see `site_of`)."""
+    return site_of(url) == site_of(base)
 
 
 def document_page(url: str) -> tuple[str, int] | None:
@@ -131,9 +148,14 @@ def continuation_of(url: str, candidates: list[Link]) -> str | None:
     if here is None:
         return None
     stem, part = here
-    directory = url.rsplit("/", 1)[0]
+    directory = _folder(url)
     for link in candidates:
         there = document_page(link.url)
-        if there and there == (stem, part + 1) and link.url.rsplit("/", 1)[0] == directory:
+        if there == (stem, part + 1) and _folder(link.url) == directory and same_site(link.url, url):
             return link.url
     return None
+
+
+def _folder(url: str) -> str:
+    """The folder part of a URL's path: `/baogao/huabei` for `…/baogao/huabei/3181.html`."""
+    return urlsplit(url).path.rsplit("/", 1)[0]

@@ -11,7 +11,7 @@ import scrapy
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.links import Link, document_page, is_next, is_pager, links
+from crawler.links import Link, document_page, is_next, is_pager, links, same_site
 from crawler.spiders.listing_site import ListingSiteSpider
 from crawler.spiders.report_site import ReportSiteSpider
 from replica.corpus import default_reports
@@ -144,6 +144,10 @@ def test_address_shapes():
     assert is_pager(Link("http://x/info/12/page/3", "3"))
     assert is_pager(Link("http://x/list_2.html", "下一页"))
     assert not is_pager(Link("http://x/baogao/huabei/", "华北"))
+    assert same_site("https://www.bx2200.com/baogao/hb/3181.html", "http://bx2200.com/")
+    assert same_site("http://bx2200.com:80/", "http://www.bx2200.com/")
+    assert not same_site("http://127.0.0.1:8001/info/12/page/1", "http://127.0.0.1:8000/")
+    assert not same_site("http://bx2200.com.evil.test/", "http://bx2200.com/")
     # pager words however they are dressed, on addresses of no known shape
     for text in ("[2]", "第2页", "下一页>>", "« 上一页", "【尾页】", ">>", "[ 下一页 ]"):
         assert is_pager(Link("http://x/show.php?id=7&n=2", text)), text
@@ -205,3 +209,13 @@ def test_a_link_that_says_it_is_a_pager_leads_to_a_listing_page():
         A + "/baogao/huazhong/1320.html": s.parse_report, A + "/baogao/huazhong/1323.html": s.parse_report,
         A + "/baogao/huazhong/2.html": s.parse_listing, A + "/baogao/huazhong/3.html": s.parse_listing,
     }
+
+
+def test_next_part_written_with_the_other_host_form_is_followed():
+    page = "http://bx2200.com/baogao/hb/3181.html"
+    body = """<html><body><p>　　各位代表：现在，我代表省人民政府向大会报告工作。</p>
+<a href="http://www.bx2200.com/baogao/hb/3181_2.html">下一页</a>
+<a href="http://www.bx2200.com/baogao/xibei/3181_2.html">3181_2</a></body></html>""".encode("utf-8")
+    s = spider(ReportSiteSpider, "http://bx2200.com/")
+    report = list(s.parse_report(response(page, body, {"document_url": page, "part": 1})))
+    assert [r.url for r in requests_of(report)] == ["http://www.bx2200.com/baogao/hb/3181_2.html"]
