@@ -38,7 +38,7 @@ SITE_A_CHARSET = "gb2312"
 SITE_B_CHARSET = "gbk"
 # DedeCMS names a section's later listing pages list_<section id>_<page>.html.
 LISTING_PAGE_NAME = "list_{section}_{page}.html"
-_BARE_VALUE = re.compile(r"^[\w/.:#=%-]+$")
+_BARE_VALUE = re.compile(r"^[\w/.:#%-]+$")
 
 
 def _t(text: str) -> str:
