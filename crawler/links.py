@@ -132,6 +132,23 @@ def says_pager(link: Link) -> bool:
     return word in PAGER_TEXTS or bool(PAGE_NUMBER.match(word))
 
 
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def pager_to_numbered_page(link: Link) -> bool:
+    """A pager link to a page whose address is shaped like a document's
+    (`2.html`): it says 下一页, 尾页 …, or the page number it says is the
+    last number of its address. A bare number alone is not enough: a table
+    of reports may number its rows."""
+    word = pager_word(link.text)
+    if word in PAGER_TEXTS:
+        return True
+    if not PAGE_NUMBER.match(word):
+        return False
+    last = _LAST_NUMBER.search(urlsplit(link.url).path)
+    return bool(last) and int(last.group(1)) == int(re.sub(r"\D", "", word))
+
+
 def is_pager(link: Link) -> bool:
     """A pagination link: one that says so, or one to a list_N address."""
     return says_pager(link) or bool(LISTING_PAGE.search(link.url))

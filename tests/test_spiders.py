@@ -201,7 +201,8 @@ NUMBERED_LISTING = """<html><body><ul>
 
 
 def test_a_link_that_says_it_is_a_pager_leads_to_a_listing_page():
-    """Listing pages named like reports (`2.html`) are read by what their links say."""
+    """Listing pages named like reports (`2.html`) are read by what their links say
+    (`[2]` to `2.html`, 下一页)."""
     s = spider(ReportSiteSpider, A + "/")
     listing = list(s.parse_listing(response(A + "/baogao/huazhong/", NUMBERED_LISTING)))
     follow = {r.url: r.callback for r in requests_of(listing)}
@@ -209,6 +210,20 @@ def test_a_link_that_says_it_is_a_pager_leads_to_a_listing_page():
         A + "/baogao/huazhong/1320.html": s.parse_report, A + "/baogao/huazhong/1323.html": s.parse_report,
         A + "/baogao/huazhong/2.html": s.parse_listing, A + "/baogao/huazhong/3.html": s.parse_listing,
     }
+
+
+NUMBERED_ROWS = """<html><body><table>
+<tr><td><a href="/baogao/huazhong/1320.html">1</a></td><td>（河南省）驻马店市驿城区2022年政府工作报告</td></tr>
+<tr><td><a href="/baogao/huazhong/1323.html">2</a></td><td>（河南省）济源市2022年政府工作报告</td></tr>
+</table></body></html>""".encode("utf-8")
+
+
+def test_numbered_rows_of_reports_are_reports():
+    """A number linking to a report is a row number, not a page number: it is not the address's number."""
+    s = spider(ReportSiteSpider, A + "/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_listing(response(A + "/baogao/huazhong/", NUMBERED_ROWS)))}
+    assert follow == {A + "/baogao/huazhong/1320.html": s.parse_report,
+                      A + "/baogao/huazhong/1323.html": s.parse_report}
 
 
 def test_next_part_written_with_the_other_host_form_is_followed():
