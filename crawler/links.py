@@ -31,6 +31,18 @@ class Link:
     text: str
 
 
+BASE_TAG = re.compile(rb"<base[\s>]", re.I)
+
+
+def base_of(response: Response) -> str:
+    """Where the page's relative links start: its `<base href>`, else its own URL.
+    Scrapy reads the base from the decoded page's first 4096 characters, so
+    a page with no `<base` in its first bytes is not decoded for it."""
+    if not BASE_TAG.search(response.body, 0, 16384):
+        return response.url
+    return get_base_url(response)
+
+
 def links(response: Response) -> list[Link]:
     """Every http(s) link on the page, absolute, with what it says.
 
@@ -40,7 +52,7 @@ def links(response: Response) -> list[Link]:
     Relative links start from the page's `<base href>` when it has one.
     """
     found = []
-    base = get_base_url(response)
+    base = base_of(response)
     for anchor in response.css("a[href], area[href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
@@ -62,8 +74,6 @@ def link_text(anchor) -> str:
 
 
 HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
-
-
 def next_part(response: Response) -> str | None:
     """The next part of the document on this page (`<id>_N+1.html`), if the page links to it.
 
@@ -78,7 +88,7 @@ def next_part(response: Response) -> str | None:
     wanted = f"{stem.rsplit('/', 1)[-1]}_{part + 1}.".encode()
     if wanted not in response.body:  # most pages are a report's last part: no regex pass
         return None
-    base = get_base_url(response)
+    base = base_of(response)
     candidates = [
         Link(urljoin(base, href.decode("latin-1")).split("#", 1)[0], "")
         for href in HREF.findall(response.body) if wanted in href
