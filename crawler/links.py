@@ -74,6 +74,8 @@ def link_text(anchor) -> str:
 
 
 HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
 def next_part(response: Response) -> str | None:
     """The next part of the document on this page (`<id>_N+1.html`), if the page links to it.
 
