@@ -168,23 +168,34 @@ def test_flags_are_json_lists(archive):
         assert isinstance(json.loads(row["flags"]), list)
 
 
-
-
-def test_legacy_build_gives_the_same_reports(crawled_archive, crawled_legacy_archive):
-    """The same pages in other markup make the same archive: every report,
-    field for field (the row id aside)."""
-    def reports(crawl):
-        db = sqlite_utils.Database(crawl[0] / "reports.db")
-        rows = {}
-        for row in db["reports"].rows:
-            seed = next(s for s in SEED_REPORTS if nfkc(s["anchor"]) in nfkc(row["body"]))
-            rows[seed.get("site_b_title") or seed["site_a"]] = {
-                k: v for k, v in row.items() if k != "id"}
-        return rows
-
-    default, legacy = reports(crawled_archive), reports(crawled_legacy_archive)
-    assert len(default) == len(SEED_REPORTS)
+def test_legacy_build_gives_the_same_reports(crawled_archive, crawled_legacy_archive,
+                                             replica_sites, legacy_sites):
+    """The same pages in other markup make the same archive: every report
+    field for field (the row id aside), found on the same pages of each site."""
+    default = archived_reports(crawled_archive[0], replica_sites)
+    legacy = archived_reports(crawled_legacy_archive[0], legacy_sites)
+    assert len(default) == len(SEED_REPORTS) and all(row["sources"] for row in default.values())
     assert legacy.keys() == default.keys()
     for key, row in default.items():
         differing = {k for k in row if legacy[key].get(k) != row[k]}
         assert not differing, (key, {k: (row[k], legacy[key].get(k)) for k in differing})
+
+
+def archived_reports(data, sites):
+    """Each seed report's row (id aside) and its sources, with the replica's
+    addresses written as `a:` / `b:` plus the path, so that two runs compare."""
+    db = sqlite_utils.Database(data / "reports.db")
+    hosts = {urlsplit(sites.site_a_url).netloc: "a", urlsplit(sites.site_b_url).netloc: "b"}
+
+    def local(url):
+        return url and f"{hosts[urlsplit(url).netloc]}:{urlsplit(url).path}"
+
+    reports = {}
+    for row in db["reports"].rows:
+        seed = next(s for s in SEED_REPORTS if nfkc(s["anchor"]) in nfkc(row["body"]))
+        sources = sorted(
+            (local(s["url"]), local(s["canonical_url"]), s["kind"], s["item"], s["title"], s["published_on"])
+            for s in db["sources"].rows_where("report_id = ?", [row["id"]]))
+        reports[seed.get("site_b_title") or seed["site_a"]] = {
+            **{k: v for k, v in row.items() if k != "id"}, "sources": sources}
+    return reports
