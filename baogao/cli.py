@@ -53,11 +53,13 @@ def cli(ctx, data):
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="Port of site A (the report site); site B gets the next one. 0 picks free ports.")
 @click.option("--host", default="127.0.0.1", show_default=True)
-def replica(port, host):
+@click.option("--build", type=click.Choice(["default", "legacy"]), default="default", show_default=True,
+              help="The sites' markup: default, or legacy (old table layout, GB2312/GBK, image-map menu).")
+def replica(port, host, build):
     """Serve the local replica of the report sites (built from the seed pages)."""
     from replica.server import serve_forever
 
-    serve_forever(port=port, host=host)
+    serve_forever(port=port, host=host, build=build)
 
 
 def check_start_url(url: str | None) -> None:

@@ -103,6 +103,7 @@ class RenderedPage:
     title_tag: str | None = None
     canonical_link: str | None = None
     has_password_field: bool = False
+    base_href: str | None = None  # <base href>: where the page's relative links start
     capped: bool = False          # cut at MAX_TAGS tags or MAX_LINES lines
 
 
@@ -157,7 +158,7 @@ def render_text(text: str) -> RenderedPage:
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
               "embed", "select", "option", "button", "textarea", "input", "map", "audio",
               "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
-              "title", "meta", "link"}
+              "title", "meta", "link", "base"}
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
                "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl",
@@ -218,6 +219,7 @@ class _LineBuilder:
         self.title_tag: str | None = None
         self.canonical_link: str | None = None
         self.has_password_field = False
+        self.base_href: str | None = None
         # Inside a dropped tag (script, style, title, ...): how many elements deep.
         self.dropped_depth = 0
         self.title_parts: list[str] | None = None
@@ -282,13 +284,13 @@ class _LineBuilder:
         if self.parts:
             self.break_line()
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
-                            self.has_password_field)
+                            self.has_password_field, self.base_href)
         self.reset()
         return page
 
     def note_dropped_tag(self, name: str, attrs: dict[str, str]) -> None:
         """Facts from the attributes of tags that are not rendered: canonical
-        link, password input (the <title>'s text is noted by `note_title`)."""
+        link, password input, <base href> (the <title>'s text is noted by `note_title`)."""
         if name == "link" and self.canonical_link is None and attrs.get("href"):
             if any(rel.lower() == "canonical" for rel in attrs.get("rel", "").split()):
                 self.canonical_link = attrs["href"].strip() or None
@@ -297,6 +299,8 @@ class _LineBuilder:
             self.canonical_link = attrs["content"].strip() or None
         elif name == "input" and attrs.get("type", "").strip().lower() == "password":
             self.has_password_field = True
+        elif name == "base" and self.base_href is None and attrs.get("href"):
+            self.base_href = attrs["href"].strip() or None
 
     def note_title(self, text: str) -> None:
         """The text of a <title>; the first one that says anything counts."""

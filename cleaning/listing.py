@@ -234,6 +234,13 @@ def _groupings(page: _Page) -> Iterator[list[range]]:
     yield _groups_by_titles(page)
 
 
+def _rank(items: list[ListingItem]) -> tuple[int, int]:
+    """How well a grouping reads the page: more items, then more of them dated.
+    Dates that open items (date, title, body) read as closing ones give as many
+    items, but each the next one's date and the last none."""
+    return len(items), sum(item.published_on is not None for item in items)
+
+
 def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     """The items of a listing page, or None when the page holds one report (or none)."""
     dated = [is_date_line(line.text) for line in lines]
@@ -247,7 +254,7 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
         if not page.may_hold_two_items(groups):
             continue
         items, sizes = _items(page, groups)
-        if len(items) > len(best):
+        if _rank(items) > _rank(best):
             best, best_sizes = items, sizes
     if len(best) < 2 or _one_body_with_teasers(best_sizes):
         return None

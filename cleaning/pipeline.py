@@ -78,14 +78,16 @@ def extract_bodies(content: bytes | str, url: str | None = None,
 
 def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, int | None]]:
     """The page's one report, or each item of a listing page, with its item number."""
+    # Relative addresses start from the page's <base href>, as a browser's do.
+    base_url = absolute_url(page.base_href, url) or url
     items = find_listing_items(page.lines)
     if not items:
-        return [(extract_report(page, base_url=url), None)]
+        return [(extract_report(page, base_url=base_url), None)]
     extractions = []
     for item in items:
-        extracted = extract_report(page, item.lines, base_url=url, title=item.title)
+        extracted = extract_report(page, item.lines, base_url=base_url, title=item.title)
         extracted.published_on = item.published_on
-        extracted.canonical_url = absolute_url(item.link, url) if item.link else None
+        extracted.canonical_url = absolute_url(item.link, base_url) if item.link else None
         # The listing's own pagination says nothing about an item being partial.
         extracted.paginated = False
         extractions.append((extracted, item.index))

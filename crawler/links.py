@@ -10,14 +10,19 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import Response
+from scrapy.utils.response import get_base_url
 
 # `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
 DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$", re.I)
-# `list_2.html`, `index_3.html`, `page_4.html`: listing pages, not documents.
-LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)[_-]?\d*\.s?html?$", re.I)
+# `list_2.html`, `index_3.html`, `page_4.html`, DedeCMS's `list_12_3.html`: listing pages, not documents.
+LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)(?:[_-]?\d+)*\.s?html?$", re.I)
 NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
-LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)[_/-]?\d+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
+# `[2]`, `第2页`, `2页`: a page number however it is dressed.
+PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
+# What pagers put around their words: `[下一页]`, `下一页>>`, `« 上一页`, `【尾页】`.
+PAGER_DRESS = "[]【】()（）<>«»‹›〈〉《》 \u3000\xa0"
+LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -26,19 +31,46 @@ class Link:
     text: str
 
 
+BASE_TAG = re.compile(rb"<base[\s>]", re.I)
+
+
+def base_of(response: Response) -> str:
+    """Where the page's relative links start: its `<base href>`, else its own URL.
+    Scrapy reads the base from the decoded page's first 4096 characters, so
+    a page with no `<base` in its first bytes is not decoded for it."""
+    if not BASE_TAG.search(response.body, 0, 16384):
+        return response.url
+    return get_base_url(response)
+
+
 def links(response: Response) -> list[Link]:
-    """Every http(s) link on the page, absolute, with its visible text."""
+    """Every http(s) link on the page, absolute, with what it says.
+
+    Image-map areas count as links: old sites draw their whole menu as one
+    picture whose `<area>`s are the only way to the sections. An area says
+    what its `alt` says, as a picture link's text is its image's `alt`.
+    Relative links start from the page's `<base href>` when it has one.
+    """
     found = []
-    for anchor in response.css("a[href]"):
+    base = base_of(response)
+    for anchor in response.css("a[href], area[href]"):
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
             continue
-        url = urljoin(response.url, href).split("#", 1)[0]
+        url = urljoin(base, href).split("#", 1)[0]
         if urlsplit(url).scheme not in ("http", "https"):
             continue
-        text = " ".join("".join(anchor.css("::text").getall()).split())
-        found.append(Link(url, text))
+        found.append(Link(url, link_text(anchor)))
     return found
+
+
+def link_text(anchor) -> str:
+    """The visible text of a link; for a picture link or a map area, the `alt` of what it shows."""
+    text = " ".join("".join(anchor.css("::text").getall()).split())
+    if not text:
+        alts = [anchor.attrib.get("alt") or "", *anchor.css("img::attr(alt)").getall()]
+        text = " ".join(" ".join(alts).split())
+    return text
 
 
 HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
@@ -58,16 +90,34 @@ def next_part(response: Response) -> str | None:
     wanted = f"{stem.rsplit('/', 1)[-1]}_{part + 1}.".encode()
     if wanted not in response.body:  # most pages are a report's last part: no regex pass
         return None
+    base = base_of(response)
     candidates = [
-        Link(urljoin(response.url, href.decode("latin-1")).split("#", 1)[0], "")
+        Link(urljoin(base, href.decode("latin-1")).split("#", 1)[0], "")
         for href in HREF.findall(response.body) if wanted in href
     ]
     return continuation_of(response.url, candidates)
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def site_of(url: str) -> tuple[str, int | None]:
+    """Which site a URL is on: its host without `www.`, and its port unless
+    that is the scheme's default. `http://x/`, `https://x/` and
+    `http://www.x:80/` are one site (sites link and redirect between those
+    forms); another port is another site (as two sites on one host are)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        port = parts.port
+    except ValueError:  # a malformed port: judged as written
+        return host, -1
+    return host, None if port == DEFAULT_PORTS.get(parts.scheme) else port
+
+
 def same_site(url: str, base: str) -> bool:
-    """True when `url` is on the same host and port as `base`."""
-    return urlsplit(url).netloc.lower() == urlsplit(base).netloc.lower()
+    """True when `url` is on the same site as `base` (see `site_of`)."""
+    return site_of(url) == site_of(base)
 
 
 def document_page(url: str) -> tuple[str, int] | None:
@@ -81,15 +131,44 @@ def document_page(url: str) -> tuple[str, int] | None:
     return match.group("stem"), int(match.group("part") or 1)
 
 
+def pager_word(text: str) -> str:
+    """A link's text as a pager word: lower case, its brackets and arrows taken
+    off, unless they are all it says (`>>` is a word of its own)."""
+    text = text.strip().lower()
+    return text.strip(PAGER_DRESS) or text
+
+
+def says_pager(link: Link) -> bool:
+    """A link whose text is a pager's: 下一页, 上一页, 尾页, a page number."""
+    word = pager_word(link.text)
+    return word in PAGER_TEXTS or bool(PAGE_NUMBER.match(word))
+
+
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def pager_to_numbered_page(link: Link) -> bool:
+    """A pager link to a page whose address is shaped like a document's
+    (`2.html`): it says 下一页, 尾页 …, or the page number it says is the
+    last number of its address. A bare number alone is not enough: a table
+    of reports may number its rows."""
+    word = pager_word(link.text)
+    if word in PAGER_TEXTS:
+        return True
+    if not PAGE_NUMBER.match(word):
+        return False
+    last = _LAST_NUMBER.search(urlsplit(link.url).path)
+    return bool(last) and int(last.group(1)) == int(re.sub(r"\D", "", word))
+
+
 def is_pager(link: Link) -> bool:
-    """A pagination link: 下一页, 上一页, 尾页, a page number, or a list_N address."""
-    text = link.text.strip().strip("[]【】")
-    return text.lower() in PAGER_TEXTS or text.isdigit() or bool(LISTING_PAGE.search(link.url))
+    """A pagination link: one that says so, or one to a list_N address."""
+    return says_pager(link) or bool(LISTING_PAGE.search(link.url))
 
 
 def is_next(link: Link) -> bool:
     """A 'next page' link."""
-    return link.text.strip().strip("[]【】").lower() in NEXT_TEXTS
+    return pager_word(link.text) in NEXT_TEXTS
 
 
 def continuation_of(url: str, candidates: list[Link]) -> str | None:
@@ -98,9 +177,14 @@ def continuation_of(url: str, candidates: list[Link]) -> str | None:
     if here is None:
         return None
     stem, part = here
-    directory = url.rsplit("/", 1)[0]
+    directory = _folder(url)
     for link in candidates:
         there = document_page(link.url)
-        if there and there == (stem, part + 1) and link.url.rsplit("/", 1)[0] == directory:
+        if there == (stem, part + 1) and _folder(link.url) == directory and same_site(link.url, url):
             return link.url
     return None
+
+
+def _folder(url: str) -> str:
+    """The folder part of a URL's path: `/baogao/huabei` for `…/baogao/huabei/3181.html`."""
+    return urlsplit(url).path.rsplit("/", 1)[0]

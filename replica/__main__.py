@@ -2,6 +2,7 @@
 import argparse
 
 from replica.server import serve_forever
+from replica.site import BUILDS
 
 
 def main() -> None:
@@ -13,9 +14,11 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=4, help="reports per site-A listing page")
     parser.add_argument("--page-chars", type=int, default=6000, help="characters per report page")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    parser.add_argument("--build", choices=BUILDS, default="default",
+                        help="the sites' markup: default, or legacy (old table-based CMS)")
     args = parser.parse_args()
     serve_forever(args.port, args.host, page_size=args.page_size,
-                  page_chars=args.page_chars, access_log=args.access_log)
+                  page_chars=args.page_chars, access_log=args.access_log, build=args.build)
 
 
 if __name__ == "__main__":

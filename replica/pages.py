@@ -21,6 +21,8 @@ DEFAULT_DISCLAIMER = (
 )
 
 Link = tuple[str, str]  # (href, text)
+# A site-A section's listing pages after the first, by section number and page.
+LISTING_PAGE_NAME = "list_{page}.html"
 
 
 def _t(text: str) -> str:

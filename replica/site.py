@@ -13,10 +13,22 @@ import re
 from typing import Iterable, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from replica import pages
+from replica import legacy, pages
 from replica.corpus import REGION_LABELS, REGIONS, Report
 
 HTML_UTF8 = "text/html; charset=utf-8"
+# How the sites are built: "default" (the markup of replica.pages, close to the
+# seed pages' own) or "legacy" (replica.legacy: the same pages as an old
+# table-based GB2312/GBK CMS writes them).
+BUILDS = ("default", "legacy")
+
+
+def markup_of(build: str, site_url: str | None, base_href: bool = False):
+    """The page functions of a build: the ``replica.pages`` module, or an
+    object offering the same functions."""
+    if build not in BUILDS:
+        raise ValueError(f"unknown build {build!r}: one of {', '.join(BUILDS)}")
+    return legacy.LegacyBuild(site_url, base_href) if build == "legacy" else pages
 
 
 class Response(NamedTuple):
@@ -27,11 +39,16 @@ class Response(NamedTuple):
     body: bytes
 
 
+# A page labelled gb2312 is written by a GBK encoder, as on real sites (and
+# browsers decode the label as GBK).
+_ENCODER = {"gb2312": "gbk"}
+
+
 def html_response(html: str, status: int = 200, encoding: str = "utf-8") -> Response:
     """An HTML answer. Only UTF-8 says its charset in the header: GBK pages
     declare it in their <meta> alone, as many government sites do."""
     content_type = HTML_UTF8 if encoding == "utf-8" else "text/html"
-    body = html.encode(encoding, errors="xmlcharrefreplace")
+    body = html.encode(_ENCODER.get(encoding, encoding), errors="xmlcharrefreplace")
     return Response(status, {"Content-Type": content_type}, body)
 
 
@@ -73,15 +90,23 @@ ROBOTS_B = "User-agent: *\nDisallow: /member/\nDisallow: /search/\n"
 STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{display:inline}\n"
 
 _REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
-_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?:list_(?P<page>\d+)\.html)?$")
+# `list_2.html` (default build) or `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>).
+_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?:list_(?:\d+_)?(?P<page>\d+)\.html)?$")
 
 
 class SiteA:
     """The report site: home, region listings, report pages, and traps."""
 
     def __init__(self, reports: Iterable[Report], *, page_size: int = 4,
-                 page_chars: int = 6000, site_b_url: str | None = None):
-        """Index the site-A reports. Ids must be unique across sections."""
+                 page_chars: int = 6000, site_b_url: str | None = None,
+                 build: str = "default", site_url: str | None = None):
+        """Index the site-A reports. Ids must be unique across sections.
+        ``build`` picks the markup (:data:`BUILDS`); ``site_url``, the site's
+        own address, lets the legacy build write links with the host."""
+        self.markup = markup_of(build, site_url)
+        # The legacy build writes every page in its one charset; the default
+        # build, UTF-8 and each report in its own.
+        self.charset = legacy.SITE_A_CHARSET if build == "legacy" else None
         self.page_size = page_size
         self.page_chars = page_chars
         self.site_b_url = site_b_url
@@ -129,7 +154,10 @@ class SiteA:
     def listing_urls(self, slug: str) -> list[str]:
         """Paths of every page of a region's listing."""
         count = max(1, -(-len(self.region_ids[slug]) // self.page_size))
-        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/list_{n}.html" for n in range(2, count + 1)]
+        section = list(self.region_ids).index(slug) + 1
+        name = self.markup.LISTING_PAGE_NAME
+        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/" + name.format(section=section, page=n)
+                                       for n in range(2, count + 1)]
 
     # ---- routing
 
@@ -141,7 +169,7 @@ class SiteA:
         if path == "/admin" or re.fullmatch(r"/baogao/[a-z]+", path):
             return redirect(path + "/")
         if match := _LISTING_PATH.match(path):
-            return self.listing(match["slug"], int(match["page"] or 1))
+            return self.listing(match["slug"], int(match["page"] or 1), path)
         if match := _REPORT_PATH.match(path):
             return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
                                bool(match["page"]))
@@ -155,20 +183,20 @@ class SiteA:
         outside = [("http://www.gov.cn/", "中国政府网")]
         if self.site_b_url:
             outside.append((self.site_b_url.rstrip("/") + "/", pages.SITE_B_NAME))
-        return html_response(pages.home_page(self.sections, latest, outside))
+        return self.html(self.markup.home_page(self.sections, latest, outside))
 
-    def listing(self, slug: str, page: int) -> Response:
-        """One page of a region's listing."""
+    def listing(self, slug: str, page: int, path: str | None = None) -> Response:
+        """One page of a region's listing (404 unless ``path``, if given, is its address)."""
         if slug not in self.region_ids:
             return self.not_found()
         urls = self.listing_urls(slug)
-        if not 1 <= page <= len(urls):
+        if not 1 <= page <= len(urls) or (path is not None and path != urls[page - 1]):
             return self.not_found()
         ids = self.region_ids[slug][(page - 1) * self.page_size: page * self.page_size]
         entries = [(self.by_id[i].path, self.by_id[i].title or "") for i in ids]
-        html = pages.listing_page(REGION_LABELS[slug], self.sections, entries,
-                                  pages.pager(urls, page))
-        return html_response(html)
+        html = self.markup.listing_page(REGION_LABELS[slug], self.sections, entries,
+                                        self.markup.pager(urls, page))
+        return self.html(html)
 
     def report(self, slug: str, report_id: int, page: int, explicit_page: bool) -> Response:
         """One page of a report, or 404 (unknown id, wrong section, no such page)."""
@@ -176,8 +204,8 @@ class SiteA:
         if report is None or report.region != slug or report.status == 404:
             return self.not_found()
         if report.status != 200:
-            error = pages.simple_page("服务器错误", self.sections, ["请稍后再试。"])
-            return html_response(error, report.status)
+            error = self.markup.simple_page("服务器错误", self.sections, ["请稍后再试。"])
+            return self.html(error, report.status)
         parts = self.report_pages(report)
         if not 1 <= page <= len(parts) or (explicit_page and page == 1):
             return self.not_found()
@@ -192,13 +220,13 @@ class SiteA:
             paragraphs=parts[page - 1],
             canonical=urls[0],
             disclaimer=disclaimer,
-            pager=pages.pager(urls, page),
+            pager=self.markup.pager(urls, page),
             sections=self.sections,
             breadcrumb=[("/", "首页"), (f"/baogao/{slug}/", REGION_LABELS[slug])],
             related=self.related(report),
-            charset=report.encoding,
+            charset=self.charset or report.encoding,
         )
-        return html_response(pages.report_page(view, report.layout), encoding=report.encoding)
+        return html_response(self.markup.report_page(view, report.layout), encoding=view.charset)
 
     def related(self, report: Report, count: int = 5) -> list[pages.Link]:
         """Nearby reports of the same section: the 'related reports' sidebar."""
@@ -209,7 +237,7 @@ class SiteA:
 
     def about(self) -> Response:
         """About the site: not a report."""
-        return html_response(pages.simple_page("关于本站", self.sections, [
+        return self.html(self.markup.simple_page("关于本站", self.sections, [
             f"{pages.SITE_A_NAME}收集整理各地政府工作报告、国民经济和社会发展统计公报、发展规划等公开资料，"
             "供学习研究参考。",
             "本站资料来源于各地政府网站及公开出版物，如有错漏，欢迎指正。",
@@ -217,17 +245,21 @@ class SiteA:
 
     def sitemap(self) -> Response:
         """The site map: the sections again."""
-        return html_response(pages.simple_page("网站地图", self.sections, [], self.sections))
+        return self.html(self.markup.simple_page("网站地图", self.sections, [], self.sections))
 
     def admin(self) -> Response:
         """A login page that robots.txt forbids: a polite crawler never sees it."""
-        return html_response(pages.simple_page("后台管理登录", self.sections, ["请输入用户名和密码。"]))
+        return self.html(self.markup.simple_page("后台管理登录", self.sections, ["请输入用户名和密码。"]))
 
     def not_found(self) -> Response:
         """The 404 page."""
-        html = pages.simple_page("页面不存在", self.sections,
-                                 ["您访问的页面不存在或已被删除。"], [("/", "返回首页")])
-        return html_response(html, 404)
+        html = self.markup.simple_page("页面不存在", self.sections,
+                                       ["您访问的页面不存在或已被删除。"], [("/", "返回首页")])
+        return self.html(html, 404)
+
+    def html(self, html: str, status: int = 200) -> Response:
+        """A page other than a report's, in the build's charset."""
+        return html_response(html, status, self.charset or "utf-8")
 
 
 # Site B's footer links lead to pages that are not reports.
@@ -242,8 +274,11 @@ class SiteB:
     """The aggregator: listing pages holding whole reports (and some news)."""
 
     def __init__(self, reports: Iterable[Report], *, page_size: int = 4, list_id: int = 12,
-                 site_a_url: str | None = None):
-        """Keep the site-B items in the given order."""
+                 site_a_url: str | None = None, build: str = "default", site_url: str | None = None):
+        """Keep the site-B items in the given order. ``build`` and ``site_url``:
+        as for :class:`SiteA` (the legacy site B's pages also carry a <BASE>)."""
+        self.markup = markup_of(build, site_url, base_href=True)
+        self.charset = legacy.SITE_B_CHARSET if build == "legacy" else "utf-8"
         self.page_size = page_size
         self.list_id = list_id
         self.site_a_url = site_a_url
@@ -270,20 +305,29 @@ class SiteB:
             return self.listing(int(match[1]))
         if path in _B_SIMPLE_PAGES:
             title, text = _B_SIMPLE_PAGES[path]
-            return html_response(pages.b_simple_page(title, [text]))
-        return html_response(pages.b_simple_page("页面不存在", ["您访问的页面不存在。"]), 404)
+            return self.html(self.markup.b_simple_page(title, [text]))
+        return self.not_found()
 
     def home(self) -> Response:
         """The home page, linking to the listing."""
         links = [(self.listing_urls()[0], "政府工作报告")]
         if self.site_a_url:
             links.append((self.site_a_url.rstrip("/") + "/", pages.SITE_A_NAME))
-        return html_response(pages.b_simple_page("地方招商网", ["汇集各地招商信息、政府工作报告。"], links))
+        return self.html(self.markup.b_simple_page("地方招商网", ["汇集各地招商信息、政府工作报告。"], links))
 
     def listing(self, page: int) -> Response:
         """One listing page: items, then numbered pagination with 下一页."""
         urls = self.listing_urls()
         if not 1 <= page <= len(urls):
-            return html_response(pages.b_simple_page("页面不存在", ["您访问的页面不存在。"]), 404)
+            return self.not_found()
         items = self.items[(page - 1) * self.page_size: page * self.page_size]
-        return html_response(pages.b_listing_page(items, pages.pager(urls, page, prev=False), page))
+        pager = self.markup.pager(urls, page, prev=False)
+        return self.html(self.markup.b_listing_page(items, pager, page))
+
+    def not_found(self) -> Response:
+        """The 404 page."""
+        return self.html(self.markup.b_simple_page("页面不存在", ["您访问的页面不存在。"]), 404)
+
+    def html(self, html: str, status: int = 200) -> Response:
+        """A page in the build's charset."""
+        return html_response(html, status, self.charset)

@@ -25,6 +25,17 @@ def run_baogao(*args, data: Path | None = None, timeout: int = 300, check: bool 
     return result
 
 
+def crawl_and_build(sites, data: Path):
+    """A real crawl of both sites of a running replica, built into `data`/reports.db."""
+    return run_baogao(
+        "update",
+        "--start-url", f"report_site={sites.site_a_url}",
+        "--start-url", f"listing_site={sites.site_b_url}",
+        "--delay", "0",
+        data=data,
+    )
+
+
 @pytest.fixture(scope="session")
 def replica_sites():
     """Both replica sites, served on free loopback ports for the whole test session."""
@@ -38,14 +49,23 @@ def replica_sites():
 def crawled_archive(replica_sites, tmp_path_factory):
     """A real crawl of both replica sites, built into reports.db: (data_dir, update_result)."""
     data = tmp_path_factory.mktemp("archive")
-    result = run_baogao(
-        "update",
-        "--start-url", f"report_site={replica_sites.site_a_url}",
-        "--start-url", f"listing_site={replica_sites.site_b_url}",
-        "--delay", "0",
-        data=data,
-    )
-    return data, result
+    return data, crawl_and_build(replica_sites, data)
+
+
+@pytest.fixture(scope="session")
+def legacy_sites():
+    """Both replica sites in their legacy build (same pages, old table-based markup)."""
+    from replica.server import start
+
+    with start(port=0, build="legacy") as sites:
+        yield sites
+
+
+@pytest.fixture(scope="session")
+def crawled_legacy_archive(legacy_sites, tmp_path_factory):
+    """A real crawl of the legacy build, built into reports.db: (data_dir, update_result)."""
+    data = tmp_path_factory.mktemp("legacy-archive")
+    return data, crawl_and_build(legacy_sites, data)
 
 
 @pytest.fixture(scope="module")

@@ -506,6 +506,29 @@ def test_listing_of_repeated_divs_title_date_body():
     assert reports[2].canonical_url == "http://b.example.com/info/2"
 
 
+def test_listing_item_links_start_from_the_base_href():
+    """Old CMS pages write relative links from a <BASE>, not from the page's folder."""
+    items = seed_b_items()[:2]
+    rows = "".join(f"<DT><A HREF=info/show/{n}.html TARGET=_blank>{title}</A></DT><DD>{body}</DD><DD>{date}</DD>"
+                   for n, (title, body, date) in enumerate(items, 7))
+    page = f"<HTML><HEAD><BASE HREF=http://b.example.com/></HEAD><BODY><DL>{rows}</DL></BODY></HTML>"
+    reports = clean_page(page, url="http://b.example.com/info/1/page/2")
+    assert [r.canonical_url for r in reports] == [
+        "http://b.example.com/info/show/7.html", "http://b.example.com/info/show/8.html"]
+
+
+def test_listing_whose_dates_open_the_items():
+    """Date, title, body: each item keeps its own date, not the next one's."""
+    items = seed_b_items()[:3]
+    dates = ["2025-07-03", "2025-07-02", "2025-07-01"]
+    rows = "".join(f"<tr><td>{date}</td></tr><tr><td><b>{title}</b></td></tr><tr><td>{body}</td></tr>"
+                   for (title, body, _), date in zip(items, dates))
+    reports = clean_page(f"<html><body><table>{rows}</table><p>联系我们</p></body></html>",
+                         url="http://b.example.com/list")
+    assert [(r.item, r.title, r.published_on) for r in reports] == [
+        (n + 1, title, date) for n, ((title, _, _), date) in enumerate(zip(items, dates))]
+
+
 def test_text_listing_without_bullets():
     items = seed_b_items()[:3]
     reports = clean_page("\n".join(f"{title}\n{body}\n{date}\n" for title, body, date in items))

@@ -1,6 +1,8 @@
 """End to end: a real Scrapy crawl of both replica sites → crawl.db → build → reports.db.
 
-Checked report by report against expectations written from the seed files.
+Checked report by report against expectations written from the seed files,
+on each build of the replica (``replica.site.BUILDS``: the same pages in
+different markup), and the builds' archives against each other.
 """
 from __future__ import annotations
 
@@ -19,15 +21,37 @@ def nfkc(text):
     return unicodedata.normalize("NFKC", text or "")
 
 
+CRAWLS = {"default": ("replica_sites", "crawled_archive"),
+          "legacy": ("legacy_sites", "crawled_legacy_archive")}
+
+
+@pytest.fixture(scope="module", params=list(CRAWLS))
+def build(request):
+    """The replica build a test's crawl is of."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def archive(crawled_archive):
-    data, _ = crawled_archive
+def sites(build, request):
+    """The running replica of that build."""
+    return request.getfixturevalue(CRAWLS[build][0])
+
+
+@pytest.fixture(scope="module")
+def crawled(build, request):
+    """(data_dir, update_result) of the crawl of that build."""
+    return request.getfixturevalue(CRAWLS[build][1])
+
+
+@pytest.fixture(scope="module")
+def archive(crawled):
+    data, _ = crawled
     return sqlite_utils.Database(data / "reports.db")
 
 
 @pytest.fixture(scope="module")
-def raw(crawled_archive):
-    data, _ = crawled_archive
+def raw(crawled):
+    data, _ = crawled
     return sqlite_utils.Database(data / "crawl.db")
 
 
@@ -61,9 +85,9 @@ def test_bodies_are_clean_and_have_paragraphs(archive, seed):
     assert len(paragraphs) >= 5
 
 
-def test_reports_on_both_sites_keep_both_sources(archive, replica_sites):
-    site_a = urlsplit(replica_sites.site_a_url).netloc
-    site_b = urlsplit(replica_sites.site_b_url).netloc
+def test_reports_on_both_sites_keep_both_sources(archive, sites):
+    site_a = urlsplit(sites.site_a_url).netloc
+    site_b = urlsplit(sites.site_b_url).netloc
     for seed in SEED_REPORTS:
         row = find_report(archive, seed["anchor"])
         sites = Counter(s["site"] for s in archive["sources"].rows_where("report_id = ?", [row["id"]]))
@@ -100,8 +124,8 @@ def test_non_reports_are_set_aside_with_a_reason(archive):
     assert "统计公报" in titles
 
 
-def test_crawl_stays_on_site_and_obeys_robots(raw, replica_sites):
-    netlocs = {urlsplit(u).netloc for u in (replica_sites.site_a_url, replica_sites.site_b_url)}
+def test_crawl_stays_on_site_and_obeys_robots(raw, sites):
+    netlocs = {urlsplit(u).netloc for u in (sites.site_a_url, sites.site_b_url)}
     urls = [r["url"] for r in raw.query("select url from pages")]
     assert urls
     assert all(urlsplit(u).netloc in netlocs for u in urls)
@@ -129,10 +153,10 @@ def test_search_index_finds_chinese_words(archive):
         assert hits == expected and hits, term
 
 
-def test_rebuild_keeps_ids(crawled_archive, archive):
+def test_rebuild_keeps_ids(crawled, archive):
     from tests.conftest import run_baogao
 
-    data, _ = crawled_archive
+    data, _ = crawled
     before = {r["text_hash"]: r["id"] for r in archive["reports"].rows}
     run_baogao("build", "--quiet", data=data)
     after = {r["text_hash"]: r["id"] for r in sqlite_utils.Database(data / "reports.db")["reports"].rows}
@@ -142,3 +166,36 @@ def test_rebuild_keeps_ids(crawled_archive, archive):
 def test_flags_are_json_lists(archive):
     for row in archive["reports"].rows:
         assert isinstance(json.loads(row["flags"]), list)
+
+
+def test_legacy_build_gives_the_same_reports(crawled_archive, crawled_legacy_archive,
+                                             replica_sites, legacy_sites):
+    """The same pages in other markup make the same archive: every report
+    field for field (the row id aside), found on the same pages of each site."""
+    default = archived_reports(crawled_archive[0], replica_sites)
+    legacy = archived_reports(crawled_legacy_archive[0], legacy_sites)
+    assert len(default) == len(SEED_REPORTS) and all(row["sources"] for row in default.values())
+    assert legacy.keys() == default.keys()
+    for key, row in default.items():
+        differing = {k for k in row if legacy[key].get(k) != row[k]}
+        assert not differing, (key, {k: (row[k], legacy[key].get(k)) for k in differing})
+
+
+def archived_reports(data, sites):
+    """Each seed report's row (id aside) and its sources, with the replica's
+    addresses written as `a:` / `b:` plus the path, so that two runs compare."""
+    db = sqlite_utils.Database(data / "reports.db")
+    hosts = {urlsplit(sites.site_a_url).netloc: "a", urlsplit(sites.site_b_url).netloc: "b"}
+
+    def local(url):
+        return url and f"{hosts[urlsplit(url).netloc]}:{urlsplit(url).path}"
+
+    reports = {}
+    for row in db["reports"].rows:
+        seed = next(s for s in SEED_REPORTS if nfkc(s["anchor"]) in nfkc(row["body"]))
+        sources = sorted(
+            (local(s["url"]), local(s["canonical_url"]), s["kind"], s["item"], s["title"], s["published_on"])
+            for s in db["sources"].rows_where("report_id = ?", [row["id"]]))
+        reports[seed.get("site_b_title") or seed["site_a"]] = {
+            **{k: v for k, v in row.items() if k != "id"}, "sources": sources}
+    return reports

@@ -3,6 +3,8 @@
 Pages are rendered to text by an independent renderer (BeautifulSoup + lxml,
 block elements as line breaks, then NFKC, as the seed renderings were made),
 so these tests check what a reader of the page sees, not the replica's markup.
+The faithfulness tests run on every build of the sites (``replica.site.BUILDS``):
+each build's pages must read like the seeds, whatever their markup.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from replica.corpus import (
     parse_seed_listing, seed_text, split_paragraphs,
 )
 from replica.server import start
-from replica.site import SiteA
+from replica.site import BUILDS, SiteA
 from tests.seed_expectations import SEED_REPORTS
 
 pytestmark = pytest.mark.timeout(60)
@@ -80,8 +82,9 @@ def render(html: bytes | str, normalise: bool = True) -> list[str]:
 
 
 def paragraphs_of(lines: list[str]) -> list[str]:
-    """Body paragraphs of a rendered report page: the indented lines."""
-    return [line.strip() for line in lines if line.startswith((INDENT, "\u3000\u3000"))]
+    """Body paragraphs of a rendered report page: the indented lines (two
+    spaces after NFKC; ideographic or no-break spaces before it)."""
+    return [line.strip() for line in lines if line.startswith((INDENT, "\u3000\u3000", "\xa0\xa0"))]
 
 
 def seed_lines(number: str) -> list[str]:
@@ -104,15 +107,17 @@ class Page:
 
     @property
     def text(self) -> str:
-        return self.body.decode("utf-8")
+        return self.body.decode(charset_of(self))
 
     def lines(self, normalise: bool = True) -> list[str]:
-        return render(self.body, normalise)
+        return render(self.text, normalise)
 
     def links(self) -> list[tuple[str, str]]:
-        """(absolute href, text) of every anchor."""
-        soup = BeautifulSoup(self.body, "lxml")
-        return [(urllib.parse.urljoin(self.url, a["href"]), a.get_text(strip=True))
+        """(absolute href, text) of every anchor, resolved as a browser does (<base> first)."""
+        soup = BeautifulSoup(self.text, "lxml")
+        base = soup.find("base", href=True)
+        base_url = urllib.parse.urljoin(self.url, base["href"]) if base else self.url
+        return [(urllib.parse.urljoin(base_url, a["href"]), a.get_text(strip=True))
                 for a in soup.find_all("a", href=True)]
 
     def link(self, text: str) -> str | None:
@@ -141,10 +146,17 @@ def rep():
         yield running
 
 
+@pytest.fixture(scope="module", params=BUILDS)
+def built(request):
+    """The replica in each of its builds (same pages, different markup)."""
+    with start(build=request.param) as running:
+        yield running
+
+
 @pytest.fixture(scope="module")
-def site_b_pages(rep) -> list[Page]:
+def site_b_pages(built) -> list[Page]:
     """Every site-B listing page, reached from the home page."""
-    home = fetch(rep.site_b_url + "/")
+    home = fetch(built.site_b_url + "/")
     pages = [fetch(home.link("政府工作报告"))]
     while (nxt := pages[-1].link("下一页")) and len(pages) < 20:
         pages.append(fetch(nxt))
@@ -160,22 +172,24 @@ def site_b_pages(rep) -> list[Page]:
     ("001", "/baogao/huazhong/1323.html"),
     ("002", "/baogao/huazhong/1204.html"),
 ])
-def test_seed_page_reproduced(rep, number, path):
+def test_seed_page_reproduced(built, number, path):
     """Every line of the seed (nav label, title, indented paragraphs,
     disclaimer, 本文地址, comment box) appears on the page, in order."""
-    page = fetch(rep.site_a_url + path)
+    page = fetch(built.site_a_url + path)
     assert page.status == 200
-    assert page.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert page.headers["Content-Type"].startswith("text/html")
     lines = page.lines()
     assert_in_order(seed_lines(number), lines)
     seed_paragraphs = [line.strip() for line in seed_lines(number) if line.startswith(INDENT)]
     assert paragraphs_of(lines) == seed_paragraphs
-    # The live page carries full-width forms, not the seed's ASCII ones.
-    assert "，" in page.text and "（河南省）" in page.text and "\u3000\u3000" in page.text
+    # The live page carries full-width forms, not the seed's ASCII ones, and
+    # indents with two wide or no-break spaces.
+    assert "，" in page.text and "（河南省）" in page.text
+    assert len(paragraphs_of(page.lines(normalise=False))) == len(seed_paragraphs)
 
 
-def test_seed_003_split_over_two_pages(rep):
-    first, second = report_pages(rep.site_a_url, "/baogao/huadong/5905.html")
+def test_seed_003_split_over_two_pages(built):
+    first, second = report_pages(built.site_a_url, "/baogao/huadong/5905.html")
     assert first.url.endswith("/5905.html") and second.url.endswith("/5905_2.html")
     one, two = first.lines(), second.lines()
     seed = seed_lines("003")
@@ -207,19 +221,19 @@ def test_site_b_items_reproduce_seed_004(site_b_pages):
 def test_site_b_pagination(site_b_pages):
     assert [p.url.rsplit("/info/", 1)[1] for p in site_b_pages] == ["12/page/1", "12/page/2", "12/page/3"]
     assert all(p.status == 200 for p in site_b_pages)
-    first = dict((t, h) for h, t in site_b_pages[0].links())
+    first = dict((t.strip("[]"), h) for h, t in site_b_pages[0].links())
     assert first["2"].endswith("/info/12/page/2") and first["3"].endswith("/info/12/page/3")
     assert site_b_pages[-1].link("下一页") is None
 
 
-def test_site_a_copies_equal_site_b_bodies(rep, site_b_pages):
+def test_site_a_copies_equal_site_b_bodies(built, site_b_pages):
     """Each 004 report's site-A pages hold the site-B body, character for character."""
     b_lines = [line for page in site_b_pages for line in page.lines(normalise=False)]
     squeeze = lambda text: re.sub(r"\s", "", text)
     for b_title, (_, a_title, report_id) in SEED_004_ON_SITE_A.items():
         b_body = b_lines[b_lines.index(SITE_B_TITLE_PREFIXES.get(b_title, "") + b_title) + 1]
         path = next(r.path for r in default_reports() if r.id == report_id)
-        pages = report_pages(rep.site_a_url, path)
+        pages = report_pages(built.site_a_url, path)
         assert len(pages) >= 2, a_title
         paragraphs = [p for page in pages
                       for p in paragraphs_of(render(page.body.decode(charset_of(page)), False))]
@@ -232,11 +246,16 @@ def test_site_a_copies_equal_site_b_bodies(rep, site_b_pages):
             assert re.search(r"[。！？：][”’）]*$", paragraph), paragraph[-30:]
 
 
+# Labels browsers decode with a larger codec (the WHATWG encoding standard).
+BROWSER_DECODER = {"gb2312": "gbk", "iso-8859-1": "cp1252"}
+
+
 def charset_of(page: Page) -> str:
-    """The page's charset: the header's, else the <meta>'s."""
+    """The codec a browser decodes the page with: the header's charset, else the <meta>'s."""
     header = re.search(r"charset=([\w-]+)", page.headers.get("Content-Type", ""))
-    meta = re.search(rb'<meta[^>]+charset="?([\w-]+)', page.body[:1024])
-    return header[1] if header else meta[1].decode()
+    meta = re.search(rb'<meta[^>]+charset="?([\w-]+)', page.body[:1024], re.I)
+    label = (header[1] if header else meta[1].decode()).lower()
+    return BROWSER_DECODER.get(label, label)
 
 
 # --------------------------------------------------------------------------
@@ -337,6 +356,69 @@ def test_replica_lifecycle_and_hits():
         url = running.site_a_url
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url + "/", timeout=2)
+
+
+# --------------------------------------------------------------------------
+# the legacy build: same text, different markup
+
+
+@pytest.fixture(scope="module")
+def legacy_rep():
+    with start(build="legacy") as running:
+        yield running
+
+
+def test_legacy_markup_is_old_style(legacy_rep):
+    for page in (fetch(legacy_rep.site_a_url + "/baogao/huazhong/1320.html"),
+                 fetch(legacy_rep.site_b_url + "/info/12/page/1")):
+        assert page.headers["Content-Type"] == "text/html"  # charset in the <META> only
+        assert re.search(rb'<META HTTP-EQUIV=Content-Type CONTENT="text/html; charset=(gb2312|gbk)">',
+                         page.body)
+        with pytest.raises(UnicodeDecodeError):
+            page.body.decode("utf-8")
+        for modern in (b"<p>", b"<li>", b"<div", b"<h1", b'class="'):
+            assert modern not in page.body.lower(), modern
+        assert b"<TD" in page.body
+    listing = fetch(legacy_rep.site_b_url + "/info/12/page/1")
+    assert b"<DT>" in listing.body
+    # Site B's relative links start from its <BASE>, not from the page's folder.
+    assert f"<BASE HREF={legacy_rep.site_b_url}/>".encode() in listing.body
+    assert b"<A HREF=info/12/page/3>" in listing.body
+    assert listing.link("[3]") == legacy_rep.site_b_url + "/info/12/page/3"
+    # Site A says gb2312 but writes GBK: a character outside GB2312 comes as GBK bytes.
+    hebei = fetch(legacy_rep.site_a_url + "/baogao/huabei/3181.html")
+    assert "勠".encode("gbk") in hebei.body and b"charset=gb2312" in hebei.body
+    with pytest.raises(UnicodeDecodeError):
+        hebei.body.decode("gb2312")
+
+
+def test_legacy_home_reaches_sections_through_its_image_map_only(legacy_rep):
+    home = fetch(legacy_rep.site_a_url + "/")
+    assert "导航菜单" in home.lines()
+    soup = BeautifulSoup(home.text, "lxml")
+    areas = {area["alt"]: urllib.parse.urljoin(home.url, area["href"]) for area in soup.find_all("area")}
+    assert {label: areas[label] for label in REGION_PATHS} == {
+        label: legacy_rep.site_a_url + path for label, path in REGION_PATHS.items()}
+    assert not [href for href, _ in home.links() if href.rstrip("/").endswith(tuple(
+        p.rstrip("/") for p in REGION_PATHS.values()))]
+
+
+def test_legacy_pagination_is_written_in_many_ways(legacy_rep):
+    base = legacy_rep.site_a_url + "/baogao/huabei/"
+    first = fetch(base + "3181.html")
+    raw = first.text
+    assert "第1页 共" in " ".join(first.lines())
+    assert "../huabei/3181_2.html" in raw and f"{base}3181_2.html" in raw  # relative and with the host
+    links = dict((t, h) for h, t in first.links())
+    assert links["[2]"] == links["下一页"] == base + "3181_2.html"
+    pages = report_pages(legacy_rep.site_a_url, "/baogao/huabei/3181.html")
+    assert links["尾页"] == pages[-1].url and len(pages) >= 2
+    listing = fetch(legacy_rep.site_a_url + "/baogao/huazhong/")
+    entries = [h for h, t in listing.links() if re.search(r"/baogao/huazhong/\d+\.html$", h)]
+    assert len(entries) == 4 and "TARGET=_blank" in listing.text
+    assert listing.link("下一页") == legacy_rep.site_a_url + "/baogao/huazhong/list_4_2.html"  # DedeCMS's shape
+    second = fetch(listing.link("下一页"))
+    assert second.link("[1]") == second.link("上一页") == legacy_rep.site_a_url + "/baogao/huazhong/"
 
 
 # --------------------------------------------------------------------------

@@ -1,19 +1,21 @@
 """Spiders on saved pages (no network): which links they follow, and how.
 
-Pages come from the replica's routers and from hand-written pages in other
-markup, so the rules are shown to hold beyond the replica's own HTML.
+Pages come from the replica's routers, in each of its builds (the same pages
+in different markup), and from hand-written pages in other markup, so the
+rules are shown to hold beyond the replica's own HTML.
 """
 from __future__ import annotations
 
+import pytest
 import scrapy
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.links import document_page, is_pager
+from crawler.links import Link, document_page, is_next, is_pager, links, same_site
 from crawler.spiders.listing_site import ListingSiteSpider
 from crawler.spiders.report_site import ReportSiteSpider
 from replica.corpus import default_reports
-from replica.site import SiteA, SiteB
+from replica.site import BUILDS, SiteA, SiteB
 
 A = "http://site-a.test:8000"
 B = "http://site-b.test:8001"
@@ -41,8 +43,14 @@ def items_of(results):
     return [r for r in results if not isinstance(r, scrapy.Request)]
 
 
-def test_home_page_leads_to_every_section_and_stays_on_site():
-    site = SiteA(default_reports(), site_b_url=B + "/")
+def site_a(build, **options):
+    """Site A of the replica in `build`, its links written for the address A."""
+    return SiteA(default_reports(), build=build, site_url=A, **options)
+
+
+@pytest.mark.parametrize("build", BUILDS)
+def test_home_page_leads_to_every_section_and_stays_on_site(build):
+    site = site_a(build, site_b_url=B + "/")
     s = spider(ReportSiteSpider, A + "/")
     results = list(s.parse_home(served(site, A, "/")))
     urls = {r.url for r in requests_of(results)}
@@ -52,20 +60,22 @@ def test_home_page_leads_to_every_section_and_stays_on_site():
     assert len(items_of(results)) == 1
 
 
-def test_listing_page_gives_reports_and_next_listing_pages():
-    site = SiteA(default_reports())
+@pytest.mark.parametrize("build", BUILDS)
+def test_listing_page_gives_reports_and_next_listing_pages(build):
+    site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
     results = requests_of(s.parse_listing(served(site, A, "/baogao/huazhong/")))
     reports = [r for r in results if r.callback == s.parse_report]
     listings = [r for r in results if r.callback == s.parse_listing]
     assert reports and all(r.meta["part"] == 1 for r in reports)
-    assert f"{A}/baogao/huazhong/list_2.html" in {r.url for r in listings}
+    assert A + site.listing_urls("huazhong")[1] in {r.url for r in listings}
     # section links in the navigation are not pagination
     assert f"{A}/baogao/huabei/" not in {r.url for r in listings}
 
 
-def test_report_page_follows_only_its_own_next_part():
-    site = SiteA(default_reports())
+@pytest.mark.parametrize("build", BUILDS)
+def test_report_page_follows_only_its_own_next_part(build):
+    site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
     first = A + "/baogao/huabei/3181.html"
     results = list(s.parse_report(served(site, A, "/baogao/huabei/3181.html",
@@ -77,13 +87,14 @@ def test_report_page_follows_only_its_own_next_part():
     assert item["document_url"] == first and item["part"] == 1 and item["status"] == 200
 
 
-def test_listing_site_follows_pagination_only():
-    site = SiteB(default_reports())
+@pytest.mark.parametrize("build", BUILDS)
+def test_listing_site_follows_pagination_only(build):
+    site = SiteB(default_reports(), build=build, site_url=B)
     s = spider(ListingSiteSpider, B + "/info/12/page/1")
     results = list(s.parse_listing(served(site, B, "/info/12/page/1")))
     urls = {r.url for r in requests_of(results)}
-    assert B + "/info/12/page/2" in urls
-    assert all(u.startswith(B) for u in urls)
+    listing_pages = {B + "/info/12/page/2", B + "/info/12/page/3"}
+    assert listing_pages <= urls <= listing_pages | {B + "/", B + "/info/12/page/1"}
 
 
 OTHER_MARKUP_HOME = """<html><head><meta charset="gbk"></head><body>
@@ -126,10 +137,100 @@ def test_rules_hold_on_a_government_cms_layout():
 def test_address_shapes():
     assert document_page("http://x/baogao/huazhong/1320_2.html") == ("1320", 2)
     assert document_page("http://x/baogao/huazhong/list_2.html") is None
+    assert document_page("http://x/baogao/huazhong/list_4_2.html") is None  # DedeCMS
+    assert is_pager(Link("http://x/baogao/huazhong/list_4_2.html", "共3页"))
     assert document_page("http://x/about.html") is None
     assert document_page("http://x/a/t20220120_4512345.shtml") == ("t20220120_4512345", 1)
-    from crawler.links import Link
-
     assert is_pager(Link("http://x/info/12/page/3", "3"))
     assert is_pager(Link("http://x/list_2.html", "下一页"))
     assert not is_pager(Link("http://x/baogao/huabei/", "华北"))
+    assert same_site("https://www.bx2200.com/baogao/hb/3181.html", "http://bx2200.com/")
+    assert same_site("http://bx2200.com:80/", "http://www.bx2200.com/")
+    assert not same_site("http://127.0.0.1:8001/info/12/page/1", "http://127.0.0.1:8000/")
+    assert not same_site("http://bx2200.com.evil.test/", "http://bx2200.com/")
+    # pager words however they are dressed, on addresses of no known shape
+    for text in ("[2]", "第2页", "下一页>>", "« 上一页", "【尾页】", ">>", "[ 下一页 ]"):
+        assert is_pager(Link("http://x/show.php?id=7&n=2", text)), text
+    assert is_next(Link("http://x/show.php?id=7&n=2", "下一页 >"))
+    assert not is_pager(Link("http://x/show.php?id=7", "2022年政府工作报告"))
+    assert not is_pager(Link("http://x/show.php?id=7", "《政府工作报告》"))
+
+
+PICTURE_LINKS = """<HTML><BODY>
+<IMG SRC=/images/menu.gif USEMAP=#menu BORDER=0><MAP NAME=menu>
+<AREA SHAPE=rect COORDS=0,0,80,30 HREF=/zwgk/gzbg/ ALT=政府工作报告>
+<AREA SHAPE=rect COORDS=80,0,160,30 HREF="javascript:void(0)" ALT=收藏本站></MAP>
+<TABLE><TR><TD><A HREF=../gzbg/t20220120_4512345.shtml TARGET=_blank>2022年政府工作报告</A></TD></TR></TABLE>
+<A HREF=index_1.shtml><IMG SRC=/images/next.gif ALT=下一页 BORDER=0></A>
+</BODY></HTML>""".encode("utf-8")
+
+
+def test_map_areas_and_picture_links_say_what_their_alt_says():
+    base = "http://www.example-county.gov.cn/zwgk/gzbg/"
+    found = links(response(base, PICTURE_LINKS))
+    assert found[0] == Link("http://www.example-county.gov.cn/zwgk/gzbg/", "政府工作报告")
+    assert [link.text for link in found] == ["政府工作报告", "2022年政府工作报告", "下一页"]
+    assert is_next(found[-1]) and found[-1].url == base + "index_1.shtml"
+
+    s = spider(ReportSiteSpider, "http://www.example-county.gov.cn/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_listing(response(base, PICTURE_LINKS)))}
+    assert follow == {base + "t20220120_4512345.shtml": s.parse_report, base + "index_1.shtml": s.parse_listing}
+
+
+BASE_HREF_REPORT = """<html><head><base href="http://www.example-county.gov.cn/"></head><body>
+<div>　　各位代表：现在，我代表县人民政府向大会报告工作。</div>
+<a href="zwgk/gzbg/1320_2.html">[2]</a> <a href="zwgk/gzbg/1320_2.html">下一页</a>
+<a href="zwgk/gzbg/">返回列表</a></body></html>""".encode("utf-8")
+
+
+def test_relative_links_start_from_the_base_href():
+    site = "http://www.example-county.gov.cn"
+    page = site + "/zwgk/gzbg/1320.html"
+    assert {link.url for link in links(response(page, BASE_HREF_REPORT))} == {
+        site + "/zwgk/gzbg/1320_2.html", site + "/zwgk/gzbg/"}
+    s = spider(ReportSiteSpider, site + "/")
+    report = list(s.parse_report(response(page, BASE_HREF_REPORT, {"document_url": page, "part": 1})))
+    assert [r.url for r in requests_of(report)] == [site + "/zwgk/gzbg/1320_2.html"]
+
+
+NUMBERED_LISTING = """<html><body><ul>
+<li><a href="/baogao/huazhong/1320.html">（河南省）驻马店市驿城区2022年政府工作报告</a></li>
+<li><a href="/baogao/huazhong/1323.html">（河南省）济源市2022年政府工作报告</a></li></ul>
+<p>共3页 <a href="2.html">[2]</a> <a href="3.html">[3]</a> <a href="2.html">下一页&gt;&gt;</a></p>
+</body></html>""".encode("utf-8")
+
+
+def test_a_link_that_says_it_is_a_pager_leads_to_a_listing_page():
+    """Listing pages named like reports (`2.html`) are read by what their links say
+    (`[2]` to `2.html`, 下一页)."""
+    s = spider(ReportSiteSpider, A + "/")
+    listing = list(s.parse_listing(response(A + "/baogao/huazhong/", NUMBERED_LISTING)))
+    follow = {r.url: r.callback for r in requests_of(listing)}
+    assert follow == {
+        A + "/baogao/huazhong/1320.html": s.parse_report, A + "/baogao/huazhong/1323.html": s.parse_report,
+        A + "/baogao/huazhong/2.html": s.parse_listing, A + "/baogao/huazhong/3.html": s.parse_listing,
+    }
+
+
+NUMBERED_ROWS = """<html><body><table>
+<tr><td><a href="/baogao/huazhong/1320.html">1</a></td><td>（河南省）驻马店市驿城区2022年政府工作报告</td></tr>
+<tr><td><a href="/baogao/huazhong/1323.html">2</a></td><td>（河南省）济源市2022年政府工作报告</td></tr>
+</table></body></html>""".encode("utf-8")
+
+
+def test_numbered_rows_of_reports_are_reports():
+    """A number linking to a report is a row number, not a page number: it is not the address's number."""
+    s = spider(ReportSiteSpider, A + "/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_listing(response(A + "/baogao/huazhong/", NUMBERED_ROWS)))}
+    assert follow == {A + "/baogao/huazhong/1320.html": s.parse_report,
+                      A + "/baogao/huazhong/1323.html": s.parse_report}
+
+
+def test_next_part_written_with_the_other_host_form_is_followed():
+    page = "http://bx2200.com/baogao/hb/3181.html"
+    body = """<html><body><p>　　各位代表：现在，我代表省人民政府向大会报告工作。</p>
+<a href="http://www.bx2200.com/baogao/hb/3181_2.html">下一页</a>
+<a href="http://www.bx2200.com/baogao/xibei/3181_2.html">3181_2</a></body></html>""".encode("utf-8")
+    s = spider(ReportSiteSpider, "http://bx2200.com/")
+    report = list(s.parse_report(response(page, body, {"document_url": page, "part": 1})))
+    assert [r.url for r in requests_of(report)] == ["http://www.bx2200.com/baogao/hb/3181_2.html"]

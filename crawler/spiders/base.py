@@ -61,7 +61,9 @@ class SiteSpider(scrapy.Spider):
         parts = urlsplit(spider.start_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"start_url must be an http(s) URL, not {spider.start_url!r}")
-        spider.allowed_domains = [parts.hostname]
+        # Scrapy's own filter, given the host without `www.`, lets both forms
+        # through; `same_site` holds the crawl to the one site.
+        spider.allowed_domains = [parts.hostname.removeprefix("www.")]
         spider.load_history(crawler.settings)
         return spider
 

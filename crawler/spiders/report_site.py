@@ -7,7 +7,7 @@ raw store already holds whole are not fetched again (see `SiteSpider`).
 """
 from __future__ import annotations
 
-from crawler.links import document_page, is_pager, next_part
+from crawler.links import document_page, is_pager, next_part, pager_to_numbered_page
 from crawler.spiders.base import SiteSpider
 
 
@@ -30,12 +30,14 @@ class ReportSiteSpider(SiteSpider):
 
     def follow_links(self, response, kind, follows_listing):
         """The page kept as `kind`, then requests for the reports it links to
-        and for the listing pages `follows_listing` accepts."""
+        and for the listing pages `follows_listing` accepts. A pager's link
+        (下一页, or `[2]` to `…/2.html`) leads to a listing page even when its
+        address is shaped like a report's."""
         yield from self.page_items(response, kind)
         if not self.ok(response):
             return
         for link in self.site_links(response):
-            page = document_page(link.url)
+            page = None if pager_to_numbered_page(link) else document_page(link.url)
             if page and page[1] == 1:
                 yield from self.document_requests(link.url, self.parse_report, link.url)
             elif page is None and follows_listing(link):
