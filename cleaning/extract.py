@@ -762,6 +762,32 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
+# Verdicts that a single word can give (网友留言, 版权所有, 网站地图 ...), and
+# that a report's own short sentence can therefore earn by mistake.
+_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "attachment"})
+
+
+def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with report sentences set free: a finished sentence judged
+    boilerplate by one of its words (`完善政务公开，畅通网友留言渠道。`) while
+    report prose runs on both sides of it is the report's own text. Left as
+    boilerplate it would cut the body in two and lose the shorter half."""
+    for index in range(1, len(lines) - 1):
+        verdict = verdicts[index]
+        if (verdict is not None and verdict.why in _WORD_VERDICTS
+                and ends_sentence(lines[index].text) and not lines[index].is_link
+                and verdicts[index - 1] is None and verdicts[index + 1] is None
+                and _report_text(lines[index - 1]) and _report_text(lines[index + 1])
+                and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))):
+            verdicts[index] = None
+    return verdicts
+
+
+def _report_text(line: Line) -> bool:
+    """A line a report's body is made of: prose, a sentence or a section heading."""
+    return not line.is_link and (is_prose(line) or ends_sentence(line.text) or is_heading(line.text))
+
+
 def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str | None:
     """The site's own date: from article-info / date lines around the title,
     else just after the body."""
@@ -784,7 +810,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     """
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
-    verdicts = _label_values([classify_line(line.text) for line in lines], lines)
+    verdicts = _sentences_within_prose(
+        _label_values([classify_line(line.text) for line in lines], lines), lines)
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)

@@ -1169,3 +1169,19 @@ def test_short_report_lines_with_tool_or_end_matter_words_are_content(line):
 def test_footer_words_in_report_headings_and_portal_credits(line, why):
     verdict = classify_line(line)
     assert (verdict.why if verdict else None) == why
+
+
+@pytest.mark.parametrize("sentence", [
+    "完善政务公开，畅通网友留言渠道。",   # a comment-box word
+    "加强网络安全和文明上网教育。",
+    "推进版权所有权保护。",               # a footer word
+    "建成网站地图服务平台。",
+])
+@pytest.mark.parametrize("position", ["mid-section", "after-heading", "before-heading"])
+def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentence, position):
+    paragraphs = seed_body_paragraphs("002")
+    heading = next(i for i, p in enumerate(paragraphs) if p.startswith("一、"))
+    at = {"mid-section": 10, "after-heading": heading + 1, "before-heading": heading}[position]
+    report = clean_page(gov_cms_page(paragraphs[:at] + [sentence] + paragraphs[at:],
+                                     "2022年魏都区政府工作报告"), "http://www.xuchang.gov.cn/a/1.html")[0]
+    assert_paragraphs_kept(report, paragraphs[5:] + [sentence])
