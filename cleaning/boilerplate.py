@@ -62,6 +62,8 @@ _DISCLAIMER_STRONG = (
     "代表作者观点", "作者观点", "本站立场", "本站展示", "联系本站", "原创作品", "不得转载",
     "完整版本", "转载请注明", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
     "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
+    # User-content sites (personal libraries, document sharing) disown what users post.
+    "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -146,7 +148,7 @@ _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭�
 _ARTICLE_INFO = re.compile(
     r"^(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
     r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
-    r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|"
+    r"文号|索引号|所属分类|分类|栏目|标签|相关标签|文章标签|本文标签|tags?|来自|关键词|关键字|主题分类|发文机关|成文日期|"
     r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类)[::]")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
 # Footer words that never occur in a report, and words that do occur in
@@ -156,6 +158,10 @@ _FOOTER_STRONG = ("网站地图", "站点地图", "版权所有", "copyright", "
 _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", "承办单位", "建议使用", "分辨率",
                 "隐私政策", "法律声明", "使用帮助", "网站声明", "投诉建议", "备案号", "网站纠错",
                 "意见反馈", "联系电话", "联系方式", "网站简介")
+# Promotions of the site's own app or accounts, which news portals put
+# between paragraphs too: soft, removed wherever they stand.
+_APP_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|(?:客户端|app)下载|扫码下载|关注.{0,8}(?:微信)?公众号")
+MAX_APP_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
@@ -288,6 +294,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
+    if len(key) <= MAX_APP_PROMOTION and _APP_PROMOTION.search(key):
+        return Verdict("app-promotion", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
         return Verdict("share-print", False)
     if _is_article_info(key):
@@ -364,6 +372,23 @@ def _glued_tail_verdict(tail: str) -> Verdict | None:
     if is_disclaimer(key) or _COMMENT_RE.search(key) or _END_MATTER_RE.search(key):
         return Verdict("glued-boilerplate", True)
     return None
+
+
+# --- newspaper continuation marks ---------------------------------------------------
+# A report printed over several pages of a newspaper keeps the marks where it
+# jumps (`（下转第二版）`, `（上接第一版）`, `(下转A3版)`) in its web copy, often
+# inside a paragraph broken at the jump. No report sentence holds one.
+_PAGE_JUMP = re.compile(
+    r"[(（]\s*(?:上接|下转|紧接|接|转)\s*第?\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版"
+    r"[^()（）]{0,6}[)）]")
+
+
+def strip_page_jumps(text: str) -> tuple[str, list[str]]:
+    """`text` without newspaper continuation marks, and the marks removed."""
+    if "版" not in text:   # most lines: no mark possible
+        return text, []
+    marks = _PAGE_JUMP.findall(text)
+    return (_PAGE_JUMP.sub("", text), marks) if marks else (text, [])
 
 
 # --- dates the site prints -------------------------------------------------------

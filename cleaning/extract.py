@@ -22,7 +22,8 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
-                          may_hold_glued_boilerplate, site_date, split_glued_boilerplate)
+                          may_hold_glued_boilerplate, site_date, split_glued_boilerplate,
+                          strip_page_jumps)
 from .paragraphs import ends_sentence, is_header_line, is_heading
 from .report import Removal
 from .spam import remove_spam
@@ -667,6 +668,67 @@ def _clean_spam(lines: list[Line]) -> dict[int, list[str]]:
     return found
 
 
+def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
+    """Remove newspaper continuation marks (`（下转第二版）`) from every line in
+    place: the line they stood on, or the part of a sentence before them, stays."""
+    removed: list[Removal] = []
+    for line in lines:
+        cleaned, marks = strip_page_jumps(line.text)
+        if marks:
+            line.text = cleaned.strip(_EDGE_SPACE)
+            removed += [Removal(mark, "body", "page-jump") for mark in marks]
+    return removed
+
+
+# `原标题：…`: a repost under a headline of its own names the text's real title.
+_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原标题\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
+# Lines this far into the body are still where a lead or an 原标题 stands.
+_LEAD_LINES = 12
+# The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`, `现将全文刊发如下：`.
+_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：]?$")
+MAX_LEAD_IN = 40
+
+
+def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str] | None:
+    """(index, title) of an `原标题：` line near the top of the body naming a document."""
+    for index in kept[:_LEAD_LINES]:
+        match = _ORIGINAL_TITLE.match(lines[index].text)
+        if match and is_document_title(match.group("title")):
+            return index, match.group("title")
+    return None
+
+
+def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
+    """Position in `kept` of the line closing an editors' lead (a summary, a
+    note) with `…全文如下：`, when the report's own header follows right after.
+    Everything up to it is the page's, not the report's."""
+    for position, index in enumerate(kept[:_LEAD_LINES]):
+        text = lines[index].text
+        key = match_key(text)
+        if is_header_line(text):
+            return None   # the report has begun: a colon further down is its own
+        if len(key) <= MAX_LEAD_IN and _FULL_TEXT_FOLLOWS.search(key) and any(
+                is_header_line(lines[i].text) for i in kept[position + 1:position + 4]):
+            return position
+    return None
+
+
+def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
+    """`kept` without an 原标题 line (its title becomes the report's) and an
+    editors' lead before the report's header, both recorded as removed."""
+    original = _original_title(lines, kept)
+    if original is not None:
+        index, result.title = original
+        kept = [i for i in kept if i != index]
+        result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
+    lead_end = _editor_lead_end(lines, kept)
+    if lead_end is not None:
+        for index in kept[:lead_end + 1]:
+            result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
+        kept = kept[lead_end + 1:]
+    return kept
+
+
 def _region(index: int, layout: _Layout | None) -> str:
     if layout is None:
         return "page"
@@ -770,6 +832,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     """
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
+    jumps = _strip_page_jumps(lines)
     verdicts = _label_values([classify_line(line.text) for line in lines], lines)
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
@@ -781,7 +844,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spans = _spans(lines, verdicts, list_lines)
     core = _best_span(lines, verdicts, spans)
     if core is None:
-        result.removed += _record_removals(lines, verdicts, None, spam, list_lines, set())
+        result.removed += _record_removals(lines, verdicts, None, spam, list_lines, set()) + jumps
         result.title = result.title or _title_without_body(lines, verdicts, page)
         return result
     span = next(s for s in spans if core[0] in s)
@@ -795,8 +858,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text
             and not (lines[i].is_link and not first <= i <= last)]
+    result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
+    kept = _drop_page_matter(lines, kept, result)
     result.paragraphs = [lines[i].text for i in kept]
-    result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept))
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,
     # not in a sidebar listing other articles.

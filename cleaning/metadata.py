@@ -97,7 +97,9 @@ _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})
 _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*届")
 _SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
 
-_SPEAKER_TITLE = r"(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理)"
+# The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
+_SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
+                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理))")
 _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[\u4e00-\u9fff·•\s]{{2,20}})$")
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
@@ -683,6 +685,34 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     return placement
 
 
+# --------------------------------------------------------------------------- the national report
+
+NATIONAL_PLACE = "全国"
+# What a title calls the national government where a place would stand (2024年国务院政府工作报告).
+_NATIONAL_TITLE_PLACES = frozenset({"国务院", "全国", "中国", "中华人民共和国", "中央政府", "国家"})
+_LOCAL_GOVERNMENT_SPEAKING = re.compile(r"代表[^,。;:!?\s]{0,12}人民政府")
+
+
+def is_national(title: FoldedText | None, parts: TitleParts | None, delivery: Delivery,
+                body: FoldedText) -> bool:
+    """The State Council's report: delivered to the National People's Congress
+    (第十四届全国人民代表大会第二次会议), by the premier (国务院总理), or titled
+    so (国务院政府工作报告). `_first_delivery_match` takes a 全国 congress only
+    at the start of the text; a local report quoting one there still speaks
+    for its own government (我代表市人民政府) and is not national."""
+    if _LOCAL_GOVERNMENT_SPEAKING.search(body.head(HEADER_CHARS)):
+        return False
+    titled_national = False
+    if title is not None and parts is not None and parts.place:
+        named = re.sub(r"\s+", "", title.folded[parts.place[0]:parts.place[1]])
+        if named not in _NATIONAL_TITLE_PLACES:
+            return False   # the title names a place of its own
+        titled_national = True
+    congress = fold(delivery.congress or "")
+    return (titled_national or "全国人民代表大会" in congress or "全国人大" in congress
+            or (delivery.speaker_title or "").startswith("国务院"))
+
+
 def _place_clues(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                  delivery: Delivery) -> list[PlaceClue]:
     """Places named by the title, the congress line and the speaker line, in that order."""
@@ -770,7 +800,10 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     slug_regions = regions.slug_regions_for_urls(canonical_url, url)
 
     site = _site_clue(gazetteer, site_name)
-    placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions, site)
+    if is_national(folded_title, parts, delivery, body):
+        placement = Placement(place=NATIONAL_PLACE, admin_level="national")
+    else:
+        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions, site)
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags
 
@@ -836,7 +869,7 @@ _OTHER_DOCUMENTS = [
     ("政协工作报告", r"政协.{0,20}工作报告|政治协商会议.{0,20}工作报告"),
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
-    ("解读", r"解读|图解|一图读懂|名词解释|答记者问|发布会|热词|关键词|亮点|心得|学习"),
+    ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|热词|关键词|亮点|心得|学习"),
     ("工作方案", r"分工|任务分解|责任清单|方案"),
     ("通知", r"通知|公告|通告|公示"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
@@ -844,8 +877,11 @@ _OTHER_DOCUMENTS = [
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"
            r"|(?:作|听取|审议|通过)(?:了)?.{0,6}政府工作报告"
            # Reactions to it (人大代表热议政府工作报告, 代表委员点赞…).
-           r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"),
-    ("工作总结", r"工作总结|述职"),
+           r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"
+           # How it was written (起草组, 征求意见稿), and questions: a report's title asks none.
+           r"|起草|征求意见|\?"),
+    # An office's own year (述职, 工作总结, 工作情况和明年工作打算).
+    ("工作总结", r"工作总结|述职|工作(?:情况|打算|思路|计划|要点)"),
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
