@@ -159,8 +159,10 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
                 "隐私政策", "法律声明", "使用帮助", "网站声明", "投诉建议", "备案号", "网站纠错",
                 "意见反馈", "联系电话", "联系方式", "网站简介")
 # Promotions of the site's own app or accounts, which news portals put
-# between paragraphs too: soft, removed wherever they stand.
-_APP_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|(?:客户端|app)下载|扫码下载|关注.{0,8}(?:微信)?公众号")
+# between paragraphs too: soft, removed wherever they stand. Calls to act
+# (下载…客户端, 扫码下载, 关注…公众号), never a statistic (客户端下载量突破…),
+# and no full stop: a report sentence has one.
+_APP_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号")
 MAX_APP_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
@@ -294,7 +296,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
-    if len(key) <= MAX_APP_PROMOTION and _APP_PROMOTION.search(key):
+    if len(key) <= MAX_APP_PROMOTION and "。" not in key and _APP_PROMOTION.search(key):
         return Verdict("app-promotion", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
         return Verdict("share-print", False)

@@ -600,8 +600,10 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
     first, last = core
     start = first
     for index in range(first - 1, span.start - 1, -1):
-        if verdicts[index] is not None:
-            continue  # soft boilerplate between header lines is dropped, not a stop
+        if verdicts[index] is not None or not lines[index].text:
+            # Soft boilerplate between header lines is dropped, not a stop; so
+            # is a line emptied of spam or a continuation mark.
+            continue
         if not _may_open_body(lines[index], lines[start].text):
             break
         start = index
@@ -612,7 +614,7 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
         start = title_index + 1
     end = last
     for index in range(last + 1, span.stop):
-        if verdicts[index] is not None:
+        if verdicts[index] is not None or not lines[index].text:
             continue
         if not _may_close_body(lines[index]):
             break

@@ -192,9 +192,14 @@ def test_listing_gives_one_report_per_item(cleaned):
     assert all(r.is_report and not r.is_excerpt for r in reports)
 
 
+# A newspaper's continuation mark (the Xiamen item carries `(上接A02版)`) is
+# the only text cleaning takes out of a listing body.
+_PAGE_JUMP = re.compile(r"[(（](?:上接|下转)[^()（）]{1,8}版[)）]")
+
+
 def test_listing_bodies_keep_all_text_with_restored_paragraphs(cleaned):
     for report, (_title, body, _date) in zip(cleaned["004"], seed_b_items()):
-        assert re.sub(r"\s", "", report.body) == re.sub(r"\s", "", body)
+        assert re.sub(r"\s", "", report.body) == re.sub(r"\s", "", _PAGE_JUMP.sub("", body))
         assert len(report.paragraphs) >= 30
         assert no_break_inside_sentences(report) == []
         assert max(len(p) for p in report.paragraphs) <= 1200
@@ -1001,3 +1006,95 @@ def test_headings_of_one_length_are_no_wrap_width():
     sentence = "我们我们，我们我们我们。我们我们，我们我们我们我们我们我们我们我们。"
     lines = ["一、我们我们"] + ["一、我们我们我们我们"] * 4 + [sentence, sentence, "一、我们我们我们我们"]
     assert join_broken_lines(lines) == lines
+
+
+# --- news sites, mirrors and user-content copies ---------------------------------------------------
+
+
+@pytest.mark.parametrize("line, why", [
+    ("下载中安新闻客户端，看更多精彩内容", "app-promotion"),
+    ("扫码下载APP，第一时间获取权威资讯", "app-promotion"),
+    ("关注“某某发布”微信公众号", "app-promotion"),
+    ("相關標籤：福田 政府工作報告", "article-info"),
+    ("来自：江南书屋 > 《政府报告》", "article-info"),
+    ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
+     "disclaimer"),
+])
+def test_news_site_and_user_content_boilerplate(line, why):
+    verdict = classify_line(line)
+    assert verdict is not None and verdict.why == why
+
+
+@pytest.mark.parametrize("line", [
+    "“皖事通”客户端下载量突破5000万次。",          # a statistic, not a call to download
+    "引导群众下载使用政务服务客户端。",             # a sentence
+    "我们来自五湖四海，为了一个共同的目标走到一起。",
+])
+def test_report_sentences_about_apps_are_not_boilerplate(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("text, kept, marks", [
+    ("比重提高到（下转第二版）", "比重提高到", ["（下转第二版）"]),
+    ("(上接A1版)66.5%，新增企业65家。", "66.5%，新增企业65家。", ["(上接A1版)"]),
+    ("（上接第1版）", "", ["（上接第1版）"]),
+    ("推动出版产业高质量发展，新版政务网站上线。", "推动出版产业高质量发展，新版政务网站上线。", []),
+])
+def test_newspaper_continuation_marks_are_stripped(text, kept, marks):
+    assert boilerplate_module.strip_page_jumps(text) == (kept, marks)
+
+
+_NEWS_REPORT = (
+    "<p>——2023年1月10日在某市第八届人民代表大会第三次会议上</p><p>某市市长　张三</p><p>各位代表：</p>"
+    "<p>现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。</p>"
+    "<p>过去一年，全市地区生产总值增长4.9%，规模以上工业增加值增长7.2%，一般公共预算收入增长8.6%，"
+    "经济运行总体平稳。</p>")
+
+
+def _news_page(lead: str, report: str = _NEWS_REPORT) -> str:
+    return (f"<html><head><title>政府工作报告全文来了-某某新闻网</title></head><body>"
+            f"<h1>政府工作报告全文来了</h1><div>{lead}{report}</div></body></html>")
+
+
+def test_page_jump_inside_a_sentence_is_joined_across():
+    report = _NEWS_REPORT.replace("增长7.2%，", "增长</p><p>（下转第二版）</p><p>（上接第一版）</p><p>7.2%，")
+    body = clean_page(_news_page("", report), url="http://news.example/1.html")[0].body
+    assert "下转" not in body and "上接" not in body
+    assert "规模以上工业增加值增长7.2%，一般公共预算收入" in re.sub(r"\s", "", body)
+
+
+def test_original_title_line_gives_the_title_and_leaves_the_body():
+    report = clean_page(_news_page("<p>原标题：2023年某市政府工作报告</p>"), url="http://news.example/1.html")[0]
+    assert report.title == "2023年某市政府工作报告"
+    assert "原标题" not in report.body
+    assert any(r.why == "original-title" for r in report.removed)
+
+
+def test_editors_lead_before_the_full_text_is_dropped():
+    lead = ("<p>【报告摘要】</p><p>报告回顾了过去一年的工作，全市地区生产总值增长4.9%，并部署了今年的重点任务，"
+            "提出地区生产总值增长6.5%左右。</p><p>以下为报告全文：</p>")
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+    assert "excerpt:starts-mid-report" not in report.flags
+
+
+def test_a_colon_line_inside_the_report_is_no_lead():
+    report = _NEWS_REPORT + "<p>主要做了以下工作：</p><p>各位代表，一年来我们坚持稳中求进，经济社会发展取得新成效，人民生活水平稳步提高。</p>"
+    body = clean_page(_news_page("", report), url="http://news.example/1.html")[0].body
+    assert body.startswith("——2023年1月10日") and "主要做了以下工作" in body
+
+
+def test_an_english_page_is_not_chinese():
+    sentence = "<p>On behalf of the State Council, I will now report to you on the work of the government.</p>"
+    page = f"<html><head><title>Report on the Work of the Government</title></head><body>{sentence * 12}</body></html>"
+    assert clean_page(page)[0].reason == "not-chinese"
+
+
+def test_a_short_chinese_page_with_addresses_is_no_foreign_page():
+    page = "<html><body><p>本页暂无内容。</p><p>http://www.example.com/a/b/c/d.html</p></body></html>"
+    assert clean_page(page)[0].reason.startswith("no-body")
+
+
+def test_spam_offering_money_on_registration():
+    cleaned, tokens = remove_spam("澳门新葡京官网 注册即送88元彩金 www.xpj8866.com 信誉第一 秒到账")
+    assert "注册即送88元" in tokens and "彩金" not in cleaned and "xpj8866" not in cleaned

@@ -578,3 +578,47 @@ def test_join_skips_blank_and_missing_paragraphs():
 
     assert _join([" 甲 ", "", None, "  ", "乙"]) == "甲\n乙"
     assert _join(None) == ""
+
+
+# --------------------------------------------------------------------------- the national report
+
+_NATIONAL_OPENING = "各位代表:现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。"
+
+
+@pytest.mark.parametrize("title, header, speaker, term, session, year", [
+    ("政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "李强", 14, 2, 2024),
+    ("2023年国务院政府工作报告", "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "李克强", 14, 1, 2023),
+    ("政府工作報告", "——2019年3月5日在第十三屆全國人民代表大會第二次會議上", "李克強", 13, 2, 2019),
+    (None, "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "李克强", 13, 1, 2018),
+])
+def test_national_report(title, header, speaker, term, session, year):
+    meta = extract_metadata(title, [header, f"国务院总理 {speaker}", _NATIONAL_OPENING])
+    assert (meta["place"], meta["admin_level"]) == ("全国", "national")
+    assert meta["province"] is meta["prefecture"] is meta["county"] is meta["adcode"] is None
+    assert meta["region"] is None and meta["latitude"] is None
+    assert (meta["congress_term"], meta["congress_session"], meta["year"]) == (term, session, year)
+    assert (meta["speaker"], meta["speaker_title"]) == (speaker, "国务院总理")
+    assert "national" in ADMIN_LEVELS
+    assert classify(title, [header, _NATIONAL_OPENING]) is None
+
+
+def test_local_report_quoting_the_national_congress_stays_local():
+    paragraphs = ["在十三届全国人大四次会议上,习近平总书记参加代表团审议时作出重要指示。",
+                  "各位代表:现在,我代表市人民政府向大会报告工作。"]
+    meta = extract_metadata("2021年许昌市政府工作报告", paragraphs)
+    assert (meta["place"], meta["admin_level"]) == ("许昌市", "prefecture")
+    meta = extract_metadata(None, paragraphs)
+    assert meta["admin_level"] != "national"
+
+
+@pytest.mark.parametrize("title, label", [
+    ("一图看懂2024年南京市政府工作报告", "解读"),
+    ("图说：2024年政府工作报告", "解读"),
+    ("一份政府工作报告是怎样起草出来的？", "新闻"),
+    ("政府工作报告起草组成员谈今年目标", "新闻"),
+    ("县长2023年度述职述廉报告", "工作总结"),
+    ("区政府办公室2023年工作情况和2024年工作打算", "工作总结"),
+    ("中国人民政治协商会议福建省第十三届委员会常务委员会工作报告", "政协工作报告"),
+])
+def test_classify_rejects_look_alikes_of_news_sites(title, label):
+    assert classify(title, ["各位代表:", "……"]) == f"not-a-work-report: {label}"
