@@ -160,9 +160,9 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
                 "意见反馈", "联系电话", "联系方式", "网站简介")
 # Promotions of the site's own app or accounts, which news portals put
 # between paragraphs too: soft, removed wherever they stand. Calls to act
-# (下载…客户端, 扫码下载, 关注…公众号), never a statistic (客户端下载量突破…),
+# (下载…客户端, 扫码下载, 关注…公众号, 点击蓝字 关注我们), never a statistic (客户端下载量突破…),
 # and no full stop: a report sentence has one.
-_APP_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号")
+_APP_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们")
 MAX_APP_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")

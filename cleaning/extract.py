@@ -686,9 +686,10 @@ def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原标题\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
 # Lines this far into the body are still where a lead or an 原标题 stands.
 _LEAD_LINES = 12
-# The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`, `现将全文刊发如下：`.
+# The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
+# `…市长代表市人民政府作政府工作报告。全文如下：`.
 _FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：]?$")
-MAX_LEAD_IN = 40
+MAX_LEAD_IN = 200
 
 
 def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str] | None:

@@ -1015,6 +1015,7 @@ def test_headings_of_one_length_are_no_wrap_width():
     ("下载中安新闻客户端，看更多精彩内容", "app-promotion"),
     ("扫码下载APP，第一时间获取权威资讯", "app-promotion"),
     ("关注“某某发布”微信公众号", "app-promotion"),
+    ("点击蓝字 关注我们", "app-promotion"),
     ("相關標籤：福田 政府工作報告", "article-info"),
     ("来自：江南书屋 > 《政府报告》", "article-info"),
     ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
@@ -1076,6 +1077,12 @@ def test_editors_lead_before_the_full_text_is_dropped():
     report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
     assert report.body.startswith("——2023年1月10日")
     assert "excerpt:starts-mid-report" not in report.flags
+
+
+def test_a_news_lead_sentence_ending_full_text_follows_is_dropped():
+    lead = "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>"
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
 
 
 def test_a_colon_line_inside_the_report_is_no_lead():

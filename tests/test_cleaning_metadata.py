@@ -619,6 +619,13 @@ def test_local_report_quoting_the_national_congress_stays_local():
     ("县长2023年度述职述廉报告", "工作总结"),
     ("区政府办公室2023年工作情况和2024年工作打算", "工作总结"),
     ("中国人民政治协商会议福建省第十三届委员会常务委员会工作报告", "政协工作报告"),
+    ("梅林镇人大主席团工作报告", "人大主席团工作报告"),
 ])
 def test_classify_rejects_look_alikes_of_news_sites(title, label):
     assert classify(title, ["各位代表:", "……"]) == f"not-a-work-report: {label}"
+
+
+def test_town_presidium_report_is_rejected_by_its_header():
+    paragraphs = ["——2024年1月10日在梅林镇第十八届人民代表大会第四次会议上", "各位代表:",
+                  "现在,我代表镇人大主席团向大会报告工作,请予审议。"]
+    assert classify("工作报告", paragraphs) == "not-a-work-report: 人大主席团工作报告"
