@@ -111,11 +111,16 @@ _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "�
 # --------------------------------------------------------------------------- titles
 
 
+# A document-sharing site names a page after the uploaded file (…工作报告.docx).
+_FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|rtf)\s*$", re.IGNORECASE)
+
+
 def clean_title(title: str | None) -> str | None:
-    """The title without site tags like 【咸阳市招商】 and surrounding space; None if empty."""
+    """The title without site tags like 【咸阳市招商】, a file extension and
+    surrounding space; None if empty."""
     if not title:
         return None
-    cleaned = _TAG_PREFIX_RE.sub("", title).strip()
+    cleaned = _FILE_EXTENSION_RE.sub("", _TAG_PREFIX_RE.sub("", title)).strip()
     cleaned = re.sub(r"[\s\u3000]+", " ", cleaned)
     return cleaned or None
 

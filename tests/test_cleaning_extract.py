@@ -1018,6 +1018,8 @@ def test_headings_of_one_length_are_no_wrap_width():
     ("点击蓝字 关注我们", "app-promotion"),
     ("相關標籤：福田 政府工作報告", "article-info"),
     ("来自：江南书屋 > 《政府报告》", "article-info"),
+    ("上传者：湘北文档　文档格式：docx　页数：16　浏览次数：356", "article-info"),
+    ("还剩14页未读，继续阅读", "excerpt-notice"),
     ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
      "disclaimer"),
 ])

@@ -629,3 +629,14 @@ def test_town_presidium_report_is_rejected_by_its_header():
     paragraphs = ["——2024年1月10日在梅林镇第十八届人民代表大会第四次会议上", "各位代表:",
                   "现在,我代表镇人大主席团向大会报告工作,请予审议。"]
     assert classify("工作报告", paragraphs) == "not-a-work-report: 人大主席团工作报告"
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("2023年平江县政府工作报告.docx", "2023年平江县政府工作报告"),
+    ("2023年平江县政府工作报告.PDF", "2023年平江县政府工作报告"),
+    ("关于《政府工作报告.doc》格式的说明", "关于《政府工作报告.doc》格式的说明"),
+])
+def test_title_without_the_uploaded_file_extension(title, cleaned):
+    from cleaning.metadata import clean_title
+
+    assert clean_title(title) == cleaned
