@@ -64,6 +64,8 @@ _DISCLAIMER_STRONG = (
     "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
+    # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
+    "转载目的", "赞同其观点", "真实性负责",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -145,11 +147,13 @@ _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "
           "扫描二维码", "用手机看", "手机阅读", "打印文章", "纠错", "收藏文章", "分享文章")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq"}
+# News sites put their credits in brackets too: (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
-    r"^(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
+    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
     r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
     r"文号|索引号|所属分类|分类|栏目|标签|相关标签|文章标签|本文标签|tags?|来自|上传者|上传人|上传时间|"
-    r"文档格式|文件格式|文档大小|文件大小|页数|下载次数|关键词|关键字|主题分类|发文机关|成文日期|"
+    r"文档格式|文件格式|文档大小|文件大小|页数|下载次数|本文来源|稿件来源|消息来源|图片来源|"
+    r"责编|审核|校对|审校|初审|复审|终审|监制|统筹|专题|关键词|关键字|主题分类|发文机关|成文日期|"
     r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类)[::]")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
 # Footer words that never occur in a report, and words that do occur in
@@ -159,12 +163,14 @@ _FOOTER_STRONG = ("网站地图", "站点地图", "版权所有", "copyright", "
 _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", "承办单位", "建议使用", "分辨率",
                 "隐私政策", "法律声明", "使用帮助", "网站声明", "投诉建议", "备案号", "网站纠错",
                 "意见反馈", "联系电话", "联系方式", "网站简介")
-# Promotions of the site's own app or accounts, which news portals put
-# between paragraphs too: soft, removed wherever they stand. Calls to act
-# (下载…客户端, 扫码下载, 关注…公众号, 点击蓝字 关注我们), never a statistic (客户端下载量突破…),
-# and no full stop: a report sentence has one.
-_APP_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们")
-MAX_APP_PROMOTION = 40
+# Promotions of the site's own app, accounts or special pages, which news
+# portals put between paragraphs too: soft, removed wherever they stand.
+# Calls to act (下载…客户端, 扫码下载, 打开app阅读, 关注…公众号, 点击蓝字 关注我们,
+# 点击进入专题), never a statistic (客户端下载量突破…), and no full stop: a
+# report sentence has one.
+_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
+                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题")
+MAX_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
@@ -226,6 +232,13 @@ _CONTACT_LABELS = re.compile(r"(地址|邮编|邮政编码|电话|传真|邮箱|
 # Site-credit labels that open a footer line: "主办单位:…", "技术支持:…".
 _FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|技术支持|维护单位|运维|网站维护|"
                            r"联系电话|联系方式|联系地址|备案号|网站标识码|版权)[::]")
+
+
+# A news agency's or paper's dateline on a line of its own, above a text it
+# carries (新华社北京3月12日电, 本报讯(记者 王丽)): the outlet's, not the text's.
+_DATELINE = re.compile(
+    r"^(?:新华社|中新社|中新网|人民网|央视网|本报|本网|本台|本刊)[\u4e00-\u9fff]{0,8}"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\([^()]{0,20}\))?$")
 
 
 def _is_footer(key: str) -> bool:
@@ -291,14 +304,14 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("navigation", False)
     if _BREADCRUMB_START.match(key) or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
         return Verdict("breadcrumb", False)
-    if is_date_line(text):
+    if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)
     if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
-    if len(key) <= MAX_APP_PROMOTION and "。" not in key and _APP_PROMOTION.search(key):
-        return Verdict("app-promotion", False)
+    if len(key) <= MAX_PROMOTION and "。" not in key and _PROMOTION.search(key):
+        return Verdict("promotion", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
         return Verdict("share-print", False)
     if _is_article_info(key):

@@ -696,16 +696,19 @@ NATIONAL_PLACE = "全国"
 # What a title calls the national government where a place would stand (2024年国务院政府工作报告).
 _NATIONAL_TITLE_PLACES = frozenset({"国务院", "全国", "中国", "中华人民共和国", "中央政府", "国家"})
 _LOCAL_GOVERNMENT_SPEAKING = re.compile(r"代表[^,。;:!?\s]{0,12}人民政府")
+# Only the State Council's report speaks for it (我代表国务院，向大会报告政府工作).
+_STATE_COUNCIL_SPEAKING = re.compile(r"代表国务院")
 
 
 def is_national(title: FoldedText | None, parts: TitleParts | None, delivery: Delivery,
                 body: FoldedText) -> bool:
     """The State Council's report: delivered to the National People's Congress
-    (第十四届全国人民代表大会第二次会议), by the premier (国务院总理), or titled
-    so (国务院政府工作报告). `_first_delivery_match` takes a 全国 congress only
+    (第十四届全国人民代表大会第二次会议), by the premier (国务院总理), speaking for
+    the State Council (我代表国务院), or titled so (国务院政府工作报告). `_first_delivery_match` takes a 全国 congress only
     at the start of the text; a local report quoting one there still speaks
     for its own government (我代表市人民政府) and is not national."""
-    if _LOCAL_GOVERNMENT_SPEAKING.search(body.head(HEADER_CHARS)):
+    header = body.head(HEADER_CHARS)
+    if _LOCAL_GOVERNMENT_SPEAKING.search(header):
         return False
     titled_national = False
     if title is not None and parts is not None and parts.place:
@@ -715,7 +718,8 @@ def is_national(title: FoldedText | None, parts: TitleParts | None, delivery: De
         titled_national = True
     congress = fold(delivery.congress or "")
     return (titled_national or "全国人民代表大会" in congress or "全国人大" in congress
-            or (delivery.speaker_title or "").startswith("国务院"))
+            or (delivery.speaker_title or "").startswith("国务院")
+            or bool(_STATE_COUNCIL_SPEAKING.search(header)))
 
 
 def _place_clues(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,

@@ -1012,14 +1012,22 @@ def test_headings_of_one_length_are_no_wrap_width():
 
 
 @pytest.mark.parametrize("line, why", [
-    ("下载中安新闻客户端，看更多精彩内容", "app-promotion"),
-    ("扫码下载APP，第一时间获取权威资讯", "app-promotion"),
-    ("关注“某某发布”微信公众号", "app-promotion"),
-    ("点击蓝字 关注我们", "app-promotion"),
+    ("下载中安新闻客户端，看更多精彩内容", "promotion"),
+    ("扫码下载APP，第一时间获取权威资讯", "promotion"),
+    ("关注“某某发布”微信公众号", "promotion"),
+    ("点击蓝字 关注我们", "promotion"),
+    ("点击进入专题：2023玉林两会", "promotion"),
     ("相關標籤：福田 政府工作報告", "article-info"),
     ("来自：江南书屋 > 《政府报告》", "article-info"),
     ("上传者：湘北文档　文档格式：docx　页数：16　浏览次数：356", "article-info"),
     ("还剩14页未读，继续阅读", "excerpt-notice"),
+    ("（责任编辑：张三）", "article-info"),
+    ("本文来源：人民网", "article-info"),
+    ("初审：张三 复审：李四 终审：王五", "article-info"),
+    ("新华社北京3月12日电", "article-info"),
+    ("本报讯（记者 王丽）", "article-info"),
+    ("打开APP阅读更多精彩内容", "promotion"),
+    ("声明：本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。", "disclaimer"),
     ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
      "disclaimer"),
 ])
@@ -1032,6 +1040,8 @@ def test_news_site_and_user_content_boilerplate(line, why):
     "“皖事通”客户端下载量突破5000万次。",          # a statistic, not a call to download
     "引导群众下载使用政务服务客户端。",             # a sentence
     "我们来自五湖四海，为了一个共同的目标走到一起。",
+    "本报讯：今年以来全市经济运行稳中向好。",
+    "（三）审核把关更加严格",
 ])
 def test_report_sentences_about_apps_are_not_boilerplate(line):
     assert classify_line(line) is None
@@ -1085,6 +1095,12 @@ def test_a_news_lead_sentence_ending_full_text_follows_is_dropped():
     lead = "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>"
     report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
     assert report.body.startswith("——2023年1月10日")
+
+
+def test_a_dateline_above_the_report_leaves_it_whole():
+    report = clean_page(_news_page("<p>新华社北京1月12日电</p>"), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+    assert "excerpt:starts-mid-report" not in report.flags
 
 
 def test_a_colon_line_inside_the_report_is_no_lead():

@@ -602,6 +602,11 @@ def test_national_report(title, header, speaker, term, session, year):
     assert classify(title, [header, _NATIONAL_OPENING]) is None
 
 
+def test_national_report_known_only_by_speaking_for_the_state_council():
+    meta = extract_metadata("2024年政府工作报告（全文）", [_NATIONAL_OPENING, "北京、上海国际科技创新中心建设成效明显。"])
+    assert (meta["place"], meta["admin_level"], meta["province"]) == ("全国", "national", None)
+
+
 def test_local_report_quoting_the_national_congress_stays_local():
     paragraphs = ["在十三届全国人大四次会议上,习近平总书记参加代表团审议时作出重要指示。",
                   "各位代表:现在,我代表市人民政府向大会报告工作。"]
