@@ -65,7 +65,7 @@ _DISCLAIMER_STRONG = (
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
-    "转载目的", "赞同其观点", "真实性负责",
+    "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -121,7 +121,10 @@ _BREADCRUMB_START = re.compile(
 _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›|/|>>|→|-)")
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
-            "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言")
+            "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
+            "热门评论", "最新评论", "全部评论", "更多评论")
+# A comment box's heading alone: never a report line, but too short a word to look for inside lines.
+_COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
 _PAGINATION_TOKENS = re.compile(
     r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
@@ -146,7 +149,19 @@ _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "
           "【字号", "收藏本页", "加入收藏", "微信扫一扫", "扫一扫", "复制链接", "手机扫码",
           "扫描二维码", "用手机看", "手机阅读", "打印文章", "纠错", "收藏文章", "分享文章")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
-                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq"}
+                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发"}
+# Buttons with their counts: 赞(0), 收藏(12), 分享 3.
+_COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报|献花|推荐)\(?\d+\)?$")
+# The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
+_END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-—=*]*$")
+# A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
+# 图为…. A report's own sentence never closes on a credit or opens with 图为.
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}摄$|^\(?图为")
+# Players that did not load: the page's, never the text's.
+_MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
+# The editors' note above a reprinted text (编者按：…, 【编者按】).
+_EDITOR_NOTE = re.compile(r"^[(\[【]?编者按[)\]】:]")
+MAX_EDITOR_NOTE = 300
 # News sites put their credits in brackets too: (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
     r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
@@ -223,7 +238,14 @@ def _may_open_pagination(first: str) -> bool:
     return first in _PAGINATION_FIRST or first.isdecimal()
 
 
+# Decoration news sites put around a heading: 【相关阅读】, ■延伸阅读, >>相关新闻.
+_HEADING_DECORATION = "【】[]■□◆◇●○▶►>»·-—_=*#:|"
+
+
 def _is_related_heading(key: str) -> bool:
+    if len(key) > 20:
+        return False
+    key = key.strip(_HEADING_DECORATION)
     return len(key) <= 14 and bool(_RELATED_RE.match(key))
 
 
@@ -292,8 +314,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("canonical-address", True)
     if is_disclaimer(key):
         return Verdict("disclaimer", True)
-    if len(key) <= 60 and _COMMENT_RE.search(key):
+    if key in _COMMENT_EXACT or (len(key) <= 60 and _COMMENT_RE.search(key)):
         return Verdict("comment-box", True)
+    if len(key) <= 20 and _END_MARK.match(key):
+        return Verdict("end-mark", True)
     if len(key) <= 60 and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
     if _is_related_heading(key):
@@ -312,6 +336,14 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("prev-next", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and _PROMOTION.search(key):
         return Verdict("promotion", False)
+    if len(key) <= 20 and _COUNTER_BUTTON.match(key):
+        return Verdict("share-print", False)
+    if len(key) <= 120 and _PHOTO_CREDIT.search(key):
+        return Verdict("photo-credit", False)
+    if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
+        return Verdict("media-placeholder", False)
+    if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
+        return Verdict("editor-note", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
         return Verdict("share-print", False)
     if _is_article_info(key):

@@ -1028,6 +1028,19 @@ def test_headings_of_one_length_are_no_wrap_width():
     ("本报讯（记者 王丽）", "article-info"),
     ("打开APP阅读更多精彩内容", "promotion"),
     ("声明：本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。", "disclaimer"),
+    ("【相关阅读】", "related"),
+    (">>相关新闻", "related"),
+    ("热门评论", "comment-box"),
+    ("评论", "comment-box"),
+    ("（完）", "end-mark"),
+    ("—— 完 ——", "end-mark"),
+    ("-END-", "end-mark"),
+    ("赞(0)", "share-print"),
+    ("（记者 余剑 摄）", "photo-credit"),
+    ("（图为赣州市一家新能源企业生产车间。江西日报社供图）", "photo-credit"),
+    ("您的浏览器不支持video标签", "media-placeholder"),
+    ("【编者按】", "editor-note"),
+    ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
     ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
      "disclaimer"),
 ])
@@ -1042,6 +1055,11 @@ def test_news_site_and_user_content_boilerplate(line, why):
     "我们来自五湖四海，为了一个共同的目标走到一起。",
     "本报讯：今年以来全市经济运行稳中向好。",
     "（三）审核把关更加严格",
+    "完善",
+    "摄影、摄像等文化产业加快发展。",
+    "推动影视拍摄基地建设",
+    "组织开展评论员文章学习。",
+    "图书馆建设加快推进。",
 ])
 def test_report_sentences_about_apps_are_not_boilerplate(line):
     assert classify_line(line) is None
