@@ -883,6 +883,8 @@ _OTHER_DOCUMENTS = [
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|热词|关键词|亮点|心得|学习"),
     ("工作方案", r"分工|任务分解|责任清单|方案"),
     ("通知", r"通知|公告|通告|公示"),
+    # A draft circulated for comment, not the text delivered.
+    ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"
@@ -896,7 +898,7 @@ _OTHER_DOCUMENTS = [
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "通知", "新闻"}
+_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).

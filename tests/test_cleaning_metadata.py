@@ -625,6 +625,7 @@ def test_local_report_quoting_the_national_congress_stays_local():
     ("区政府办公室2023年工作情况和2024年工作打算", "工作总结"),
     ("中国人民政治协商会议福建省第十三届委员会常务委员会工作报告", "政协工作报告"),
     ("梅林镇人大主席团工作报告", "人大主席团工作报告"),
+    ("2024年政府工作报告（征求意见稿）", "征求意见稿"),
 ])
 def test_classify_rejects_look_alikes_of_news_sites(title, label):
     assert classify(title, ["各位代表:", "……"]) == f"not-a-work-report: {label}"
