@@ -689,6 +689,8 @@ _LEAD_LINES = 12
 # The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
 # `…市长代表市人民政府作政府工作报告。全文如下：`.
 _FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：]?$")
+# Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。) right above it.
+_DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了)[^,，。]{0,8}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
 
@@ -703,17 +705,22 @@ def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str] | Non
 
 def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
     """Position in `kept` of the line closing an editors' lead (a summary, a
-    note) with `…全文如下：`, when the report's own header follows right after.
-    Everything up to it is the page's, not the report's."""
+    note) with `…全文如下：` or the news that the report was delivered, when
+    the report's own header follows right after. Everything up to it is the
+    page's, not the report's."""
     for position, index in enumerate(kept[:_LEAD_LINES]):
         text = lines[index].text
         key = match_key(text)
         if is_header_line(text):
             return None   # the report has begun: a colon further down is its own
-        if len(key) <= MAX_LEAD_IN and _FULL_TEXT_FOLLOWS.search(key) and any(
-                is_header_line(lines[i].text) for i in kept[position + 1:position + 4]):
+        if _closes_lead(key) and any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4]):
             return position
     return None
+
+
+def _closes_lead(key: str) -> bool:
+    """Whether a line (its match key) can close an editors' lead."""
+    return len(key) <= MAX_LEAD_IN and bool(_FULL_TEXT_FOLLOWS.search(key) or _DELIVERY_NEWS.search(key))
 
 
 def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:

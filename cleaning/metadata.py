@@ -885,6 +885,9 @@ _OTHER_DOCUMENTS = [
     ("通知", r"通知|公告|通告|公示"),
     # A draft circulated for comment, not the text delivered.
     ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
+    # Reports on carrying it out (重点任务落实情况, 建议办理情况), not the report.
+    ("落实情况", r"(?:落实|完成|推进|执行|办理|进展)情况"),
+    ("译本", r"英文版|英文全文|英译|双语|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"
@@ -898,7 +901,7 @@ _OTHER_DOCUMENTS = [
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "新闻"}
+_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "落实情况", "译本", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).
@@ -915,11 +918,15 @@ _BODY_NEGATIVE = [
 # Cues in the header that the government is reporting to its congress. A mere
 # mention of 政府工作报告 is not one (news quote it): it counts only at the very
 # start, where a report restates its own title.
+# The report's own first person and delivery line, which news about it lack.
+_REPORT_OPENINGS = [
+    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
+    rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
+]
 _BODY_POSITIVE = [
     r"^[^。,;!?:]{0,40}政府工作报告",
     r"向大会(?:作|报告)(?:政府)?工作",
-    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
-    rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
+    *_REPORT_OPENINGS,
 ]
 
 
@@ -932,13 +939,15 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
         return "not-a-work-report: 空白"
 
     other = _other_document(folded_title)
+    folded_body = re.sub(r"\s+", "", FoldedText(body).folded)
+    header = folded_body[:HEADER_CHARS]
     if "政府工作报告" in folded_title:
+        if other == "新闻" and _full_text_under_headline(folded_title, header):
+            return None
         return None if other not in _OVERRIDING else f"not-a-work-report: {other}"
     if other:
         return f"not-a-work-report: {other}"
 
-    folded_body = re.sub(r"\s+", "", FoldedText(body).folded)
-    header = folded_body[:HEADER_CHARS]
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):
             return f"not-a-work-report: {label}"
@@ -952,6 +961,12 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+def _full_text_under_headline(folded_title: str, header: str) -> bool:
+    """A news headline that says it carries the full text (市长张三作政府工作报告(全文)),
+    over a body that opens as the report does: the page is the report."""
+    return "全文" in folded_title and any(re.search(pattern, header) for pattern in _REPORT_OPENINGS)
 
 
 def _other_document(folded_title: str) -> str | None:

@@ -1121,6 +1121,12 @@ def test_a_dateline_above_the_report_leaves_it_whole():
     assert "excerpt:starts-mid-report" not in report.flags
 
 
+def test_news_of_the_delivery_right_above_the_header_is_dropped():
+    lead = "<p>1月10日上午，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。</p>"
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+
+
 def test_a_colon_line_inside_the_report_is_no_lead():
     report = _NEWS_REPORT + "<p>主要做了以下工作：</p><p>各位代表，一年来我们坚持稳中求进，经济社会发展取得新成效，人民生活水平稳步提高。</p>"
     body = clean_page(_news_page("", report), url="http://news.example/1.html")[0].body

@@ -626,9 +626,21 @@ def test_local_report_quoting_the_national_congress_stays_local():
     ("中国人民政治协商会议福建省第十三届委员会常务委员会工作报告", "政协工作报告"),
     ("梅林镇人大主席团工作报告", "人大主席团工作报告"),
     ("2024年政府工作报告（征求意见稿）", "征求意见稿"),
+    ("2023年政府工作报告重点任务落实情况", "落实情况"),
+    ("关于2023年政府工作报告建议办理情况的报告", "落实情况"),
+    ("政府工作报告英文版", "译本"),
+    ("市长张三作政府工作报告（全文）", "新闻"),   # a news body under a 全文 headline
 ])
 def test_classify_rejects_look_alikes_of_news_sites(title, label):
-    assert classify(title, ["各位代表:", "……"]) == f"not-a-work-report: {label}"
+    news = ["1月10日,市第八届人民代表大会第三次会议开幕,市长张三代表市人民政府向大会作政府工作报告。"]
+    assert classify(title, news) == f"not-a-work-report: {label}"
+
+
+@pytest.mark.parametrize("title", ["市长张三作政府工作报告（全文）", "张三作2024年政府工作报告全文"])
+def test_headline_carrying_the_full_text_over_the_report_is_the_report(title):
+    paragraphs = ["——2024年1月10日在某市第八届人民代表大会第三次会议上", "各位代表:",
+                  "现在,我代表市人民政府,向大会报告工作,请予审议。"]
+    assert classify(title, paragraphs) is None
 
 
 def test_town_presidium_report_is_rejected_by_its_header():
