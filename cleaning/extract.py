@@ -710,6 +710,8 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
     page's, not the report's."""
     for position, index in enumerate(kept[:_LEAD_LINES]):
         text = lines[index].text
+        if len(text) > 2 * MAX_LEAD_IN:
+            continue   # a paragraph (or a whole one-line body): no header line, no lead's end
         key = match_key(text)
         if is_header_line(text):
             return None   # the report has begun: a colon further down is its own
