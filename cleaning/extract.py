@@ -24,7 +24,7 @@ from lxml import etree
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
                           may_hold_glued_boilerplate, site_date, split_glued_boilerplate,
                           strip_page_jumps)
-from .paragraphs import ends_sentence, is_header_line, is_heading
+from .paragraphs import ends_sentence, is_header_line, is_heading, repeated_copy_start
 from .report import Removal
 from .spam import remove_spam
 
@@ -726,8 +726,9 @@ def _closes_lead(key: str) -> bool:
 
 
 def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
-    """`kept` without an 原标题 line (its title becomes the report's) and an
-    editors' lead before the report's header, both recorded as removed."""
+    """`kept` without an 原标题 line (its title becomes the report's), an
+    editors' lead before the report's header and a second copy of the text,
+    all recorded as removed."""
     original = _original_title(lines, kept)
     if original is not None:
         index, result.title = original
@@ -738,6 +739,13 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         for index in kept[:lead_end + 1]:
             result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
         kept = kept[lead_end + 1:]
+    repeat = repeated_copy_start([lines[i].text for i in kept])
+    if repeat is not None:
+        more = len(kept) - repeat - 1
+        result.removed.append(Removal(shorten(lines[kept[repeat]].text) + f" (+{more} lines)", "body",
+                                      "repeated-copy"))
+        result.flags.append("text-repeated")
+        kept = kept[:repeat]
     return kept
 
 

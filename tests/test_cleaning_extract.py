@@ -1147,3 +1147,20 @@ def test_a_short_chinese_page_with_addresses_is_no_foreign_page():
 def test_spam_offering_money_on_registration():
     cleaned, tokens = remove_spam("澳门新葡京官网 注册即送88元彩金 www.xpj8866.com 信誉第一 秒到账")
     assert "注册即送88元" in tokens and "彩金" not in cleaned and "xpj8866" not in cleaned
+
+
+_COPY = ["2023年某市政府工作报告", "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。",
+         "一是稳住经济大盘，" * 12 + "成效明显。", "二是保障改善民生，" * 12 + "成效明显。"]
+
+
+@pytest.mark.parametrize("paragraphs, start", [
+    (_COPY + _COPY, 5),                          # the whole text twice
+    (_COPY + ["转发 收藏"] + _COPY[1:], 5),       # buttons and no title between the copies
+    (_COPY + _COPY[1:5], 5),                     # a second copy without its title
+    (_COPY + _COPY[2:3], None),                  # one sentence said again: no copy
+    (_COPY, None),
+    (_COPY[:2] + _COPY[3:4] * 2, None),          # the anchor repeats, but is no copy up to the end
+    (_COPY * 3, None),                           # three times over: left alone
+])
+def test_second_copy_of_the_text_is_found(paragraphs, start):
+    assert paragraphs_module.repeated_copy_start(paragraphs) == start
