@@ -148,9 +148,17 @@ _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "
           "【关闭】", "[打印]", "[关闭]", "字体:大", "字号:大", "字号:", "【字体", "[字体",
           "【字号", "收藏本页", "加入收藏", "微信扫一扫", "扫一扫", "复制链接", "手机扫码",
           "扫描二维码", "用手机看", "手机阅读", "打印文章", "纠错", "收藏文章", "分享文章",
-          "转藏", "献花")
+          "转藏", "献花", "收藏本文", "复制本文", "扫码分享")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发"}
+# Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
+# a call to download, never a statistic (下载量).
+_DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
+# Their length counts (本文共计8215字，预计阅读时长20分钟).
+_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|阅读(?:时长|需要?|约)\d+分钟")
+# Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
+_FARM_OUTRO = re.compile(r"小编|希望(?:对|能)(?:大家|你|您)有所?帮助|更多相关内容请(?:访问|关注|点击)")
+MAX_FARM_OUTRO = 150
 # Buttons with their counts: 赞(0), 收藏(12), 分享 3.
 _COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报|献花|推荐)\(?\d+\)?$")
 # The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
@@ -169,7 +177,7 @@ _ARTICLE_INFO = re.compile(
     r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
     r"文号|索引号|所属分类|分类|栏目|标签|相关标签|文章标签|本文标签|tags?|来自|上传者|上传人|上传时间|"
     r"文档格式|文件格式|文档大小|文件大小|页数|下载次数|本文来源|稿件来源|消息来源|图片来源|"
-    r"责编|审核|校对|审校|初审|复审|终审|监制|统筹|专题|关键词|关键字|主题分类|发文机关|成文日期|"
+    r"责编|审核|校对|审校|初审|复审|终审|监制|统筹|专题|本文标题|字数|温馨提示|推荐度|关键词|关键字|主题分类|发文机关|成文日期|"
     r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类)[::]")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
 # Footer words that never occur in a report, and words that do occur in
@@ -319,6 +327,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("comment-box", True)
     if len(key) <= 20 and _END_MARK.match(key):
         return Verdict("end-mark", True)
+    if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
+        return Verdict("end-matter", True)
     if len(key) <= 60 and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
     if _is_related_heading(key):
@@ -337,6 +347,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("prev-next", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and _PROMOTION.search(key):
         return Verdict("promotion", False)
+    if len(key) <= MAX_PROMOTION and "。" not in key and _DOWNLOAD_OFFER.search(key):
+        return Verdict("download-offer", False)
+    if len(key) <= 60 and _LENGTH_NOTE.search(key):
+        return Verdict("article-info", False)
     if len(key) <= 20 and _COUNTER_BUTTON.match(key):
         return Verdict("share-print", False)
     if len(key) <= 120 and _PHOTO_CREDIT.search(key):

@@ -1041,6 +1041,11 @@ def test_headings_of_one_length_are_no_wrap_width():
     ("您的浏览器不支持video标签", "media-placeholder"),
     ("【编者按】", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
+    ("本文Word下载", "download-offer"),
+    ("下载文档到电脑，查找使用更方便", "download-offer"),
+    ("本文共计8215字，预计阅读时长20分钟", "article-info"),
+    ("温馨提示：下载的文档为word格式", "article-info"),
+    ("以上就是小编整理的2023年政府工作报告，希望对大家有所帮助。", "end-matter"),
     ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
      "disclaimer"),
 ])
@@ -1060,6 +1065,8 @@ def test_news_site_and_user_content_boilerplate(line, why):
     "推动影视拍摄基地建设",
     "组织开展评论员文章学习。",
     "图书馆建设加快推进。",
+    "政务服务APP下载量突破1000万次。",
+    "鼓励企业免费下载使用标准文本，降低成本。",
 ])
 def test_report_sentences_about_apps_are_not_boilerplate(line):
     assert classify_line(line) is None
