@@ -704,9 +704,10 @@ def is_national(title: FoldedText | None, parts: TitleParts | None, delivery: De
                 body: FoldedText) -> bool:
     """The State Council's report: delivered to the National People's Congress
     (第十四届全国人民代表大会第二次会议), by the premier (国务院总理), speaking for
-    the State Council (我代表国务院), or titled so (国务院政府工作报告). `_first_delivery_match` takes a 全国 congress only
-    at the start of the text; a local report quoting one there still speaks
-    for its own government (我代表市人民政府) and is not national."""
+    the State Council (我代表国务院), or titled so (国务院政府工作报告).
+    `_first_delivery_match` takes a 全国 congress only at the start of the
+    text; a local report quoting one there still speaks for its own
+    government (我代表市人民政府) and is not national."""
     header = body.head(HEADER_CHARS)
     if _LOCAL_GOVERNMENT_SPEAKING.search(header):
         return False
@@ -915,14 +916,14 @@ _BODY_NEGATIVE = [
     ("法院工作报告", r"人民法院工作报告|我代表.{0,10}人民法院"),
     ("检察院工作报告", r"人民检察院工作报告|我代表.{0,10}人民检察院"),
 ]
-# Cues in the header that the government is reporting to its congress. A mere
-# mention of 政府工作报告 is not one (news quote it): it counts only at the very
-# start, where a report restates its own title.
 # The report's own first person and delivery line, which news about it lack.
 _REPORT_OPENINGS = [
     r"(?:我|谨)代表.{0,12}(?:人民)?政府",
     rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
 ]
+# Cues in the header that the government is reporting to its congress. A mere
+# mention of 政府工作报告 is not one (news quote it): it counts only at the very
+# start, where a report restates its own title.
 _BODY_POSITIVE = [
     r"^[^。,;!?:]{0,40}政府工作报告",
     r"向大会(?:作|报告)(?:政府)?工作",
@@ -948,7 +949,6 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
 
     folded_body = re.sub(r"\s+", "", FoldedText(body).folded)
     header = folded_body[:HEADER_CHARS]
-
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):
             return f"not-a-work-report: {label}"

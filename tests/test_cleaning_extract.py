@@ -1067,6 +1067,8 @@ def test_news_site_and_user_content_boilerplate(line, why):
     "图书馆建设加快推进。",
     "政务服务APP下载量突破1000万次。",
     "鼓励企业免费下载使用标准文本，降低成本。",
+    "开展烈士纪念日献花活动。",
+    "（三）缩小编制规模",
 ])
 def test_report_sentences_about_apps_are_not_boilerplate(line):
     assert classify_line(line) is None
