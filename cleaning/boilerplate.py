@@ -168,6 +168,11 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-�
 _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}摄$|^\(?图为")
 # Players that did not load: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
+# A line of another language's prose, without one Chinese character (the
+# English of a bilingual copy): a translation beside the text, not the text.
+_CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_FOREIGN_WORDS = 2
 # The editors' note above a reprinted text (编者按：…, 【编者按】).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?编者按[)\]】:]")
 MAX_EDITOR_NOTE = 300
@@ -272,6 +277,11 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\([^()]{0,20}\))?$")
 
 
+def _is_foreign_line(text: str) -> bool:
+    """Several Latin words and no Chinese character (see `MIN_FOREIGN_WORDS`)."""
+    return not _CHINESE_CHARACTER.search(text) and len(_LATIN_WORD.findall(text)) >= MIN_FOREIGN_WORDS
+
+
 def _is_footer(key: str) -> bool:
     if len(key) <= 300 and _FOOTER_STRONG_RE.search(key):
         return True
@@ -359,6 +369,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("media-placeholder", False)
     if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
         return Verdict("editor-note", False)
+    if _is_foreign_line(text):
+        return Verdict("foreign-text", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and _SHARE_RE.search(key)):
         return Verdict("share-print", False)
     if _is_article_info(key):

@@ -888,7 +888,8 @@ _OTHER_DOCUMENTS = [
     ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
     # Reports on carrying it out (重点任务落实情况, 建议办理情况), not the report.
     ("落实情况", r"(?:落实|完成|推进|执行|办理|进展)情况"),
-    ("译本", r"英文版|英文全文|英译|双语|(?i:english)"),
+    # A translation; a bilingual copy (双语) still holds the whole Chinese text.
+    ("译本", r"英文版|英文全文|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"

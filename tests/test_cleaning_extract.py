@@ -1041,6 +1041,8 @@ def test_headings_of_one_length_are_no_wrap_width():
     ("您的浏览器不支持video标签", "media-placeholder"),
     ("【编者按】", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
+    ("Esteemed Deputies,", "foreign-text"),
+    ("On behalf of the State Council, I will now report to you on the work of the government.", "foreign-text"),
     ("本文Word下载", "download-offer"),
     ("下载文档到电脑，查找使用更方便", "download-offer"),
     ("本文共计8215字，预计阅读时长20分钟", "article-info"),
@@ -1069,6 +1071,8 @@ def test_news_site_and_user_content_boilerplate(line, why):
     "鼓励企业免费下载使用标准文本，降低成本。",
     "开展烈士纪念日献花活动。",
     "（三）缩小编制规模",
+    "GDP",
+    "5G基站累计建成1.2万个。",
 ])
 def test_report_sentences_about_apps_are_not_boilerplate(line):
     assert classify_line(line) is None
@@ -1173,3 +1177,17 @@ _COPY = ["2023年某市政府工作报告", "各位代表：", "现在，我代�
 ])
 def test_second_copy_of_the_text_is_found(paragraphs, start):
     assert paragraphs_module.repeated_copy_start(paragraphs) == start
+
+
+def test_bilingual_copy_keeps_the_chinese_text():
+    zh = ["——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理　李强", "各位代表：",
+          "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
+          "过去一年，国内生产总值超过126万亿元，增长5.2%，城镇新增就业1244万人，经济回升向好。"]
+    en = ["Delivered at the Second Session of the 14th National People's Congress on March 5, 2024",
+          "Li Qiang, Premier of the State Council", "Esteemed Deputies,",
+          "On behalf of the State Council, I will now report to you on the work of the government.",
+          "Last year, China's gross domestic product exceeded 126 trillion yuan, an increase of 5.2 percent."]
+    body = "".join(f"<p>{a}</p><p>{b}</p>" for a, b in zip(zh, en))
+    [report] = clean_page(f"<html><head><title>政府工作报告（双语全文）</title></head><body>"
+                          f"<h1>政府工作报告（双语全文）</h1>{body}</body></html>")
+    assert report.is_report and report.paragraphs == zh
