@@ -630,6 +630,8 @@ def test_local_report_quoting_the_national_congress_stays_local():
     ("关于2023年政府工作报告建议办理情况的报告", "落实情况"),
     ("政府工作报告英文版", "译本"),
     ("国务院研究室负责人就政府工作报告回答中外记者提问", "解读"),
+    ("行政长官2023年施政报告", "施政报告"),
+    ("二〇二四年財政年度施政報告", "施政报告"),
     ("市长张三作政府工作报告（全文）", "新闻"),   # a news body under a 全文 headline
 ])
 def test_classify_rejects_look_alikes_of_news_sites(title, label):
