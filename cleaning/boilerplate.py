@@ -452,9 +452,10 @@ def _glued_tail_verdict(tail: str) -> Verdict | None:
 # --- newspaper continuation marks ---------------------------------------------------
 # A report printed over several pages of a newspaper keeps the marks where it
 # jumps (`（下转第二版）`, `（上接第一版）`, `(下转A3版)`) in its web copy, often
-# inside a paragraph broken at the jump. No report sentence holds one.
+# inside a paragraph broken at the jump. No report sentence holds one. Read
+# on the raw line (a cheap test first), so traditional forms (下轉) are listed.
 _PAGE_JUMP = re.compile(
-    r"[(（]\s*(?:上接|下转|紧接|接|转)\s*第?\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版"
+    r"[(（]\s*(?:上接|下[转轉]|[紧緊]接|接|[转轉])\s*第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"
     r"[^()（）]{0,6}[)）]")
 
 

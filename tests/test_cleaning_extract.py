@@ -1082,6 +1082,8 @@ def test_report_sentences_about_apps_are_not_boilerplate(line):
     ("比重提高到（下转第二版）", "比重提高到", ["（下转第二版）"]),
     ("(上接A1版)66.5%，新增企业65家。", "66.5%，新增企业65家。", ["(上接A1版)"]),
     ("（上接第1版）", "", ["（上接第1版）"]),
+    ("比重提高到（下轉第二版）", "比重提高到", ["（下轉第二版）"]),
+    ("（上接Ａ２版）", "", ["（上接Ａ２版）"]),
     ("推动出版产业高质量发展，新版政务网站上线。", "推动出版产业高质量发展，新版政务网站上线。", []),
 ])
 def test_newspaper_continuation_marks_are_stripped(text, kept, marks):
@@ -1112,6 +1114,11 @@ def test_original_title_line_gives_the_title_and_leaves_the_body():
     assert report.title == "2023年某市政府工作报告"
     assert "原标题" not in report.body
     assert any(r.why == "original-title" for r in report.removed)
+
+
+def test_original_title_in_traditional_characters():
+    report = clean_page(_news_page("<p>原標題：2023年某市政府工作報告</p>"), url="http://news.example/1.html")[0]
+    assert report.title == "2023年某市政府工作報告" and "原標題" not in report.body
 
 
 def test_editors_lead_before_the_full_text_is_dropped():
