@@ -62,6 +62,10 @@ _DISCLAIMER_STRONG = (
     "代表作者观点", "作者观点", "本站立场", "本站展示", "联系本站", "原创作品", "不得转载",
     "完整版本", "转载请注明", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
     "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
+    # User-content sites (personal libraries, document sharing) disown what users post.
+    "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
+    # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
+    "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -121,7 +125,10 @@ _BREADCRUMB_START = re.compile(
 _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›|/|>>|→|-)")
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
-            "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言")
+            "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
+            "热门评论", "最新评论", "全部评论", "更多评论")
+# A comment box's heading alone: never a report line, but too short a word to look for inside lines.
+_COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
 _PAGINATION_TOKENS = re.compile(
     r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
@@ -143,7 +150,8 @@ _RELATED_HEADINGS = (
 )
 _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
           "【关闭】", "[打印]", "[关闭]", "字体:大", "字号:大", "字号:", "【字体", "[字体",
-          "【字号", "收藏本页", "加入收藏", "复制链接", "打印文章", "收藏文章", "分享文章")
+          "【字号", "收藏本页", "加入收藏", "复制链接", "打印文章", "收藏文章", "分享文章",
+          "收藏本文", "复制本文", "扫码分享")
 # Tool words that reports use too (健全容错纠错机制, 推行“扫一扫”办事): they
 # count only on a line that is no sentence, quotation or numbered heading.
 _SHARE_WEAK = ("纠错", "扫一扫", "手机扫码", "扫描二维码", "用手机看", "手机阅读")
@@ -156,16 +164,40 @@ _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返�
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
-                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq"}
-# Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`.
+                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏"}
+# Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
+# a call to download, never a statistic (下载量).
+_DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
+# Their length counts (本文共计8215字，预计阅读时长20分钟).
+_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|阅读(?:时长|需要?|约)\d+分钟")
+# Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
+_FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助|更多相关内容请(?:访问|关注|点击)")
+MAX_FARM_OUTRO = 150
+# Buttons with their counts: 赞(0), 收藏(12), 分享 3.
+_COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报|献花|推荐)\(?\d+\)?$")
+# The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
+_END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-—=*]*$")
+# A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
+# 图为…. A report's own sentence never closes on a credit or opens with 图为.
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}摄$|^\(?图为")
+# Players that did not load: the page's, never the text's.
+_MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
+# A line of another language's prose, without one Chinese character (the
+# English of a bilingual copy): a translation beside the text, not the text.
+_CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_FOREIGN_WORDS = 2
+# The editors' note above a reprinted text (编者按：…, 【编者按】).
+_EDITOR_NOTE = re.compile(r"^[(\[【]?编者按[)\]】:]")
+MAX_EDITOR_NOTE = 300
+# Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
+# (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
-    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|"
-    r"点击数|点击量|点击|阅读|阅读量|阅读数|访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|"
-    r"文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|"
-    r"标题|发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
-    r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|组配分类|服务对象|"
-    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期|"
-    r"访问次数|阅读次数|点击次数)[::]")
+    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|点击数|点击量|点击|阅读|阅读量|阅读数|"
+    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|标题|发文字号|"
+    r"主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|组配分类|服务对象|"
+    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|本文标签|来自|上传者|上传人|上传时间|"
+    r"文档格式|文件格式|文档大小|文件大小|页数|下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|温馨提示|推荐度)[::]")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
@@ -176,6 +208,14 @@ _FOOTER_STRONG = ("网站地图", "站点地图", "版权所有", "copyright", "
 _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", "承办单位", "建议使用", "分辨率",
                 "隐私政策", "法律声明", "使用帮助", "网站声明", "投诉建议", "备案号", "网站纠错",
                 "意见反馈", "联系电话", "联系方式", "网站简介")
+# Promotions of the site's own app, accounts or special pages, which news
+# portals put between paragraphs too: soft, removed wherever they stand.
+# Calls to act (下载…客户端, 扫码下载, 打开app阅读, 关注…公众号, 点击蓝字 关注我们,
+# 点击进入专题), never a statistic (客户端下载量突破…), and no full stop: a
+# report sentence has one.
+_PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
+                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题")
+MAX_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
@@ -257,7 +297,14 @@ def _is_share_or_print(key: str, heading: bool) -> bool:
     return bool(_SHARE_WEAK_RE.search(key)) and not heading and not _QUOTED_OR_PUNCTUATED.search(key)
 
 
+# Decoration news sites put around a heading: 【相关阅读】, ■延伸阅读, >>相关新闻.
+_HEADING_DECORATION = "【】[]■□◆◇●○▶►>»·-—_=*#:|"
+
+
 def _is_related_heading(key: str) -> bool:
+    if len(key) > 20:
+        return False
+    key = key.strip(_HEADING_DECORATION)
     return len(key) <= 14 and bool(_RELATED_RE.match(key))
 
 
@@ -272,6 +319,17 @@ _FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|�
 # report's sentence (省政府主办、市政府承办的博览会) has punctuation.
 _HOST_CREDITS = re.compile(r"主办.{2,40}承办")
 _CLAUSE_PUNCTUATION = re.compile(r"[。!?;,、]")
+
+# A news agency's or paper's dateline on a line of its own, above a text it
+# carries (新华社北京3月12日电, 本报讯(记者 王丽)): the outlet's, not the text's.
+_DATELINE = re.compile(
+    r"^(?:新华社|中新社|中新网|人民网|央视网|本报|本网|本台|本刊)[\u4e00-\u9fff]{0,8}"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\([^()]{0,20}\))?$")
+
+
+def _is_foreign_line(text: str) -> bool:
+    """Several Latin words and no Chinese character (see `MIN_FOREIGN_WORDS`)."""
+    return not _CHINESE_CHARACTER.search(text) and len(_LATIN_WORD.findall(text)) >= MIN_FOREIGN_WORDS
 
 
 def _is_footer(key: str) -> bool:
@@ -373,8 +431,12 @@ def classify_line(text: str) -> Verdict | None:
     # a finished sentence never end matter or a list's heading.
     heading = bool(_NUMBERED_HEADING.match(key))
     sentence = heading or key.endswith("。")
-    if len(key) <= 60 and not heading and _COMMENT_RE.search(key):
+    if key in _COMMENT_EXACT or (len(key) <= 60 and not heading and _COMMENT_RE.search(key)):
         return Verdict("comment-box", True)
+    if len(key) <= 20 and _END_MARK.match(key):
+        return Verdict("end-mark", True)
+    if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
+        return Verdict("end-matter", True)
     if len(key) <= 60 and not sentence and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
     if not sentence and _is_related_heading(key):
@@ -387,12 +449,28 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("navigation", False)
     if _BREADCRUMB_START.match(key) or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
         return Verdict("breadcrumb", False)
-    if is_date_line(text):
+    if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)
     if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
+    if len(key) <= MAX_PROMOTION and "。" not in key and _PROMOTION.search(key):
+        return Verdict("promotion", False)
+    if len(key) <= MAX_PROMOTION and "。" not in key and _DOWNLOAD_OFFER.search(key):
+        return Verdict("download-offer", False)
+    if len(key) <= 60 and _LENGTH_NOTE.search(key):
+        return Verdict("article-info", False)
+    if len(key) <= 20 and _COUNTER_BUTTON.match(key):
+        return Verdict("share-print", False)
+    if len(key) <= 120 and _PHOTO_CREDIT.search(key):
+        return Verdict("photo-credit", False)
+    if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
+        return Verdict("media-placeholder", False)
+    if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
+        return Verdict("editor-note", False)
+    if _is_foreign_line(text):
+        return Verdict("foreign-text", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and _is_share_or_print(key, heading)):
         return Verdict("share-print", False)
     if _is_article_info(key):
@@ -469,6 +547,24 @@ def _glued_tail_verdict(tail: str) -> Verdict | None:
     if is_disclaimer(key) or _COMMENT_RE.search(key) or _END_MATTER_RE.search(key):
         return Verdict("glued-boilerplate", True)
     return None
+
+
+# --- newspaper continuation marks ---------------------------------------------------
+# A report printed over several pages of a newspaper keeps the marks where it
+# jumps (`（下转第二版）`, `（上接第一版）`, `(下转A3版)`) in its web copy, often
+# inside a paragraph broken at the jump. No report sentence holds one. Read
+# on the raw line (a cheap test first), so traditional forms (下轉) are listed.
+_PAGE_JUMP = re.compile(
+    r"[(（]\s*(?:上接|下[转轉]|[紧緊]接|接|[转轉])\s*第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"
+    r"[^()（）]{0,6}[)）]")
+
+
+def strip_page_jumps(text: str) -> tuple[str, list[str]]:
+    """`text` without newspaper continuation marks, and the marks removed."""
+    if "版" not in text:   # most lines: no mark possible
+        return text, []
+    marks = _PAGE_JUMP.findall(text)
+    return (_PAGE_JUMP.sub("", text), marks) if marks else (text, [])
 
 
 # --- dates the site prints -------------------------------------------------------

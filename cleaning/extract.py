@@ -22,8 +22,9 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
-                          may_be_label_value, may_hold_glued_boilerplate, site_date, split_glued_boilerplate)
-from .paragraphs import ends_sentence, is_header_line, is_heading
+                          may_be_label_value, may_hold_glued_boilerplate, site_date,
+                          split_glued_boilerplate, strip_page_jumps)
+from .paragraphs import ends_sentence, is_header_line, is_heading, repeated_copy_start
 from .report import Removal
 from .spam import remove_spam
 
@@ -612,6 +613,8 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
             if verdicts[index].why in _ABOVE_ARTICLE:
                 break
             continue  # other soft boilerplate between header lines is dropped, not a stop
+        if not lines[index].text:
+            continue  # a line emptied of spam or a continuation mark
         if not _may_open_body(lines[index], lines[start].text):
             break
         start = index
@@ -622,7 +625,7 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
         start = title_index + 1
     end = last
     for index in range(last + 1, span.stop):
-        if verdicts[index] is not None:
+        if verdicts[index] is not None or not lines[index].text:
             continue
         if not _may_close_body(lines[index]):
             break
@@ -676,6 +679,85 @@ def _clean_spam(lines: list[Line]) -> dict[int, list[str]]:
             line.text = cleaned.strip(_EDGE_SPACE)
             found[index] = tokens
     return found
+
+
+def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
+    """Remove newspaper continuation marks (`（下转第二版）`) from every line in
+    place: the line they stood on, or the part of a sentence before them, stays."""
+    removed: list[Removal] = []
+    for line in lines:
+        cleaned, marks = strip_page_jumps(line.text)
+        if marks:
+            line.text = cleaned.strip(_EDGE_SPACE)
+            removed += [Removal(mark, "body", "page-jump") for mark in marks]
+    return removed
+
+
+# `原标题：…`: a repost under a headline of its own names the text's real title.
+_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
+# Lines this far into the body are still where a lead or an 原标题 stands.
+_LEAD_LINES = 12
+# The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
+# `…市长代表市人民政府作政府工作报告。全文如下：`.
+_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：]?$")
+# Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。) right above it.
+_DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了)[^,，。]{0,8}政府工作报告[^,，]{0,6}[。.]$")
+MAX_LEAD_IN = 200
+
+
+def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str] | None:
+    """(index, title) of an `原标题：` line near the top of the body naming a document."""
+    for index in kept[:_LEAD_LINES]:
+        match = _ORIGINAL_TITLE.match(lines[index].text)
+        if match and is_document_title(match.group("title")):
+            return index, match.group("title")
+    return None
+
+
+def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
+    """Position in `kept` of the line closing an editors' lead (a summary, a
+    note) with `…全文如下：` or the news that the report was delivered, when
+    the report's own header follows right after. Everything up to it is the
+    page's, not the report's."""
+    for position, index in enumerate(kept[:_LEAD_LINES]):
+        text = lines[index].text
+        if len(text) > 2 * MAX_LEAD_IN:
+            continue   # a paragraph (or a whole one-line body): no header line, no lead's end
+        key = match_key(text)
+        if is_header_line(text):
+            return None   # the report has begun: a colon further down is its own
+        if _closes_lead(key) and any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4]):
+            return position
+    return None
+
+
+def _closes_lead(key: str) -> bool:
+    """Whether a line (its match key) can close an editors' lead."""
+    return len(key) <= MAX_LEAD_IN and bool(_FULL_TEXT_FOLLOWS.search(key) or _DELIVERY_NEWS.search(key))
+
+
+def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
+    """`kept` without an 原标题 line (its title becomes the report's), an
+    editors' lead before the report's header and a second copy of the text,
+    all recorded as removed."""
+    original = _original_title(lines, kept)
+    if original is not None:
+        index, result.title = original
+        kept = [i for i in kept if i != index]
+        result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
+    lead_end = _editor_lead_end(lines, kept)
+    if lead_end is not None:
+        for index in kept[:lead_end + 1]:
+            result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
+        kept = kept[lead_end + 1:]
+    repeat = repeated_copy_start([lines[i].text for i in kept])
+    if repeat is not None:
+        more = len(kept) - repeat - 1
+        result.removed.append(Removal(shorten(lines[kept[repeat]].text) + f" (+{more} lines)", "body",
+                                      "repeated-copy"))
+        result.flags.append("text-repeated")
+        kept = kept[:repeat]
+    return kept
 
 
 def _region(index: int, layout: _Layout | None) -> str:
@@ -810,6 +892,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     """
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
+    jumps = _strip_page_jumps(lines)
     verdicts = _sentences_within_prose(
         _label_values([classify_line(line.text) for line in lines], lines), lines)
     list_lines = _list_boundaries(lines, verdicts)
@@ -822,7 +905,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spans = _spans(lines, verdicts, list_lines)
     core = _best_span(lines, verdicts, spans)
     if core is None:
-        result.removed += _record_removals(lines, verdicts, None, spam, list_lines, set())
+        result.removed += _record_removals(lines, verdicts, None, spam, list_lines, set()) + jumps
         result.title = result.title or _title_without_body(lines, verdicts, page)
         return result
     span = next(s for s in spans if core[0] in s)
@@ -836,8 +919,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text
             and not (lines[i].is_link and not first <= i <= last)]
+    result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
+    kept = _drop_page_matter(lines, kept, result)
     result.paragraphs = [lines[i].text for i in kept]
-    result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept))
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,
     # not in a sidebar listing other articles.

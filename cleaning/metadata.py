@@ -100,7 +100,9 @@ _BRACKETED_DATE_LINE_RE = re.compile(rf"^\s*\(\s*(?P<date>{dates.DATE_PATTERN})\
 _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*届")
 _SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
 
-_SPEAKER_TITLE = r"(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理)"
+# The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
+_SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
+                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理))")
 _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[\u4e00-\u9fff·•\s]{{2,20}})$")
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
@@ -112,11 +114,16 @@ _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "�
 # --------------------------------------------------------------------------- titles
 
 
+# A document-sharing site names a page after the uploaded file (…工作报告.docx).
+_FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|rtf)\s*$", re.IGNORECASE)
+
+
 def clean_title(title: str | None) -> str | None:
-    """The title without site tags like 【咸阳市招商】 and surrounding space; None if empty."""
+    """The title without site tags like 【咸阳市招商】, a file extension and
+    surrounding space; None if empty."""
     if not title:
         return None
-    cleaned = _TAG_PREFIX_RE.sub("", title).strip()
+    cleaned = _FILE_EXTENSION_RE.sub("", _TAG_PREFIX_RE.sub("", title)).strip()
     cleaned = re.sub(r"[\s\u3000]+", " ", cleaned)
     return cleaned or None
 
@@ -704,6 +711,39 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     return placement
 
 
+# --------------------------------------------------------------------------- the national report
+
+NATIONAL_PLACE = "全国"
+# What a title calls the national government where a place would stand (2024年国务院政府工作报告).
+_NATIONAL_TITLE_PLACES = frozenset({"国务院", "全国", "中国", "中华人民共和国", "中央政府", "国家"})
+_LOCAL_GOVERNMENT_SPEAKING = re.compile(r"代表[^,。;:!?\s]{0,12}人民政府")
+# Only the State Council's report speaks for it (我代表国务院，向大会报告政府工作).
+_STATE_COUNCIL_SPEAKING = re.compile(r"代表国务院")
+
+
+def is_national(title: FoldedText | None, parts: TitleParts | None, delivery: Delivery,
+                body: FoldedText) -> bool:
+    """The State Council's report: delivered to the National People's Congress
+    (第十四届全国人民代表大会第二次会议), by the premier (国务院总理), speaking for
+    the State Council (我代表国务院), or titled so (国务院政府工作报告).
+    `_first_delivery_match` takes a 全国 congress only at the start of the
+    text; a local report quoting one there still speaks for its own
+    government (我代表市人民政府) and is not national."""
+    header = body.head(HEADER_CHARS)
+    if _LOCAL_GOVERNMENT_SPEAKING.search(header):
+        return False
+    titled_national = False
+    if title is not None and parts is not None and parts.place:
+        named = re.sub(r"\s+", "", title.folded[parts.place[0]:parts.place[1]])
+        if named not in _NATIONAL_TITLE_PLACES:
+            return False   # the title names a place of its own
+        titled_national = True
+    congress = fold(delivery.congress or "")
+    return (titled_national or "全国人民代表大会" in congress or "全国人大" in congress
+            or (delivery.speaker_title or "").startswith("国务院")
+            or bool(_STATE_COUNCIL_SPEAKING.search(header)))
+
+
 def _place_clues(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                  delivery: Delivery) -> list[PlaceClue]:
     """Places named by the title, the congress line and the speaker line, in that order."""
@@ -791,7 +831,10 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     slug_regions = regions.slug_regions_for_urls(canonical_url, url)
 
     site = _site_clue(gazetteer, site_name)
-    placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions, site)
+    if is_national(folded_title, parts, delivery, body):
+        placement = Placement(place=NATIONAL_PLACE, admin_level="national")
+    else:
+        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions, site)
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags
 
@@ -852,38 +895,57 @@ _OTHER_DOCUMENTS = [
     ("预算报告", r"预算(?:执行|草案)|决算"),
     ("计划报告", r"(?:发展)?计划(?:执行|草案)"),
     ("人大常委会工作报告", r"(?:人大|人民代表大会)常(?:务)?委(?:员)?会(?:的)?工作报告|常委会工作报告"),
+    # A town congress has a presidium (主席团) where a county's has a standing committee.
+    ("人大主席团工作报告", r"主席团(?:的)?工作报告"),
     ("法院工作报告", r"法院(?:的)?工作报告"),
     ("检察院工作报告", r"检察院(?:的)?工作报告"),
     ("政协工作报告", r"政协.{0,20}工作报告|政治协商会议.{0,20}工作报告"),
+    # Hong Kong's and Macao's policy addresses (行政长官施政报告), Taiwan's 施政报告.
+    ("施政报告", r"施政报告|施政方针"),
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
-    ("解读", r"解读|图解|一图读懂|名词解释|答记者问|发布会|热词|关键词|亮点|心得|学习"),
+    ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"
+           r"|热词|关键词|亮点|心得|学习"),
     ("工作方案", r"分工|任务分解|责任清单|方案"),
-    # A government's reports on how the report's tasks are going.
-    ("落实情况", r"(?:完成|落实|进展|推进|办理)情况|任务清单|工作台账"),
+    # A government's reports on how the report's tasks are going (重点任务落实情况,
+    # 建议办理情况), not the report.
+    ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
+    # A draft circulated for comment, not the text delivered.
+    ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
+    # A translation; a bilingual copy (双语) still holds the whole Chinese text.
+    ("译本", r"英文版|英文全文|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"
            r"|(?:作|听取|审议|通过)(?:了)?.{0,6}政府工作报告"
            # Reactions to it (人大代表热议政府工作报告, 代表委员点赞…).
-           r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"),
-    ("工作总结", r"工作总结|述职"),
+           r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"
+           # How it was written (起草组, 征求意见稿), and questions: a report's title asks none.
+           r"|起草|征求意见|\?"),
+    # An office's own year (述职, 工作总结, 工作情况和明年工作打算).
+    ("工作总结", r"工作总结|述职|工作(?:情况|打算|思路|计划|要点)"),
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "落实情况", "通知", "新闻"}
+_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "落实情况", "译本", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).
 _BODY_NEGATIVE = [
     ("统计公报", r"^.{0,100}统计公报"),
     ("人大常委会工作报告", r"常务委员会委托|常委会委托"),
+    ("人大主席团工作报告", r"代表.{0,10}主席团.{0,6}(?:向大会)?报告|主席团委托"),
     ("政协工作报告", r"政协.{0,20}委托"),
     ("预算报告", r"受.{0,20}政府委托.{0,40}预算"),
     ("计划报告", r"受.{0,20}政府委托.{0,40}计划"),
     ("法院工作报告", r"人民法院工作报告|我代表.{0,10}人民法院"),
     ("检察院工作报告", r"人民检察院工作报告|我代表.{0,10}人民检察院"),
+]
+# The report's own first person and delivery line, which news about it lack.
+_REPORT_OPENINGS = [
+    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
+    rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
 ]
 # Cues in the header that the government is reporting to its congress. A mere
 # mention of 政府工作报告 is not one (news quote it): it counts only at the very
@@ -891,8 +953,7 @@ _BODY_NEGATIVE = [
 _BODY_POSITIVE = [
     r"^[^。,;!?:]{0,40}政府工作报告",
     r"向大会(?:作|报告)(?:政府)?工作",
-    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
-    rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
+    *_REPORT_OPENINGS,
 ]
 
 
@@ -906,6 +967,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
 
     other = _other_document(folded_title)
     if "政府工作报告" in folded_title:
+        if other == "新闻" and _full_text_under_headline(folded_title, body):
+            return None
         return None if other not in _OVERRIDING else f"not-a-work-report: {other}"
     if other:
         return f"not-a-work-report: {other}"
@@ -925,6 +988,16 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+def _full_text_under_headline(folded_title: str, body: str) -> bool:
+    """A news headline that says it carries the full text (市长张三作政府工作报告(全文)),
+    over a body that opens as the report does: the page is the report."""
+    if "全文" not in folded_title:
+        return False
+    # Only the header is read: folding a whole body costs more than the rest of classifying.
+    header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]
+    return any(re.search(pattern, header) for pattern in _REPORT_OPENINGS)
 
 
 def _other_document(folded_title: str) -> str | None:

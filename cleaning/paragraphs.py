@@ -425,6 +425,45 @@ def restore_paragraphs(paragraphs: list[str]) -> list[str]:
     return restored
 
 
+# --- the text twice ------------------------------------------------------------------------
+# Pages carry the text twice (a mobile and a desktop copy, a hidden print
+# copy) and both may fall into one body. The second copy is found from an
+# anchor, the first paragraph at least this long, and must repeat at least
+# REPEAT_MIN_CHARS of text up to the body's end: no report repeats that much.
+_REPEAT_ANCHOR_CHARS = 20
+REPEAT_MIN_CHARS = 200
+
+
+def repeated_copy_start(paragraphs: list[str]) -> int | None:
+    """Index where a second copy of the text begins (its header included), when
+    the body ends with a repeat of its own text from the anchor on; else None."""
+    squeezed = ["".join(p.split()) for p in paragraphs]
+    anchor = next((i for i, p in enumerate(squeezed) if len(p) >= _REPEAT_ANCHOR_CHARS), None)
+    if anchor is None:
+        return None
+    # Only the anchor's first recurrence can open the second copy: a text
+    # found three or more times over is left alone.
+    start = next((i for i in range(anchor + 1, len(squeezed)) if squeezed[i] == squeezed[anchor]), None)
+    if start is None:
+        return None
+    copied = len(squeezed) - start
+    if anchor + copied > start or squeezed[start:] != squeezed[anchor:anchor + copied]:
+        return None
+    if sum(map(len, squeezed[start:])) < REPEAT_MIN_CHARS:
+        return None
+    # The second copy's own header lines (title, delivery line, 各位代表) go
+    # with it, and so do short unfinished lines between the copies (buttons).
+    header = set(squeezed[:anchor])
+    while start - 1 >= anchor + copied and (squeezed[start - 1] in header or _is_stray(squeezed[start - 1])):
+        start -= 1
+    return start
+
+
+def _is_stray(line: str) -> bool:
+    """A short line that ends no sentence: a button or label, not the report's end."""
+    return len(line) <= _REPEAT_ANCHOR_CHARS and not ends_sentence(line)
+
+
 # --- is the body the whole report? ----------------------------------------------------------
 _OPENING = re.compile(r"我代表.{0,12}政府.{0,10}(报告工作|作.{0,8}报告)")
 _CLOSING_CALL = re.compile(r"让我们.{0,40}(团结|携手|同心|高举|紧密|在|以|坚定|奋力|凝心|勠力|戮力|一起)")

@@ -203,8 +203,24 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage) -> s
     if problem:
         return problem
     if report.chars < MIN_BODY_CHARS:
+        if _in_another_language(page):
+            return "not-chinese"
         return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
     return None
+
+
+# A page without a Chinese body that holds this many Latin letters, ten
+# times its Chinese characters or more, is in another language (the
+# English translation of a report, a foreign site).
+MIN_FOREIGN_LETTERS = 500
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _in_another_language(page: RenderedPage) -> bool:
+    """Whether the page's text is Latin-script prose rather than Chinese."""
+    lines = page.lines[:400]
+    letters = sum(len(_LATIN_LETTER.findall(line.text)) for line in lines)
+    return letters >= MIN_FOREIGN_LETTERS and sum(line.cjk for line in lines) * 10 <= letters
 
 
 def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,

@@ -10,6 +10,9 @@ from typing import Any
 
 # Values of `admin_level`.
 ADMIN_LEVELS = (
+    # The State Council's report to the National People's Congress: place 全国,
+    # no province, prefecture, county, adcode or region.
+    "national",
     "province",           # 省, 直辖市, 自治区
     "prefecture",         # 地级市, 州, 盟, sub-provincial cities
     "county",             # 县, 自治县, 旗

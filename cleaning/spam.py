@@ -55,9 +55,9 @@ _CHINESE_COMPOUNDS = "|".join([
     r"彩票开户",
     r"体育投注",
     r"投注平台",
-    r"开户送(?:\d+元?|彩金)?",
-    r"注册送(?:\d+元?|彩金)?",
-    r"首存送(?:\d+元?|彩金)?",
+    r"开户即?送(?:\d+元?|彩金)?",
+    r"注册即?送(?:\d+元?|彩金)?",
+    r"首存即?送(?:\d+元?|彩金)?",
     r"澳门[\u4e00-\u9fff]{0,4}?娱乐(?:城|官网|平台|场)?",
     r"新葡京(?:娱乐)?",
     r"威尼斯人娱乐",
@@ -92,7 +92,7 @@ SPAM_PATTERN = re.compile(
 # scan faster than one alternation of both.
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|"
-                        r"开户送|注册送|首存送|新葡京|必赢亚洲|华体会")
+                        r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
 # Words that, just before an ambiguous compound, mean the report is talking

@@ -192,9 +192,14 @@ def test_listing_gives_one_report_per_item(cleaned):
     assert all(r.is_report and not r.is_excerpt for r in reports)
 
 
+# A newspaper's continuation mark (the Xiamen item carries `(上接A02版)`) is
+# the only text cleaning takes out of a listing body.
+_PAGE_JUMP = re.compile(r"[(（](?:上接|下转)[^()（）]{1,8}版[)）]")
+
+
 def test_listing_bodies_keep_all_text_with_restored_paragraphs(cleaned):
     for report, (_title, body, _date) in zip(cleaned["004"], seed_b_items()):
-        assert re.sub(r"\s", "", report.body) == re.sub(r"\s", "", body)
+        assert re.sub(r"\s", "", report.body) == re.sub(r"\s", "", _PAGE_JUMP.sub("", body))
         assert len(report.paragraphs) >= 30
         assert no_break_inside_sentences(report) == []
         assert max(len(p) for p in report.paragraphs) <= 1200
@@ -1185,3 +1190,195 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     report = clean_page(gov_cms_page(paragraphs[:at] + [sentence] + paragraphs[at:],
                                      "2022年魏都区政府工作报告"), "http://www.xuchang.gov.cn/a/1.html")[0]
     assert_paragraphs_kept(report, paragraphs[5:] + [sentence])
+
+
+# --- news sites, mirrors and user-content copies ---------------------------------------------------
+
+
+@pytest.mark.parametrize("line, why", [
+    ("下载中安新闻客户端，看更多精彩内容", "promotion"),
+    ("扫码下载APP，第一时间获取权威资讯", "promotion"),
+    ("关注“某某发布”微信公众号", "promotion"),
+    ("点击蓝字 关注我们", "promotion"),
+    ("点击进入专题：2023玉林两会", "promotion"),
+    ("相關標籤：福田 政府工作報告", "article-info"),
+    ("来自：江南书屋 > 《政府报告》", "article-info"),
+    ("上传者：湘北文档　文档格式：docx　页数：16　浏览次数：356", "article-info"),
+    ("还剩14页未读，继续阅读", "excerpt-notice"),
+    ("（责任编辑：张三）", "article-info"),
+    ("本文来源：人民网", "article-info"),
+    ("初审：张三 复审：李四 终审：王五", "article-info"),
+    ("新华社北京3月12日电", "article-info"),
+    ("本报讯（记者 王丽）", "article-info"),
+    ("打开APP阅读更多精彩内容", "promotion"),
+    ("声明：本文转载自其他媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。", "disclaimer"),
+    ("【相关阅读】", "related"),
+    (">>相关新闻", "related"),
+    ("热门评论", "comment-box"),
+    ("评论", "comment-box"),
+    ("（完）", "end-mark"),
+    ("—— 完 ——", "end-mark"),
+    ("-END-", "end-mark"),
+    ("赞(0)", "share-print"),
+    ("（记者 余剑 摄）", "photo-credit"),
+    ("（图为赣州市一家新能源企业生产车间。江西日报社供图）", "photo-credit"),
+    ("您的浏览器不支持video标签", "media-placeholder"),
+    ("【编者按】", "editor-note"),
+    ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
+    ("Esteemed Deputies,", "foreign-text"),
+    ("On behalf of the State Council, I will now report to you on the work of the government.", "foreign-text"),
+    ("本文Word下载", "download-offer"),
+    ("下载文档到电脑，查找使用更方便", "download-offer"),
+    ("本文共计8215字，预计阅读时长20分钟", "article-info"),
+    ("温馨提示：下载的文档为word格式", "article-info"),
+    ("以上就是小编整理的2023年政府工作报告，希望对大家有所帮助。", "end-matter"),
+    ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
+     "disclaimer"),
+])
+def test_news_site_and_user_content_boilerplate(line, why):
+    verdict = classify_line(line)
+    assert verdict is not None and verdict.why == why
+
+
+@pytest.mark.parametrize("line", [
+    "“皖事通”客户端下载量突破5000万次。",          # a statistic, not a call to download
+    "引导群众下载使用政务服务客户端。",             # a sentence
+    "我们来自五湖四海，为了一个共同的目标走到一起。",
+    "本报讯：今年以来全市经济运行稳中向好。",
+    "（三）审核把关更加严格",
+    "完善",
+    "摄影、摄像等文化产业加快发展。",
+    "推动影视拍摄基地建设",
+    "组织开展评论员文章学习。",
+    "图书馆建设加快推进。",
+    "政务服务APP下载量突破1000万次。",
+    "鼓励企业免费下载使用标准文本，降低成本。",
+    "开展烈士纪念日献花活动。",
+    "（三）缩小编制规模",
+    "GDP",
+    "5G基站累计建成1.2万个。",
+])
+def test_report_sentences_about_apps_are_not_boilerplate(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("text, kept, marks", [
+    ("比重提高到（下转第二版）", "比重提高到", ["（下转第二版）"]),
+    ("(上接A1版)66.5%，新增企业65家。", "66.5%，新增企业65家。", ["(上接A1版)"]),
+    ("（上接第1版）", "", ["（上接第1版）"]),
+    ("比重提高到（下轉第二版）", "比重提高到", ["（下轉第二版）"]),
+    ("（上接Ａ２版）", "", ["（上接Ａ２版）"]),
+    ("推动出版产业高质量发展，新版政务网站上线。", "推动出版产业高质量发展，新版政务网站上线。", []),
+])
+def test_newspaper_continuation_marks_are_stripped(text, kept, marks):
+    assert boilerplate_module.strip_page_jumps(text) == (kept, marks)
+
+
+_NEWS_REPORT = (
+    "<p>——2023年1月10日在某市第八届人民代表大会第三次会议上</p><p>某市市长　张三</p><p>各位代表：</p>"
+    "<p>现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。</p>"
+    "<p>过去一年，全市地区生产总值增长4.9%，规模以上工业增加值增长7.2%，一般公共预算收入增长8.6%，"
+    "经济运行总体平稳。</p>")
+
+
+def _news_page(lead: str, report: str = _NEWS_REPORT) -> str:
+    return (f"<html><head><title>政府工作报告全文来了-某某新闻网</title></head><body>"
+            f"<h1>政府工作报告全文来了</h1><div>{lead}{report}</div></body></html>")
+
+
+def test_page_jump_inside_a_sentence_is_joined_across():
+    report = _NEWS_REPORT.replace("增长7.2%，", "增长</p><p>（下转第二版）</p><p>（上接第一版）</p><p>7.2%，")
+    body = clean_page(_news_page("", report), url="http://news.example/1.html")[0].body
+    assert "下转" not in body and "上接" not in body
+    assert "规模以上工业增加值增长7.2%，一般公共预算收入" in re.sub(r"\s", "", body)
+
+
+def test_original_title_line_gives_the_title_and_leaves_the_body():
+    report = clean_page(_news_page("<p>原标题：2023年某市政府工作报告</p>"), url="http://news.example/1.html")[0]
+    assert report.title == "2023年某市政府工作报告"
+    assert "原标题" not in report.body
+    assert any(r.why == "original-title" for r in report.removed)
+
+
+def test_original_title_in_traditional_characters():
+    report = clean_page(_news_page("<p>原標題：2023年某市政府工作報告</p>"), url="http://news.example/1.html")[0]
+    assert report.title == "2023年某市政府工作報告" and "原標題" not in report.body
+
+
+def test_editors_lead_before_the_full_text_is_dropped():
+    lead = ("<p>【报告摘要】</p><p>报告回顾了过去一年的工作，全市地区生产总值增长4.9%，并部署了今年的重点任务，"
+            "提出地区生产总值增长6.5%左右。</p><p>以下为报告全文：</p>")
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+    assert "excerpt:starts-mid-report" not in report.flags
+
+
+def test_a_news_lead_sentence_ending_full_text_follows_is_dropped():
+    lead = "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>"
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+
+
+def test_a_dateline_above_the_report_leaves_it_whole():
+    report = clean_page(_news_page("<p>新华社北京1月12日电</p>"), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+    assert "excerpt:starts-mid-report" not in report.flags
+
+
+def test_news_of_the_delivery_right_above_the_header_is_dropped():
+    lead = "<p>1月10日上午，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。</p>"
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.body.startswith("——2023年1月10日")
+
+
+def test_a_colon_line_inside_the_report_is_no_lead():
+    report = _NEWS_REPORT + "<p>主要做了以下工作：</p><p>各位代表，一年来我们坚持稳中求进，经济社会发展取得新成效，人民生活水平稳步提高。</p>"
+    body = clean_page(_news_page("", report), url="http://news.example/1.html")[0].body
+    assert body.startswith("——2023年1月10日") and "主要做了以下工作" in body
+
+
+def test_an_english_page_is_not_chinese():
+    sentence = "<p>On behalf of the State Council, I will now report to you on the work of the government.</p>"
+    page = f"<html><head><title>Report on the Work of the Government</title></head><body>{sentence * 12}</body></html>"
+    assert clean_page(page)[0].reason == "not-chinese"
+
+
+def test_a_short_chinese_page_with_addresses_is_no_foreign_page():
+    page = "<html><body><p>本页暂无内容。</p><p>http://www.example.com/a/b/c/d.html</p></body></html>"
+    assert clean_page(page)[0].reason.startswith("no-body")
+
+
+def test_spam_offering_money_on_registration():
+    cleaned, tokens = remove_spam("澳门新葡京官网 注册即送88元彩金 www.xpj8866.com 信誉第一 秒到账")
+    assert "注册即送88元" in tokens and "彩金" not in cleaned and "xpj8866" not in cleaned
+
+
+_COPY = ["2023年某市政府工作报告", "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。",
+         "一是稳住经济大盘，" * 12 + "成效明显。", "二是保障改善民生，" * 12 + "成效明显。"]
+
+
+@pytest.mark.parametrize("paragraphs, start", [
+    (_COPY + _COPY, 5),                          # the whole text twice
+    (_COPY + ["转发 收藏"] + _COPY[1:], 5),       # buttons and no title between the copies
+    (_COPY + _COPY[1:5], 5),                     # a second copy without its title
+    (_COPY + _COPY[2:3], None),                  # one sentence said again: no copy
+    (_COPY, None),
+    (_COPY[:2] + _COPY[3:4] * 2, None),          # the anchor repeats, but is no copy up to the end
+    (_COPY * 3, None),                           # three times over: left alone
+])
+def test_second_copy_of_the_text_is_found(paragraphs, start):
+    assert paragraphs_module.repeated_copy_start(paragraphs) == start
+
+
+def test_bilingual_copy_keeps_the_chinese_text():
+    zh = ["——2024年3月5日在第十四届全国人民代表大会第二次会议上", "国务院总理　李强", "各位代表：",
+          "现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。",
+          "过去一年，国内生产总值超过126万亿元，增长5.2%，城镇新增就业1244万人，经济回升向好。"]
+    en = ["Delivered at the Second Session of the 14th National People's Congress on March 5, 2024",
+          "Li Qiang, Premier of the State Council", "Esteemed Deputies,",
+          "On behalf of the State Council, I will now report to you on the work of the government.",
+          "Last year, China's gross domestic product exceeded 126 trillion yuan, an increase of 5.2 percent."]
+    body = "".join(f"<p>{a}</p><p>{b}</p>" for a, b in zip(zh, en))
+    [report] = clean_page(f"<html><head><title>政府工作报告（双语全文）</title></head><body>"
+                          f"<h1>政府工作报告（双语全文）</h1>{body}</body></html>")
+    assert report.is_report and report.paragraphs == zh

@@ -619,3 +619,86 @@ def test_date_inside_a_sentence_is_no_bracketed_delivery_date():
                                    "市政府工作报告重点任务进展情况（第一季度）", "2024年政府工作报告任务清单"])
 def test_progress_reports_on_the_reports_tasks_are_not_reports(title):
     assert classify(title, ["现将前三季度各项重点任务推进情况公布如下。"]) == "not-a-work-report: 落实情况"
+
+
+# --------------------------------------------------------------------------- the national report
+
+_NATIONAL_OPENING = "各位代表:现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。"
+
+
+@pytest.mark.parametrize("title, header, speaker, term, session, year", [
+    ("政府工作报告", "——2024年3月5日在第十四届全国人民代表大会第二次会议上", "李强", 14, 2, 2024),
+    ("2023年国务院政府工作报告", "——2023年3月5日在第十四届全国人民代表大会第一次会议上", "李克强", 14, 1, 2023),
+    ("政府工作報告", "——2019年3月5日在第十三屆全國人民代表大會第二次會議上", "李克強", 13, 2, 2019),
+    (None, "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "李克强", 13, 1, 2018),
+])
+def test_national_report(title, header, speaker, term, session, year):
+    meta = extract_metadata(title, [header, f"国务院总理 {speaker}", _NATIONAL_OPENING])
+    assert (meta["place"], meta["admin_level"]) == ("全国", "national")
+    assert meta["province"] is meta["prefecture"] is meta["county"] is meta["adcode"] is None
+    assert meta["region"] is None and meta["latitude"] is None
+    assert (meta["congress_term"], meta["congress_session"], meta["year"]) == (term, session, year)
+    assert (meta["speaker"], meta["speaker_title"]) == (speaker, "国务院总理")
+    assert "national" in ADMIN_LEVELS
+    assert classify(title, [header, _NATIONAL_OPENING]) is None
+
+
+def test_national_report_known_only_by_speaking_for_the_state_council():
+    meta = extract_metadata("2024年政府工作报告（全文）", [_NATIONAL_OPENING, "北京、上海国际科技创新中心建设成效明显。"])
+    assert (meta["place"], meta["admin_level"], meta["province"]) == ("全国", "national", None)
+
+
+def test_local_report_quoting_the_national_congress_stays_local():
+    paragraphs = ["在十三届全国人大四次会议上,习近平总书记参加代表团审议时作出重要指示。",
+                  "各位代表:现在,我代表市人民政府向大会报告工作。"]
+    meta = extract_metadata("2021年许昌市政府工作报告", paragraphs)
+    assert (meta["place"], meta["admin_level"]) == ("许昌市", "prefecture")
+    meta = extract_metadata(None, paragraphs)
+    assert meta["admin_level"] != "national"
+
+
+@pytest.mark.parametrize("title, label", [
+    ("一图看懂2024年南京市政府工作报告", "解读"),
+    ("图说：2024年政府工作报告", "解读"),
+    ("一份政府工作报告是怎样起草出来的？", "新闻"),
+    ("政府工作报告起草组成员谈今年目标", "新闻"),
+    ("县长2023年度述职述廉报告", "工作总结"),
+    ("区政府办公室2023年工作情况和2024年工作打算", "工作总结"),
+    ("中国人民政治协商会议福建省第十三届委员会常务委员会工作报告", "政协工作报告"),
+    ("梅林镇人大主席团工作报告", "人大主席团工作报告"),
+    ("2024年政府工作报告（征求意见稿）", "征求意见稿"),
+    ("2023年政府工作报告重点任务落实情况", "落实情况"),
+    ("关于2023年政府工作报告建议办理情况的报告", "落实情况"),
+    ("政府工作报告英文版", "译本"),
+    ("国务院研究室负责人就政府工作报告回答中外记者提问", "解读"),
+    ("行政长官2023年施政报告", "施政报告"),
+    ("二〇二四年財政年度施政報告", "施政报告"),
+    ("市长张三作政府工作报告（全文）", "新闻"),   # a news body under a 全文 headline
+])
+def test_classify_rejects_look_alikes_of_news_sites(title, label):
+    news = ["1月10日,市第八届人民代表大会第三次会议开幕,市长张三代表市人民政府向大会作政府工作报告。"]
+    assert classify(title, news) == f"not-a-work-report: {label}"
+
+
+@pytest.mark.parametrize("title", ["市长张三作政府工作报告（全文）", "张三作2024年政府工作报告全文"])
+def test_headline_carrying_the_full_text_over_the_report_is_the_report(title):
+    paragraphs = ["——2024年1月10日在某市第八届人民代表大会第三次会议上", "各位代表:",
+                  "现在,我代表市人民政府,向大会报告工作,请予审议。"]
+    assert classify(title, paragraphs) is None
+
+
+def test_town_presidium_report_is_rejected_by_its_header():
+    paragraphs = ["——2024年1月10日在梅林镇第十八届人民代表大会第四次会议上", "各位代表:",
+                  "现在,我代表镇人大主席团向大会报告工作,请予审议。"]
+    assert classify("工作报告", paragraphs) == "not-a-work-report: 人大主席团工作报告"
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("2023年平江县政府工作报告.docx", "2023年平江县政府工作报告"),
+    ("2023年平江县政府工作报告.PDF", "2023年平江县政府工作报告"),
+    ("关于《政府工作报告.doc》格式的说明", "关于《政府工作报告.doc》格式的说明"),
+])
+def test_title_without_the_uploaded_file_extension(title, cleaned):
+    from cleaning.metadata import clean_title
+
+    assert clean_title(title) == cleaned

@@ -30,7 +30,7 @@ REPORTS = "reports"
 # Facets a reader may add on the reports page besides the default region and year.
 MORE_FACETS = (("province", "_facet"), ("admin_level", "_facet"), ("flags", "_facet_array"))
 # The admin_level values (cleaning.ADMIN_LEVELS) as a Chinese reader names them.
-ADMIN_LEVEL_NAMES = {"province": "省级", "prefecture": "地级", "county": "县",
+ADMIN_LEVEL_NAMES = {"national": "全国", "province": "省级", "prefecture": "地级", "county": "县",
                      "county-level-city": "县级市", "district": "市辖区", "town": "乡镇"}
 # A new search starts on page one of its own results, in the same facets.
 NOT_KEPT_BY_SEARCH = {"_search", "_next", "_page"}
