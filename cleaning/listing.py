@@ -28,7 +28,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from .boilerplate import classify_line, is_date_line, site_date
-from .extract import Line, is_prose
+from .render import Line, is_prose
 from .paragraphs import ends_sentence, is_heading
 
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have

@@ -13,11 +13,12 @@ from typing import Any, Iterable
 
 from .boilerplate import SHORT_BODY, match_key, page_problem
 from .decode import decode
-from .extract import Extracted, RenderedPage, absolute_url, extract_report, page_key, render
+from .extract import Extracted, absolute_url, extract_report, page_key
 from .listing import find_listing_items
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
                          join_broken_lines, restore_paragraphs)
+from .render import RenderedPage, render
 from .report import Report
 from .targets import extract_targets
 

@@ -700,7 +700,7 @@ import random  # noqa: E402
 import unicodedata  # noqa: E402
 
 from cleaning import paragraphs as paragraphs_module  # noqa: E402
-from cleaning.extract import Line  # noqa: E402
+from cleaning.render import Line  # noqa: E402
 from cleaning.folding import fold, traditional_characters  # noqa: E402
 from cleaning.listing import find_listing_items  # noqa: E402
 from cleaning.paragraphs import excerpt_reasons, split_at_structure  # noqa: E402
@@ -843,7 +843,7 @@ def test_spam_found_only_near_its_hints(text, removed):
 
 # --- shortcuts taken for speed: each gives what the long way gives ------------------------
 from cleaning import boilerplate as boilerplate_module  # noqa: E402
-from cleaning import extract as extract_module  # noqa: E402
+from cleaning import extract as extract_module, render as render_module  # noqa: E402
 
 
 def _rendered(page) -> list[tuple]:
@@ -858,8 +858,8 @@ def test_reused_parser_starts_each_page_afresh():
     first = ("<html><head><title>甲</title><link rel=canonical href=/a></head><body>"
              "<ul><li><a href=/x>链接<input type=password>")
     second = "<html><body><p>正文一段。</p>文字</body></html>"
-    extract_module.render_html(first)
-    again = extract_module.render_html(second)
+    render_module.render_html(first)
+    again = render_module.render_html(second)
     assert _rendered(again) == [("正文一段。", 0, False, False, None), ("文字", 0, False, False, None),
                                 None, None, False, False]
 
@@ -868,13 +868,13 @@ def test_parser_is_replaced_after_a_failure(monkeypatch):
     def broken(self, text):
         raise RuntimeError("boom")
 
-    extract_module._parsers.parser = None   # the next parser is made with the broken target
-    monkeypatch.setattr(extract_module._LineBuilder, "data", broken)
+    render_module._parsers.parser = None   # the next parser is made with the broken target
+    monkeypatch.setattr(render_module._LineBuilder, "data", broken)
     with pytest.raises(RuntimeError):
-        extract_module.render_html("<p>半截</p>")
-    assert extract_module._parsers.parser is None
+        render_module.render_html("<p>半截</p>")
+    assert render_module._parsers.parser is None
     monkeypatch.undo()
-    assert [line.text for line in extract_module.render_html("<p>完整</p>").lines] == ["完整"]
+    assert [line.text for line in render_module.render_html("<p>完整</p>").lines] == ["完整"]
 
 
 @pytest.mark.parametrize("html, lines", [
@@ -885,7 +885,7 @@ def test_parser_is_replaced_after_a_failure(monkeypatch):
     ("<p> \n </p><option>选项</option><br><DIV>大写</DIV>", ["大写"]),
 ])
 def test_rendered_lines(html, lines):
-    assert [line.text for line in extract_module.render_html(html).lines] == lines
+    assert [line.text for line in render_module.render_html(html).lines] == lines
 
 
 def test_whitespace_check_matches_the_regex_it_replaces():
@@ -893,12 +893,12 @@ def test_whitespace_check_matches_the_regex_it_replaces():
     random.seed(11)
     for _ in range(3000):
         text = "".join(random.choices(" \t\r\n\f\v\u3000\xa0中a", k=random.randint(0, 6)))
-        expected = extract_module._ASCII_SPACE_RUN.sub(" ", text) if unusual.search(text) else text
+        expected = render_module._ASCII_SPACE_RUN.sub(" ", text) if unusual.search(text) else text
         if "\n" in text or "\r" in text:
-            text_after_newlines = extract_module._SOURCE_NEWLINE.sub("", text)
-            expected = (extract_module._ASCII_SPACE_RUN.sub(" ", text_after_newlines)
+            text_after_newlines = render_module._SOURCE_NEWLINE.sub("", text)
+            expected = (render_module._ASCII_SPACE_RUN.sub(" ", text_after_newlines)
                         if unusual.search(text_after_newlines) else text_after_newlines)
-        assert extract_module._normalise_source_whitespace(text) == expected
+        assert render_module._normalise_source_whitespace(text) == expected
 
 
 def _is_pagination_in_full(key: str) -> bool:

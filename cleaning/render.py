@@ -1,0 +1,374 @@
+"""A page's text as block lines: what cleaning reads instead of markup.
+
+HTML (any markup: CMS pages, layout tables, `<div id=zoom>`, `<font>`,
+`<br>`-separated paragraphs) is read by lxml's HTML parser straight into
+block lines; plain text renderings (like the seed files) are split into
+lines. Both give the same `Line` list, so everything after rendering works
+the same on either.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+# --- lines ------------------------------------------------------------------------------
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+_PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
+PROSE_MIN_CJK = 24
+
+
+def cjk_count(text: str) -> int:
+    """Number of Chinese characters."""
+    # Deleting the runs of other characters is several times faster than
+    # listing the Chinese ones one by one.
+    return len(_NOT_CJK.sub("", text))
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running Chinese text (not a link, a menu or a heading)."""
+    return not line.is_link and line.cjk >= PROSE_MIN_CJK and line.punctuated
+
+
+
+
+@dataclass
+class Line:
+    """One block of rendered text."""
+
+    text: str
+    link_chars: int = 0       # characters of the line inside <a href>
+    heading: bool = False     # inside <h1>-<h3>
+    item_start: bool = False  # first line of a list item (<li>, or a "-" bullet)
+    href: str | None = None   # the first link target on the line
+    # Character statistics of `text`, worked out once: listing detection and
+    # body finding ask for them again and again, and a one-line body is long.
+    # `_counted` is the text they were counted on (spam removal rewrites `text`).
+    _counted: str | None = field(default=None, init=False, repr=False, compare=False)
+    _cjk: int = field(default=0, init=False, repr=False, compare=False)
+    _punctuated: bool = field(default=False, init=False, repr=False, compare=False)
+
+    @property
+    def is_link(self) -> bool:
+        """Mostly link text: a menu entry, a related-report title."""
+        return self.link_chars > 0 and self.link_chars >= 0.8 * len(self.text.strip())
+
+    def _count(self) -> None:
+        if self._counted is not self.text:
+            self._cjk = cjk_count(self.text)
+            self._punctuated = bool(_PROSE_PUNCTUATION.search(self.text))
+            self._counted = self.text
+
+    @property
+    def cjk(self) -> int:
+        """Number of Chinese characters in the line."""
+        self._count()
+        return self._cjk
+
+    @property
+    def punctuated(self) -> bool:
+        """Whether the line holds clause punctuation (prose does)."""
+        self._count()
+        return self._punctuated
+
+    def copy(self) -> "Line":
+        """A copy that keeps the statistics already counted."""
+        copied = Line(self.text, self.link_chars, self.heading, self.item_start, self.href)
+        copied._counted, copied._cjk, copied._punctuated = self._counted, self._cjk, self._punctuated
+        return copied
+
+
+@dataclass
+class RenderedPage:
+    """A page as lines plus what its markup says about itself."""
+
+    lines: list[Line]
+    is_html: bool
+    title_tag: str | None = None
+    canonical_link: str | None = None
+    has_password_field: bool = False
+    base_href: str | None = None  # <base href>: where the page's relative links start
+    capped: bool = False          # cut at MAX_TAGS tags or MAX_LINES lines
+
+
+_TAG_HINT = re.compile(
+    r"<(?:!doctype|html|head|body|div|p|br|table|td|tr|span|font|meta|title|a|li|ul|h[1-6]|"
+    r"script|style|center|section|article)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is markup rather than a plain rendering."""
+    head = text[:20000]
+    if re.search(r"<(?:!doctype\s+html|html)\b", head, re.IGNORECASE):
+        return True
+    return len(_TAG_HINT.findall(head)) >= 2
+
+
+_INDENT_BREAK = re.compile(r"(?<=[。!?！？”」』])[ \u3000\xa0]{2,}(?=\S)")
+# What renders as nothing at the edge of a line.
+EDGE_SPACE = " \t\r\n\u3000\xa0\u200b\u200c\u200d\ufeff"
+_BULLETS = {"-", "•", "·", "*", "●", "◆", "▪", "■", "○", "◇", "–"}
+
+
+def _split_indented(text: str) -> list[str]:
+    """Two or more spaces after a sentence end are a paragraph indent: split there."""
+    if "  " not in text and "\u3000" not in text and "\xa0" not in text:
+        # No two spaces in a row: nothing to split at (most lines; a quick look).
+        return [text] if text.strip(EDGE_SPACE) else []
+    return [part for part in _INDENT_BREAK.split(text) if part.strip(EDGE_SPACE)]
+
+
+def render_text(text: str) -> RenderedPage:
+    """Lines of a plain-text rendering; `-` bullet lines mark list items."""
+    lines: list[Line] = []
+    pending_item = False
+    for raw in text.splitlines():
+        stripped = raw.strip(EDGE_SPACE)
+        if not stripped:
+            continue
+        if stripped in _BULLETS:
+            pending_item = True
+            continue
+        bullet = re.match(r"^[-•·*●◆▪■–]\s+(?=\S)", stripped)
+        if bullet:
+            stripped = stripped[bullet.end():]
+            pending_item = True
+        for part in _split_indented(stripped):
+            lines.append(Line(part.strip(EDGE_SPACE), item_start=pending_item))
+            pending_item = False
+    return RenderedPage(lines, is_html=False)
+
+
+# --- HTML rendering ------------------------------------------------------------------------
+_DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
+              "embed", "select", "option", "button", "textarea", "input", "map", "audio",
+              "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
+              "title", "meta", "link", "base"}
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
+               "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+               "header", "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl",
+               "hr", "center", "form", "fieldset", "legend", "address", "figure", "figcaption",
+               "body", "html", "dir", "menu", "details", "summary", "option", "label"}
+_HEADING_TAGS = {"h1", "h2", "h3"}
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_SOURCE_NEWLINE = re.compile(rf"(?<=[{_CJK}])[ \t]*[\r\n][ \t\r\n]*(?=[{_CJK}])")
+_ASCII_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
+_BLANK = EDGE_SPACE + "\f\v"   # what renders as nothing at a line's edge
+
+
+def _normalise_source_whitespace(text: str) -> str:
+    """Whitespace the way a browser shows it: a source line break between two
+    Chinese characters disappears, other runs of ASCII whitespace become one space.
+    Non-breaking and ideographic spaces are the page's own and stay."""
+    if "\n" in text or "\r" in text:
+        text = _SOURCE_NEWLINE.sub("", text)
+    # What `_ASCII_SPACE_RUN` would change (a single space stays as it is),
+    # looked for with `in`: a scan for a character class is many times slower.
+    if ("\t" in text or "\n" in text or "\r" in text or "\f" in text or "\v" in text
+            or "  " in text):
+        text = _ASCII_SPACE_RUN.sub(" ", text)
+    return text
+
+
+# Tags that end the line before them; `option` is dropped (`_DROP_TAGS`) before
+# this is asked, so it is left out to keep the sets apart.
+_LINE_BREAK_TAGS = (_BLOCK_TAGS | {"br"}) - _DROP_TAGS
+
+
+class _LineBuilder:
+    """Collects inline text into block lines while the page's tags go by.
+
+    It is an lxml parser target: the parser calls `start`, `data`, `end` as it
+    reads, so no tree is built (building one cost more than all the rest of
+    cleaning) and nesting depth is unlimited (lxml's trees stop at 256 levels,
+    which pages of unclosed `<font>` tags reach). `close` hands over the page
+    and leaves the builder empty, ready for the next page.
+
+    The callbacks run for every tag and text of a page, so they do their work
+    inline rather than through helper calls."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything: the state before a page's first tag."""
+        self.lines: list[Line] = []
+        self.parts: list[str] = []
+        self.link_parts: list[str] = []   # the parts inside <a href>
+        self.href: str | None = None
+        self.link_depth = 0
+        self.heading_depth = 0
+        self.item_pending = False
+        self.line_heading = False
+        # What the markup says about the page, noted on the way.
+        self.title_tag: str | None = None
+        self.canonical_link: str | None = None
+        self.has_password_field = False
+        self.base_href: str | None = None
+        # Inside a dropped tag (script, style, title, ...): how many elements deep.
+        self.dropped_depth = 0
+        self.title_parts: list[str] | None = None
+        self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
+
+    # The parser-target interface. There is no `comment` method: without one,
+    # lxml does not report comments at all (they are not shown anyway).
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if self.dropped_depth:
+            self.dropped_depth += 1
+            return
+        name = tag.lower()
+        if name in _LINE_BREAK_TAGS:
+            if self.parts:
+                self.break_line()
+            if name == "li":
+                self.item_pending = True
+            elif name in _HEADING_TAGS:
+                self.heading_depth += 1
+        elif name == "a":
+            href = attrib.get("href")
+            self.open_anchors.append(href is not None)
+            if href is not None:
+                self.link_depth += 1
+                if self.href is None:
+                    self.href = href.strip() or None
+        elif name in _DROP_TAGS:
+            self.dropped_depth = 1
+            self.note_dropped_tag(name, attrib)
+            if name == "title":
+                self.title_parts = []
+
+    def end(self, tag: str) -> None:
+        if self.dropped_depth:
+            self.dropped_depth -= 1
+            if not self.dropped_depth and self.title_parts is not None:
+                self.note_title("".join(self.title_parts))
+                self.title_parts = None
+            return
+        name = tag.lower()
+        if name in _BLOCK_TAGS:
+            if self.parts:
+                self.break_line()
+            if name in _HEADING_TAGS:
+                self.heading_depth = max(0, self.heading_depth - 1)
+        elif name == "a" and self.open_anchors and self.open_anchors.pop():
+            self.link_depth = max(0, self.link_depth - 1)
+
+    def data(self, text: str) -> None:
+        if self.dropped_depth:
+            if self.title_parts is not None:
+                self.title_parts.append(text)
+        elif text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_parts.append(text)
+            if self.heading_depth:
+                self.line_heading = True
+
+    def close(self) -> RenderedPage:
+        """The page's lines and facts; the builder is left empty."""
+        if self.parts:
+            self.break_line()
+        page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
+                            self.has_password_field, self.base_href)
+        self.reset()
+        return page
+
+    def note_dropped_tag(self, name: str, attrs: dict[str, str]) -> None:
+        """Facts from the attributes of tags that are not rendered: canonical
+        link, password input, <base href> (the <title>'s text is noted by `note_title`)."""
+        if name == "link" and self.canonical_link is None and attrs.get("href"):
+            if any(rel.lower() == "canonical" for rel in attrs.get("rel", "").split()):
+                self.canonical_link = attrs["href"].strip() or None
+        elif name == "meta" and self.canonical_link is None and attrs.get(
+                "property", "").lower() == "og:url" and attrs.get("content"):
+            self.canonical_link = attrs["content"].strip() or None
+        elif name == "input" and attrs.get("type", "").strip().lower() == "password":
+            self.has_password_field = True
+        elif name == "base" and self.base_href is None and attrs.get("href"):
+            self.base_href = attrs["href"].strip() or None
+
+    def note_title(self, text: str) -> None:
+        """The text of a <title>; the first one that says anything counts."""
+        if self.title_tag is None:
+            self.title_tag = _normalise_source_whitespace(text).strip(EDGE_SPACE) or None
+
+    def break_line(self) -> None:
+        """End the current line (the caller checks that text was collected)."""
+        joined = "".join(self.parts)
+        link_text = "".join(self.link_parts) if self.link_parts else ""
+        self.parts, self.link_parts = [], []
+        href, self.href = self.href, None
+        heading, self.line_heading = self.line_heading, False
+        # Most breaks close nothing but the source's indentation between tags.
+        if not joined.strip(_BLANK):
+            return
+        text = _normalise_source_whitespace(joined).strip(EDGE_SPACE)
+        link_chars = len(_normalise_source_whitespace(link_text).strip(EDGE_SPACE)) if link_text else 0
+        for piece in (part.strip(EDGE_SPACE) for part in _split_indented(text)):
+            self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
+            self.item_pending = False
+
+
+# Pages with more tags than this are cut (and flagged): a real report page
+# has a few thousand.
+MAX_TAGS = 50_000
+
+
+def _cap_markup(text: str) -> tuple[str, bool]:
+    """The page cut after MAX_TAGS tags, and whether it was cut."""
+    if text.count("<") <= MAX_TAGS:
+        return text, False
+    position = -1
+    for _ in range(MAX_TAGS):
+        position = text.find("<", position + 1)
+        if position < 0:
+            return text, False
+    return text[:position], True
+
+
+_parsers = threading.local()
+
+
+def _line_parser() -> etree.HTMLParser:
+    """This thread's HTML parser with a `_LineBuilder` target, made once: lxml
+    inspects a target's methods when it first parses with it, which costs as
+    much as parsing a small page. The builder empties itself on `close`."""
+    parser = getattr(_parsers, "parser", None)
+    if parser is None:
+        # Parsed from UTF-8 bytes with the encoding stated: the text is already
+        # decoded, and a <meta charset> or XML declaration left in it must not
+        # make the parser decode it again.
+        parser = _parsers.parser = etree.HTMLParser(target=_LineBuilder(), encoding="utf-8",
+                                                    no_network=True)
+    return parser
+
+
+def render_html(text: str) -> RenderedPage:
+    """Block lines of an HTML page, plus its title tag and canonical link."""
+    text, capped = _cap_markup(text)
+    parser = _line_parser()
+    try:
+        parser.feed(text.encode("utf-8", "surrogatepass"))
+        page = parser.close()
+    except BaseException:
+        # The parser and its builder may be left mid-page: start afresh next time.
+        _parsers.parser = None
+        raise
+    page.capped = capped
+    return page
+
+
+# A report page renders to a few hundred lines; past this many, the rest is
+# dropped (and flagged) so pages of endless tiny lines stay fast.
+MAX_LINES = 20_000
+
+
+def render(text: str) -> RenderedPage:
+    """Lines of a page, HTML or plain text."""
+    page = render_html(text) if looks_like_html(text) else render_text(text)
+    if len(page.lines) > MAX_LINES:
+        page.lines = page.lines[:MAX_LINES]
+        page.capped = True
+    return page
