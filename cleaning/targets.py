@@ -64,17 +64,17 @@ Decisions (see INDICATORS for the vocabulary):
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from bisect import bisect_right
 from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
 import cn2an
 
-from .folding import to_simplified
+from .folding import character_class, to_simplified, traditional_characters
 
 __all__ = ["INDICATORS", "MODIFIERS", "KINDS", "extract_targets"]
 
@@ -439,6 +439,8 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
     A body in traditional characters is read in simplified ones (the
     vocabulary is simplified); its rows quote the sentences as written.
     """
+    if not _may_hold_traditional(paragraphs):
+        return _read_body(paragraphs, year)
     simplified = [to_simplified(paragraph) for paragraph in paragraphs]
     if simplified == paragraphs:
         return _read_body(paragraphs, year)
@@ -447,6 +449,22 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
     for row in targets + actuals:
         row["sentence"] = as_written(row["sentence"])
     return targets, actuals
+
+
+def _may_hold_traditional(paragraphs: list[str]) -> bool:
+    """Whether to_simplified might change any paragraph: one search of the whole
+    body, as almost every body holds no traditional character (to_simplified
+    leaves a text without one as it is)."""
+    return bool(_traditional_or_astral().search(_BREAK.join(paragraphs)))
+
+
+@functools.cache
+def _traditional_or_astral() -> re.Pattern:
+    """Any character to_simplified converts, or any beyond the Basic Multilingual
+    Plane (too rare to list: a body holding one is simply folded paragraph by
+    paragraph)."""
+    basic = character_class(c for c in traditional_characters() if c <= "\uffff")
+    return re.compile(f"[{basic}\U00010000-\U0010ffff]")
 
 
 def _sentences_as_written(simplified: list[str], paragraphs: list[str]):
@@ -492,15 +510,21 @@ _KEY_RE = re.compile("标|收入|总值|GDP|CPI|固定|固投|零售|社零|增�
 # The characters a sentence matching _CUE_HINT_RE can start with, but for other digits.
 _CUE_FIRST = "—-一二三四五六七八九十(（第过回五本今未“刚去政总目工"
 # Joined paragraphs are separated by a line break (whitespace, so never inside a
-# lined-up paragraph); the sentence mark is inserted after each sentence end.
-_BREAK, _MARK = "\n", "\x00"
-# The first characters of the pieces that may match _CUE_HINT_RE.
+# lined-up paragraph).
+_BREAK = "\n"
+# The first characters of the sentences that may match _CUE_HINT_RE.
 _CUE_FIRST_RE = re.compile("[" + re.escape(_CUE_FIRST) + r"\d]")
+# A sentence end just before a character a cue may start with.
+_CUE_START_RE = re.compile("[。!?\n](?=[" + re.escape(_CUE_FIRST) + r"\d])")
 # A paragraph starting with one of these is split slowly (the sentence pattern drops them).
 _LEADING_ENDS = frozenset("。;!?；！？")
-# A piece after a mark starting with one of these: a sentence end followed by
-# another clause end, where the run, not its first end, counts.
-_ENDS_AFTER_MARK = frozenset("。;!?")
+# In lined-up text (see _odd_paragraphs), where a sentence ends: after a run of clause
+# ends whose last one is `。!?` (as in _sentences_slowly), or before a line break. It
+# starts with a class of characters, so that `re` skips ahead to them.
+_SENTENCE_END_RE = re.compile(r"[。;!?\n](?:(?<=\n)|[。;!?]*(?<=[。!?])(?![。;!?]))")
+# Matched up to a point, the last sentence end before it (the character at the point
+# being no clause end, the lookahead may stop there).
+_LAST_END_RE = re.compile(r"(?s:.*)(?:[。!?](?![。;!?])|\n)")
 
 
 class _Sentence:
@@ -530,8 +554,8 @@ def _sentences(paragraphs: list[str]) -> list[_Sentence]:
 
     Clauses are grouped into sentences; a paragraph end also ends a sentence.
     The paragraphs are joined and handled as one text: runs of lined-up ones
-    (see _odd_paragraphs) are split all at once, the others one by one, slowly.
-    Empty paragraphs hold no sentence, so they are left out first.
+    (see _odd_paragraphs) are searched all at once, the others split one by
+    one, slowly. Empty paragraphs hold no sentence, so they are left out first.
     """
     paragraphs = [p for p in paragraphs if p]
     raw = _BREAK.join(paragraphs)
@@ -539,30 +563,27 @@ def _sentences(paragraphs: list[str]) -> list[_Sentence]:
     for wide, narrow in _COMMON_WIDE:
         text = text.replace(wide, narrow)
     starts = list(accumulate(map((1).__add__, map(len, paragraphs)), initial=0))  # each + break
-    numbered: list[tuple[int, _Sentence]] = []
-    seen = 0  # sentences so far, kept or not
-    run = 0   # first paragraph of the current run of lined-up ones
+    kept: list[_Sentence] = []
+    skipped = False  # was a sentence left out since the last one kept?
+    run = 0  # first paragraph of the current run of lined-up ones
     for odd in [*_odd_paragraphs(paragraphs, text, starts), len(paragraphs)]:
         if run < odd:
-            count, kept = _lined_up_sentences(text, raw, starts[run], starts[odd] - 1)
-            numbered += [(seen + n, s) for n, s in kept]
-            seen += count
+            skipped = _lined_up_sentences(text, raw, starts[run], starts[odd] - 1, skipped, kept)
         if odd < len(paragraphs):
-            every = _sentences_slowly(paragraphs[odd])
-            numbered += [(seen + n, s) for n, s in enumerate(every, 1) if _could_matter(s.text)]
-            seen += len(every)
+            for sentence in _sentences_slowly(paragraphs[odd]):
+                if _could_matter(sentence.text):
+                    sentence.after_skipped, skipped = skipped, False
+                    kept.append(sentence)
+                else:
+                    skipped = True
         run = odd + 1
-    last = 0
-    for number, sentence in numbered:
-        sentence.after_skipped = number > last + 1
-        last = number
-    return [sentence for _, sentence in numbered]
+    return kept
 
 
 def _odd_paragraphs(paragraphs: list[str], text: str, starts: list[int]) -> list[int]:
     """Indices, in order, of the paragraphs to split slowly: those whose slice of
-    `text` (common full-width forms replaced) holds whitespace, is not NFKC, holds
-    the mark character or starts with a clause end (which the slow split drops).
+    `text` (common full-width forms replaced) holds whitespace, is not NFKC or
+    starts with a clause end (which the slow split drops).
 
     Replacing characters by their own NFKC forms leaves a string's NFKC form as it
     is; so when the result is already normalised and holds no whitespace, it is the
@@ -578,59 +599,61 @@ def _odd_paragraphs(paragraphs: list[str], text: str, starts: list[int]) -> list
     words = text.split()
     # A paragraph without whitespace is one of the words, the breaks around it.
     spaced = set(words) if sum(map(len, words)) != len(text) - len(paragraphs) + 1 else None
-    marked = _MARK in text
     unnormalised = not unicodedata.is_normalized("NFKC", text)
-    if spaced is not None or marked or unnormalised:
+    if spaced is not None or unnormalised:
         for i in range(len(paragraphs)):
             piece = text[starts[i]:starts[i + 1] - 1]
-            if spaced is not None and piece not in spaced or marked and _MARK in piece \
+            if spaced is not None and piece not in spaced \
                     or unnormalised and not unicodedata.is_normalized("NFKC", piece):
                 odd.add(i)
     return sorted(odd)
 
 
-def _lined_up_sentences(text: str, raw: str, begin: int, end: int
-                        ) -> tuple[int, list[tuple[int, _Sentence]]]:
-    """The number of sentences in text[begin:end], a run of lined-up paragraphs joined
-    by line breaks, and (1-based number, sentence) for those that could matter.
+def _lined_up_sentences(text: str, raw: str, begin: int, end: int, skipped: bool,
+                        kept: list[_Sentence]) -> bool:
+    """Add to `kept` the sentences of text[begin:end] that could matter, a run of
+    lined-up paragraphs joined by line breaks; return whether a sentence was left
+    out after the last one kept (`skipped`: whether one was before `begin`).
 
-    Sentence ends are marked where the slow clause pattern would end a sentence: after
-    a run of clause ends whose last one is `。!?`, and at each paragraph end. Every
-    line break becomes a piece of its own, which is no sentence (no sentence starts
-    with one).
+    Only the sentences around a key (see _KEY_RE) or starting like a cue are cut
+    out, from the sentence end before them to the one after; the text between two
+    kept sentences holds a sentence left out unless it is all line breaks.
     """
-    body = text[begin:end]
-    pieces, firsts = _marked_pieces(body, with_runs=False)
-    if _ENDS_AFTER_MARK & set(firsts):  # a sentence end followed by more clause ends
-        pieces, firsts = _marked_pieces(body, with_runs=True)
-    offsets = [0, *accumulate(map(len, pieces))]  # in body
-    kept = set()
-    position = 0
-    while match := _KEY_RE.search(body, position):  # a key never spans two pieces
-        index = bisect_right(offsets, match.start()) - 1
-        kept.add(index)
-        position = offsets[index + 1]
-    kept.update(m.start() for m in _CUE_FIRST_RE.finditer(firsts)
-                if _CUE_HINT_RE.match(pieces[m.start()]))  # a cue starts its piece
-    return len(pieces) - firsts.count(_BREAK), [
-        (i + 1 - firsts.count(_BREAK, 0, i),
-         _Sentence(pieces[i], raw[begin + offsets[i]:begin + offsets[i + 1]])) for i in sorted(kept)]
+    spans: dict[int, int] = {}
+    position = begin
+    while match := _KEY_RE.search(text, position, end):  # a key never spans two sentences
+        found = match.start()
+        last_end = _LAST_END_RE.match(text, position, found)
+        start = last_end.end() if last_end else position
+        position = spans[start] = _sentence_end(text, found, end)
+    candidates = [begin] if _CUE_FIRST_RE.match(text, begin, end) else []
+    candidates += [m.end() for m in _CUE_START_RE.finditer(text, begin, end)]
+    for start in candidates:
+        if start not in spans:
+            stop = _sentence_end(text, start, end)
+            if _CUE_HINT_RE.match(text, start, stop):
+                spans[start] = stop
+    previous = begin
+    for start in sorted(spans):
+        stop = spans[start]
+        sentence = _Sentence(text[start:stop], raw[start:stop])
+        sentence.after_skipped = skipped or _holds_sentence(text, previous, start)
+        kept.append(sentence)
+        skipped, previous = False, stop
+    return skipped or _holds_sentence(text, previous, end)
 
 
-def _marked_pieces(body: str, with_runs: bool) -> tuple[list[str], str]:
-    """The sentences of `body` and its line breaks, in order, and their first characters.
+def _sentence_end(text: str, position: int, end: int) -> int:
+    """Where the sentence holding text[position] ends (before `end`)."""
+    match = _SENTENCE_END_RE.search(text, position, end)
+    if match is None:
+        return end
+    return match.start() if match.group() == _BREAK else match.end()
 
-    A mark goes after every `。!?`; `with_runs`, those followed by another clause end
-    are taken out again. A break ending a sentence gets one mark only.
-    """
-    marked = body.replace("。", "。" + _MARK).replace("!", "!" + _MARK).replace("?", "?" + _MARK)
-    if with_runs:
-        for clause_end in "。;!?":
-            marked = marked.replace(_MARK + clause_end, clause_end)
-    pieces = marked.replace(_BREAK, _MARK + _BREAK + _MARK).replace(_MARK + _MARK, _MARK).split(_MARK)
-    if not pieces[-1]:
-        pieces.pop()
-    return pieces, "".join(map(itemgetter(0), pieces))
+
+def _holds_sentence(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop], whole sentences and line breaks, holds a sentence."""
+    return stop - start != text.count(_BREAK, start, stop)
 
 
 def _could_matter(text: str) -> bool:
