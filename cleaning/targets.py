@@ -325,6 +325,10 @@ def _not_one_year(text: str, year: int | None) -> bool:
 # One named year; not the base of a comparison (比2016年) nor the start of a span.
 _YEAR_RE = re.compile(r"(?<![比较由是与到至\d])(\d{4})年(?!度|以来|至|到|—|-)")
 _LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年(?=实际|全年|完成|实现|增长|为))")
+# What _year_of finds in a start of a text is found in the whole text by this: the
+# patterns of _YEAR_RE and _LAST_YEAR_RE, but for the lookahead after `年`, which a
+# start of the text may cut off (`2021年` before `-5%`).
+_NAMED_YEAR_RE = re.compile(r"(?<![比较由是与到至\d])\d{4}年|(?<![比较同])(?:去年|上年(?=实际|全年|完成|实现|增长|为))")
 _RECITED_TARGET_RE = re.compile(r"目标(?:是|为|:)")
 
 _NUMBERING = (r"(?:[—\-]+|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|"
@@ -718,18 +722,23 @@ def _may_matter(sentence: _Sentence, state: _State) -> bool:
     name; a name with no figure (`\\d`, `百分之`) in the sentence only counts
     within an open passage. Outside a passage, with no cue, trigger or
     `不设定…目标`, a figure can only be an actual, which needs the year of a
-    one-year review section or a year named before it (`2021年`, `去年`, `上年`:
-    all hold 年).
+    one-year review section or a year named before it (`2021年`, `去年`, `上年`,
+    as _year_of finds them: see _NAMED_YEAR_RE).
     """
     text = sentence.text
     if sentence.cue_hint:
         return True
     if "标" in text and (_ABSENT_RE.search(text) or _trigger(text, state, state.section)):
         return True  # (both need 目标 or 指标; with no cue the section is the current one)
-    if state.passage is None and (state.section != "review1" and "年" not in text
+    if state.passage is None and (state.section != "review1" and not _names_a_year(text)
                                   or not _FIGURE_HINT_RE.search(text)):
         return False
     return bool(_MENTION_RE.search(text))
+
+
+def _names_a_year(text: str) -> bool:
+    """Whether _year_of could find a year in some start of `text` (before a figure)."""
+    return "年" in text and bool(_NAMED_YEAR_RE.search(text))
 
 
 # ---------------------------------------------------------------- sections
@@ -772,11 +781,11 @@ def _section_cue(head: str, year: int | None, numbered: bool) -> _Cue | None:
 
 def _read_sentence(sentence: _Sentence, state: _State) -> None:
     """Classify every figure of one sentence and update the position in the report."""
-    text, clauses = sentence.text, sentence.clauses
+    text = sentence.text
     cue = _cue(sentence, state.year)
-    offsets = _offsets(clauses)
-    readings = [r for i, clause in enumerate(clauses)
-                for r in _read_clause(clause.norm, i, offsets[i])]
+    # Every reading hangs on an indicator name, and no name spans two clauses: a
+    # sentence naming none (most cues) is not split into clauses at all.
+    readings = _read_clauses(sentence.clauses) if _MENTION_RE.search(text) else []
     # `2021年是极不平凡的一年。` opens last year's review; `2021年，全市经济总量…亿元，…`
     # in a five-year review only dates its own figures.
     if cue and not (cue.framing and any(r.value for r in readings)):
@@ -786,11 +795,23 @@ def _read_sentence(sentence: _Sentence, state: _State) -> None:
     start = _passage_start(text, readings, cue, state, section)
     for reading in readings:
         if start is not None and reading.pos >= start:
-            _take_target(reading, clauses, text, state)
+            _take_target(reading, sentence.clauses, text, state)
         elif reading.value:
-            _take_actual(reading, clauses, text[:reading.pos], state, section, section_year)
-    if start is not None or (section in (None, "current") and not _LAST_YEAR_RE.search(text)):
-        _take_absent(clauses, offsets, start or 0, state)
+            _take_actual(reading, sentence.clauses, text[:reading.pos], state, section, section_year)
+    # (_ABSENT_RE ends in 目标, which no clause end splits.)
+    if "目标" in text and (start is not None or (section in (None, "current")
+                                                 and not _LAST_YEAR_RE.search(text))):
+        _take_absent(sentence.clauses, start or 0, state)
+
+
+def _read_clauses(clauses: list[_Clause]) -> list[_Reading]:
+    """The readings of a sentence's clauses, positioned in the joined sentence."""
+    readings: list[_Reading] = []
+    offset = 0
+    for i, clause in enumerate(clauses):
+        readings += _read_clause(clause.norm, i, offset)
+        offset += len(clause.norm)
+    return readings
 
 
 def _cue(sentence: _Sentence, year: int | None) -> _Cue | None:
@@ -798,15 +819,6 @@ def _cue(sentence: _Sentence, year: int | None) -> _Cue | None:
     if not sentence.cue_hint:
         return None
     return _section_cue(_head(sentence.text), year, bool(_NUMBERING_RE.match(sentence.text)))
-
-
-def _offsets(clauses: list[_Clause]) -> list[int]:
-    """Each clause's offset in the joined normalised sentence."""
-    offsets, total = [], 0
-    for clause in clauses:
-        offsets.append(total)
-        total += len(clause.norm)
-    return offsets
 
 
 def _passage_start(text: str, readings: list[_Reading], cue: _Cue | None, state: _State,
@@ -932,12 +944,12 @@ def _add_actual(reading: _Reading, sentence: list[_Clause], before: str, state: 
     state.actuals.append(row)
 
 
-def _take_absent(sentence: list[_Clause], offsets: list[int], start: int, state: _State) -> None:
+def _take_absent(sentence: list[_Clause], start: int, state: _State) -> None:
     """`不设定具体增长目标` in this year's plan: the GDP target is explicitly absent."""
-    if all("目标" not in clause.norm for clause in sentence):
-        return  # _ABSENT_RE ends in 目标
-    for i, clause in enumerate(sentence):
-        if offsets[i] + len(clause.norm) > start and _ABSENT_RE.search(clause.norm):
+    offset = 0
+    for clause in sentence:
+        offset += len(clause.norm)  # where the clause ends
+        if offset > start and _ABSENT_RE.search(clause.norm):
             state.targets.append({
                 "indicator": "gdp_growth", "value_low": None, "value_high": None, "unit": None,
                 "modifier": "absent", "kind": "expected", "basis": None, "sentence": clause.raw,
