@@ -69,7 +69,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import itemgetter
 from typing import NamedTuple
 
 import cn2an
@@ -218,14 +217,14 @@ _PAIRED_FULL_RE = re.compile(_PAIRED_RE)
 
 # A word just before an indicator name that makes it another quantity
 # (人均生产总值, 工业固定资产投资, 占地区生产总值比重, 电商进出口额).
-_NOT_AFTER = re.compile(
-    r"(?:人均|亩均|地均|单位|万元|亿元|每|占|民间|工业|制造业|岛外|岛内|电商|保税|限额以上|限上|"
-    r"网络|高新技术|农业|服务业|技改|基础设施|房地产|园区|开发区|合同|数字经济|贸易)$")
-# Characters before a name that _NOT_AFTER and _ECONOMY_OWNER need to see
-# (their longest alternative is four characters).
+_NOT_AFTER = ("人均", "亩均", "地均", "单位", "万元", "亿元", "每", "占", "民间", "工业", "制造业", "岛外",
+              "岛内", "电商", "保税", "限额以上", "限上", "网络", "高新技术", "农业", "服务业", "技改",
+              "基础设施", "房地产", "园区", "开发区", "合同", "数字经济", "贸易")
+# Characters before a name that _ECONOMY_OWNER needs to see (its longest
+# alternative is two characters).
 _LOOK_BEHIND = 8
 # ... and just after it (城乡居民收入差距, 进出口业务, GDP比重).
-_NOT_BEFORE = re.compile(r"^(?:的?比重|占比|差距|结构|业务|企业|商品|平台|口岸|权|能耗|倍)")
+_NOT_BEFORE = ("的比重", "比重", "占比", "差距", "结构", "业务", "企业", "商品", "平台", "口岸", "权", "能耗", "倍")
 
 # ---------------------------------------------------------------- numbers
 
@@ -585,32 +584,27 @@ def _sentences(paragraphs: list[str]) -> list[_Sentence]:
 
 
 def _odd_paragraphs(paragraphs: list[str], text: str, starts: list[int]) -> list[int]:
-    """Indices, in order, of the paragraphs to split slowly: those whose slice of
-    `text` (common full-width forms replaced) holds whitespace, is not NFKC or
-    starts with a clause end (which the slow split drops).
+    """Indices, in order, of the paragraphs to split slowly: those that start with a
+    clause end (which the slow split drops), hold whitespace or whose slice of `text`
+    (common full-width forms replaced) is not NFKC.
 
     Replacing characters by their own NFKC forms leaves a string's NFKC form as it
     is; so when the result is already normalised and holds no whitespace, it is the
     NFKC form, and every clause's form is its slice (a substring of a normalised
-    string is normalised too). Each whole-text test below is exact: the breaks are
-    the only whitespace when the non-whitespace characters number all but them, and
-    a line break is a starter that never composes, so the joined text is normalised
-    exactly when every paragraph is. Only when one fails are paragraphs tested alone.
+    string is normalised too). The whole-text test for NFKC is exact: a line break
+    is a starter that never composes, so the joined text is normalised exactly when
+    every paragraph is; only when it fails are paragraphs tested alone.
     """
-    odd = set()
-    if not _LEADING_ENDS.isdisjoint(map(itemgetter(0), paragraphs)):
-        odd.update(i for i, p in enumerate(paragraphs) if p[0] in _LEADING_ENDS)
-    words = text.split()
-    # A paragraph without whitespace is one of the words, the breaks around it.
-    spaced = set(words) if sum(map(len, words)) != len(text) - len(paragraphs) + 1 else None
     unnormalised = not unicodedata.is_normalized("NFKC", text)
-    if spaced is not None or unnormalised:
-        for i in range(len(paragraphs)):
-            piece = text[starts[i]:starts[i + 1] - 1]
-            if spaced is not None and piece not in spaced \
-                    or unnormalised and not unicodedata.is_normalized("NFKC", piece):
-                odd.add(i)
-    return sorted(odd)
+    return [i for i, paragraph in enumerate(paragraphs)
+            if paragraph[0] in _LEADING_ENDS or _holds_whitespace(paragraph)
+            or unnormalised and not unicodedata.is_normalized("NFKC", text[starts[i]:starts[i + 1] - 1])]
+
+
+def _holds_whitespace(paragraph: str) -> bool:
+    """Whether a paragraph holds whitespace. Every whitespace character but the
+    space is unprintable, and both tests before the split run at C speed."""
+    return (" " in paragraph or not paragraph.isprintable()) and paragraph.split() != [paragraph]
 
 
 def _lined_up_sentences(text: str, raw: str, begin: int, end: int, skipped: bool,
@@ -1031,7 +1025,7 @@ def _read_clause(norm: str, clause_index: int, offset: int) -> list[_Reading]:
     readings: list[_Reading] = []
     carry: tuple[str, ...] | None = None
     for frag_start, fragment in _fragments(norm):
-        basis_only = _BASIS_ONLY_RE.fullmatch(fragment)
+        basis_only = ("可比" in fragment or "现价" in fragment) and _BASIS_ONLY_RE.fullmatch(fragment)
         if carry is None and not basis_only and not _MENTION_RE.search(fragment):
             continue  # no name, none carried on, no late basis: it gives nothing
         # (_RESPECTIVELY_RE needs 分别 or 均.)
@@ -1214,12 +1208,8 @@ def _mentions(text: str) -> list[_Mention]:
     """Indicator names in a piece of text, leaving out other quantities that contain them."""
     found = []
     for match in _MENTION_RE.finditer(text):
-        start = match.start()
-        # Both patterns end in `$` and no alternative is longer than the window,
-        # so searching only the last few characters gives the same answer (and
-        # keeps long clauses linear); `^` still only matches at the text's start.
-        window, end = max(0, start - _LOOK_BEHIND), match.end()
-        if _NOT_AFTER.search(text, window, start) or _NOT_BEFORE.match(text[end:end + _LOOK_BEHIND]):
+        start, end = match.span()
+        if text.endswith(_NOT_AFTER, 0, start) or text.startswith(_NOT_BEFORE, end):
             continue
         # Which alternative matched: a vocabulary name (none matches the pair pattern
         # in full, a test checks), else the pair pattern matches the name in full only
@@ -1229,7 +1219,10 @@ def _mentions(text: str) -> list[_Mention]:
             found.append(_Mention(start, end, (_CONCEPT_BY_TERM[name],)))
         elif _PAIRED_FULL_RE.fullmatch(name):
             found.append(_Mention(start, end, _PAIRED))
-        elif _ECONOMY_OWNER.search(text, window, start):  # `经济增长`
+        # `经济增长`: the pattern ends in `$` and no alternative is longer than the
+        # window, so searching only the last few characters gives the same answer
+        # (and keeps long clauses linear); `^` still only matches at the text's start.
+        elif _ECONOMY_OWNER.search(text, max(0, start - _LOOK_BEHIND), start):
             found.append(_Mention(start, end, ("gdp",), figure_only=True))
     return found
 

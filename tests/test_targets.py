@@ -472,3 +472,19 @@ def assert_no_start_names_a_year(text: str, year) -> None:
                                   "上年", "2021年度"])
 def test_named_year_edge_cases(text):
     assert_no_start_names_a_year(text, 2022)
+
+
+def test_every_whitespace_but_the_space_is_unprintable():
+    """_holds_whitespace splits only paragraphs with a space or an unprintable character."""
+    for code in range(0x110000):
+        character = chr(code)
+        if character.isspace():
+            assert character == " " or not character.isprintable()
+            assert T._holds_whitespace("收入" + character + "增长")
+
+
+def test_mentions_leave_out_other_quantities():
+    """The words just before and after a name (人均…, …比重, …差距) are tested with
+    str.endswith/startswith; a name at the text's start or end is kept."""
+    assert [m.concepts for m in T._mentions("人均地区生产总值,地区生产总值比重,城乡居民收入差距,GDP")] \
+        == [("gdp",)]
