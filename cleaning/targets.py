@@ -517,8 +517,10 @@ _CUE_FIRST = "—-一二三四五六七八九十(（第过回五本今未“刚�
 _BREAK = "\n"
 # The first characters of the sentences that may match _CUE_HINT_RE.
 _CUE_FIRST_RE = re.compile("[" + re.escape(_CUE_FIRST) + r"\d]")
-# A sentence end just before a character a cue may start with.
-_CUE_START_RE = re.compile("[。!?\n](?=[" + re.escape(_CUE_FIRST) + r"\d])")
+# A sentence end just before a character a cue may start with, one pattern per end:
+# a pattern starting with a literal is searched for several times faster.
+_CUE_START_RES = tuple(re.compile(re.escape(end) + "(?=[" + re.escape(_CUE_FIRST) + r"\d])")
+                       for end in "。!?\n")
 # A paragraph starting with one of these is split slowly (the sentence pattern drops them).
 _LEADING_ENDS = frozenset("。;!?；！？")
 # In lined-up text (see _odd_paragraphs), where a sentence ends: after a run of clause
@@ -625,7 +627,7 @@ def _lined_up_sentences(text: str, raw: str, begin: int, end: int, skipped: bool
         start = last_end.end() if last_end else position
         position = spans[start] = _sentence_end(text, found, end)
     candidates = [begin] if _CUE_FIRST_RE.match(text, begin, end) else []
-    candidates += [m.end() for m in _CUE_START_RE.finditer(text, begin, end)]
+    candidates += [m.end() for pattern in _CUE_START_RES for m in pattern.finditer(text, begin, end)]
     for start in candidates:
         if start not in spans:
             stop = _sentence_end(text, start, end)
