@@ -298,8 +298,8 @@ _PERIOD_RE = re.compile(
 
 def _part_of_year(before: str) -> bool:
     """Whether the period last named before a figure in its sentence is part of a year."""
-    if "年" not in before and "月" not in before and "季" not in before:
-        return False  # every period _PERIOD_RE names holds one of these
+    if "月" not in before and "季" not in before and "半年" not in before:
+        return False  # every part of a year _PERIOD_RE names holds one of these
     last = None
     for last in _PERIOD_RE.finditer(before):
         pass
@@ -1118,9 +1118,17 @@ def _reading(concept: str, value: _Value, clause_index: int, base: int, fragment
     sign = _sign(concept, value.unit, gap)
     low, high = sorted((_signed(value.low, sign), _signed(value.high, sign)))
     signed = _Value(value.start, value.end, low, high, value.unit, value.modifier)
-    basis = next((canonical for word, canonical in _BASIS if word in prefix), None)
+    basis = _basis(prefix)
     return _Reading(concept, signed, clause_index, base + value.start, fragment, basis,
                     bool(_STRIVING_RE.search(prefix)))
+
+
+def _basis(prefix: str) -> str | None:
+    """The basis named before a figure (`按可比口径`), canonical; each word of _BASIS
+    holds 可比, 现价 or 口径, so most prefixes are passed over at once."""
+    if "可比" not in prefix and "现价" not in prefix and "口径" not in prefix:
+        return None
+    return next((canonical for word, canonical in _BASIS if word in prefix), None)
 
 
 def _sign(concept: str, unit: str, gap: str) -> int:

@@ -488,3 +488,9 @@ def test_mentions_leave_out_other_quantities():
     str.endswith/startswith; a name at the text's start or end is kept."""
     assert [m.concepts for m in T._mentions("人均地区生产总值,地区生产总值比重,城乡居民收入差距,GDP")] \
         == [("gdp",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="按以可比价格口径现同计算增长全年8%", max_size=20))
+def test_basis_screen_changes_nothing(prefix):
+    assert T._basis(prefix) == next((canonical for word, canonical in T._BASIS if word in prefix), None)
