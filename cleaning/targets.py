@@ -967,9 +967,10 @@ def _year_of(before: str, year: int | None) -> int | None:
     best, best_pos = None, -1
     for match in _YEAR_RE.finditer(before):
         best, best_pos = int(match.group(1)), match.start()
-    for match in _LAST_YEAR_RE.finditer(before):
-        if match.start() > best_pos and year:
-            best, best_pos = year - 1, match.start()
+    if year and ("去年" in before or "上年" in before):  # (which _LAST_YEAR_RE needs)
+        for match in _LAST_YEAR_RE.finditer(before):
+            if match.start() > best_pos:
+                best, best_pos = year - 1, match.start()
     return best
 
 
