@@ -64,17 +64,16 @@ Decisions (see INDICATORS for the vocabulary):
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from bisect import bisect_right
 from itertools import accumulate
-from operator import itemgetter
 from typing import NamedTuple
 
 import cn2an
 
-from .folding import to_simplified
+from .folding import character_class, to_simplified, traditional_characters
 
 __all__ = ["INDICATORS", "MODIFIERS", "KINDS", "extract_targets"]
 
@@ -218,14 +217,14 @@ _PAIRED_FULL_RE = re.compile(_PAIRED_RE)
 
 # A word just before an indicator name that makes it another quantity
 # (人均生产总值, 工业固定资产投资, 占地区生产总值比重, 电商进出口额).
-_NOT_AFTER = re.compile(
-    r"(?:人均|亩均|地均|单位|万元|亿元|每|占|民间|工业|制造业|岛外|岛内|电商|保税|限额以上|限上|"
-    r"网络|高新技术|农业|服务业|技改|基础设施|房地产|园区|开发区|合同|数字经济|贸易)$")
-# Characters before a name that _NOT_AFTER and _ECONOMY_OWNER need to see
-# (their longest alternative is four characters).
+_NOT_AFTER = ("人均", "亩均", "地均", "单位", "万元", "亿元", "每", "占", "民间", "工业", "制造业", "岛外",
+              "岛内", "电商", "保税", "限额以上", "限上", "网络", "高新技术", "农业", "服务业", "技改",
+              "基础设施", "房地产", "园区", "开发区", "合同", "数字经济", "贸易")
+# Characters before a name that _ECONOMY_OWNER needs to see (its longest
+# alternative is two characters).
 _LOOK_BEHIND = 8
 # ... and just after it (城乡居民收入差距, 进出口业务, GDP比重).
-_NOT_BEFORE = re.compile(r"^(?:的?比重|占比|差距|结构|业务|企业|商品|平台|口岸|权|能耗|倍)")
+_NOT_BEFORE = ("的比重", "比重", "占比", "差距", "结构", "业务", "企业", "商品", "平台", "口岸", "权", "能耗", "倍")
 
 # ---------------------------------------------------------------- numbers
 
@@ -299,8 +298,8 @@ _PERIOD_RE = re.compile(
 
 def _part_of_year(before: str) -> bool:
     """Whether the period last named before a figure in its sentence is part of a year."""
-    if "年" not in before and "月" not in before and "季" not in before:
-        return False  # every period _PERIOD_RE names holds one of these
+    if "月" not in before and "季" not in before and "半年" not in before:
+        return False  # every part of a year _PERIOD_RE names holds one of these
     last = None
     for last in _PERIOD_RE.finditer(before):
         pass
@@ -325,6 +324,10 @@ def _not_one_year(text: str, year: int | None) -> bool:
 # One named year; not the base of a comparison (比2016年) nor the start of a span.
 _YEAR_RE = re.compile(r"(?<![比较由是与到至\d])(\d{4})年(?!度|以来|至|到|—|-)")
 _LAST_YEAR_RE = re.compile(r"(?<![比较同])(?:去年|上年(?=实际|全年|完成|实现|增长|为))")
+# What _year_of finds in a start of a text is found in the whole text by this: the
+# patterns of _YEAR_RE and _LAST_YEAR_RE, but for the lookahead after `年`, which a
+# start of the text may cut off (`2021年` before `-5%`).
+_NAMED_YEAR_RE = re.compile(r"(?<![比较由是与到至\d])\d{4}年|(?<![比较同])(?:去年|上年(?=实际|全年|完成|实现|增长|为))")
 _RECITED_TARGET_RE = re.compile(r"目标(?:是|为|:)")
 
 _NUMBERING = (r"(?:[—\-]+|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|"
@@ -439,6 +442,8 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
     A body in traditional characters is read in simplified ones (the
     vocabulary is simplified); its rows quote the sentences as written.
     """
+    if not _may_hold_traditional(paragraphs):
+        return _read_body(paragraphs, year)
     simplified = [to_simplified(paragraph) for paragraph in paragraphs]
     if simplified == paragraphs:
         return _read_body(paragraphs, year)
@@ -447,6 +452,22 @@ def extract_targets(paragraphs: list[str], year: int | None) -> tuple[list[dict]
     for row in targets + actuals:
         row["sentence"] = as_written(row["sentence"])
     return targets, actuals
+
+
+def _may_hold_traditional(paragraphs: list[str]) -> bool:
+    """Whether to_simplified might change any paragraph: one search of the whole
+    body, as almost every body holds no traditional character (to_simplified
+    leaves a text without one as it is)."""
+    return bool(_traditional_or_astral().search(_BREAK.join(paragraphs)))
+
+
+@functools.cache
+def _traditional_or_astral() -> re.Pattern:
+    """Any character to_simplified converts, or any beyond the Basic Multilingual
+    Plane (too rare to list: a body holding one is simply folded paragraph by
+    paragraph)."""
+    basic = character_class(c for c in traditional_characters() if c <= "\uffff")
+    return re.compile(f"[{basic}\U00010000-\U0010ffff]")
 
 
 def _sentences_as_written(simplified: list[str], paragraphs: list[str]):
@@ -492,15 +513,23 @@ _KEY_RE = re.compile("标|收入|总值|GDP|CPI|固定|固投|零售|社零|增�
 # The characters a sentence matching _CUE_HINT_RE can start with, but for other digits.
 _CUE_FIRST = "—-一二三四五六七八九十(（第过回五本今未“刚去政总目工"
 # Joined paragraphs are separated by a line break (whitespace, so never inside a
-# lined-up paragraph); the sentence mark is inserted after each sentence end.
-_BREAK, _MARK = "\n", "\x00"
-# The first characters of the pieces that may match _CUE_HINT_RE.
+# lined-up paragraph).
+_BREAK = "\n"
+# The first characters of the sentences that may match _CUE_HINT_RE.
 _CUE_FIRST_RE = re.compile("[" + re.escape(_CUE_FIRST) + r"\d]")
+# A sentence end just before a character a cue may start with, one pattern per end:
+# a pattern starting with a literal is searched for several times faster.
+_CUE_START_RES = tuple(re.compile(re.escape(end) + "(?=[" + re.escape(_CUE_FIRST) + r"\d])")
+                       for end in "。!?\n")
 # A paragraph starting with one of these is split slowly (the sentence pattern drops them).
 _LEADING_ENDS = frozenset("。;!?；！？")
-# A piece after a mark starting with one of these: a sentence end followed by
-# another clause end, where the run, not its first end, counts.
-_ENDS_AFTER_MARK = frozenset("。;!?")
+# In lined-up text (see _odd_paragraphs), where a sentence ends: after a run of clause
+# ends whose last one is `。!?` (as in _sentences_slowly), or before a line break. It
+# starts with a class of characters, so that `re` skips ahead to them.
+_SENTENCE_END_RE = re.compile(r"[。;!?\n](?:(?<=\n)|[。;!?]*(?<=[。!?])(?![。;!?]))")
+# Matched up to a point, the last sentence end before it (the character at the point
+# being no clause end, the lookahead may stop there).
+_LAST_END_RE = re.compile(r"(?s:.*)(?:[。!?](?![。;!?])|\n)")
 
 
 class _Sentence:
@@ -530,8 +559,8 @@ def _sentences(paragraphs: list[str]) -> list[_Sentence]:
 
     Clauses are grouped into sentences; a paragraph end also ends a sentence.
     The paragraphs are joined and handled as one text: runs of lined-up ones
-    (see _odd_paragraphs) are split all at once, the others one by one, slowly.
-    Empty paragraphs hold no sentence, so they are left out first.
+    (see _odd_paragraphs) are searched all at once, the others split one by
+    one, slowly. Empty paragraphs hold no sentence, so they are left out first.
     """
     paragraphs = [p for p in paragraphs if p]
     raw = _BREAK.join(paragraphs)
@@ -539,98 +568,92 @@ def _sentences(paragraphs: list[str]) -> list[_Sentence]:
     for wide, narrow in _COMMON_WIDE:
         text = text.replace(wide, narrow)
     starts = list(accumulate(map((1).__add__, map(len, paragraphs)), initial=0))  # each + break
-    numbered: list[tuple[int, _Sentence]] = []
-    seen = 0  # sentences so far, kept or not
-    run = 0   # first paragraph of the current run of lined-up ones
+    kept: list[_Sentence] = []
+    skipped = False  # was a sentence left out since the last one kept?
+    run = 0  # first paragraph of the current run of lined-up ones
     for odd in [*_odd_paragraphs(paragraphs, text, starts), len(paragraphs)]:
         if run < odd:
-            count, kept = _lined_up_sentences(text, raw, starts[run], starts[odd] - 1)
-            numbered += [(seen + n, s) for n, s in kept]
-            seen += count
+            skipped = _lined_up_sentences(text, raw, starts[run], starts[odd] - 1, skipped, kept)
         if odd < len(paragraphs):
-            every = _sentences_slowly(paragraphs[odd])
-            numbered += [(seen + n, s) for n, s in enumerate(every, 1) if _could_matter(s.text)]
-            seen += len(every)
+            for sentence in _sentences_slowly(paragraphs[odd]):
+                if _could_matter(sentence.text):
+                    sentence.after_skipped, skipped = skipped, False
+                    kept.append(sentence)
+                else:
+                    skipped = True
         run = odd + 1
-    last = 0
-    for number, sentence in numbered:
-        sentence.after_skipped = number > last + 1
-        last = number
-    return [sentence for _, sentence in numbered]
+    return kept
 
 
 def _odd_paragraphs(paragraphs: list[str], text: str, starts: list[int]) -> list[int]:
-    """Indices, in order, of the paragraphs to split slowly: those whose slice of
-    `text` (common full-width forms replaced) holds whitespace, is not NFKC, holds
-    the mark character or starts with a clause end (which the slow split drops).
+    """Indices, in order, of the paragraphs to split slowly: those that start with a
+    clause end (which the slow split drops), hold whitespace or whose slice of `text`
+    (common full-width forms replaced) is not NFKC.
 
     Replacing characters by their own NFKC forms leaves a string's NFKC form as it
     is; so when the result is already normalised and holds no whitespace, it is the
     NFKC form, and every clause's form is its slice (a substring of a normalised
-    string is normalised too). Each whole-text test below is exact: the breaks are
-    the only whitespace when the non-whitespace characters number all but them, and
-    a line break is a starter that never composes, so the joined text is normalised
-    exactly when every paragraph is. Only when one fails are paragraphs tested alone.
+    string is normalised too). The whole-text test for NFKC is exact: a line break
+    is a starter that never composes, so the joined text is normalised exactly when
+    every paragraph is; only when it fails are paragraphs tested alone.
     """
-    odd = set()
-    if not _LEADING_ENDS.isdisjoint(map(itemgetter(0), paragraphs)):
-        odd.update(i for i, p in enumerate(paragraphs) if p[0] in _LEADING_ENDS)
-    words = text.split()
-    # A paragraph without whitespace is one of the words, the breaks around it.
-    spaced = set(words) if sum(map(len, words)) != len(text) - len(paragraphs) + 1 else None
-    marked = _MARK in text
     unnormalised = not unicodedata.is_normalized("NFKC", text)
-    if spaced is not None or marked or unnormalised:
-        for i in range(len(paragraphs)):
-            piece = text[starts[i]:starts[i + 1] - 1]
-            if spaced is not None and piece not in spaced or marked and _MARK in piece \
-                    or unnormalised and not unicodedata.is_normalized("NFKC", piece):
-                odd.add(i)
-    return sorted(odd)
+    return [i for i, paragraph in enumerate(paragraphs)
+            if paragraph[0] in _LEADING_ENDS or _holds_whitespace(paragraph)
+            or unnormalised and not unicodedata.is_normalized("NFKC", text[starts[i]:starts[i + 1] - 1])]
 
 
-def _lined_up_sentences(text: str, raw: str, begin: int, end: int
-                        ) -> tuple[int, list[tuple[int, _Sentence]]]:
-    """The number of sentences in text[begin:end], a run of lined-up paragraphs joined
-    by line breaks, and (1-based number, sentence) for those that could matter.
+def _holds_whitespace(paragraph: str) -> bool:
+    """Whether a paragraph holds whitespace. Every whitespace character but the
+    space is unprintable, and both tests before the split run at C speed."""
+    return (" " in paragraph or not paragraph.isprintable()) and paragraph.split() != [paragraph]
 
-    Sentence ends are marked where the slow clause pattern would end a sentence: after
-    a run of clause ends whose last one is `。!?`, and at each paragraph end. Every
-    line break becomes a piece of its own, which is no sentence (no sentence starts
-    with one).
+
+def _lined_up_sentences(text: str, raw: str, begin: int, end: int, skipped: bool,
+                        kept: list[_Sentence]) -> bool:
+    """Add to `kept` the sentences of text[begin:end] that could matter, a run of
+    lined-up paragraphs joined by line breaks; return whether a sentence was left
+    out after the last one kept (`skipped`: whether one was before `begin`).
+
+    Only the sentences around a key (see _KEY_RE) or starting like a cue are cut
+    out, from the sentence end before them to the one after; the text between two
+    kept sentences holds a sentence left out unless it is all line breaks.
     """
-    body = text[begin:end]
-    pieces, firsts = _marked_pieces(body, with_runs=False)
-    if _ENDS_AFTER_MARK & set(firsts):  # a sentence end followed by more clause ends
-        pieces, firsts = _marked_pieces(body, with_runs=True)
-    offsets = [0, *accumulate(map(len, pieces))]  # in body
-    kept = set()
-    position = 0
-    while match := _KEY_RE.search(body, position):  # a key never spans two pieces
-        index = bisect_right(offsets, match.start()) - 1
-        kept.add(index)
-        position = offsets[index + 1]
-    kept.update(m.start() for m in _CUE_FIRST_RE.finditer(firsts)
-                if _CUE_HINT_RE.match(pieces[m.start()]))  # a cue starts its piece
-    return len(pieces) - firsts.count(_BREAK), [
-        (i + 1 - firsts.count(_BREAK, 0, i),
-         _Sentence(pieces[i], raw[begin + offsets[i]:begin + offsets[i + 1]])) for i in sorted(kept)]
+    spans: dict[int, int] = {}
+    position = begin
+    while match := _KEY_RE.search(text, position, end):  # a key never spans two sentences
+        found = match.start()
+        last_end = _LAST_END_RE.match(text, position, found)
+        start = last_end.end() if last_end else position
+        position = spans[start] = _sentence_end(text, found, end)
+    candidates = [begin] if _CUE_FIRST_RE.match(text, begin, end) else []
+    candidates += [m.end() for pattern in _CUE_START_RES for m in pattern.finditer(text, begin, end)]
+    for start in candidates:
+        if start not in spans:
+            stop = _sentence_end(text, start, end)
+            if _CUE_HINT_RE.match(text, start, stop):
+                spans[start] = stop
+    previous = begin
+    for start in sorted(spans):
+        stop = spans[start]
+        sentence = _Sentence(text[start:stop], raw[start:stop])
+        sentence.after_skipped = skipped or _holds_sentence(text, previous, start)
+        kept.append(sentence)
+        skipped, previous = False, stop
+    return skipped or _holds_sentence(text, previous, end)
 
 
-def _marked_pieces(body: str, with_runs: bool) -> tuple[list[str], str]:
-    """The sentences of `body` and its line breaks, in order, and their first characters.
+def _sentence_end(text: str, position: int, end: int) -> int:
+    """Where the sentence holding text[position] ends (before `end`)."""
+    match = _SENTENCE_END_RE.search(text, position, end)
+    if match is None:
+        return end
+    return match.start() if match.group() == _BREAK else match.end()
 
-    A mark goes after every `。!?`; `with_runs`, those followed by another clause end
-    are taken out again. A break ending a sentence gets one mark only.
-    """
-    marked = body.replace("。", "。" + _MARK).replace("!", "!" + _MARK).replace("?", "?" + _MARK)
-    if with_runs:
-        for clause_end in "。;!?":
-            marked = marked.replace(_MARK + clause_end, clause_end)
-    pieces = marked.replace(_BREAK, _MARK + _BREAK + _MARK).replace(_MARK + _MARK, _MARK).split(_MARK)
-    if not pieces[-1]:
-        pieces.pop()
-    return pieces, "".join(map(itemgetter(0), pieces))
+
+def _holds_sentence(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop], whole sentences and line breaks, holds a sentence."""
+    return stop - start != text.count(_BREAK, start, stop)
 
 
 def _could_matter(text: str) -> bool:
@@ -695,18 +718,23 @@ def _may_matter(sentence: _Sentence, state: _State) -> bool:
     name; a name with no figure (`\\d`, `百分之`) in the sentence only counts
     within an open passage. Outside a passage, with no cue, trigger or
     `不设定…目标`, a figure can only be an actual, which needs the year of a
-    one-year review section or a year named before it (`2021年`, `去年`, `上年`:
-    all hold 年).
+    one-year review section or a year named before it (`2021年`, `去年`, `上年`,
+    as _year_of finds them: see _NAMED_YEAR_RE).
     """
     text = sentence.text
     if sentence.cue_hint:
         return True
     if "标" in text and (_ABSENT_RE.search(text) or _trigger(text, state, state.section)):
         return True  # (both need 目标 or 指标; with no cue the section is the current one)
-    if state.passage is None and (state.section != "review1" and "年" not in text
+    if state.passage is None and (state.section != "review1" and not _names_a_year(text)
                                   or not _FIGURE_HINT_RE.search(text)):
         return False
     return bool(_MENTION_RE.search(text))
+
+
+def _names_a_year(text: str) -> bool:
+    """Whether _year_of could find a year in some start of `text` (before a figure)."""
+    return "年" in text and bool(_NAMED_YEAR_RE.search(text))
 
 
 # ---------------------------------------------------------------- sections
@@ -749,11 +777,11 @@ def _section_cue(head: str, year: int | None, numbered: bool) -> _Cue | None:
 
 def _read_sentence(sentence: _Sentence, state: _State) -> None:
     """Classify every figure of one sentence and update the position in the report."""
-    text, clauses = sentence.text, sentence.clauses
+    text = sentence.text
     cue = _cue(sentence, state.year)
-    offsets = _offsets(clauses)
-    readings = [r for i, clause in enumerate(clauses)
-                for r in _read_clause(clause.norm, i, offsets[i])]
+    # Every reading hangs on an indicator name, and no name spans two clauses: a
+    # sentence naming none (most cues) is not split into clauses at all.
+    readings = _read_clauses(sentence.clauses) if _MENTION_RE.search(text) else []
     # `2021年是极不平凡的一年。` opens last year's review; `2021年，全市经济总量…亿元，…`
     # in a five-year review only dates its own figures.
     if cue and not (cue.framing and any(r.value for r in readings)):
@@ -763,11 +791,23 @@ def _read_sentence(sentence: _Sentence, state: _State) -> None:
     start = _passage_start(text, readings, cue, state, section)
     for reading in readings:
         if start is not None and reading.pos >= start:
-            _take_target(reading, clauses, text, state)
+            _take_target(reading, sentence.clauses, text, state)
         elif reading.value:
-            _take_actual(reading, clauses, text[:reading.pos], state, section, section_year)
-    if start is not None or (section in (None, "current") and not _LAST_YEAR_RE.search(text)):
-        _take_absent(clauses, offsets, start or 0, state)
+            _take_actual(reading, sentence.clauses, text[:reading.pos], state, section, section_year)
+    # (_ABSENT_RE ends in 目标, which no clause end splits.)
+    if "目标" in text and (start is not None or (section in (None, "current")
+                                                 and not _LAST_YEAR_RE.search(text))):
+        _take_absent(sentence.clauses, start or 0, state)
+
+
+def _read_clauses(clauses: list[_Clause]) -> list[_Reading]:
+    """The readings of a sentence's clauses, positioned in the joined sentence."""
+    readings: list[_Reading] = []
+    offset = 0
+    for i, clause in enumerate(clauses):
+        readings += _read_clause(clause.norm, i, offset)
+        offset += len(clause.norm)
+    return readings
 
 
 def _cue(sentence: _Sentence, year: int | None) -> _Cue | None:
@@ -775,15 +815,6 @@ def _cue(sentence: _Sentence, year: int | None) -> _Cue | None:
     if not sentence.cue_hint:
         return None
     return _section_cue(_head(sentence.text), year, bool(_NUMBERING_RE.match(sentence.text)))
-
-
-def _offsets(clauses: list[_Clause]) -> list[int]:
-    """Each clause's offset in the joined normalised sentence."""
-    offsets, total = [], 0
-    for clause in clauses:
-        offsets.append(total)
-        total += len(clause.norm)
-    return offsets
 
 
 def _passage_start(text: str, readings: list[_Reading], cue: _Cue | None, state: _State,
@@ -909,12 +940,12 @@ def _add_actual(reading: _Reading, sentence: list[_Clause], before: str, state: 
     state.actuals.append(row)
 
 
-def _take_absent(sentence: list[_Clause], offsets: list[int], start: int, state: _State) -> None:
+def _take_absent(sentence: list[_Clause], start: int, state: _State) -> None:
     """`不设定具体增长目标` in this year's plan: the GDP target is explicitly absent."""
-    if all("目标" not in clause.norm for clause in sentence):
-        return  # _ABSENT_RE ends in 目标
-    for i, clause in enumerate(sentence):
-        if offsets[i] + len(clause.norm) > start and _ABSENT_RE.search(clause.norm):
+    offset = 0
+    for clause in sentence:
+        offset += len(clause.norm)  # where the clause ends
+        if offset > start and _ABSENT_RE.search(clause.norm):
             state.targets.append({
                 "indicator": "gdp_growth", "value_low": None, "value_high": None, "unit": None,
                 "modifier": "absent", "kind": "expected", "basis": None, "sentence": clause.raw,
@@ -936,9 +967,10 @@ def _year_of(before: str, year: int | None) -> int | None:
     best, best_pos = None, -1
     for match in _YEAR_RE.finditer(before):
         best, best_pos = int(match.group(1)), match.start()
-    for match in _LAST_YEAR_RE.finditer(before):
-        if match.start() > best_pos and year:
-            best, best_pos = year - 1, match.start()
+    if year and ("去年" in before or "上年" in before):  # (which _LAST_YEAR_RE needs)
+        for match in _LAST_YEAR_RE.finditer(before):
+            if match.start() > best_pos:
+                best, best_pos = year - 1, match.start()
     return best
 
 
@@ -996,7 +1028,7 @@ def _read_clause(norm: str, clause_index: int, offset: int) -> list[_Reading]:
     readings: list[_Reading] = []
     carry: tuple[str, ...] | None = None
     for frag_start, fragment in _fragments(norm):
-        basis_only = _BASIS_ONLY_RE.fullmatch(fragment)
+        basis_only = ("可比" in fragment or "现价" in fragment) and _BASIS_ONLY_RE.fullmatch(fragment)
         if carry is None and not basis_only and not _MENTION_RE.search(fragment):
             continue  # no name, none carried on, no late basis: it gives nothing
         # (_RESPECTIVELY_RE needs 分别 or 均.)
@@ -1087,9 +1119,17 @@ def _reading(concept: str, value: _Value, clause_index: int, base: int, fragment
     sign = _sign(concept, value.unit, gap)
     low, high = sorted((_signed(value.low, sign), _signed(value.high, sign)))
     signed = _Value(value.start, value.end, low, high, value.unit, value.modifier)
-    basis = next((canonical for word, canonical in _BASIS if word in prefix), None)
+    basis = _basis(prefix)
     return _Reading(concept, signed, clause_index, base + value.start, fragment, basis,
                     bool(_STRIVING_RE.search(prefix)))
+
+
+def _basis(prefix: str) -> str | None:
+    """The basis named before a figure (`按可比口径`), canonical; each word of _BASIS
+    holds 可比, 现价 or 口径, so most prefixes are passed over at once."""
+    if "可比" not in prefix and "现价" not in prefix and "口径" not in prefix:
+        return None
+    return next((canonical for word, canonical in _BASIS if word in prefix), None)
 
 
 def _sign(concept: str, unit: str, gap: str) -> int:
@@ -1179,12 +1219,8 @@ def _mentions(text: str) -> list[_Mention]:
     """Indicator names in a piece of text, leaving out other quantities that contain them."""
     found = []
     for match in _MENTION_RE.finditer(text):
-        start = match.start()
-        # Both patterns end in `$` and no alternative is longer than the window,
-        # so searching only the last few characters gives the same answer (and
-        # keeps long clauses linear); `^` still only matches at the text's start.
-        window, end = max(0, start - _LOOK_BEHIND), match.end()
-        if _NOT_AFTER.search(text, window, start) or _NOT_BEFORE.match(text[end:end + _LOOK_BEHIND]):
+        start, end = match.span()
+        if text.endswith(_NOT_AFTER, 0, start) or text.startswith(_NOT_BEFORE, end):
             continue
         # Which alternative matched: a vocabulary name (none matches the pair pattern
         # in full, a test checks), else the pair pattern matches the name in full only
@@ -1194,7 +1230,10 @@ def _mentions(text: str) -> list[_Mention]:
             found.append(_Mention(start, end, (_CONCEPT_BY_TERM[name],)))
         elif _PAIRED_FULL_RE.fullmatch(name):
             found.append(_Mention(start, end, _PAIRED))
-        elif _ECONOMY_OWNER.search(text, window, start):  # `经济增长`
+        # `经济增长`: the pattern ends in `$` and no alternative is longer than the
+        # window, so searching only the last few characters gives the same answer
+        # (and keeps long clauses linear); `^` still only matches at the text's start.
+        elif _ECONOMY_OWNER.search(text, max(0, start - _LOOK_BEHIND), start):
             found.append(_Mention(start, end, ("gdp",), figure_only=True))
     return found
 

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaning.folding import to_simplified
 from cleaning.targets import INDICATORS, KINDS, MODIFIERS, extract_targets
 from tests.targets_labelled import CASES, paragraphs
 
@@ -196,12 +197,31 @@ _ODD_ALPHABET = _ALPHABET + "！？；。。;;!?\u3000 \xa0ⅢＧＤＰ１２\n�
 
 
 def read_everything(paras: list[str], year):
-    """The reference: every sentence normalised clause by clause and read."""
+    """The reference: every sentence normalised clause by clause and read in full."""
     sentences = [s for p in paras for s in T._sentences_slowly(p)]
     state = T._State(year=T._infer_year(sentences, year))
     for sentence in sentences:
-        T._read_sentence(sentence, state)
+        read_sentence_fully(sentence, state)
     return T._finish_targets(state.targets), T._dedupe(state.actuals)
+
+
+def read_sentence_fully(sentence, state) -> None:
+    """_read_sentence without its shortcuts: every clause read, `不设定…目标` looked for
+    in every sentence it could be in."""
+    text, clauses = sentence.text, sentence.clauses
+    cue = T._cue(sentence, state.year)
+    readings = T._read_clauses(clauses)
+    if cue and not (cue.framing and any(r.value for r in readings)):
+        state.section, state.section_year = cue.section, cue.year
+    section, section_year = (cue.section, cue.year) if cue else (state.section, state.section_year)
+    start = T._passage_start(text, readings, cue, state, section)
+    for reading in readings:
+        if start is not None and reading.pos >= start:
+            T._take_target(reading, clauses, text, state)
+        elif reading.value:
+            T._take_actual(reading, clauses, text[:reading.pos], state, section, section_year)
+    if start is not None or (section in (None, "current") and not T._LAST_YEAR_RE.search(text)):
+        T._take_absent(clauses, start or 0, state)
 
 
 @settings(max_examples=500, deadline=None)
@@ -222,8 +242,28 @@ def test_skipping_keeps_passages_and_sections():
                    "去年城镇新增就业3万人。", "上年实际增长5%,地区生产总值增长7%。"],
                   ["一、2021年工作回顾", "地区生产总值增长8%。", "二、今后五年的主要目标",
                    "地区生产总值增长7%。", "去年地区生产总值增长6%。"],
-                  ["主要预期目标是:", "地区生产总值增长6%。", "城镇新增就业3万人。"]):
+                  ["主要预期目标是:", "地区生产总值增长6%。", "城镇新增就业3万人。"],
+                  # a year only _year_of's start of the sentence names (its lookahead cut off)
+                  ["一、五年来工作回顾", "地区生产总值、一般公共预算收入分别增长5%、2021年-6%。",
+                   "地区生产总值上年增长5%。"],
+                  # a name in a sentence that is only a cue; `不设定…目标` in each kind of sentence
+                  ["一、2021年工作回顾", "全市生产总值增长8%。", "二、今年不设定地区生产总值增长目标。"],
+                  ["主要预期目标是:不设具体经济增长目标,城镇新增就业3万人。"]):
         assert extract_targets(paras, 2022) == read_everything(paras, 2022)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="經濟發展總值增長经济发展总值增长収入收入\U00020000反覆,。\n", max_size=20),
+                max_size=4))
+def test_traditional_search_misses_no_paragraph_to_fold(paras):
+    if not T._may_hold_traditional(paras):
+        assert [to_simplified(p) for p in paras] == paras
+
+
+def test_traditional_search_on_examples():
+    assert not T._may_hold_traditional(["地区生产总值增长6%。", "反覆"])
+    assert T._may_hold_traditional(["地区生产总值增长6%。", "地區生產總值增長6%。"])
+    assert T._may_hold_traditional(["\U00020000"])  # beyond the BMP: folded one by one
 
 
 _SPLIT_ALPHABET = _ODD_ALPHABET + "。。;;!!??；！？\x00\n\t \u3000Ⅲ２０２２年工作回顾一、1.收入"
@@ -262,6 +302,10 @@ def test_joined_paragraphs_split_like_the_slow_way(paras):
     ["", "一、2021年工作回顾", "", "各项工作扎实推进。全年收入增长8%。"],
     ["全面工作回顾。收入增长5%。", "(二)全面工作回顾,成绩显著。"],  # a cue needs numbering
     ["收入e\u0301增长5%。", "\u0301收入增长6%。", "收入增长7%。"],  # combining marks
+    ["一、2021年工作回顾。收入增长5%。二、今后五年,收入增长。三、工作安排"],  # cues in one line
+    ["收入增长5%。;收入增长6%;。一、2021年工作回顾!?收入增长7%"],  # runs ending in ; or 。
+    ["一、过去一年", "收入增长5%。", "全面深化改革。", "收入。收入。", "不相干。", "二、今年"],
+    ["总值增长5%。总值", "。", "今年收入增长6%;收入增长7%。今年"],  # keys at sentence starts and ends
 ])
 def test_joined_paragraphs_edge_cases(paras):
     assert sentence_keys(T._sentences(paras)) == sentence_keys(kept_the_slow_way(paras))
@@ -408,3 +452,45 @@ def test_fragments_split_like_the_pattern(text):
     want.append((start, text[start:]))
     assert T._fragments(text) == want
     assert [text[o:o + len(f)] for o, f in T._subfragments(text)] == text.split("、")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=_TIME_ALPHABET + "%万人亿元增长下降", max_size=30),
+       st.sampled_from([None, 2020, 2022]))
+def test_named_year_covers_every_start_of_the_text(text, year):
+    assert_no_start_names_a_year(text, year)
+
+
+def assert_no_start_names_a_year(text: str, year) -> None:
+    """_may_matter skips a sentence naming no year as _NAMED_YEAR_RE finds them:
+    no start of it (the text before a figure) may give _year_of a year."""
+    if not T._names_a_year(text):
+        assert all(T._year_of(text[:i], year) is None for i in range(len(text) + 1))
+
+
+@pytest.mark.parametrize("text", ["2021年-5%", "2021年—6%", "2021年到", "比2021年", "去年", "上年增长",
+                                  "上年", "2021年度"])
+def test_named_year_edge_cases(text):
+    assert_no_start_names_a_year(text, 2022)
+
+
+def test_every_whitespace_but_the_space_is_unprintable():
+    """_holds_whitespace splits only paragraphs with a space or an unprintable character."""
+    for code in range(0x110000):
+        character = chr(code)
+        if character.isspace():
+            assert character == " " or not character.isprintable()
+            assert T._holds_whitespace("收入" + character + "增长")
+
+
+def test_mentions_leave_out_other_quantities():
+    """The words just before and after a name (人均…, …比重, …差距) are tested with
+    str.endswith/startswith; a name at the text's start or end is kept."""
+    assert [m.concepts for m in T._mentions("人均地区生产总值,地区生产总值比重,城乡居民收入差距,GDP")] \
+        == [("gdp",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="按以可比价格口径现同计算增长全年8%", max_size=20))
+def test_basis_screen_changes_nothing(prefix):
+    assert T._basis(prefix) == next((canonical for word, canonical in T._BASIS if word in prefix), None)
