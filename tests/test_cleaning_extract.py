@@ -1305,30 +1305,21 @@ def test_original_title_in_traditional_characters():
     assert report.title == "2023年某市政府工作報告" and "原標題" not in report.body
 
 
-def test_editors_lead_before_the_full_text_is_dropped():
-    lead = ("<p>【报告摘要】</p><p>报告回顾了过去一年的工作，全市地区生产总值增长4.9%，并部署了今年的重点任务，"
-            "提出地区生产总值增长6.5%左右。</p><p>以下为报告全文：</p>")
+@pytest.mark.parametrize("lead", [
+    # an editors' summary, then 以下为报告全文
+    "<p>【报告摘要】</p><p>报告回顾了过去一年的工作，全市地区生产总值增长4.9%，并部署了今年的重点任务，"
+    "提出地区生产总值增长6.5%左右。</p><p>以下为报告全文：</p>",
+    # news of the delivery ending 全文如下
+    "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>",
+    # a dateline
+    "<p>新华社北京1月12日电</p>",
+    # news of the delivery right above the header
+    "<p>1月10日上午，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。</p>",
+])
+def test_a_news_lead_above_the_report_is_dropped_and_leaves_it_whole(lead):
     report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
     assert report.body.startswith("——2023年1月10日")
     assert "excerpt:starts-mid-report" not in report.flags
-
-
-def test_a_news_lead_sentence_ending_full_text_follows_is_dropped():
-    lead = "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>"
-    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
-    assert report.body.startswith("——2023年1月10日")
-
-
-def test_a_dateline_above_the_report_leaves_it_whole():
-    report = clean_page(_news_page("<p>新华社北京1月12日电</p>"), url="http://news.example/1.html")[0]
-    assert report.body.startswith("——2023年1月10日")
-    assert "excerpt:starts-mid-report" not in report.flags
-
-
-def test_news_of_the_delivery_right_above_the_header_is_dropped():
-    lead = "<p>1月10日上午，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。</p>"
-    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
-    assert report.body.startswith("——2023年1月10日")
 
 
 def test_a_colon_line_inside_the_report_is_no_lead():
