@@ -81,6 +81,8 @@ _YEAR_TOKEN = rf"(?:{dates.YEAR_PATTERN})\s*年度?"
 _TITLE_LABEL_RE = re.compile(r"\s*[^|丨!:\s()\[\]]{1,12}\s*[|丨!:]\s*")
 _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
+# The place in brackets after the report words (2024年政府工作报告(韶关市)).
+_BRACKET_SUFFIX_RE = re.compile(r"[(\[]\s*([^()\[\]\d]{2,16}?)\s*[)\]]\s*$")
 _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
 # A year written bare in a title (2024南阳政府工作报告, …工作报告(2024)).
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
@@ -94,6 +96,9 @@ _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表�
 _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}\s*上")
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}\s*上")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
+# A delivery line dated without the year (——一月九日在…会议上): the title's year completes it.
+_MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}\s*上",
+                                    re.MULTILINE)
 # A header line that is only a date in brackets, `（2023年1月10日）` under the
 # title or the speaker: the delivery date, as the title's bracketed date is.
 _BRACKETED_DATE_LINE_RE = re.compile(rf"^\s*\(\s*(?P<date>{dates.DATE_PATTERN})\s*\)\s*$", re.MULTILINE)
@@ -108,7 +113,17 @@ _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_T
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
 _NAME_ONLY_RE = re.compile(r"^[\u4e00-\u9fff·•\s]{2,16}$")
 # Words that show a "name" is really a piece of the surrounding text.
-_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会")
+_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托")
+# `受市长委托，常务副市长 李明 作报告`: the report is delivered on the head's
+# behalf. The speaker is who delivered it (李明, 常务副市长); the delegation is
+# blanked out of the line, keeping offsets.
+_ON_BEHALF_RE = re.compile(r"受[^\s,。;:!?]{0,20}?委托")
+# `代市长:王锐`: a colon between title and name reads as the space it stands for.
+_TITLE_COLON_RE = re.compile(rf"(?:{_SPEAKER_TITLE})\s*:")
+# Words that may close a speaker line after the name: 同志, (代)作(政府工作)报告.
+_SPEAKER_LINE_END_RE = re.compile(r"\s*(?:同志|代?作(?:政府工作)?报告)\s*$")
+# A date beside the speaker (`市长 王锐 2023年1月10日`, `2023年1月10日 市长 王锐`).
+_SPEAKER_DATE_RE = re.compile(rf"^\s*(?P<lead>{dates.DATE_PATTERN})\s+|\s+(?P<tail>{dates.DATE_PATTERN})\s*$")
 
 
 # --------------------------------------------------------------------------- titles
@@ -154,7 +169,7 @@ def parse_title(title: FoldedText) -> TitleParts:
         label = _TITLE_LABEL_RE.match(text, start)
         if label and label.end() < end and _trim_span(text, label.end(), end):
             start = label.end()
-        parts.place = _trim_span(text, start, end)
+        parts.place = _trim_span(text, start, end) or _bracketed_place_after(text, words.end())
         for date in dates.find_dates(text[words.end():]):
             if date.day is not None:
                 parts.bracket_date = date
@@ -165,6 +180,15 @@ def parse_title(title: FoldedText) -> TitleParts:
             # delivery date instead, read as such.
             parts.year = dates.title_year(text[words.end():]) or _bare_year(text)
     return parts
+
+
+def _bracketed_place_after(text: str, position: int) -> tuple[int, int] | None:
+    """The span of a place in brackets closing the title after the report
+    words, when it reads like one (韶关市, 广东省; not 全文 or 摘要)."""
+    match = _BRACKET_SUFFIX_RE.search(text, position)
+    if match and _looks_like_place(match.group(1)):
+        return match.span(1)
+    return None
 
 
 def _bare_year(text: str) -> int | None:
@@ -204,6 +228,7 @@ class Delivery:
     speaker_place: tuple[int, int] | None = None   # span in `speaker_source.folded`
     source: FoldedText | None = None
     speaker_source: FoldedText | None = None
+    month_day: tuple[int, int] | None = None     # a date without its year (一月九日)
 
 
 def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
@@ -231,7 +256,18 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
         _fill_speaker_from_header(delivery, body, header)
     if delivery.date is None:
         delivery.date = _dash_date(header)
+    if delivery.date is None:
+        delivery.month_day = _month_day(header, title)
     return delivery
+
+
+def _month_day(header: str, title: FoldedText | None) -> tuple[int, int] | None:
+    """(month, day) of a delivery line that leaves out the year, in the header or the title."""
+    for text in (header[:_DELIVERY_LINE_START], title.folded if title else ""):
+        match = _MONTH_DAY_DELIVERY_RE.search(text)
+        if match:
+            return dates.month_day(match.group())
+    return None
 
 
 def _first_delivery_match(text: str) -> re.Match | None:
@@ -316,12 +352,19 @@ def _join_title_and_name(lines: list[str]) -> list[str]:
 
 
 def _speaker_segment(line: str) -> str:
-    """The part of a line before 各位代表 or the first punctuation mark."""
+    """The part of a line before 各位代表 or the first punctuation mark, with
+    a delegation (受市长委托) blanked and a colon after the title (代市长:王锐)
+    read as a space; blanking keeps the length, so offsets into the body hold.
+    Closing words (同志, 作报告) are cut off."""
     index = line.find("各位代表")
     if index >= 0:
         line = line[:index]
+    line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
+    line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
+    line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
     match = re.search(r"[,。;:!?()]", line)
-    return line[: match.start()] if match else line
+    segment = line[: match.start()] if match else line
+    return _SPEAKER_LINE_END_RE.sub("", segment)
 
 
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
@@ -338,7 +381,22 @@ def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str)
 
 def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: int,
                    after_delivery_line: bool) -> bool:
-    """Parse `segment` (folded, at `offset` in the body) as a speaker line."""
+    """Parse `segment` (folded, at `offset` in the body) as a speaker line.
+    A date beside the speaker is the delivery date when none was found."""
+    beside = _SPEAKER_DATE_RE.search(segment)
+    if beside and (beside.group("lead") or beside.group("tail")):
+        date = dates.parse_date(beside.group("lead") or beside.group("tail"))
+        # Blank the date (keeping offsets) and the line may be read as a speaker line.
+        segment = (segment[: beside.start()] + " " * (beside.end() - beside.start())
+                   + segment[beside.end():])
+        if _apply_speaker(delivery, body, segment, offset, after_delivery_line):
+            if delivery.date is None or delivery.date.day is None:
+                delivery.date = date
+            return True
+        return False
+    segment_stripped = segment.strip()
+    offset += len(segment) - len(segment.lstrip())
+    segment = segment_stripped
     match = _SPEAKER_RE.match(segment)
     if match:
         if not _clean_name(match.group("name")):
@@ -369,8 +427,8 @@ def _is_place_prefix(prefix: str) -> bool:
 def _clean_name(raw: str) -> str | None:
     """A person's name without inner spaces, if it looks like one."""
     name = re.sub(r"\s+", "", raw)
-    if any(word in name for word in _NOT_IN_NAMES):
-        return None
+    if any(word in name for word in _NOT_IN_NAMES) or re.search(_SPEAKER_TITLE, name):
+        return None   # 代市长 alone is a title without its name
     if "·" in name or "•" in name:
         return name if 3 <= len(name) <= 16 else None
     # Mongolian and Tibetan names are often written in five or six characters
@@ -838,6 +896,8 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags
 
+    if delivery.date is None and delivery.month_day and parts and parts.year:
+        delivery.date = dates.date_in_report_year(parts.year, *delivery.month_day)
     delivered = delivery.date if delivery.date and delivery.date.day else None
     if delivered is None and parts and parts.bracket_date:
         delivered = parts.bracket_date
