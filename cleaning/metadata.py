@@ -108,10 +108,14 @@ _SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
 _SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
                   r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理))")
-_SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[\u4e00-\u9fff·•\s]{{2,20}})$")
+# The dot between the parts of a transcribed name (艾尔肯·吐尼亚孜), as pages type it:
+# middle dot, bullet, katakana middle dot, hyphenation point, a full stop (NFKC of ．).
+_NAME_DOTS = "·•・‧."
+_NAME_CHARS = rf"[\u4e00-\u9fff{_NAME_DOTS}\s]"
+_SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>{_NAME_CHARS}{{2,20}})$")
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
-_NAME_ONLY_RE = re.compile(r"^[\u4e00-\u9fff·•\s]{2,16}$")
+_NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
 # Words that show a "name" is really a piece of the surrounding text.
 _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托")
 # `受市长委托，常务副市长 李明 作报告`: the report is delivered on the head's
@@ -368,15 +372,34 @@ def _speaker_segment(line: str) -> str:
 
 
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
-    """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header."""
+    """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header;
+    a line right above or below it holding only a date in words is the delivery date."""
     offset = 0
-    for line in header.split("\n")[:12]:
+    lines = header.split("\n")[:12]
+    for index, line in enumerate(lines):
         segment = _speaker_segment(line).strip()
         if 0 < len(segment) <= 30:
             lead = line.find(segment)
             if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
+                if delivery.date is None:
+                    delivery.date = _date_line_beside(lines, index)
                 return
         offset += len(line) + 1
+
+
+# A line that is nothing but a date in words (二〇〇八年一月九日). A bare date
+# in figures is left alone: under a title it is as often the publication date.
+_WORDED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*{dates.WORDED_DATE_PATTERN}\s*\)?\s*$")
+
+
+def _date_line_beside(lines: list[str], index: int) -> dates.DateMatch | None:
+    """The full date on the line below or above line `index`, if that line holds nothing else."""
+    for neighbour in (index + 1, index - 1):
+        if 0 <= neighbour < len(lines) and _WORDED_DATE_LINE_RE.match(lines[neighbour]):
+            date = dates.parse_date(lines[neighbour])
+            if date and date.day:
+                return date
+    return None
 
 
 def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: int,
@@ -429,15 +452,20 @@ def _clean_name(raw: str) -> str | None:
     name = re.sub(r"\s+", "", raw)
     if any(word in name for word in _NOT_IN_NAMES) or re.search(_SPEAKER_TITLE, name):
         return None   # 代市长 alone is a title without its name
-    if "·" in name or "•" in name:
-        return name if 3 <= len(name) <= 16 else None
+    parts = re.split(f"[{_NAME_DOTS}]", name)
+    if len(parts) > 1:
+        # Each part of a transcribed name is a word of its own: none is empty.
+        return name if 3 <= len(name) <= 16 and all(parts) else None
     # Mongolian and Tibetan names are often written in five or six characters
     # without a separating dot (那仁满都拉); Han names have two to four.
     return name if 2 <= len(name) <= 6 else None
 
 
 def _written_name(body: FoldedText, start: int, end: int) -> str:
-    return re.sub(r"\s+", "", body.as_written(start, end))
+    """The name as written, without spaces; the dot of a transcribed name is
+    the standard middle dot whatever the page typed, so that one person is one
+    value to count on."""
+    return re.sub(f"[{_NAME_DOTS}．･]", "·", re.sub(r"\s+", "", body.as_written(start, end)))
 
 
 # --------------------------------------------------------------------------- places
