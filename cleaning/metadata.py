@@ -106,8 +106,10 @@ _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*�
 _SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
 
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
+# A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
 _SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
-                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理))")
+                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达"
+                  r"|专员|主任|总理))")
 # The dot between the parts of a transcribed name (艾尔肯·吐尼亚孜), as pages type it:
 # middle dot, bullet, katakana middle dot, hyphenation point, a full stop (NFKC of ．).
 _NAME_DOTS = "·•・‧."
@@ -424,7 +426,7 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     if match:
         if not _clean_name(match.group("name")):
             return False
-        prefix = re.sub(r"(?:人民)?政府$", "", match.group("prefix"))
+        prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", match.group("prefix"))
         if not _is_place_prefix(prefix):
             if not after_delivery_line:
                 return False   # a header line like 2022年…报告咸阳市市长: not a speaker line
@@ -435,10 +437,19 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
         delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
         delivery.speaker_title = body.as_written(offset + match.start("title"), offset + match.end("title"))
         return True
-    if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment):
+    if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment) \
+            and not _is_two_words(segment):
         delivery.speaker = _written_name(body, offset, offset + len(segment))
         return True
     return False
+
+
+def _is_two_words(segment: str) -> bool:
+    """Whether a line splits at a space into words of two and more characters
+    (苏木达 巴特尔: an unknown title and a name), where a name alone is spaced
+    out between single characters (陈　军, 王 晓 明) or not at all."""
+    words = segment.split()
+    return len(words) > 1 and sum(len(word) > 1 for word in words) > 1 and len("".join(words)) > 4
 
 
 def _is_place_prefix(prefix: str) -> bool:
