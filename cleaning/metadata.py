@@ -253,6 +253,10 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
         _fill_congress(delivery, source, match)
         if match.groupdict().get("date"):
             delivery.date = dates.parse_date(match.group("date"))
+        elif _MONTH_DAY_DELIVERY_RE.match(text, _line_start(text, match.start())):
+            # ——一月九日在…: the line's own date, whatever stands near it (a
+            # byline's publication date above).
+            delivery.month_day = dates.month_day(text[_line_start(text, match.start()):match.end()])
         else:
             delivery.date = _date_near(text, match.start())
         if source is body:
@@ -262,9 +266,14 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
         _fill_speaker_from_header(delivery, body, header)
     if delivery.date is None:
         delivery.date = _dash_date(header)
-    if delivery.date is None:
+    if delivery.date is None and delivery.month_day is None:
         delivery.month_day = _month_day(header, title)
     return delivery
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts."""
+    return text.rfind("\n", 0, position) + 1
 
 
 def _month_day(header: str, title: FoldedText | None) -> tuple[int, int] | None:
@@ -379,9 +388,11 @@ def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str)
     offset = 0
     lines = header.split("\n")[:12]
     for index, line in enumerate(lines):
-        segment = _speaker_segment(line).strip()
+        cut = _speaker_segment(line)
+        segment = cut.strip()
         if 0 < len(segment) <= 30:
-            lead = line.find(segment)
+            # The cut keeps the line's length up to its end: its own lead is the line's.
+            lead = len(cut) - len(cut.lstrip())
             if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
                 if delivery.date is None:
                     delivery.date = _date_line_beside(lines, index)
