@@ -119,7 +119,9 @@ _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_T
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
 _NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
 # Words that show a "name" is really a piece of the surrounding text.
-_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托")
+_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托", "委员",
+                 # A portal's column named after the head (市长信箱, 县长在线, 市长之窗).
+                 "信箱", "邮箱", "热线", "在线", "之窗", "专栏", "留言", "访谈")
 # `受市长委托，常务副市长 李明 作报告`: the report is delivered on the head's
 # behalf. The speaker is who delivered it (李明, 常务副市长); the delegation is
 # blanked out of the line, keeping offsets.
@@ -435,8 +437,8 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     segment = segment_stripped
     match = _SPEAKER_RE.match(segment)
     if match:
-        if not _clean_name(match.group("name")):
-            return False
+        if not _clean_name(match.group("name")) or _is_two_words(match.group("name")):
+            return False   # 副市长 张三 李四: a list of names is no speaker
         prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", match.group("prefix"))
         if not _is_place_prefix(prefix):
             if not after_delivery_line:

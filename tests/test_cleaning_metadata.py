@@ -912,3 +912,11 @@ def test_month_day_without_the_year():
     assert dates.month_day("十二月二十日") == (12, 20)
     assert dates.month_day("2024年1月9日") is None
     assert dates.date_in_report_year(2024, 12, 20).iso() == "2023-12-20"
+
+
+@pytest.mark.parametrize("line", ["市长信箱", "书记市长信箱", "县长在线", "市长之窗", "市长热线 2024年1月9日",
+                                  "副市长 张三 李四 王五", "主任委员 张三"])
+def test_portal_columns_and_lists_of_names_are_no_speaker(line):
+    meta = header_meta("韶关市2024年政府工作报告", line)
+    assert speaker_of(meta) == (None, None)
+    assert meta["delivered_on"] is None
