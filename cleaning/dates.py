@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 import cn2an
 
-# Year digits may be Chinese (〇, ○ and 零 all serve as zero; O is a common typo).
-_YEAR_DIGIT = "0-9〇○零Oo一二三四五六七八九"
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3,
+# Year digits may be Chinese (〇, ○ and 零 all serve as zero; O is a common typo,
+# and so are the Greek and Cyrillic capitals that look like it: 二ΟΟ八年).
+_YEAR_DIGIT = "0-9〇○零OoΟοОо一二三四五六七八九"
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "Ο": 0, "ο": 0, "О": 0, "о": 0,
+              "一": 1, "二": 2, "三": 3,
               "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 YEAR_PATTERN = rf"[{_YEAR_DIGIT}]{{4}}"

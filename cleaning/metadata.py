@@ -178,6 +178,9 @@ def parse_title(title: FoldedText) -> TitleParts:
         if label and label.end() < end and _trim_span(text, label.end(), end):
             start = label.end()
         parts.place = _trim_span(text, start, end) or _bracketed_place_after(text, words.end())
+        if parts.place is None and parts.bracket and _looks_like_place(text[slice(*parts.bracket)]):
+            # (韶关市)2024年政府工作报告: the bracket names the place itself.
+            parts.place, parts.bracket = parts.bracket, None
         for date in dates.find_dates(text[words.end():]):
             if date.day is not None:
                 parts.bracket_date = date

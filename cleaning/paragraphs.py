@@ -37,7 +37,7 @@ def ends_sentence(text: str, soft: bool = True) -> bool:
 
 # --- header lines ----------------------------------------------------------------------
 # Lines are matched after NFKC (Ｏ becomes O); O and o are common typos for 〇.
-_CN_DIGITS = "〇零○Ｏ0Oo一二三四五六七八九十"
+_CN_DIGITS = "〇零○Ｏ0OoΟοОо一二三四五六七八九十"
 # In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9).
 _DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
          rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日"

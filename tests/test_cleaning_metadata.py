@@ -920,3 +920,17 @@ def test_portal_columns_and_lists_of_names_are_no_speaker(line):
     meta = header_meta("韶关市2024年政府工作报告", line)
     assert speaker_of(meta) == (None, None)
     assert meta["delivered_on"] is None
+
+
+@pytest.mark.parametrize("title, place, adcode", [
+    ("（韶关市）2024年政府工作报告", "韶关市", "440200"),
+    ("（广东省）2024年政府工作报告", "广东省", "440000"),
+])
+def test_a_leading_bracket_alone_names_the_place(title, place, adcode):
+    meta = header_meta(title, "市长 王锐")
+    assert (meta["place"], meta["adcode"]) == (place, adcode)
+
+
+@pytest.mark.parametrize("written", ["二ΟΟ八年一月九日", "二ОО八年一月九日", "二〇〇八年一月九日", "二零零八年元月九日"])
+def test_zero_written_with_look_alike_letters(written):
+    assert dates.parse_date(written).iso() == "2008-01-09"
