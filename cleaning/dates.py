@@ -31,8 +31,8 @@ _DATE_RE = re.compile(_WORDED_DATE)
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<month>1[0-2]|0?[1-9])"
     r"\s*(?P=sep)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.])")
-# The worded form without groups, for other patterns to embed.
-WORDED_DATE_PATTERN = rf"{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月\s*{DAY_PATTERN}\s*[日号]"
+# The worded form without groups (the day optional), for other patterns to embed.
+WORDED_DATE_PATTERN = rf"{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*[日号])?"
 # Either form, without groups, for other patterns to embed. Only patterns that
 # place the date (a delivery line, a dash or bracketed date line) take the
 # numeric form: loose in a text, 2024-01-09 is as likely a publication date.

@@ -405,18 +405,17 @@ def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str)
         offset += len(line) + 1
 
 
-# A line that is nothing but a date in words (二〇〇八年一月九日). A bare date
-# in figures is left alone: under a title it is as often the publication date.
+# A line that is nothing but a date in words (二〇〇八年一月九日, or the month
+# alone: 二〇〇八年一月, which gives the year). A bare date in figures is left
+# alone: under a title it is as often the publication date.
 _WORDED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*{dates.WORDED_DATE_PATTERN}\s*\)?\s*$")
 
 
 def _date_line_beside(lines: list[str], index: int) -> dates.DateMatch | None:
-    """The full date on the line below or above line `index`, if that line holds nothing else."""
+    """The date on the line below or above line `index`, if that line holds nothing else."""
     for neighbour in (index + 1, index - 1):
         if 0 <= neighbour < len(lines) and _WORDED_DATE_LINE_RE.match(lines[neighbour]):
-            date = dates.parse_date(lines[neighbour])
-            if date and date.day:
-                return date
+            return dates.parse_date(lines[neighbour])
     return None
 
 

@@ -935,3 +935,9 @@ def test_a_leading_bracket_alone_names_the_place(title, place, adcode):
 @pytest.mark.parametrize("written", ["二ΟΟ八年一月九日", "二ОО八年一月九日", "二〇〇八年一月九日", "二零零八年元月九日"])
 def test_zero_written_with_look_alike_letters(written):
     assert dates.parse_date(written).iso() == "2008-01-09"
+
+
+@pytest.mark.parametrize("line, year", [("二〇〇八年一月", 2008), ("二〇〇七年十二月", 2008)])
+def test_a_month_line_beside_the_speaker_gives_the_year_only(line, year):
+    meta = header_meta("政府工作报告", "韶关市人民政府市长 王锐", line)
+    assert (meta["year"], meta["delivered_on"]) == (year, None)
