@@ -57,10 +57,10 @@ _BRACKETED_DATE = re.compile(rf"[(（]\s*{_DATE}\s*[)）]")
 _ADDRESS = re.compile(r"各位代表(?:、同志们)?[:：!！,，]?")
 # The title, maybe a colon (代市长:王锐), then the name, maybe followed by 同志.
 _SPEAKER_TITLE = re.compile(
-    r"(省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达|专员|主任):?"
+    r"(省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达|专员|主任)(?::(?=[\u4e00-\u9fff]))?"
     r"\s*[\u4e00-\u9fff·•・‧.]{0,5}\s*[\u4e00-\u9fff·•・‧.]{0,3}$")
 _HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
-_TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):")
+_TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):(?=[\u4e00-\u9fff])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -90,7 +90,10 @@ def is_delivery_line(text: str) -> bool:
     match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
     if match:
         return bool(re.search(_DATE, key) or key.startswith(("—", "-", "(")))
-    return bool(re.fullmatch(rf"(?:——|—|--)?[(]?{_DATE}[)]?", key))
+    # A date line alone: in words, or in figures set off by a dash or brackets
+    # (a bare 2024-01-20 under a title is as often when the page was posted).
+    return bool(re.fullmatch(rf"(?:——|—|--)?[(]?{_DATE}[)]?", key)) and (
+        "年" in key or key.startswith(("—", "-", "(")))
 
 
 def is_speaker_line(text: str) -> bool:

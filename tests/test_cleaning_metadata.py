@@ -941,3 +941,29 @@ def test_zero_written_with_look_alike_letters(written):
 def test_a_month_line_beside_the_speaker_gives_the_year_only(line, year):
     meta = header_meta("政府工作报告", "韶关市人民政府市长 王锐", line)
     assert (meta["year"], meta["delivered_on"]) == (year, None)
+
+
+# The same header forms must read as header lines where the body is cut and
+# judged (paragraphs.is_header_line), or a report opening with one is taken
+# for an excerpt and a spaced-out speaker line for a menu.
+
+@pytest.mark.parametrize("line", [
+    "特区代区长：陈　军", "受市长委托　常务副市长　李　明　作报告", "阿里地区行署专员 多吉次仁",
+    "——元月九日在浦东新区第七届人民代表大会第四次会议上", "——2024.1.8在神农架林区第十届人民代表大会第四次会议上",
+    "——二〇〇八年一月十五日", "（2024-01-08）",
+])
+def test_header_forms_are_header_lines(line):
+    from cleaning.paragraphs import is_header_line
+    assert is_header_line(line)
+
+
+@pytest.mark.parametrize("line", ["2024-01-20", "主任：", "各位代表，过去一年，我们迎难而上。"])
+def test_a_bare_date_in_figures_or_a_title_without_a_name_is_no_header_line(line):
+    from cleaning.paragraphs import is_header_line
+    assert not is_header_line(line)
+
+
+def test_a_spaced_speaker_line_is_no_menu_but_a_menu_stays_one():
+    from cleaning.boilerplate import classify_line
+    assert classify_line("受市长委托　常务副市长　李　明　作报告") is None
+    assert classify_line("首页　政务公开　市长信箱　办事服务　互动交流").why == "navigation"
