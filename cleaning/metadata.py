@@ -130,6 +130,10 @@ _ON_BEHALF_RE = re.compile(r"受[^\s,。;:!?]{0,20}?委托")
 _TITLE_COLON_RE = re.compile(rf"(?:{_SPEAKER_TITLE})\s*:")
 # Words that may close a speaker line after the name: 同志, (代)作(政府工作)报告.
 _SPEAKER_LINE_END_RE = re.compile(r"\s*(?:同志|代?作(?:政府工作)?报告)\s*$")
+# Where a delivery line starts after the speaker on one line (市长 王锐 2024年1月9日在…会议上).
+_DELIVERY_START_RE = re.compile(rf"——|--|(?:{dates.DATE_PATTERN})\s*在")
+# A date in brackets after the name (市长 王锐(2024年1月9日)): read as a date beside it.
+_BRACKETED_DATE_RE = re.compile(rf"\(\s*(?:{dates.DATE_PATTERN})\s*\)")
 # A date beside the speaker (`市长 王锐 2023年1月10日`, `2023年1月10日 市长 王锐`).
 _SPEAKER_DATE_RE = re.compile(rf"^\s*(?P<lead>{dates.DATE_PATTERN})\s+|\s+(?P<tail>{dates.DATE_PATTERN})\s*$")
 
@@ -379,6 +383,10 @@ def _speaker_segment(line: str) -> str:
     index = line.find("各位代表")
     if index >= 0:
         line = line[:index]
+    delivery = _DELIVERY_START_RE.search(line)
+    if delivery and delivery.start() > 0:
+        line = line[: delivery.start()]
+    line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
     line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
     line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
     line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
