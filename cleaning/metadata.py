@@ -201,8 +201,9 @@ def _bracketed_place_after(text: str, position: int) -> tuple[int, int] | None:
     """The span of a place in brackets closing the title after the report
     words, when it reads like one (韶关市, 广东省; not 全文 or 摘要)."""
     match = _BRACKET_SUFFIX_RE.search(text, position)
-    if match and _looks_like_place(match.group(1)):
-        return match.span(1)
+    span = _trim_span(text, *match.span(1)) if match else None   # (韶关市人民政府) → 韶关市
+    if span and _looks_like_place(text[span[0]:span[1]]):
+        return span
     return None
 
 
