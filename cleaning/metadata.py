@@ -135,7 +135,7 @@ _DELIVERY_START_RE = re.compile(rf"——|--|(?:{dates.DATE_PATTERN})\s*在")
 # A date in brackets after the name (市长 王锐(2024年1月9日)): read as a date beside it.
 _BRACKETED_DATE_RE = re.compile(rf"\(\s*(?:{dates.DATE_PATTERN})\s*\)")
 # A date beside the speaker (`市长 王锐 2023年1月10日`, `2023年1月10日 市长 王锐`).
-_SPEAKER_DATE_RE = re.compile(rf"^\s*(?P<lead>{dates.DATE_PATTERN})\s+|\s+(?P<tail>{dates.DATE_PATTERN})\s*$")
+_SPEAKER_DATE_RE = re.compile(rf"^\s*(?P<lead>{dates.DATE_PATTERN})\s*|\s*(?P<tail>{dates.DATE_PATTERN})\s*$")
 
 
 # --------------------------------------------------------------------------- titles
