@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .folding import fold, nfkc
+from .paragraphs import is_speaker_line
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,9 @@ _ARTICLE_INFO = re.compile(
     r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|本文标签|来自|上传者|上传人|上传时间|"
     r"文档格式|文件格式|文档大小|文件大小|页数|下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|温馨提示|推荐度)[::]")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
-_LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+# The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
+_LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                                r"(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
 # Footer words that never occur in a report, and words that do occur in
 # report headings ("强化技术支持") and so only count on a line of their own.
@@ -242,12 +245,21 @@ _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 _MENU_SEPARATORS = re.compile(r"[\s|｜·•/]+")
 
 
+# A word that is a government head's title (常务副市长, 韶关市代市长), which a
+# speaker line holds and a menu does not (its 市长信箱 is no title).
+_TITLE_TOKEN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:常务)?(?:代理|代|副)?"
+                          r"(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|专员)")
+
+
 def _is_menu(text: str) -> bool:
-    """Several short words on one line separated by spaces or bars: a menu bar."""
+    """Several short words on one line separated by spaces or bars: a menu bar
+    (not a spaced-out speaker line: 受市长委托　常务副市长　李　明　作报告)."""
     if _SENTENCE_PUNCTUATION.search(text):
         return False
     tokens = [t for t in _MENU_SEPARATORS.split(nfkc(text)) if t]
     if len(tokens) < 4:
+        return False
+    if any(_TITLE_TOKEN.fullmatch(t) for t in tokens) and is_speaker_line(text):
         return False
     longer = [t for t in tokens if len(t) >= 2]
     return len(longer) >= 3 and all(len(t) <= 8 for t in tokens)

@@ -12,19 +12,35 @@ from dataclasses import dataclass
 
 import cn2an
 
-# Year digits may be Chinese (〇, ○ and 零 all serve as zero; O is a common typo).
-_YEAR_DIGIT = "0-9〇○零Oo一二三四五六七八九"
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3,
+# Year digits may be Chinese (〇, ○ and 零 all serve as zero; O is a common typo,
+# and so are the Greek and Cyrillic capitals that look like it: 二ΟΟ八年).
+_YEAR_DIGIT = "0-9〇○零OoΟοОо一二三四五六七八九"
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "Ο": 0, "ο": 0, "О": 0, "о": 0,
+              "一": 1, "二": 2, "三": 3,
               "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 YEAR_PATTERN = rf"[{_YEAR_DIGIT}]{{4}}"
 MONTH_PATTERN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[元正一二三四五六七八九])"
 DAY_PATTERN = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 
-# A full or month-only date. Groups: year, month, day (day optional).
-DATE_PATTERN = (rf"(?P<year>{YEAR_PATTERN})\s*年\s*(?P<month>{MONTH_PATTERN})\s*月"
+# A full or month-only date in words. Groups: year, month, day (day optional).
+_WORDED_DATE = (rf"(?P<year>{YEAR_PATTERN})\s*年\s*(?P<month>{MONTH_PATTERN})\s*月"
                 rf"(?:\s*(?P<day>{DAY_PATTERN})\s*[日号])?")
-_DATE_RE = re.compile(DATE_PATTERN)
+_DATE_RE = re.compile(_WORDED_DATE)
+# A full date in figures (2024.1.9, 2024-01-09, 2024/1/9), one separator throughout.
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<month>1[0-2]|0?[1-9])"
+    r"\s*(?P=sep)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.])")
+# The worded form without groups (the day optional), for other patterns to embed.
+WORDED_DATE_PATTERN = rf"{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*[日号])?"
+# Either form, without groups, for other patterns to embed. Only patterns that
+# place the date (a delivery line, a dash or bracketed date line) take the
+# numeric form: loose in a text, 2024-01-09 is as likely a publication date.
+DATE_PATTERN = (rf"(?:{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*[日号])?"
+                r"|(?<![\d.])(?:19|20)\d{2}\s*(?:\.\s*\d{1,2}\s*\.|-\s*\d{1,2}\s*-|/\s*\d{1,2}\s*/)"
+                r"\s*\d{1,2}(?![\d.]))")
+# A month and day without the year (——一月九日在…会议上), the year being the title's.
+MONTH_DAY_PATTERN = rf"(?<![年\d{_YEAR_DIGIT}])(?P<month>{MONTH_PATTERN})\s*月\s*(?P<day>{DAY_PATTERN})\s*[日号]"
 
 # Plausible years for a government work report.
 MIN_YEAR, MAX_YEAR = 1949, 2100
@@ -102,9 +118,36 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def parse_date(text: str) -> DateMatch | None:
-    """The first valid date in text."""
+    """The first valid date in text, in words, else in figures (2024.1.9)."""
     dates = find_dates(text)
-    return dates[0] if dates else None
+    if dates:
+        return dates[0]
+    for match in _NUMERIC_DATE_RE.finditer(text):
+        date = _date_from_match(match)
+        if date and date.day:
+            return date
+    return None
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first year-less date (一月九日, 1月9日) in text."""
+    match = re.search(MONTH_DAY_PATTERN, text)
+    if not match:
+        return None
+    month, day = chinese_number(match.group("month")), chinese_number(match.group("day"))
+    return (month, day) if month and day else None
+
+
+def date_in_report_year(report_year_: int, month: int, day: int, start: int = 0,
+                        end: int = 0) -> DateMatch | None:
+    """The delivery date of a report for `report_year_` given only month and day:
+    a November–December delivery falls in the year before (see `report_year`)."""
+    year = report_year_ - 1 if month >= 11 else report_year_
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMatch(year, month, day, start, end)
 
 
 def report_year(date: DateMatch) -> int:

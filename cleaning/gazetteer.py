@@ -34,6 +34,12 @@ OUTSIDE_MAINLAND_PROVINCE_CODES = frozenset({"710000", "810000", "820000"})
 
 # Codes of the dataset that are not divisions (a border-area placeholder).
 _NOT_DIVISIONS = frozenset({"990000"})
+# Codes the dataset gives to zones run by an administrative committee (管委会),
+# which are no divisions and hold no people's congress: 两江新区 (a state-level
+# new area over parts of 渝北, 北碚, 江北), 苏州工业园区, 雄安新区 (its three
+# counties stay under 保定 in the dataset). Left out, a report of one is placed
+# nowhere rather than as a district or prefecture it is not.
+_NOT_DIVISION_CODES = frozenset({"500157", "320576", "133100"})
 
 # Suffixes stripped to get a short name, longest first within each tier.
 _PROVINCE_SUFFIXES = ("特别行政区", "自治区", "省", "市")
@@ -164,7 +170,7 @@ def _build_divisions(rows) -> dict[str, Division]:
     for code, name, latitude, longitude in rows:
         province_code = code[:2] + "0000"
         prefecture_code = code[:4] + "00"
-        if province_code in _NOT_DIVISIONS:
+        if province_code in _NOT_DIVISIONS or code in _NOT_DIVISION_CODES:
             continue
         if code == province_code:
             tier, level, parent = "province", "province", None

@@ -81,6 +81,8 @@ _YEAR_TOKEN = rf"(?:{dates.YEAR_PATTERN})\s*年度?"
 _TITLE_LABEL_RE = re.compile(r"\s*[^|丨!:\s()\[\]]{1,12}\s*[|丨!:]\s*")
 _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
+# The place in brackets after the report words (2024年政府工作报告(韶关市)).
+_BRACKET_SUFFIX_RE = re.compile(r"[(\[]\s*([^()\[\]\d]{2,16}?)\s*[)\]]\s*$")
 _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
 # A year written bare in a title (2024南阳政府工作报告, …工作报告(2024)).
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
@@ -94,6 +96,9 @@ _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表�
 _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}\s*上")
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}\s*上")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
+# A delivery line dated without the year (——一月九日在…会议上): the title's year completes it.
+_MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}\s*上",
+                                    re.MULTILINE)
 # A header line that is only a date in brackets, `（2023年1月10日）` under the
 # title or the speaker: the delivery date, as the title's bracketed date is.
 _BRACKETED_DATE_LINE_RE = re.compile(rf"^\s*\(\s*(?P<date>{dates.DATE_PATTERN})\s*\)\s*$", re.MULTILINE)
@@ -101,14 +106,36 @@ _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*�
 _SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
 
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
+# A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
 _SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
-                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任|总理))")
-_SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[\u4e00-\u9fff·•\s]{{2,20}})$")
+                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达"
+                  r"|专员|主任|总理))")
+# The dot between the parts of a transcribed name (艾尔肯·吐尼亚孜), as pages type it:
+# middle dot, bullet, katakana middle dot, hyphenation point, a full stop (NFKC of ．).
+_NAME_DOTS = "·•・‧."
+_NAME_CHARS = rf"[\u4e00-\u9fff{_NAME_DOTS}\s]"
+_SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>{_NAME_CHARS}{{2,20}})$")
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
-_NAME_ONLY_RE = re.compile(r"^[\u4e00-\u9fff·•\s]{2,16}$")
+_NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
 # Words that show a "name" is really a piece of the surrounding text.
-_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会")
+_NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托", "委员",
+                 # A portal's column named after the head (市长信箱, 县长在线, 市长之窗).
+                 "信箱", "邮箱", "热线", "在线", "之窗", "专栏", "留言", "访谈")
+# `受市长委托，常务副市长 李明 作报告`: the report is delivered on the head's
+# behalf. The speaker is who delivered it (李明, 常务副市长); the delegation is
+# blanked out of the line, keeping offsets.
+_ON_BEHALF_RE = re.compile(r"受[^\s,。;:!?]{0,20}?委托")
+# `代市长:王锐`: a colon between title and name reads as the space it stands for.
+_TITLE_COLON_RE = re.compile(rf"(?:{_SPEAKER_TITLE})\s*:")
+# Words that may close a speaker line after the name: 同志, (代)作(政府工作)报告.
+_SPEAKER_LINE_END_RE = re.compile(r"\s*(?:同志|代?作(?:政府工作)?报告)\s*$")
+# Where a delivery line starts after the speaker on one line (市长 王锐 2024年1月9日在…会议上).
+_DELIVERY_START_RE = re.compile(rf"——|--|(?:{dates.DATE_PATTERN})\s*在")
+# A date in brackets after the name (市长 王锐(2024年1月9日)): read as a date beside it.
+_BRACKETED_DATE_RE = re.compile(rf"\(\s*(?:{dates.DATE_PATTERN})\s*\)")
+# A date beside the speaker (`市长 王锐 2023年1月10日`, `2023年1月10日 市长 王锐`).
+_SPEAKER_DATE_RE = re.compile(rf"^\s*(?P<lead>{dates.DATE_PATTERN})\s*|\s*(?P<tail>{dates.DATE_PATTERN})\s*$")
 
 
 # --------------------------------------------------------------------------- titles
@@ -154,7 +181,10 @@ def parse_title(title: FoldedText) -> TitleParts:
         label = _TITLE_LABEL_RE.match(text, start)
         if label and label.end() < end and _trim_span(text, label.end(), end):
             start = label.end()
-        parts.place = _trim_span(text, start, end)
+        parts.place = _trim_span(text, start, end) or _bracketed_place_after(text, words.end())
+        if parts.place is None and parts.bracket and _looks_like_place(text[slice(*parts.bracket)]):
+            # (韶关市)2024年政府工作报告: the bracket names the place itself.
+            parts.place, parts.bracket = parts.bracket, None
         for date in dates.find_dates(text[words.end():]):
             if date.day is not None:
                 parts.bracket_date = date
@@ -165,6 +195,16 @@ def parse_title(title: FoldedText) -> TitleParts:
             # delivery date instead, read as such.
             parts.year = dates.title_year(text[words.end():]) or _bare_year(text)
     return parts
+
+
+def _bracketed_place_after(text: str, position: int) -> tuple[int, int] | None:
+    """The span of a place in brackets closing the title after the report
+    words, when it reads like one (韶关市, 广东省; not 全文 or 摘要)."""
+    match = _BRACKET_SUFFIX_RE.search(text, position)
+    span = _trim_span(text, *match.span(1)) if match else None   # (韶关市人民政府) → 韶关市
+    if span and _looks_like_place(text[span[0]:span[1]]):
+        return span
+    return None
 
 
 def _bare_year(text: str) -> int | None:
@@ -204,6 +244,7 @@ class Delivery:
     speaker_place: tuple[int, int] | None = None   # span in `speaker_source.folded`
     source: FoldedText | None = None
     speaker_source: FoldedText | None = None
+    month_day: tuple[int, int] | None = None     # a date without its year (一月九日)
 
 
 def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
@@ -222,6 +263,10 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
         _fill_congress(delivery, source, match)
         if match.groupdict().get("date"):
             delivery.date = dates.parse_date(match.group("date"))
+        elif _MONTH_DAY_DELIVERY_RE.match(text, _line_start(text, match.start())):
+            # ——一月九日在…: the line's own date, whatever stands near it (a
+            # byline's publication date above).
+            delivery.month_day = dates.month_day(text[_line_start(text, match.start()):match.end()])
         else:
             delivery.date = _date_near(text, match.start())
         if source is body:
@@ -231,7 +276,23 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
         _fill_speaker_from_header(delivery, body, header)
     if delivery.date is None:
         delivery.date = _dash_date(header)
+    if delivery.date is None and delivery.month_day is None:
+        delivery.month_day = _month_day(header, title)
     return delivery
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts."""
+    return text.rfind("\n", 0, position) + 1
+
+
+def _month_day(header: str, title: FoldedText | None) -> tuple[int, int] | None:
+    """(month, day) of a delivery line that leaves out the year, in the header or the title."""
+    for text in (header[:_DELIVERY_LINE_START], title.folded if title else ""):
+        match = _MONTH_DAY_DELIVERY_RE.search(text)
+        if match:
+            return dates.month_day(match.group())
+    return None
 
 
 def _first_delivery_match(text: str) -> re.Match | None:
@@ -316,34 +377,80 @@ def _join_title_and_name(lines: list[str]) -> list[str]:
 
 
 def _speaker_segment(line: str) -> str:
-    """The part of a line before 各位代表 or the first punctuation mark."""
+    """The part of a line before 各位代表 or the first punctuation mark, with
+    a delegation (受市长委托) blanked and a colon after the title (代市长:王锐)
+    read as a space; blanking keeps the length, so offsets into the body hold.
+    Closing words (同志, 作报告) are cut off."""
     index = line.find("各位代表")
     if index >= 0:
         line = line[:index]
+    delivery = _DELIVERY_START_RE.search(line)
+    if delivery and delivery.start() > 0:
+        line = line[: delivery.start()]
+    line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
+    line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
+    line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
+    line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
     match = re.search(r"[,。;:!?()]", line)
-    return line[: match.start()] if match else line
+    segment = line[: match.start()] if match else line
+    return _SPEAKER_LINE_END_RE.sub("", segment)
 
 
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
-    """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header."""
+    """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header;
+    a line right above or below it holding only a date in words is the delivery date."""
     offset = 0
-    for line in header.split("\n")[:12]:
-        segment = _speaker_segment(line).strip()
+    lines = header.split("\n")[:12]
+    for index, line in enumerate(lines):
+        cut = _speaker_segment(line)
+        segment = cut.strip()
         if 0 < len(segment) <= 30:
-            lead = line.find(segment)
+            # The cut keeps the line's length up to its end: its own lead is the line's.
+            lead = len(cut) - len(cut.lstrip())
             if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
+                if delivery.date is None:
+                    delivery.date = _date_line_beside(lines, index)
                 return
         offset += len(line) + 1
 
 
+# A line that is nothing but a date in words (二〇〇八年一月九日, or the month
+# alone: 二〇〇八年一月, which gives the year). A bare date in figures is left
+# alone: under a title it is as often the publication date.
+_WORDED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*{dates.WORDED_DATE_PATTERN}\s*\)?\s*$")
+
+
+def _date_line_beside(lines: list[str], index: int) -> dates.DateMatch | None:
+    """The date on the line below or above line `index`, if that line holds nothing else."""
+    for neighbour in (index + 1, index - 1):
+        if 0 <= neighbour < len(lines) and _WORDED_DATE_LINE_RE.match(lines[neighbour]):
+            return dates.parse_date(lines[neighbour])
+    return None
+
+
 def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: int,
                    after_delivery_line: bool) -> bool:
-    """Parse `segment` (folded, at `offset` in the body) as a speaker line."""
+    """Parse `segment` (folded, at `offset` in the body) as a speaker line.
+    A date beside the speaker is the delivery date when none was found."""
+    beside = _SPEAKER_DATE_RE.search(segment)
+    if beside and (beside.group("lead") or beside.group("tail")):
+        date = dates.parse_date(beside.group("lead") or beside.group("tail"))
+        # Blank the date (keeping offsets) and the line may be read as a speaker line.
+        segment = (segment[: beside.start()] + " " * (beside.end() - beside.start())
+                   + segment[beside.end():])
+        if _apply_speaker(delivery, body, segment, offset, after_delivery_line):
+            if delivery.date is None or delivery.date.day is None:
+                delivery.date = date
+            return True
+        return False
+    segment_stripped = segment.strip()
+    offset += len(segment) - len(segment.lstrip())
+    segment = segment_stripped
     match = _SPEAKER_RE.match(segment)
     if match:
-        if not _clean_name(match.group("name")):
-            return False
-        prefix = re.sub(r"(?:人民)?政府$", "", match.group("prefix"))
+        if not _clean_name(match.group("name")) or _is_two_words(match.group("name")):
+            return False   # 副市长 张三 李四: a list of names is no speaker
+        prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", match.group("prefix"))
         if not _is_place_prefix(prefix):
             if not after_delivery_line:
                 return False   # a header line like 2022年…报告咸阳市市长: not a speaker line
@@ -354,10 +461,19 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
         delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
         delivery.speaker_title = body.as_written(offset + match.start("title"), offset + match.end("title"))
         return True
-    if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment):
+    if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment) \
+            and not _is_two_words(segment):
         delivery.speaker = _written_name(body, offset, offset + len(segment))
         return True
     return False
+
+
+def _is_two_words(segment: str) -> bool:
+    """Whether a line splits at a space into words of two and more characters
+    (苏木达 巴特尔: an unknown title and a name), where a name alone is spaced
+    out between single characters (陈　军, 王 晓 明) or not at all."""
+    words = segment.split()
+    return len(words) > 1 and sum(len(word) > 1 for word in words) > 1 and len("".join(words)) > 4
 
 
 def _is_place_prefix(prefix: str) -> bool:
@@ -369,17 +485,22 @@ def _is_place_prefix(prefix: str) -> bool:
 def _clean_name(raw: str) -> str | None:
     """A person's name without inner spaces, if it looks like one."""
     name = re.sub(r"\s+", "", raw)
-    if any(word in name for word in _NOT_IN_NAMES):
-        return None
-    if "·" in name or "•" in name:
-        return name if 3 <= len(name) <= 16 else None
+    if any(word in name for word in _NOT_IN_NAMES) or re.search(_SPEAKER_TITLE, name):
+        return None   # 代市长 alone is a title without its name
+    parts = re.split(f"[{_NAME_DOTS}]", name)
+    if len(parts) > 1:
+        # Each part of a transcribed name is a word of its own: none is empty.
+        return name if 3 <= len(name) <= 16 and all(parts) else None
     # Mongolian and Tibetan names are often written in five or six characters
     # without a separating dot (那仁满都拉); Han names have two to four.
     return name if 2 <= len(name) <= 6 else None
 
 
 def _written_name(body: FoldedText, start: int, end: int) -> str:
-    return re.sub(r"\s+", "", body.as_written(start, end))
+    """The name as written, without spaces; the dot of a transcribed name is
+    the standard middle dot whatever the page typed, so that one person is one
+    value to count on."""
+    return re.sub(f"[{_NAME_DOTS}．･]", "·", re.sub(r"\s+", "", body.as_written(start, end)))
 
 
 # --------------------------------------------------------------------------- places
@@ -838,6 +959,8 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags
 
+    if delivery.date is None and delivery.month_day and parts and parts.year:
+        delivery.date = dates.date_in_report_year(parts.year, *delivery.month_day)
     delivered = delivery.date if delivery.date and delivery.date.day else None
     if delivered is None and parts and parts.bracket_date:
         delivered = parts.bracket_date

@@ -37,23 +37,30 @@ def ends_sentence(text: str, soft: bool = True) -> bool:
 
 # --- header lines ----------------------------------------------------------------------
 # Lines are matched after NFKC (Ｏ becomes O); O and o are common typos for 〇.
-_CN_DIGITS = "〇零○Ｏ0Oo一二三四五六七八九十"
-_DATE = (rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
-         rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日")
+_CN_DIGITS = "〇零○Ｏ0OoΟοОо一二三四五六七八九十"
+# In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9).
+_DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
+         rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日"
+         r"|(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?![\d.]))")
+# A date without its year (——元月九日在…会议上), the title giving the year.
+_MONTH_DAY = rf"[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*[0-9{_CN_DIGITS}]{{1,3}}\s*日"
 _REPORT_WORDS = r"政\s*府\s*工\s*作\s*报\s*告"
 _TITLE_RESTATEMENT = re.compile(
     rf"(?:【[^】]{{1,20}}】)?(?P<prefix>[^,，。:：;；!！?？\s]{{0,40}}?){_REPORT_WORDS}"
     r"(?:[(（](?:摘要|全文|节选|草案|摘登|书面)[)）])?")
 _DELIVERY_WITH_ON = re.compile(
-    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE})?\s*在[^,，。;；!！?？]{{2,60}}?"
+    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY})?\s*在[^,，。;；!！?？]{{2,60}}?"
     r"(?:会议上|大会上|会议开幕式上|会上)(?:的讲话|所作)?[)）]?")
 _DELIVERY_PLAIN = re.compile(
-    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
+    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
 _BRACKETED_DATE = re.compile(rf"[(（]\s*{_DATE}\s*[)）]")
 _ADDRESS = re.compile(r"各位代表(?:、同志们)?[:：!！,，]?")
+# The title, maybe a colon (代市长:王锐), then the name, maybe followed by 同志.
 _SPEAKER_TITLE = re.compile(
-    r"(省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|主任)\s*[\u4e00-\u9fff·•]{0,5}\s*[\u4e00-\u9fff·•]{0,3}$")
+    r"(省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达|专员|主任)(?::(?=[\u4e00-\u9fff]))?"
+    r"\s*[\u4e00-\u9fff·•・‧.]{0,5}\s*[\u4e00-\u9fff·•・‧.]{0,3}$")
 _HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
+_TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):(?=[\u4e00-\u9fff])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -83,13 +90,16 @@ def is_delivery_line(text: str) -> bool:
     match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
     if match:
         return bool(re.search(_DATE, key) or key.startswith(("—", "-", "(")))
-    return bool(re.fullmatch(rf"[(]?{_DATE}[)]?", key))
+    # A date line alone: in words, or in figures set off by a dash or brackets
+    # (a bare 2024-01-20 under a title is as often when the page was posted).
+    return bool(re.fullmatch(rf"(?:——|—|--)?[(]?{_DATE}[)]?", key)) and (
+        "年" in key or key.startswith(("—", "-", "(")))
 
 
 def is_speaker_line(text: str) -> bool:
     """`魏都区人民政府区长 何长成`, `咸阳市代市长 冷劲松`."""
     key = _key(text)
-    return 3 <= len(key) <= 30 and not _HEADER_PUNCTUATION.search(key) and bool(
+    return 3 <= len(key) <= 30 and not _HEADER_PUNCTUATION.search(_TITLE_COLON.sub("", key)) and bool(
         _SPEAKER_TITLE.search(key))
 
 

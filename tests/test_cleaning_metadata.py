@@ -702,3 +702,273 @@ def test_title_without_the_uploaded_file_extension(title, cleaned):
     from cleaning.metadata import clean_title
 
     assert clean_title(title) == cleaned
+
+
+# --------------------------------------------------------------------------- header and title forms
+
+SHAOGUAN_DELIVERY = "——2024年1月9日在韶关市第十四届人民代表大会第四次会议上"
+CITY_SPEECH = ["各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+
+
+def header_meta(title, *header, speech=CITY_SPEECH):
+    """Metadata of a report whose body opens with `header` lines, then the speech."""
+    return extract_metadata(title, [*header, *speech])
+
+
+def speaker_of(meta):
+    return meta["speaker"], meta["speaker_title"]
+
+
+@pytest.mark.parametrize("header", [
+    ("市长 王锐 2024年1月9日",),
+    ("2024年1月9日 市长 王锐",),
+    ("韶关市市长　王　锐　二〇二四年一月九日",),
+    ("市长 王锐 2024.1.9",),
+    (SHAOGUAN_DELIVERY + " 市长 王锐",),
+    ("市长　王锐（2024年1月9日）",),
+    ("市长王锐2024年1月9日",),
+    ("市长王锐二〇二四年一月九日",),
+    ("市长 王锐  2024年1月9日在韶关市第十四届人民代表大会第四次会议上",),
+    ("市长 王锐——2024年1月9日在韶关市第十四届人民代表大会第四次会议上",),
+])
+def test_speaker_and_date_on_one_line(header):
+    meta = header_meta("韶关市2024年政府工作报告", *header)
+    assert speaker_of(meta) == ("王锐", "市长")
+    assert meta["delivered_on"] == "2024-01-09" and meta["year"] == 2024
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("市长 王锐同志", ("王锐", "市长")),
+    ("代市长：王锐", ("王锐", "代市长")),
+    ("市长:王锐", ("王锐", "市长")),
+    ("韶关市人民政府代理市长 王锐", ("王锐", "代理市长")),
+    ("市委副书记、代市长王锐", ("王锐", "代市长")),
+])
+def test_speaker_line_forms(line, speaker):
+    assert speaker_of(header_meta("韶关市2024年政府工作报告", SHAOGUAN_DELIVERY, line)) == speaker
+
+
+def test_a_title_without_its_name_is_no_speaker():
+    # `代市长` alone once came out as the speaker's name.
+    meta = header_meta("韶关市2024年政府工作报告", SHAOGUAN_DELIVERY, "代市长：")
+    assert speaker_of(meta) == (None, None)
+
+
+@pytest.mark.parametrize("header", [
+    ("受市长委托，常务副市长 李明 作报告",),
+    ("受市长委托　常务副市长　李　明　作报告",),
+    ("常务副市长 李明 受市长委托作报告",),
+    ("受市人民政府委托", "常务副市长 李明"),
+])
+def test_report_delivered_on_the_heads_behalf_names_who_delivered_it(header):
+    """The speaker is the person who delivered the report, with that person's title."""
+    meta = header_meta("韶关市2024年政府工作报告", SHAOGUAN_DELIVERY, *header)
+    assert speaker_of(meta) == ("李明", "常务副市长")
+
+
+@pytest.mark.parametrize("title, header, speaker", [
+    ("2024年黔东南州政府工作报告", "黔东南州州长 罗　强", ("罗强", "州长")),
+    ("2024年阿拉善盟政府工作报告", "盟长 王玉明", ("王玉明", "盟长")),
+    ("2024年达拉特旗政府工作报告", "旗长 苏和", ("苏和", "旗长")),
+    ("2024年新疆维吾尔自治区政府工作报告", "自治区主席 艾尔肯·吐尼亚孜", ("艾尔肯·吐尼亚孜", "主席")),
+    ("2024年新疆维吾尔自治区政府工作报告", "自治区人民政府代主席 艾尔肯·吐尼亚孜", ("艾尔肯·吐尼亚孜", "代主席")),
+    ("2024年安吉县政府工作报告", "县长 胡斌", ("胡斌", "县长")),
+    ("2024年六枝特区政府工作报告", "特区区长 陈　军", ("陈军", "区长")),
+    ("2024年神农架林区政府工作报告", "林区人民政府区长 张三丰", ("张三丰", "区长")),
+    ("2024年阿里地区政府工作报告", "阿里地区行署专员 多吉次仁", ("多吉次仁", "专员")),
+    ("2024年乌兰察布市政府工作报告", "市长 那仁满都拉", ("那仁满都拉", "市长")),
+])
+def test_speaker_titles_of_every_kind_of_government(title, header, speaker):
+    assert speaker_of(header_meta(title, "——2024年1月9日", header)) == speaker
+
+
+@pytest.mark.parametrize("written", ["艾尔肯·吐尼亚孜", "艾尔肯•吐尼亚孜", "艾尔肯・吐尼亚孜", "艾尔肯．吐尼亚孜"])
+def test_transcribed_names_get_the_standard_middle_dot(written):
+    meta = header_meta("2024年新疆维吾尔自治区政府工作报告", "——2024年1月21日", "自治区主席 " + written)
+    assert meta["speaker"] == "艾尔肯·吐尼亚孜"
+
+
+def test_an_unknown_title_before_a_name_is_no_name():
+    # 嘎查长 is no title the speaker pattern knows: two words are no bare name.
+    meta = header_meta("2024年某苏木政府工作报告", "——2024年1月9日在某苏木第十届人民代表大会第四次会议上",
+                       "嘎查长 巴特尔")
+    assert meta["speaker"] is None
+
+
+@pytest.mark.parametrize("title", [
+    "2024年政府工作报告（韶关市）", "2024年政府工作报告（韶关市人民政府）", "韶关市人民政府2024年政府工作报告",
+    "在韶关市第十四届人民代表大会第四次会议上的政府工作报告",
+    "政府工作报告——2024年1月9日在韶关市第十四届人民代表大会第四次会议上",
+])
+def test_title_forms_naming_the_place(title):
+    meta = header_meta(title, "市长 王锐")
+    assert (meta["place"], meta["adcode"], meta["region"]) == ("韶关市", "440200", "华南")
+    assert not meta["flags"]
+
+
+def test_title_with_the_delivery_line_gives_date_and_congress():
+    meta = header_meta("政府工作报告——2024年1月9日在韶关市第十四届人民代表大会第四次会议上", "市长 王锐")
+    assert (meta["delivered_on"], meta["congress_term"], meta["congress_session"]) == ("2024-01-09", 14, 4)
+
+
+@pytest.mark.parametrize("title", ["2024年政府工作报告（全文）", "2024年政府工作报告（摘要）"])
+def test_a_trailing_bracket_that_is_no_place_names_none(title):
+    meta = header_meta(title, "市长 王锐", speech=["各位代表：", "现在，我向大会报告工作。"])
+    assert meta["place"] is None
+
+
+@pytest.mark.parametrize("title, county, level, prefecture", [
+    ("2024年仙桃市政府工作报告", "仙桃市", "county-level-city", None),
+    ("2024年济源市政府工作报告", "济源市", "county-level-city", None),
+    ("2024年六枝特区政府工作报告", "六枝特区", "county", "六盘水市"),
+    ("2024年神农架林区政府工作报告", "神农架林区", "county", None),
+    ("2024年浦东新区政府工作报告", "浦东新区", "district", None),
+])
+def test_county_level_units_of_every_kind(title, county, level, prefecture):
+    meta = header_meta(title, "——2024年1月9日")
+    assert (meta["county"], meta["admin_level"], meta["prefecture"]) == (county, level, prefecture)
+
+
+@pytest.mark.parametrize("title", ["2024年两江新区政府工作报告", "苏州工业园区2024年政府工作报告",
+                                   "雄安新区2024年政府工作报告", "贵安新区2024年政府工作报告"])
+def test_zones_run_by_a_committee_are_no_division(title):
+    """两江新区 and 苏州工业园区 have statistical codes but are no administrative
+    divisions: no county, level or adcode rather than a guess."""
+    meta = header_meta(title, "——2024年1月9日", "管委会主任 张三")
+    assert (meta["county"], meta["admin_level"], meta["adcode"]) == (None, None, None)
+    assert "place-not-in-gazetteer" in meta["flags"]
+
+
+def test_gazetteer_leaves_out_zones_that_are_no_divisions():
+    zones = gazetteer.load()
+    assert not {"500157", "320576", "133100"} & set(zones.by_code)
+    assert zones.lookup("两江新区") == ()
+    assert zones.lookup("浦东新区")[0].adcode == "310115"
+
+
+def test_year_from_the_title_when_the_report_gives_no_date():
+    meta = header_meta("韶关市2024年政府工作报告", "市长 王锐")
+    assert (meta["year"], meta["delivered_on"]) == (2024, None)
+
+
+def test_report_of_the_2000s_in_chinese_numerals():
+    meta = header_meta("政府工作报告", "韶关市人民政府市长 王锐", "二〇〇八年一月九日")
+    assert (meta["year"], meta["delivered_on"], meta["place"]) == (2008, "2008-01-09", "韶关市")
+
+
+def test_month_only_date_gives_the_year_but_no_delivery_date():
+    meta = header_meta("政府工作报告", "韶关市人民政府市长 王锐", "二〇〇八年一月")
+    assert meta["delivered_on"] is None
+
+
+@pytest.mark.parametrize("line", [
+    "——2024.1.9在韶关市第十四届人民代表大会第四次会议上",
+    "——2024-01-09在韶关市第十四届人民代表大会第四次会议上",
+    "——2024年元月9日在韶关市第十四届人民代表大会第四次会议上",
+    "（2024-01-09）",
+    "——2024/1/9",
+])
+def test_delivery_dates_in_figures_and_with_the_first_month_as_元月(line):
+    meta = header_meta("韶关市2024年政府工作报告", line, "市长 王锐")
+    assert meta["delivered_on"] == "2024-01-09"
+
+
+@pytest.mark.parametrize("title, line, iso", [
+    ("韶关市2024年政府工作报告", "——一月九日在韶关市第十四届人民代表大会第四次会议上", "2024-01-09"),
+    ("韶关市2024年政府工作报告", "——元月九日在韶关市第十四届人民代表大会第四次会议上", "2024-01-09"),
+    # A December congress hears the next year's report: the year before the title's.
+    ("2024年宜昌市政府工作报告", "——十二月二十日在宜昌市第八届人民代表大会第三次会议上", "2023-12-20"),
+])
+def test_delivery_date_without_its_year_takes_the_title_year(title, line, iso):
+    meta = header_meta(title, line, "市长 王锐")
+    assert meta["delivered_on"] == iso
+    assert meta["year"] == 2024
+    assert "title-year-mismatch" not in meta["flags"]
+
+
+def test_year_less_delivery_line_beats_a_byline_date_above_it():
+    meta = header_meta("浦东新区2024年政府工作报告", "2024年01月12日　来源：浦东新区人民政府办公室",
+                       "——元月九日在浦东新区第七届人民代表大会第四次会议上", "区长 吴金城")
+    assert meta["delivered_on"] == "2024-01-09"
+
+
+def test_year_less_date_without_a_title_year_gives_no_date():
+    meta = header_meta("韶关市政府工作报告", "——一月九日在韶关市第十四届人民代表大会第四次会议上")
+    assert meta["delivered_on"] is None
+
+
+@pytest.mark.parametrize("title", ["韶关市2024年政府工作报告 2024-01-20", "韶关市2024年政府工作报告"])
+def test_a_loose_date_in_figures_is_no_delivery_date(title):
+    meta = header_meta(title, "发布时间：2024-01-20", "市长 王锐")
+    assert meta["delivered_on"] is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2024.1.9", "2024-01-09"), ("2024-01-09", "2024-01-09"), ("2024/1/9", "2024-01-09"),
+    ("2024年元月9日", "2024-01-09"), ("二〇〇八年一月九日", "2008-01-09"),
+    ("2024.1", None), ("2024-01/09", None), ("12.2024.1.9", None), ("2024.13.1", None),
+])
+def test_parse_date_in_words_and_figures(text, iso):
+    date = dates.parse_date(text)
+    assert (date.iso() if date else None) == iso
+
+
+def test_month_day_without_the_year():
+    assert dates.month_day("——一月九日在") == (1, 9)
+    assert dates.month_day("十二月二十日") == (12, 20)
+    assert dates.month_day("2024年1月9日") is None
+    assert dates.date_in_report_year(2024, 12, 20).iso() == "2023-12-20"
+
+
+@pytest.mark.parametrize("line", ["市长信箱", "书记市长信箱", "县长在线", "市长之窗", "市长热线 2024年1月9日",
+                                  "副市长 张三 李四 王五", "主任委员 张三"])
+def test_portal_columns_and_lists_of_names_are_no_speaker(line):
+    meta = header_meta("韶关市2024年政府工作报告", line)
+    assert speaker_of(meta) == (None, None)
+    assert meta["delivered_on"] is None
+
+
+@pytest.mark.parametrize("title, place, adcode", [
+    ("（韶关市）2024年政府工作报告", "韶关市", "440200"),
+    ("（广东省）2024年政府工作报告", "广东省", "440000"),
+])
+def test_a_leading_bracket_alone_names_the_place(title, place, adcode):
+    meta = header_meta(title, "市长 王锐")
+    assert (meta["place"], meta["adcode"]) == (place, adcode)
+
+
+@pytest.mark.parametrize("written", ["二ΟΟ八年一月九日", "二ОО八年一月九日", "二〇〇八年一月九日", "二零零八年元月九日"])
+def test_zero_written_with_look_alike_letters(written):
+    assert dates.parse_date(written).iso() == "2008-01-09"
+
+
+@pytest.mark.parametrize("line, year", [("二〇〇八年一月", 2008), ("二〇〇七年十二月", 2008)])
+def test_a_month_line_beside_the_speaker_gives_the_year_only(line, year):
+    meta = header_meta("政府工作报告", "韶关市人民政府市长 王锐", line)
+    assert (meta["year"], meta["delivered_on"]) == (year, None)
+
+
+# The same header forms must read as header lines where the body is cut and
+# judged (paragraphs.is_header_line), or a report opening with one is taken
+# for an excerpt and a spaced-out speaker line for a menu.
+
+@pytest.mark.parametrize("line", [
+    "特区代区长：陈　军", "受市长委托　常务副市长　李　明　作报告", "阿里地区行署专员 多吉次仁",
+    "——元月九日在浦东新区第七届人民代表大会第四次会议上", "——2024.1.8在神农架林区第十届人民代表大会第四次会议上",
+    "——二〇〇八年一月十五日", "（2024-01-08）",
+])
+def test_header_forms_are_header_lines(line):
+    from cleaning.paragraphs import is_header_line
+    assert is_header_line(line)
+
+
+@pytest.mark.parametrize("line", ["2024-01-20", "主任：", "各位代表，过去一年，我们迎难而上。"])
+def test_a_bare_date_in_figures_or_a_title_without_a_name_is_no_header_line(line):
+    from cleaning.paragraphs import is_header_line
+    assert not is_header_line(line)
+
+
+def test_a_spaced_speaker_line_is_no_menu_but_a_menu_stays_one():
+    from cleaning.boilerplate import classify_line
+    assert classify_line("受市长委托　常务副市长　李　明　作报告") is None
+    assert classify_line("首页　政务公开　市长信箱　办事服务　互动交流").why == "navigation"
