@@ -12,6 +12,7 @@ used here:
    / http-equiv (found by BeautifulSoup's `EncodingDetector`), when the bytes
    decode strictly with it;
 4. GB18030 (a superset of GBK and GB2312, so declared gb2312/gbk map to it);
+   undeclared bytes that read as ordinary Chinese only as Big5 are Big5;
 5. the candidate with the fewest undecodable bytes, if few enough.
 
 Empty and binary bodies (PDF, images, archives, NUL-filled data) give a
@@ -182,6 +183,8 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
     for name in candidates:
         text = _strict(data, name)
         if text is not None:
+            if name == "gb18030" and not _declares(data, content_type, name):
+                return _gb_or_big5(data, text)
             return text, name
     best: tuple[int, str, str] | None = None
     for name in ["utf-8"] + candidates:
@@ -195,6 +198,35 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
     if best is None or best[0] > max(8, len(best[1]) // 50):
         return None, None
     return best[1], best[2]
+
+
+# Characters written alike in simplified and traditional Chinese and common in
+# any text (的, 是, 在, 年, 政, 府 ...). Big5 bytes are valid GBK bytes too, so an
+# undeclared page decodes both ways; the right way reads as ordinary Chinese
+# and shows these often, the wrong way gives rare characters instead.
+_COMMON_IN_BOTH_SCRIPTS = re.compile(
+    "[的一是在不了有和人中大上我以要他生到作地出就分成可主年同工也能下子方多定行法所民得十三之等"
+    "部度家力如水高自二理起小物加都本去把性好合因由其些然前外天政府四日社事平形相全表正心反明看"
+    "原又利比或但第向此只意建月公者最立代想已提直五果市省持推各重新]")
+_SCRIPT_SAMPLE = 20000
+
+
+def _declares(data: bytes, content_type: str | None, name: str) -> bool:
+    """Whether the HTTP header or the page itself names the encoding `name`."""
+    return name in (http_charset(content_type), declared_charset(data[:4096]))
+
+
+def _gb_or_big5(data: bytes, gb_text: str) -> tuple[str, str]:
+    """An undeclared page's text as GB18030, unless it reads as ordinary
+    Chinese only as Big5 (traditional-character sites of Hong Kong and Taiwan)."""
+    big5_text = _strict(data, "big5hkscs")
+    if big5_text is None:
+        return gb_text, "gb18030"
+    gb_common = len(_COMMON_IN_BOTH_SCRIPTS.findall(gb_text, 0, _SCRIPT_SAMPLE))
+    big5_common = len(_COMMON_IN_BOTH_SCRIPTS.findall(big5_text, 0, _SCRIPT_SAMPLE))
+    if big5_common > 2 * gb_common:
+        return big5_text, "big5hkscs"
+    return gb_text, "gb18030"
 
 
 def decode(content: bytes | str | None, content_type: str | None = None,

@@ -452,6 +452,28 @@ def test_decode_handles_boms_and_gb18030():
     assert decode("𠀀政府".encode("gb18030"), "text/html; charset=gb2312").text == "𠀀政府"
 
 
+LABELLED_PAGES = Path(__file__).resolve().parent / "labelled" / "pages"
+
+
+def undeclared(name: str) -> str:
+    """A labelled page with its charset declaration taken out."""
+    html = (LABELLED_PAGES / name).read_text(encoding="utf-8")
+    return re.sub(r"<meta[^>]*charset[^>]*>", "", html, flags=re.IGNORECASE)
+
+
+def test_undeclared_big5_page_is_read_as_big5():
+    # Hong Kong and Taiwan copies; Big5 bytes are valid GBK bytes too.
+    html = undeclared("traditional.html")
+    [report] = clean_page(html.encode("big5hkscs", "replace"), "http://hk.example/a.html")
+    assert decode(html.encode("big5hkscs", "replace")).encoding == "big5hkscs"
+    assert report.is_report and report.place == "廈門市" and report.title == "2022年廈門市政府工作報告"
+
+
+@pytest.mark.parametrize("name", ["traditional.html", "gov_cms.html", "newspaper.html"])
+def test_undeclared_gbk_pages_stay_gbk_in_either_script(name):
+    assert decode(undeclared(name).encode("gb18030")).encoding == "gb18030"
+
+
 def test_site_a_rebuilt_with_other_markup_and_disclaimer_variants():
     paragraphs = seed_body_paragraphs("000")
     title = "(河南省)驻马店市驿城区2022年政府工作报告"
