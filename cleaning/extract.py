@@ -16,6 +16,7 @@ from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps)
 from .paragraphs import ends_sentence, is_header_line, is_heading, repeated_copy_start
+from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
 from .spam import remove_spam
@@ -527,8 +528,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
-    verdicts = _sentences_within_prose(
-        _label_values([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = mark_page_furniture(lines, _sentences_within_prose(
+        _label_values([classify_line(line.text) for line in lines], lines), lines))
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
@@ -561,9 +562,18 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     # not in a sidebar listing other articles.
     near_body = [verdicts[i] for i in range(layout.start, min(len(lines), layout.end + 6))]
     result.paginated = any(v is not None and v.why == "pagination" for v in near_body)
-    result.excerpt_notice = any(v is not None and v.why == "excerpt-notice" for v in near_body) or bool(
+    result.excerpt_notice = any(
+        verdicts[i] is not None and verdicts[i].why == "excerpt-notice"
+        and not _FOLD_BUTTON.search(lines[i].text)
+        for i in range(layout.start, min(len(lines), layout.end + 6))) or bool(
         result.title and re.search(r"(节选|摘要|摘编|摘登)", result.title))
     return result
+
+
+# A mobile page's fold (`展开全文`, `展开剩余80%`) hides text that is already on the
+# page: it says nothing of the page being partial; the body's own end tells
+# (a fold over text loaded later leaves a body ending mid-report).
+_FOLD_BUTTON = re.compile(r"(展开全文|点击展开|展开阅读|展开剩余)")
 
 
 def _canonical(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,

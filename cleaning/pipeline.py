@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from .boilerplate import SHORT_BODY, match_key, page_problem
 from .decode import decode
+from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, page_key
 from .listing import find_listing_items
 from .metadata import classify, extract_metadata
@@ -83,7 +84,10 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
     base_url = absolute_url(page.base_href, url) or url
     items = find_listing_items(page.lines)
     if not items:
-        return [(extract_report(page, base_url=base_url), None)]
+        extracted = extract_report(page, base_url=base_url)
+        if _has_no_body(extracted) and page.scripts:
+            extracted = _from_scripts(page, base_url) or extracted
+        return [(extracted, None)]
     extractions = []
     for item in items:
         extracted = extract_report(page, item.lines, base_url=base_url, title=item.title)
@@ -93,6 +97,27 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
         extracted.paginated = False
         extractions.append((extracted, item.index))
     return extractions
+
+
+def _has_no_body(extracted: Extracted) -> bool:
+    """Whether the extraction found too little text to be a report."""
+    return sum(len(p) for p in extracted.paragraphs) < MIN_BODY_CHARS
+
+
+def _from_scripts(page: RenderedPage, base_url: str | None) -> Extracted | None:
+    """The report of a page whose visible markup is an empty shell, read from
+    the data in its scripts (see `cleaning.embedded`), or None."""
+    text = embedded_report_text(page.scripts)
+    if text is None:
+        return None
+    inner = render(text)
+    # The text is the page's: it keeps the page's title and address.
+    inner.is_html, inner.title_tag, inner.canonical_link = True, page.title_tag, page.canonical_link
+    extracted = extract_report(inner, base_url=base_url)
+    if _has_no_body(extracted):
+        return None
+    extracted.flags.append("text-from-script")
+    return extracted
 
 
 def _clean_page(content: bytes | str, url: str | None, content_type: str | None) -> list[Report]:

@@ -91,6 +91,9 @@ class RenderedPage:
     has_password_field: bool = False
     base_href: str | None = None  # <base href>: where the page's relative links start
     capped: bool = False          # cut at MAX_TAGS tags or MAX_LINES lines
+    # The text of each inline <script>, in pieces as the parser gave it: joined
+    # and read (`cleaning.embedded`) only when the visible page has no body.
+    scripts: list[list[str]] = field(default_factory=list)
 
 
 _TAG_HINT = re.compile(
@@ -210,6 +213,8 @@ class _LineBuilder:
         # Inside a dropped tag (script, style, title, ...): how many elements deep.
         self.dropped_depth = 0
         self.title_parts: list[str] | None = None
+        self.script_parts: list[str] | None = None   # the open <script>'s text
+        self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
 
     # The parser-target interface. There is no `comment` method: without one,
@@ -238,13 +243,20 @@ class _LineBuilder:
             self.note_dropped_tag(name, attrib)
             if name == "title":
                 self.title_parts = []
+            elif name == "script":
+                self.script_parts = []
 
     def end(self, tag: str) -> None:
         if self.dropped_depth:
             self.dropped_depth -= 1
-            if not self.dropped_depth and self.title_parts is not None:
-                self.note_title("".join(self.title_parts))
-                self.title_parts = None
+            if not self.dropped_depth:
+                if self.title_parts is not None:
+                    self.note_title("".join(self.title_parts))
+                    self.title_parts = None
+                elif self.script_parts is not None:
+                    if self.script_parts:
+                        self.scripts.append(self.script_parts)
+                    self.script_parts = None
             return
         name = tag.lower()
         if name in _BLOCK_TAGS:
@@ -259,6 +271,8 @@ class _LineBuilder:
         if self.dropped_depth:
             if self.title_parts is not None:
                 self.title_parts.append(text)
+            elif self.script_parts is not None:
+                self.script_parts.append(text)
         elif text:
             self.parts.append(text)
             if self.link_depth:
@@ -271,7 +285,7 @@ class _LineBuilder:
         if self.parts:
             self.break_line()
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
-                            self.has_password_field, self.base_href)
+                            self.has_password_field, self.base_href, scripts=self.scripts)
         self.reset()
         return page
 
