@@ -15,7 +15,8 @@ from urllib.parse import urljoin
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps)
-from .paragraphs import ends_sentence, is_header_line, is_heading, repeated_copy_start
+from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
+                         repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -105,6 +106,9 @@ class Extracted:
     paginated: bool = False
     link_lines: int = 0
     site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
+    # The lines from another report's header on, when one follows the body
+    # (see `another_report_start`): the caller reads them as a report of their own.
+    next_report: list[Line] | None = None
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -294,6 +298,18 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
             return index
     return None
+
+
+_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\xa0]+){3,}[\u3400-\u9fff]")
+
+
+def _without_letter_spacing(text: str) -> str:
+    """A title set with a space after every character for layout (`政 府 工 作
+    报 告`, as Word exports and PDFs print it) without the spaces."""
+    stripped = text.strip(EDGE_SPACE)
+    if _LETTER_SPACED.fullmatch(stripped):
+        return re.sub(r"[ \u3000\xa0]+", "", stripped)
+    return text
 
 
 def _is_spaced_or_delivery(text: str) -> bool:
@@ -547,7 +563,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     layout = _locate(lines, verdicts, page, span, core, title)
     if title is None:
         if layout.title_index is not None:
-            result.title = lines[layout.title_index].text
+            result.title = _without_letter_spacing(lines[layout.title_index].text)
         else:
             result.title = _title_tag_core(page.title_tag)
     first, last = core
@@ -556,6 +572,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             and not (lines[i].is_link and not first <= i <= last)]
     result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
     kept = _drop_page_matter(lines, kept, result)
+    another = another_report_start([lines[i].text for i in kept])
+    if another is not None:
+        result.next_report = lines[kept[another]:]
+        kept = kept[:another]
     result.paragraphs = [lines[i].text for i in kept]
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,

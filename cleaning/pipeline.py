@@ -87,7 +87,7 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
         extracted = extract_report(page, base_url=base_url)
         if _has_no_body(extracted) and page.scripts:
             extracted = _from_scripts(page, base_url) or extracted
-        return [(extracted, None)]
+        return _with_following_reports(page, extracted, base_url)
     extractions = []
     for item in items:
         extracted = extract_report(page, item.lines, base_url=base_url, title=item.title)
@@ -97,6 +97,31 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
         extracted.paginated = False
         extractions.append((extracted, item.index))
     return extractions
+
+
+# A page holding more reports than this is a listing gone unrecognised; the
+# rest stay with the last report rather than loop on.
+MAX_REPORTS_PER_PAGE = 10
+
+
+def _with_following_reports(page: RenderedPage, extracted: Extracted,
+                            base_url: str | None) -> list[tuple[Extracted, int | None]]:
+    """The page's report and any reports following it on the page (numbered
+    as items from 1 then, and flagged)."""
+    found = [extracted]
+    while found[-1].next_report and len(found) < MAX_REPORTS_PER_PAGE:
+        following = extract_report(page, found[-1].next_report, base_url=base_url)
+        # The page's own address and date are the first report's.
+        following.canonical_url = following.published_on = None
+        found.append(following)
+    if len(found) == 1:
+        return [(extracted, None)]
+    for report in found:
+        report.flags.append(REPORTS_ON_PAGE)
+    return [(report, number) for number, report in enumerate(found, start=1)]
+
+
+REPORTS_ON_PAGE = "reports-on-page"
 
 
 def _has_no_body(extracted: Extracted) -> bool:
@@ -129,7 +154,8 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None)
         decoded.flags.append("truncated-page")
     reports = []
     for extracted, index in _extractions(page, url):
-        flags = decoded.flags if index is None else decoded.flags + ["listing-item"]
+        listed = index is not None and REPORTS_ON_PAGE not in extracted.flags
+        flags = decoded.flags + ["listing-item"] if listed else decoded.flags
         report = _build_report(extracted, page, url, flags)
         if index is not None:
             report.item = index

@@ -148,7 +148,10 @@ def render_text(text: str) -> RenderedPage:
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
               "embed", "select", "option", "button", "textarea", "input", "map", "audio",
               "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
-              "title", "meta", "link", "base"}
+              "title", "meta", "link", "base",
+              # Word's data islands (document properties, settings) when an
+              # editor dropped the conditional comments around them.
+              "xml"}
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
                "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl",
@@ -203,6 +206,7 @@ class _LineBuilder:
         self.href: str | None = None
         self.link_depth = 0
         self.heading_depth = 0
+        self.pre_depth = 0   # inside <pre>: source line breaks are line breaks
         self.item_pending = False
         self.line_heading = False
         # What the markup says about the page, noted on the way.
@@ -231,6 +235,8 @@ class _LineBuilder:
                 self.item_pending = True
             elif name in _HEADING_TAGS:
                 self.heading_depth += 1
+            elif name == "pre":
+                self.pre_depth += 1
         elif name == "a":
             href = attrib.get("href")
             self.open_anchors.append(href is not None)
@@ -264,6 +270,8 @@ class _LineBuilder:
                 self.break_line()
             if name in _HEADING_TAGS:
                 self.heading_depth = max(0, self.heading_depth - 1)
+            elif name == "pre":
+                self.pre_depth = max(0, self.pre_depth - 1)
         elif name == "a" and self.open_anchors and self.open_anchors.pop():
             self.link_depth = max(0, self.link_depth - 1)
 
@@ -273,12 +281,24 @@ class _LineBuilder:
                 self.title_parts.append(text)
             elif self.script_parts is not None:
                 self.script_parts.append(text)
+        elif self.pre_depth and ("\n" in text or "\r" in text):
+            self.preformatted(text)
         elif text:
             self.parts.append(text)
             if self.link_depth:
                 self.link_parts.append(text)
             if self.heading_depth:
                 self.line_heading = True
+
+    def preformatted(self, text: str) -> None:
+        """Text inside <pre>: each of its source lines is a line (a report
+        pasted as plain text, `\r\n` and all)."""
+        first, *rest = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.data(first)
+        for piece in rest:
+            if self.parts:
+                self.break_line()
+            self.data(piece)
 
     def close(self) -> RenderedPage:
         """The page's lines and facts; the builder is left empty."""
