@@ -40,7 +40,16 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
     """`verdicts` with page numbers and the running headers beside them marked
     as soft boilerplate (so the body runs on across a page break); unchanged
     when the page has no page numbers."""
-    numbers = [index for index, line in enumerate(lines) if _is_page_number_at(lines, verdicts, index)]
+    decorated = [index for index, line in enumerate(lines)
+                 if len(line.text) <= 24 and is_page_number(line.text) and not line.is_link
+                 and (verdicts[index] is None or not verdicts[index].hard)]
+    bare = [index for index, line in enumerate(lines)
+            if len(line.text) <= 4 and _BARE_NUMBER.fullmatch(line.text)]
+    if not decorated and not bare:
+        return verdicts   # most pages: nothing printed here
+    repeated = _repeated_short_lines(lines) if bare else set()
+    numbers = sorted(decorated + [index for index in bare
+                                  if _between_text(lines, verdicts, index, repeated)])
     if not numbers:
         return verdicts
     for index in numbers:
@@ -50,18 +59,34 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
     return verdicts
 
 
-def _is_page_number_at(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
-    """Whether line `index` is a page number: decorated, or a bare small number
-    between two lines of text (where a pager could not be)."""
-    text = lines[index].text
-    if len(text) > 24 or lines[index].is_link:
+def _repeated_short_lines(lines: list[Line]) -> set[str]:
+    """Texts of short lines found more than once (running headers among them)."""
+    counts = Counter(line.text for line in lines if 0 < len(line.text) <= MAX_RUNNING_HEADER)
+    return {text for text, count in counts.items() if count >= 2}
+
+
+def _between_text(lines: list[Line], verdicts: list[Verdict | None], index: int,
+                  repeated: set[str]) -> bool:
+    """Whether a bare number stands between two lines of running text (a
+    running header beside it aside), where no pager could be."""
+    return _text_beside(lines, verdicts, index, -1, repeated) and _text_beside(
+        lines, verdicts, index, 1, repeated)
+
+
+def _text_beside(lines: list[Line], verdicts: list[Verdict | None], index: int, step: int,
+                 repeated: set[str]) -> bool:
+    """Whether the first line from `index` in direction `step` that is not a
+    repeated short line (a running header) is a line of text."""
+    neighbour = index + step
+    while 0 <= neighbour < len(lines) and lines[neighbour].text in repeated:
+        neighbour += step
+    if not 0 <= neighbour < len(lines):
         return False
-    if is_page_number(text):
-        return verdicts[index] is None or not verdicts[index].hard
-    if not _BARE_NUMBER.fullmatch(text) or not 0 < index < len(lines) - 1:
-        return False
-    return all(not lines[i].is_link and len(lines[i].text) >= 10 and verdicts[i] is None
-               for i in (index - 1, index + 1))
+    line = lines[neighbour]
+    # Running text: punctuated, or a full printed line. A table's label cell
+    # (`新增规上企业（家）` beside its `12`) is neither.
+    return (not line.is_link and verdicts[neighbour] is None and len(line.text) >= 10
+            and (line.punctuated or len(line.text) >= 20))
 
 
 def _running_headers(lines: list[Line], verdicts: list[Verdict | None],
