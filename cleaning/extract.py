@@ -535,11 +535,13 @@ def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str |
 
 
 def extract_report(page: RenderedPage, lines: list[Line] | None = None,
-                   base_url: str | None = None, title: str | None = None) -> Extracted:
+                   base_url: str | None = None, title: str | None = None,
+                   one_report: bool = False) -> Extracted:
     """The report's title, body paragraphs, address and audit trail from a page's lines.
 
     `lines` defaults to all of the page's lines (a listing item passes its own);
-    `title`, when given, is the item's title and no title line is searched for.
+    `title`, when given, is the item's title and no title line is searched for;
+    `one_report`: the lines hold one report (a listing item), never split in two.
     """
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
@@ -572,7 +574,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             and not (lines[i].is_link and not first <= i <= last)]
     result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
     kept = _drop_page_matter(lines, kept, result)
-    another = another_report_start([lines[i].text for i in kept])
+    another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:
         result.next_report = lines[kept[another]:]
         kept = kept[:another]

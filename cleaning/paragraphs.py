@@ -476,12 +476,12 @@ def another_report_start(paragraphs: list[str]) -> int | None:
     """Index where another report begins (its title and labels above its
     delivery line included), when the body holds a second report's header
     after the first report's text; else None."""
-    first = next((i for i, p in enumerate(paragraphs[:_LEAD_SEARCH]) if is_delivery_line(p)), None)
+    first = next((i for i, p in enumerate(paragraphs[:_LEAD_SEARCH]) if _may_deliver(p)), None)
     if first is None:
         return None
     first_key = _key(paragraphs[first])
     for index in range(first + 2, len(paragraphs)):
-        if not is_delivery_line(paragraphs[index]) or _key(paragraphs[index]) == first_key:
+        if not _may_deliver(paragraphs[index]) or _key(paragraphs[index]) == first_key:
             continue
         between = paragraphs[first + 1:index]
         after = paragraphs[index + 1:]
@@ -495,6 +495,15 @@ def another_report_start(paragraphs: list[str]) -> int | None:
             start -= 1
         return start
     return None
+
+
+def _may_deliver(paragraph: str) -> bool:
+    """A dated delivery line (another report's is told by its date):
+    `is_delivery_line` is asked only of short paragraphs holding a date's
+    characters, since keying every paragraph of a long body costs more than
+    all the rest of the check."""
+    return (len(paragraph) <= _MAX_LABEL_CHARS * 2 and "年" in paragraph and "日" in paragraph
+            and is_delivery_line(paragraph))
 
 
 # The delivery line stands among the first lines of a report's header.

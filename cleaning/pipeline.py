@@ -90,7 +90,8 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
         return _with_following_reports(page, extracted, base_url)
     extractions = []
     for item in items:
-        extracted = extract_report(page, item.lines, base_url=base_url, title=item.title)
+        extracted = extract_report(page, item.lines, base_url=base_url, title=item.title,
+                                   one_report=True)
         extracted.published_on = item.published_on
         extracted.canonical_url = absolute_url(item.link, base_url) if item.link else None
         # The listing's own pagination says nothing about an item being partial.
@@ -174,7 +175,8 @@ def _clean_document(parts: list[Part]) -> Report:
             flags.append(f"part-{number}-unusable:{decoded.reason}")
             continue
         page = render(decoded.text)
-        pieces.append((extract_report(page, base_url=url), page, url))
+        # One document over several pages: its parts are never split into reports.
+        pieces.append((extract_report(page, base_url=url, one_report=True), page, url))
     if not pieces:
         return Report(is_report=False, reason="no usable part", flags=flags)
     combined = _combine([extracted for extracted, _, _ in pieces], flags)

@@ -1576,3 +1576,12 @@ def test_another_report_start():
 def test_a_table_count_between_label_cells_is_no_page_number():
     lines = [Line(t) for t in ["新增规模以上工业企业数量（家）", "12", "新增国家高新技术企业数量（家）"]]
     assert mark_page_furniture(lines, [None] * 3) == [None] * 3
+
+
+def test_one_report_lines_are_never_split():
+    from cleaning.extract import extract_report
+    earlier = [p.replace("2023年1月12日", "2022年1月8日") for p in FAMILY_BODY]
+    page = render(_article("".join(f"<p>{p}</p>" for p in FAMILY_BODY + earlier)))
+    whole = extract_report(page, one_report=True)
+    assert whole.next_report is None and len(whole.paragraphs) == 2 * len(FAMILY_BODY)
+    assert extract_report(page).next_report
