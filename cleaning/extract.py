@@ -576,8 +576,11 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     kept = _drop_page_matter(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:
-        result.next_report = lines[kept[another]:]
-        kept = kept[:another]
+        labels, start = another
+        result.removed += [Removal(shorten(lines[i].text), "footer", "between-reports")
+                           for i in kept[labels:start]]
+        result.next_report = lines[kept[start]:]
+        kept = kept[:labels]
     result.paragraphs = [lines[i].text for i in kept]
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,

@@ -472,10 +472,12 @@ def _is_stray(line: str) -> bool:
 _ANOTHER_REPORT_MIN_CHARS = 200
 
 
-def another_report_start(paragraphs: list[str]) -> int | None:
-    """Index where another report begins (its title and labels above its
-    delivery line included), when the body holds a second report's header
-    after the first report's text; else None."""
+def another_report_start(paragraphs: list[str]) -> tuple[int, int] | None:
+    """(labels, start) when the body holds a second report's header after the
+    first report's text: `start` is where the other report begins (the title
+    line right above its delivery line, if there is one) and `labels` where
+    the short lines between the two reports begin (`往年报告`, `历年报告`;
+    equal to `start` when there are none); else None."""
     first = next((i for i, p in enumerate(paragraphs[:_LEAD_SEARCH]) if _may_deliver(p)), None)
     if first is None:
         return None
@@ -488,12 +490,12 @@ def another_report_start(paragraphs: list[str]) -> int | None:
         if (sum(map(len, between)) < _ANOTHER_REPORT_MIN_CHARS
                 or sum(map(len, after)) < _ANOTHER_REPORT_MIN_CHARS):
             continue   # a date line inside one report, not a second report's header
-        start = index
-        # Its title and labels (`往年报告`) go with it, back to the first's last sentence.
-        while start - 1 > first and not ends_sentence(paragraphs[start - 1]) and not is_heading(
-                paragraphs[start - 1]) and len(paragraphs[start - 1]) <= _MAX_LABEL_CHARS:
-            start -= 1
-        return start
+        labels = index
+        # Short unfinished lines back to the first report's last sentence.
+        while labels - 1 > first and not ends_sentence(paragraphs[labels - 1]) and not is_heading(
+                paragraphs[labels - 1]) and len(paragraphs[labels - 1]) <= _MAX_LABEL_CHARS:
+            labels -= 1
+        return labels, max(labels, index - 1)
     return None
 
 

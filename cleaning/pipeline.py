@@ -8,7 +8,7 @@ non-report with a reason, and so does any internal error.
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any, Iterable
 
 from .boilerplate import SHORT_BODY, match_key, page_problem
@@ -110,10 +110,13 @@ def _with_following_reports(page: RenderedPage, extracted: Extracted,
     """The page's report and any reports following it on the page (numbered
     as items from 1 then, and flagged)."""
     found = [extracted]
+    # The page's <title>, address and date are the first report's: a following
+    # report is titled by its own lines.
+    untitled = replace(page, title_tag=None, canonical_link=None)
     while found[-1].next_report and len(found) < MAX_REPORTS_PER_PAGE:
-        following = extract_report(page, found[-1].next_report, base_url=base_url)
-        # The page's own address and date are the first report's.
+        following = extract_report(untitled, found[-1].next_report, base_url=base_url)
         following.canonical_url = following.published_on = None
+        following.site_name = extracted.site_name
         found.append(following)
     if len(found) == 1:
         return [(extracted, None)]

@@ -1556,18 +1556,20 @@ def test_script_data_without_prose_gives_no_body():
 def test_second_report_on_a_page_is_read_on_its_own():
     earlier = [p.replace("2023年1月12日", "2022年1月8日").replace("第三次", "第二次") for p in FAMILY_BODY]
     inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
-    history = "<div>往年报告</div><h2>2022年芜湖市政府工作报告</h2>" + "".join(f"<p>{p}</p>" for p in earlier)
+    history = "<div>历年政府工作报告</div><h2>2022年芜湖市政府工作报告</h2>" + "".join(f"<p>{p}</p>" for p in earlier)
     first, second = clean_page(_article(inner + history))
     assert (first.year, second.year) == (2023, 2022)
     assert (first.title, second.title) == ("2023年芜湖市政府工作报告", "2022年芜湖市政府工作报告")
-    assert "往年报告" not in first.body and "2022年1月8日" not in first.body
+    assert "历年" not in first.body and "历年" not in second.body and "2022年1月8日" not in first.body
     assert "2023年1月12日" not in second.body
     assert "reports-on-page" in first.flags and (first.item, second.item) == (1, 2)
 
 
 def test_another_report_start():
     earlier = [p.replace("2023年1月12日", "2022年1月8日") for p in FAMILY_BODY]
-    assert another_report_start(FAMILY_BODY + ["往年报告", "2022年政府工作报告"] + earlier) == len(FAMILY_BODY)
+    labelled = FAMILY_BODY + ["历年政府工作报告", "2022年政府工作报告"] + earlier
+    assert another_report_start(labelled) == (len(FAMILY_BODY), len(FAMILY_BODY) + 1)
+    assert another_report_start(FAMILY_BODY + earlier) == (len(FAMILY_BODY), len(FAMILY_BODY))
     # The same text twice is a repeated copy, not another report.
     assert another_report_start(FAMILY_BODY + FAMILY_BODY) is None
     assert another_report_start(FAMILY_BODY) is None
@@ -1585,3 +1587,13 @@ def test_one_report_lines_are_never_split():
     whole = extract_report(page, one_report=True)
     assert whole.next_report is None and len(whole.paragraphs) == 2 * len(FAMILY_BODY)
     assert extract_report(page).next_report
+
+
+def test_next_data_json_script_is_read_when_the_shell_is_empty():
+    import json
+    data = json.dumps({"props": {"pageProps": {"article": {"body": "\n".join(FAMILY_BODY)}}},
+                       "page": "/article/[id]"}, ensure_ascii=False)
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title></head><body><div id='__next'></div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>")
+    [report] = clean_page(page)
+    assert report.is_report and report.delivered_on == "2023-01-12"
