@@ -48,8 +48,8 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
     if not decorated and not bare:
         return verdicts   # most pages: nothing printed here
     repeated = _repeated_short_lines(lines) if bare else set()
-    numbers = sorted(decorated + [index for index in bare
-                                  if _between_text(lines, verdicts, index, repeated)])
+    between = [index for index in bare if _between_text(lines, verdicts, index, repeated)]
+    numbers = sorted(decorated + between + _last_page_numbers(lines, verdicts, bare, between, repeated))
     if not numbers:
         return verdicts
     for index in numbers:
@@ -57,6 +57,19 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
     for index in _running_headers(lines, verdicts, numbers):
         verdicts[index] = Verdict(RUNNING_HEADER, False)
     return verdicts
+
+
+def _last_page_numbers(lines: list[Line], verdicts: list[Verdict | None], bare: list[int],
+                       between: list[int], repeated: set[str]) -> list[int]:
+    """Bare numbers going on with the page numbers found between lines of text
+    (the last page's, under the report's last line, has text on one side only)."""
+    if not between:
+        return []
+    values = {int(lines[index].text) for index in between}
+    return [index for index in bare if index not in between
+            and int(lines[index].text) - 1 in values
+            and (_text_beside(lines, verdicts, index, -1, repeated)
+                 or _text_beside(lines, verdicts, index, 1, repeated))]
 
 
 def _repeated_short_lines(lines: list[Line]) -> set[str]:
@@ -85,7 +98,9 @@ def _text_beside(lines: list[Line], verdicts: list[Verdict | None], index: int, 
     line = lines[neighbour]
     # Running text: punctuated, or a full printed line. A table's label cell
     # (`新增规上企业（家）` beside its `12`) is neither.
-    return (not line.is_link and verdicts[neighbour] is None and len(line.text) >= 10
+    # A paragraph's last printed line may be short, but it ends a sentence.
+    return (not line.is_link and verdicts[neighbour] is None
+            and (len(line.text) >= 10 or ends_sentence(line.text))
             and (line.punctuated or len(line.text) >= 20))
 
 

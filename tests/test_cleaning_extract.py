@@ -1597,3 +1597,22 @@ def test_next_data_json_script_is_read_when_the_shell_is_empty():
             f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>")
     [report] = clean_page(page)
     assert report.is_report and report.delivered_on == "2023-01-12"
+
+
+def test_bare_page_numbers_and_the_last_page_under_the_last_line():
+    texts = ["过去一年，全市上下迎难而上、苦干", "1", "实干，经济运行总体平稳。",
+             "我们坚持民生优先，全年民生支", "2", "出占比保持在八成以上，努力奋斗！", "3", "首页", "下一页"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(lines))
+    assert [i for i, v in enumerate(verdicts) if v] == [1, 4, 6]
+
+
+def test_pdf2htmlex_with_bare_page_numbers_is_whole_and_no_excerpt():
+    # The header is set centred on lines of its own; the text wraps at 28.
+    printed = FAMILY_BODY[:3] + [t for t in _printed(FAMILY_BODY[3:]) if t != "芜湖市人民政府公报"]
+    printed = [t.strip("-") if re.fullmatch(r"-\d+-", t) else t for t in printed]
+    divs = "".join(f'<div class="t m0 x1 h2 y{i:x} ff1 fs0">{t}</div>' for i, t in enumerate(printed))
+    page = f'<html><head><title>政府工作报告</title></head><body><div id="page-container">{divs}</div></body></html>'
+    [report] = clean_page(page, "https://www.wuhu.gov.cn/2023.html")
+    assert report.is_report and not report.is_excerpt
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
