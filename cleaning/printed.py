@@ -2,7 +2,7 @@
 
 A report's PDF (converted by pdf2htmlEX and the like, or copied line by
 line into a CMS or a text file) keeps what the printed pages carried around
-the text: page numbers (`— 3 —`, `-3-`, `第3页`) and running headers or
+the text: page numbers (`— 3 —`, `-3-`, a bare `3`) and running headers or
 footers (the gazette's or the office's name at the top of every page). They
 stand between two lines of one sentence, so they must neither end the body
 nor stay in it, and a running header is no title.
@@ -17,12 +17,10 @@ from .paragraphs import ends_sentence
 from .render import Line
 
 _DASHES = r"\-—–－─―_~～"
-# A page number the way documents print it: between dashes (`— 3 —`, `-3-`),
-# or `第 3 页` (with `共 12 页`), or `3 / 12`. The decorated forms are never text.
-_DECORATED_PAGE_NUMBER = re.compile(
-    rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|\d{1,4}\s*/\s*\d{1,4}")
+# A page number the way official documents print it: between dashes (`— 3 —`,
+# `-3-`). That is never text. (`第3页 共5页` is left to pagination: on a web
+# page it says the article goes on elsewhere; `3/12` may be a table's cell.)
+_DECORATED_PAGE_NUMBER = re.compile(rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+")
 # A bare number is a page number only between two lines of running text.
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 # A running header is a short line: a gazette's, an office's or a document's name.
@@ -32,7 +30,7 @@ RUNNING_HEADER = "running-header"
 
 
 def is_page_number(text: str) -> bool:
-    """A line that is only a decorated page number (`— 3 —`, `-3-`, `第3页`)."""
+    """A line that is only a decorated page number (`— 3 —`, `-3-`)."""
     return bool(_DECORATED_PAGE_NUMBER.fullmatch(text.strip(" \t\u3000\xa0")))
 
 
@@ -44,7 +42,7 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
                  if len(line.text) <= 24 and is_page_number(line.text) and not line.is_link
                  and (verdicts[index] is None or not verdicts[index].hard)]
     bare = [index for index, line in enumerate(lines)
-            if len(line.text) <= 4 and _BARE_NUMBER.fullmatch(line.text)]
+            if len(line.text) <= 4 and _BARE_NUMBER.fullmatch(line.text) and not line.is_link]
     if not decorated and not bare:
         return verdicts   # most pages: nothing printed here
     repeated = _repeated_short_lines(lines) if bare else set()

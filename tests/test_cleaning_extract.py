@@ -1411,12 +1411,12 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -", "第3页", "第 3 页 共 12 页", "3/12"])
+@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -"])
 def test_decorated_page_numbers(text):
     assert is_page_number(text)
 
 
-@pytest.mark.parametrize("text", ["3", "2023年", "一、", "——2023年1月12日", "-3-5-", "第三页"])
+@pytest.mark.parametrize("text", ["3", "3/12", "2023年", "一、", "——2023年1月12日", "-3-5-", "第3页 共5页"])
 def test_not_decorated_page_numbers(text):
     assert not is_page_number(text)
 
