@@ -15,7 +15,9 @@ from urllib.parse import urljoin
 from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps)
-from .paragraphs import ends_sentence, is_header_line, is_heading, repeated_copy_start
+from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
+                         repeated_copy_start)
+from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
 from .spam import remove_spam
@@ -104,6 +106,9 @@ class Extracted:
     paginated: bool = False
     link_lines: int = 0
     site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
+    # The lines from another report's header on, when one follows the body
+    # (see `another_report_start`): the caller reads them as a report of their own.
+    next_report: list[Line] | None = None
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -293,6 +298,18 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
             return index
     return None
+
+
+_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\xa0]+){3,}[\u3400-\u9fff]")
+
+
+def _without_letter_spacing(text: str) -> str:
+    """A title set with a space after every character for layout (`政 府 工 作
+    报 告`, as Word exports and PDFs print it) without the spaces."""
+    stripped = text.strip(EDGE_SPACE)
+    if _LETTER_SPACED.fullmatch(stripped):
+        return re.sub(r"[ \u3000\xa0]+", "", stripped)
+    return text
 
 
 def _is_spaced_or_delivery(text: str) -> bool:
@@ -518,17 +535,19 @@ def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str |
 
 
 def extract_report(page: RenderedPage, lines: list[Line] | None = None,
-                   base_url: str | None = None, title: str | None = None) -> Extracted:
+                   base_url: str | None = None, title: str | None = None,
+                   one_report: bool = False) -> Extracted:
     """The report's title, body paragraphs, address and audit trail from a page's lines.
 
     `lines` defaults to all of the page's lines (a listing item passes its own);
-    `title`, when given, is the item's title and no title line is searched for.
+    `title`, when given, is the item's title and no title line is searched for;
+    `one_report`: the lines hold one report (a listing item), never split in two.
     """
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
-    verdicts = _sentences_within_prose(
-        _label_values([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = mark_page_furniture(lines, _sentences_within_prose(
+        _label_values([classify_line(line.text) for line in lines], lines), lines))
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
@@ -546,7 +565,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     layout = _locate(lines, verdicts, page, span, core, title)
     if title is None:
         if layout.title_index is not None:
-            result.title = lines[layout.title_index].text
+            result.title = _without_letter_spacing(lines[layout.title_index].text)
         else:
             result.title = _title_tag_core(page.title_tag)
     first, last = core
@@ -555,15 +574,31 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             and not (lines[i].is_link and not first <= i <= last)]
     result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
     kept = _drop_page_matter(lines, kept, result)
+    another = None if one_report else another_report_start([lines[i].text for i in kept])
+    if another is not None:
+        labels, start = another
+        result.removed += [Removal(shorten(lines[i].text), "footer", "between-reports")
+                           for i in kept[labels:start]]
+        result.next_report = lines[kept[start]:]
+        kept = kept[:labels]
     result.paragraphs = [lines[i].text for i in kept]
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,
     # not in a sidebar listing other articles.
     near_body = [verdicts[i] for i in range(layout.start, min(len(lines), layout.end + 6))]
     result.paginated = any(v is not None and v.why == "pagination" for v in near_body)
-    result.excerpt_notice = any(v is not None and v.why == "excerpt-notice" for v in near_body) or bool(
+    result.excerpt_notice = any(
+        verdicts[i] is not None and verdicts[i].why == "excerpt-notice"
+        and not _FOLD_BUTTON.search(lines[i].text)
+        for i in range(layout.start, min(len(lines), layout.end + 6))) or bool(
         result.title and re.search(r"(节选|摘要|摘编|摘登)", result.title))
     return result
+
+
+# A mobile page's fold (`展开全文`, `展开剩余80%`) hides text that is already on the
+# page: it says nothing of the page being partial; the body's own end tells
+# (a fold over text loaded later leaves a body ending mid-report).
+_FOLD_BUTTON = re.compile(r"(展开全文|点击展开|展开阅读|展开剩余)")
 
 
 def _canonical(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,

@@ -474,6 +474,56 @@ def _is_stray(line: str) -> bool:
     return len(line) <= _REPEAT_ANCHOR_CHARS and not ends_sentence(line)
 
 
+# --- another report after the first --------------------------------------------------------
+# Pages carry more than one report (this year's and, below it, `往年报告` with
+# last year's; a newspaper page with two). A second delivery line unlike the
+# first, with prose after it, opens another report: it is cut from the first
+# and read on its own, never left inside the first report's body.
+_ANOTHER_REPORT_MIN_CHARS = 200
+
+
+def another_report_start(paragraphs: list[str]) -> tuple[int, int] | None:
+    """(labels, start) when the body holds a second report's header after the
+    first report's text: `start` is where the other report begins (the title
+    line right above its delivery line, if there is one) and `labels` where
+    the short lines between the two reports begin (`往年报告`, `历年报告`;
+    equal to `start` when there are none); else None."""
+    first = next((i for i, p in enumerate(paragraphs[:_LEAD_SEARCH]) if _may_deliver(p)), None)
+    if first is None:
+        return None
+    first_key = _key(paragraphs[first])
+    for index in range(first + 2, len(paragraphs)):
+        if not _may_deliver(paragraphs[index]) or _key(paragraphs[index]) == first_key:
+            continue
+        between = paragraphs[first + 1:index]
+        after = paragraphs[index + 1:]
+        if (sum(map(len, between)) < _ANOTHER_REPORT_MIN_CHARS
+                or sum(map(len, after)) < _ANOTHER_REPORT_MIN_CHARS):
+            continue   # a date line inside one report, not a second report's header
+        labels = index
+        # Short unfinished lines back to the first report's last sentence.
+        while labels - 1 > first and not ends_sentence(paragraphs[labels - 1]) and not is_heading(
+                paragraphs[labels - 1]) and len(paragraphs[labels - 1]) <= _MAX_LABEL_CHARS:
+            labels -= 1
+        return labels, max(labels, index - 1)
+    return None
+
+
+def _may_deliver(paragraph: str) -> bool:
+    """A dated delivery line (another report's is told by its date):
+    `is_delivery_line` is asked only of short paragraphs holding a date's
+    characters, since keying every paragraph of a long body costs more than
+    all the rest of the check."""
+    return (len(paragraph) <= _MAX_LABEL_CHARS * 2 and "年" in paragraph and "日" in paragraph
+            and is_delivery_line(paragraph))
+
+
+# The delivery line stands among the first lines of a report's header.
+_LEAD_SEARCH = 12
+# A title or label line above another report's header is short.
+_MAX_LABEL_CHARS = 60
+
+
 # --- is the body the whole report? ----------------------------------------------------------
 _OPENING = re.compile(r"我代表.{0,12}政府.{0,10}(报告工作|作.{0,8}报告)")
 _CLOSING_CALL = re.compile(r"让我们.{0,40}(团结|携手|同心|高举|紧密|在|以|坚定|奋力|凝心|勠力|戮力|一起)")

@@ -8,11 +8,12 @@ non-report with a reason, and so does any internal error.
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from typing import Any, Iterable
 
 from .boilerplate import SHORT_BODY, match_key, page_problem
 from .decode import decode
+from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, page_key
 from .listing import find_listing_items
 from .metadata import classify, extract_metadata
@@ -83,16 +84,69 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
     base_url = absolute_url(page.base_href, url) or url
     items = find_listing_items(page.lines)
     if not items:
-        return [(extract_report(page, base_url=base_url), None)]
+        extracted = extract_report(page, base_url=base_url)
+        if _has_no_body(extracted) and page.scripts:
+            extracted = _from_scripts(page, base_url) or extracted
+        return _with_following_reports(page, extracted, base_url)
     extractions = []
     for item in items:
-        extracted = extract_report(page, item.lines, base_url=base_url, title=item.title)
+        extracted = extract_report(page, item.lines, base_url=base_url, title=item.title,
+                                   one_report=True)
         extracted.published_on = item.published_on
         extracted.canonical_url = absolute_url(item.link, base_url) if item.link else None
         # The listing's own pagination says nothing about an item being partial.
         extracted.paginated = False
         extractions.append((extracted, item.index))
     return extractions
+
+
+# A page holding more reports than this is a listing gone unrecognised; the
+# rest stay with the last report rather than loop on.
+MAX_REPORTS_PER_PAGE = 10
+
+
+def _with_following_reports(page: RenderedPage, extracted: Extracted,
+                            base_url: str | None) -> list[tuple[Extracted, int | None]]:
+    """The page's report and any reports following it on the page (numbered
+    as items from 1 then, and flagged)."""
+    found = [extracted]
+    # The page's <title>, address and date are the first report's: a following
+    # report is titled by its own lines.
+    untitled = replace(page, title_tag=None, canonical_link=None)
+    while found[-1].next_report and len(found) < MAX_REPORTS_PER_PAGE:
+        following = extract_report(untitled, found[-1].next_report, base_url=base_url)
+        following.canonical_url = following.published_on = None
+        following.site_name = extracted.site_name
+        found.append(following)
+    if len(found) == 1:
+        return [(extracted, None)]
+    for report in found:
+        report.flags.append(REPORTS_ON_PAGE)
+    return [(report, number) for number, report in enumerate(found, start=1)]
+
+
+REPORTS_ON_PAGE = "reports-on-page"
+
+
+def _has_no_body(extracted: Extracted) -> bool:
+    """Whether the extraction found too little text to be a report."""
+    return sum(len(p) for p in extracted.paragraphs) < MIN_BODY_CHARS
+
+
+def _from_scripts(page: RenderedPage, base_url: str | None) -> Extracted | None:
+    """The report of a page whose visible markup is an empty shell, read from
+    the data in its scripts (see `cleaning.embedded`), or None."""
+    text = embedded_report_text(page.scripts)
+    if text is None:
+        return None
+    inner = render(text)
+    # The text is the page's: it keeps the page's title and address.
+    inner.is_html, inner.title_tag, inner.canonical_link = True, page.title_tag, page.canonical_link
+    extracted = extract_report(inner, base_url=base_url)
+    if _has_no_body(extracted):
+        return None
+    extracted.flags.append("text-from-script")
+    return extracted
 
 
 def _clean_page(content: bytes | str, url: str | None, content_type: str | None) -> list[Report]:
@@ -104,7 +158,8 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None)
         decoded.flags.append("truncated-page")
     reports = []
     for extracted, index in _extractions(page, url):
-        flags = decoded.flags if index is None else decoded.flags + ["listing-item"]
+        listed = index is not None and REPORTS_ON_PAGE not in extracted.flags
+        flags = decoded.flags + ["listing-item"] if listed else decoded.flags
         report = _build_report(extracted, page, url, flags)
         if index is not None:
             report.item = index
@@ -123,7 +178,8 @@ def _clean_document(parts: list[Part]) -> Report:
             flags.append(f"part-{number}-unusable:{decoded.reason}")
             continue
         page = render(decoded.text)
-        pieces.append((extract_report(page, base_url=url), page, url))
+        # One document over several pages: its parts are never split into reports.
+        pieces.append((extract_report(page, base_url=url, one_report=True), page, url))
     if not pieces:
         return Report(is_report=False, reason="no usable part", flags=flags)
     combined = _combine([extracted for extracted, _, _ in pieces], flags)

@@ -91,6 +91,9 @@ class RenderedPage:
     has_password_field: bool = False
     base_href: str | None = None  # <base href>: where the page's relative links start
     capped: bool = False          # cut at MAX_TAGS tags or MAX_LINES lines
+    # The text of each inline <script>, in pieces as the parser gave it: joined
+    # and read (`cleaning.embedded`) only when the visible page has no body.
+    scripts: list[list[str]] = field(default_factory=list)
 
 
 _TAG_HINT = re.compile(
@@ -145,7 +148,10 @@ def render_text(text: str) -> RenderedPage:
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
               "embed", "select", "option", "button", "textarea", "input", "map", "audio",
               "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
-              "title", "meta", "link", "base"}
+              "title", "meta", "link", "base",
+              # Word's data islands (document properties, settings) when an
+              # editor dropped the conditional comments around them.
+              "xml"}
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
                "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl",
@@ -200,6 +206,7 @@ class _LineBuilder:
         self.href: str | None = None
         self.link_depth = 0
         self.heading_depth = 0
+        self.pre_depth = 0   # inside <pre>: source line breaks are line breaks
         self.item_pending = False
         self.line_heading = False
         # What the markup says about the page, noted on the way.
@@ -210,6 +217,8 @@ class _LineBuilder:
         # Inside a dropped tag (script, style, title, ...): how many elements deep.
         self.dropped_depth = 0
         self.title_parts: list[str] | None = None
+        self.script_parts: list[str] | None = None   # the open <script>'s text
+        self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
 
     # The parser-target interface. There is no `comment` method: without one,
@@ -226,6 +235,8 @@ class _LineBuilder:
                 self.item_pending = True
             elif name in _HEADING_TAGS:
                 self.heading_depth += 1
+            elif name == "pre":
+                self.pre_depth += 1
         elif name == "a":
             href = attrib.get("href")
             self.open_anchors.append(href is not None)
@@ -238,13 +249,20 @@ class _LineBuilder:
             self.note_dropped_tag(name, attrib)
             if name == "title":
                 self.title_parts = []
+            elif name == "script":
+                self.script_parts = []
 
     def end(self, tag: str) -> None:
         if self.dropped_depth:
             self.dropped_depth -= 1
-            if not self.dropped_depth and self.title_parts is not None:
-                self.note_title("".join(self.title_parts))
-                self.title_parts = None
+            if not self.dropped_depth:
+                if self.title_parts is not None:
+                    self.note_title("".join(self.title_parts))
+                    self.title_parts = None
+                elif self.script_parts is not None:
+                    if self.script_parts:
+                        self.scripts.append(self.script_parts)
+                    self.script_parts = None
             return
         name = tag.lower()
         if name in _BLOCK_TAGS:
@@ -252,6 +270,8 @@ class _LineBuilder:
                 self.break_line()
             if name in _HEADING_TAGS:
                 self.heading_depth = max(0, self.heading_depth - 1)
+            elif name == "pre":
+                self.pre_depth = max(0, self.pre_depth - 1)
         elif name == "a" and self.open_anchors and self.open_anchors.pop():
             self.link_depth = max(0, self.link_depth - 1)
 
@@ -259,6 +279,10 @@ class _LineBuilder:
         if self.dropped_depth:
             if self.title_parts is not None:
                 self.title_parts.append(text)
+            elif self.script_parts is not None:
+                self.script_parts.append(text)
+        elif self.pre_depth and ("\n" in text or "\r" in text):
+            self.preformatted(text)
         elif text:
             self.parts.append(text)
             if self.link_depth:
@@ -266,12 +290,22 @@ class _LineBuilder:
             if self.heading_depth:
                 self.line_heading = True
 
+    def preformatted(self, text: str) -> None:
+        """Text inside <pre>: each of its source lines is a line (a report
+        pasted as plain text, `\r\n` and all)."""
+        first, *rest = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.data(first)
+        for piece in rest:
+            if self.parts:
+                self.break_line()
+            self.data(piece)
+
     def close(self) -> RenderedPage:
         """The page's lines and facts; the builder is left empty."""
         if self.parts:
             self.break_line()
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
-                            self.has_password_field, self.base_href)
+                            self.has_password_field, self.base_href, scripts=self.scripts)
         self.reset()
         return page
 

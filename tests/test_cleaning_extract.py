@@ -1395,3 +1395,237 @@ def test_bilingual_copy_keeps_the_chinese_text():
     [report] = clean_page(f"<html><head><title>政府工作报告（双语全文）</title></head><body>"
                           f"<h1>政府工作报告（双语全文）</h1>{body}</body></html>")
     assert report.is_report and report.paragraphs == zh
+
+
+# --- page families: printed copies, Word files, mobile folds, app shells, several reports ----------
+from cleaning.embedded import embedded_report_text  # noqa: E402
+from cleaning.paragraphs import another_report_start  # noqa: E402
+from cleaning.printed import is_page_number, mark_page_furniture  # noqa: E402
+from cleaning.render import Line, render  # noqa: E402
+
+FAMILY_BODY = [
+    "——2023年1月12日在芜湖市第十七届人民代表大会第三次会议上",
+    "芜湖市市长　宁　波",
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+    "一、2022年工作回顾",
+    "过去一年，全市上下迎难而上、苦干实干，经济运行总体平稳，地区生产总值达到4502.1亿元，增长3.1%；"
+    "一般公共预算收入367.8亿元，同口径增长5.2%；城乡居民人均可支配收入分别增长4.6%和6.9%。",
+    "我们坚持民生优先，全年民生支出占一般公共预算支出的比重保持在八成以上，新建改扩建中小学和幼儿园42所，"
+    "新增城镇就业8.6万人，基本医疗保险参保率稳定在百分之九十五以上。",
+    "二、2023年主要目标",
+    "今年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右，规模以上工业增加值增长9%，"
+    "一般公共预算收入增长6%，城乡居民人均可支配收入增长与经济增长基本同步。",
+    "各位代表，让我们更加紧密地团结在以习近平同志为核心的党中央周围，为奋力谱写现代化美好江城建设新篇章而努力奋斗！",
+]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -"])
+def test_decorated_page_numbers(text):
+    assert is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["3", "3/12", "2023年", "一、", "——2023年1月12日", "-3-5-", "第3页 共5页"])
+def test_not_decorated_page_numbers(text):
+    assert not is_page_number(text)
+
+
+def test_page_furniture_bare_number_between_text_and_running_header():
+    texts = ["过去一年，全市上下迎难而上、苦干", "12", "芜湖市人民政府公报", "实干，经济运行总体平稳。",
+             "我们坚持民生优先，全年民生支", "— 13 —", "芜湖市人民政府公报", "出占比保持在八成以上。"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(lines))
+    assert [v.why if v else None for v in verdicts] == [
+        None, "page-number", "running-header", None, None, "page-number", "running-header", None]
+
+
+def test_page_furniture_leaves_a_page_without_page_numbers_alone():
+    lines = [Line(t) for t in ["首页", "1", "2", "3", "下一页"]]
+    assert mark_page_furniture(lines, [None] * 5) == [None] * 5
+
+
+def _printed(paragraphs: list[str], width: int = 28, per_page: int = 8) -> list[str]:
+    """The paragraphs as a PDF prints them: wrapped at `width`, page numbers and a running header."""
+    printed = []
+    for paragraph in paragraphs:
+        printed += [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+    out = []
+    for number, start in enumerate(range(0, len(printed), per_page), start=1):
+        if number > 1:
+            out.append("芜湖市人民政府公报")
+        out += printed[start:start + per_page]
+        out.append(f"-{number}-")
+    return out
+
+
+def test_printed_copy_as_text_joins_across_page_breaks():
+    text = "\r\n".join(["政府工作报告"] + _printed(FAMILY_BODY))
+    [report] = clean_page(text.encode("gbk"), "http://www.wuhu.gov.cn/1.txt", "text/plain")
+    assert report.is_report and report.title == "政府工作报告"
+    body = _squeezed(report.body)
+    for paragraph in FAMILY_BODY[3:]:
+        assert _squeezed(paragraph) in body
+    assert "-1-" not in body and "-2-" not in body and "公报" not in body
+
+
+def test_pdf2htmlex_divs_make_whole_paragraphs():
+    printed = _printed(FAMILY_BODY)
+    divs = "".join(f'<div class="t m0 x1 h2 y{i:x} ff1 fs0">{t}</div>' for i, t in enumerate(printed))
+    page = (f'<html><head><title>政府工作报告</title></head><body><div id="page-container">'
+            f'<div class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">'
+            f'<div class="t m0 x2 h2 y0 ff1 fs0">政府工作报告</div>{divs}</div></div></div></body></html>')
+    [report] = clean_page(page, "https://www.wuhu.gov.cn/2023.html")
+    assert report.is_report and report.place == "芜湖市" and not report.is_excerpt
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+
+
+def _article(inner: str, after: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>2023年芜湖市政府工作报告</title></head><body>"
+            f"<h1>2023年芜湖市政府工作报告</h1><div class='content'>{inner}</div>{after}"
+            "<div class='footer'>版权所有 皖ICP备05000123号</div></body></html>")
+
+
+def test_fold_button_over_the_whole_text_is_no_excerpt():
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    [report] = clean_page(_article(inner, "<div class='unfold'><a href='javascript:;'>展开全文</a></div>"))
+    assert report.is_report and not report.is_excerpt
+    assert "展开全文" not in report.body
+
+
+def test_fold_button_over_a_cut_text_is_an_excerpt():
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY[:7])
+    [report] = clean_page(_article(inner, "<div class='unfold'><a href='javascript:;'>展开全文</a></div>"))
+    assert report.is_report and report.is_excerpt
+
+
+def test_pre_block_keeps_its_lines():
+    inner = "<pre>\r\n" + "\r\n".join("\u3000\u3000" + p for p in FAMILY_BODY) + "\r\n</pre>"
+    [report] = clean_page(_article(inner))
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+
+
+def test_word_xml_island_outside_comments_is_not_text():
+    page = render("<html><body><xml><o:DocumentProperties><o:Author>县府办综合科</o:Author>"
+                  "</o:DocumentProperties></xml><p class=MsoNormal>各位代表：<o:p></o:p></p></body></html>")
+    assert [line.text for line in page.lines] == ["各位代表："]
+
+
+def test_letter_spaced_title_is_closed_up():
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title></head><body>"
+            "<p align=center>政&nbsp;&nbsp;府&nbsp;&nbsp;工&nbsp;&nbsp;作&nbsp;&nbsp;报&nbsp;&nbsp;告</p>"
+            f"{inner}</body></html>")
+    [report] = clean_page(page)
+    assert report.title == "政府工作报告"
+
+
+def _json_ld(body: str) -> str:
+    import json
+    return json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": "2023年芜湖市政府工作报告", "articleBody": body}, ensure_ascii=False)
+
+
+def test_app_shell_report_read_from_json_ld():
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title>"
+            f"<script type='application/ld+json'>{_json_ld(chr(10).join(FAMILY_BODY))}</script></head>"
+            "<body><div id='app'></div><script src='/app.js'></script></body></html>")
+    [report] = clean_page(page)
+    assert report.is_report and "text-from-script" in report.flags
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+
+
+def test_app_shell_report_read_from_window_state_html():
+    import json
+    content = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    state = json.dumps({"article": {"title": "x", "content": content}}, ensure_ascii=False).replace("<", "\\u003C")
+    page = (f"<html><head><title>2023年芜湖市政府工作报告</title></head><body><div id='app'>加载中...</div>"
+            f"<script>window.__INITIAL_STATE__={state};(function(){{var s=1;}}());</script></body></html>")
+    [report] = clean_page(page)
+    assert report.is_report and report.place == "芜湖市"
+    assert "<p>" not in report.body and "u003C" not in report.body
+
+
+def test_visible_body_wins_over_script_data():
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    other = "另一篇文章的正文，" * 40 + "完。"
+    page = _article(inner).replace("</head>", f"<script type='application/ld+json'>{_json_ld(other)}</script></head>")
+    [report] = clean_page(page)
+    assert "text-from-script" not in report.flags and "另一篇文章" not in report.body
+
+
+def test_script_data_without_prose_gives_no_body():
+    import json
+    data = json.dumps({"menu": ["首页", "政务公开"] * 200, "config": {"siteName": "芜湖市人民政府"}}, ensure_ascii=False)
+    page = f"<html><body><div id='app'></div><script>var pageData = {data};</script></body></html>"
+    [report] = clean_page(page)
+    assert not report.is_report
+    assert embedded_report_text([["var x = {not json}; function f(a){return a=[1,2];}"]]) is None
+
+
+def test_second_report_on_a_page_is_read_on_its_own():
+    earlier = [p.replace("2023年1月12日", "2022年1月8日").replace("第三次", "第二次") for p in FAMILY_BODY]
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    history = "<div>历年政府工作报告</div><h2>2022年芜湖市政府工作报告</h2>" + "".join(f"<p>{p}</p>" for p in earlier)
+    first, second = clean_page(_article(inner + history))
+    assert (first.year, second.year) == (2023, 2022)
+    assert (first.title, second.title) == ("2023年芜湖市政府工作报告", "2022年芜湖市政府工作报告")
+    assert "历年" not in first.body and "历年" not in second.body and "2022年1月8日" not in first.body
+    assert "2023年1月12日" not in second.body
+    assert "reports-on-page" in first.flags and (first.item, second.item) == (1, 2)
+
+
+def test_another_report_start():
+    earlier = [p.replace("2023年1月12日", "2022年1月8日") for p in FAMILY_BODY]
+    labelled = FAMILY_BODY + ["历年政府工作报告", "2022年政府工作报告"] + earlier
+    assert another_report_start(labelled) == (len(FAMILY_BODY), len(FAMILY_BODY) + 1)
+    assert another_report_start(FAMILY_BODY + earlier) == (len(FAMILY_BODY), len(FAMILY_BODY))
+    # The same text twice is a repeated copy, not another report.
+    assert another_report_start(FAMILY_BODY + FAMILY_BODY) is None
+    assert another_report_start(FAMILY_BODY) is None
+
+
+def test_a_table_count_between_label_cells_is_no_page_number():
+    lines = [Line(t) for t in ["新增规模以上工业企业数量（家）", "12", "新增国家高新技术企业数量（家）"]]
+    assert mark_page_furniture(lines, [None] * 3) == [None] * 3
+
+
+def test_one_report_lines_are_never_split():
+    from cleaning.extract import extract_report
+    earlier = [p.replace("2023年1月12日", "2022年1月8日") for p in FAMILY_BODY]
+    page = render(_article("".join(f"<p>{p}</p>" for p in FAMILY_BODY + earlier)))
+    whole = extract_report(page, one_report=True)
+    assert whole.next_report is None and len(whole.paragraphs) == 2 * len(FAMILY_BODY)
+    assert extract_report(page).next_report
+
+
+def test_next_data_json_script_is_read_when_the_shell_is_empty():
+    import json
+    data = json.dumps({"props": {"pageProps": {"article": {"body": "\n".join(FAMILY_BODY)}}},
+                       "page": "/article/[id]"}, ensure_ascii=False)
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title></head><body><div id='__next'></div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>")
+    [report] = clean_page(page)
+    assert report.is_report and report.delivered_on == "2023-01-12"
+
+
+def test_bare_page_numbers_and_the_last_page_under_the_last_line():
+    texts = ["过去一年，全市上下迎难而上、苦干", "1", "实干，经济运行总体平稳。",
+             "我们坚持民生优先，全年民生支", "2", "出占比保持在八成以上，努力奋斗！", "3", "首页", "下一页"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(lines))
+    assert [i for i, v in enumerate(verdicts) if v] == [1, 4, 6]
+
+
+def test_pdf2htmlex_with_bare_page_numbers_is_whole_and_no_excerpt():
+    # The header is set centred on lines of its own; the text wraps at 28.
+    printed = FAMILY_BODY[:3] + [t for t in _printed(FAMILY_BODY[3:]) if t != "芜湖市人民政府公报"]
+    printed = [t.strip("-") if re.fullmatch(r"-\d+-", t) else t for t in printed]
+    divs = "".join(f'<div class="t m0 x1 h2 y{i:x} ff1 fs0">{t}</div>' for i, t in enumerate(printed))
+    page = f'<html><head><title>政府工作报告</title></head><body><div id="page-container">{divs}</div></body></html>'
+    [report] = clean_page(page, "https://www.wuhu.gov.cn/2023.html")
+    assert report.is_report and not report.is_excerpt
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]

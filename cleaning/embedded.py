@@ -1,0 +1,78 @@
+"""A report's text held in a page's scripts rather than in its visible markup.
+
+Single-page applications send an empty shell (`<div id="app"></div>`) and
+the article as data: schema.org JSON-LD (`"articleBody": "…"`) or the
+application's state (`window.__INITIAL_STATE__ = {…, "content": "<p>…</p>"}`).
+A browser shows that text, so a reader gets the report; cleaning reads it
+too, but only when the visible page has no body of its own, and only a
+string of long Chinese prose: other data in scripts (menus, settings,
+tracking) never becomes a body.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from .render import cjk_count
+
+# A report is thousands of characters; data strings (titles, summaries,
+# descriptions) are short. Below this many Chinese characters a string is
+# no body.
+MIN_EMBEDDED_CJK = 200
+# Scripts longer than this are bundled code, not page data.
+MAX_SCRIPT_CHARS = 5_000_000
+# `window.__INITIAL_STATE__ = {`, `var pageData = {`, `self.__DATA__={`: the
+# start of an object literal assigned in a script.
+_ASSIGNED_OBJECT = re.compile(r"=\s*(?=[{\[])")
+_PROSE_PUNCTUATION = re.compile(r"[，。；！？]")
+
+
+def embedded_report_text(scripts: list[list[str]]) -> str | None:
+    """The longest string of Chinese prose found in the JSON data of the
+    page's scripts (HTML or plain text, as the data holds it), if any."""
+    best, best_cjk = None, MIN_EMBEDDED_CJK - 1
+    for parts in scripts:
+        text = "".join(parts)
+        if len(text) > MAX_SCRIPT_CHARS or cjk_count(text) < MIN_EMBEDDED_CJK:
+            continue   # no string in it could be long enough
+        for value in _json_values(text):
+            for string in _strings(value):
+                count = cjk_count(string)
+                if count > best_cjk and _PROSE_PUNCTUATION.search(string):
+                    best, best_cjk = string, count
+    return best
+
+
+def _json_values(script: str) -> list[object]:
+    """The JSON documents in a script: the whole script (JSON-LD, a data
+    block), or each object literal assigned to a variable."""
+    stripped = script.strip().rstrip(";")
+    if stripped.startswith(("{", "[")):
+        try:
+            return [json.loads(stripped)]
+        except ValueError:
+            pass
+    decoder = json.JSONDecoder()
+    values = []
+    for match in _ASSIGNED_OBJECT.finditer(script):
+        try:
+            value, _ = decoder.raw_decode(script, match.end())
+        except ValueError:
+            continue   # JavaScript, not JSON: nothing cleaning can read safely
+        values.append(value)
+    return values
+
+
+def _strings(value: object) -> list[str]:
+    """Every string inside a JSON value (object values, array items)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found

@@ -1,0 +1,124 @@
+"""Page furniture of printed documents copied onto the web.
+
+A report's PDF (converted by pdf2htmlEX and the like, or copied line by
+line into a CMS or a text file) keeps what the printed pages carried around
+the text: page numbers (`— 3 —`, `-3-`, a bare `3`) and running headers or
+footers (the gazette's or the office's name at the top of every page). They
+stand between two lines of one sentence, so they must neither end the body
+nor stay in it, and a running header is no title.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .boilerplate import Verdict
+from .paragraphs import ends_sentence
+from .render import Line
+
+_DASHES = r"\-—–－─―_~～"
+# A page number the way official documents print it: between dashes (`— 3 —`,
+# `-3-`). That is never text. (`第3页 共5页` is left to pagination: on a web
+# page it says the article goes on elsewhere; `3/12` may be a table's cell.)
+_DECORATED_PAGE_NUMBER = re.compile(rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+")
+# A bare number is a page number only between two lines of running text.
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+# A running header is a short line: a gazette's, an office's or a document's name.
+MAX_RUNNING_HEADER = 40
+PAGE_NUMBER = "page-number"
+RUNNING_HEADER = "running-header"
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a decorated page number (`— 3 —`, `-3-`)."""
+    return bool(_DECORATED_PAGE_NUMBER.fullmatch(text.strip(" \t\u3000\xa0")))
+
+
+def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """`verdicts` with page numbers and the running headers beside them marked
+    as soft boilerplate (so the body runs on across a page break); unchanged
+    when the page has no page numbers."""
+    decorated = [index for index, line in enumerate(lines)
+                 if len(line.text) <= 24 and is_page_number(line.text) and not line.is_link
+                 and (verdicts[index] is None or not verdicts[index].hard)]
+    bare = [index for index, line in enumerate(lines)
+            if len(line.text) <= 4 and _BARE_NUMBER.fullmatch(line.text) and not line.is_link]
+    if not decorated and not bare:
+        return verdicts   # most pages: nothing printed here
+    repeated = _repeated_short_lines(lines) if bare else set()
+    between = [index for index in bare if _between_text(lines, verdicts, index, repeated)]
+    numbers = sorted(decorated + between + _last_page_numbers(lines, verdicts, bare, between, repeated))
+    if not numbers:
+        return verdicts
+    for index in numbers:
+        verdicts[index] = Verdict(PAGE_NUMBER, False)
+    for index in _running_headers(lines, verdicts, numbers):
+        verdicts[index] = Verdict(RUNNING_HEADER, False)
+    return verdicts
+
+
+def _last_page_numbers(lines: list[Line], verdicts: list[Verdict | None], bare: list[int],
+                       between: list[int], repeated: set[str]) -> list[int]:
+    """Bare numbers going on with the page numbers found between lines of text
+    (the last page's, under the report's last line, has text on one side only)."""
+    if not between:
+        return []
+    values = {int(lines[index].text) for index in between}
+    return [index for index in bare if index not in between
+            and int(lines[index].text) - 1 in values
+            and (_text_beside(lines, verdicts, index, -1, repeated)
+                 or _text_beside(lines, verdicts, index, 1, repeated))]
+
+
+def _repeated_short_lines(lines: list[Line]) -> set[str]:
+    """Texts of short lines found more than once (running headers among them)."""
+    counts = Counter(line.text for line in lines if 0 < len(line.text) <= MAX_RUNNING_HEADER)
+    return {text for text, count in counts.items() if count >= 2}
+
+
+def _between_text(lines: list[Line], verdicts: list[Verdict | None], index: int,
+                  repeated: set[str]) -> bool:
+    """Whether a bare number stands between two lines of running text (a
+    running header beside it aside), where no pager could be."""
+    return _text_beside(lines, verdicts, index, -1, repeated) and _text_beside(
+        lines, verdicts, index, 1, repeated)
+
+
+def _text_beside(lines: list[Line], verdicts: list[Verdict | None], index: int, step: int,
+                 repeated: set[str]) -> bool:
+    """Whether the first line from `index` in direction `step` that is not a
+    repeated short line (a running header) is a line of text."""
+    neighbour = index + step
+    while 0 <= neighbour < len(lines) and lines[neighbour].text in repeated:
+        neighbour += step
+    if not 0 <= neighbour < len(lines):
+        return False
+    line = lines[neighbour]
+    # Running text: punctuated, or a full printed line. A table's label cell
+    # (`新增规上企业（家）` beside its `12`) is neither.
+    # A paragraph's last printed line may be short, but it ends a sentence.
+    return (not line.is_link and verdicts[neighbour] is None
+            and (len(line.text) >= 10 or ends_sentence(line.text))
+            and (line.punctuated or len(line.text) >= 20))
+
+
+def _running_headers(lines: list[Line], verdicts: list[Verdict | None],
+                     numbers: list[int]) -> list[int]:
+    """Lines repeating a short text that stands next to a page number at least
+    twice: the running header or footer of every printed page."""
+    beside = Counter()
+    for number in numbers:
+        for index in (number - 1, number + 1):
+            if 0 <= index < len(lines) and _may_run(lines[index], verdicts[index]):
+                beside[lines[index].text] += 1
+    running = {text for text, count in beside.items() if count >= 2}
+    if not running:
+        return []
+    return [index for index, line in enumerate(lines)
+            if line.text in running and verdicts[index] is None]
+
+
+def _may_run(line: Line, verdict: Verdict | None) -> bool:
+    """A line that could be a running header: short, not a sentence, not yet judged."""
+    return (verdict is None and 0 < len(line.text) <= MAX_RUNNING_HEADER
+            and not ends_sentence(line.text))
