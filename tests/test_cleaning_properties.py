@@ -83,8 +83,10 @@ prose_paragraph = st.lists(sentence, min_size=2, max_size=6).map("".join).filter
 heading = st.builds(lambda n, words: f"{NUMERALS[n]}、" + "".join(words),
                     st.integers(min_value=0, max_value=9),
                     st.lists(st.sampled_from(WORDS), min_size=2, max_size=5))
-body = st.lists(st.one_of(prose_paragraph, prose_paragraph, heading), min_size=2, max_size=12).filter(
-    lambda ps: sum(1 for p in ps if p.endswith(("。", "!"))) >= 1)
+# Paragraphs are unique: a body whose tail repeats earlier paragraphs word for
+# word is a page carrying its text twice, which cleaning rightly reads once.
+body = st.lists(st.one_of(prose_paragraph, prose_paragraph, heading), min_size=2, max_size=12,
+                unique=True).filter(lambda ps: sum(1 for p in ps if p.endswith(("。", "!"))) >= 1)
 
 
 def full_width(text: str) -> str:
