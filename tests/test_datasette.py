@@ -384,3 +384,20 @@ def test_publish_stages_a_self_contained_plugin(reports_db, tmp_path):
         "assert 'scrapy' not in sys.modules and 'cleaning' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", check], check=True, cwd=tmp_path)
+
+
+def test_flags_read_in_chinese_beside_their_codes(ds, reports_db):
+    db = sqlite_utils.Database(reports_db)
+    flagged = next(r for r in db["reports"].rows if "title-year-mismatch" in json.loads(r["flags"]))
+    page = get(ds, f"/reports/reports/{flagged['id']}").text
+    assert "标题年份与报告日期不符" in page and "title-year-mismatch" in page
+    listing = get(ds, "/reports/reports?_search=" + flagged["place"]).text
+    assert "标题年份与报告日期不符" in listing
+
+
+def test_every_flag_in_the_archive_has_a_chinese_name(reports_db):
+    from archive.datasette_plugin.flags import flag_name
+
+    db = sqlite_utils.Database(reports_db)
+    flags = {f for r in db["reports"].rows for f in json.loads(r["flags"])}
+    assert flags and not [f for f in flags if not flag_name(f)]

@@ -31,3 +31,12 @@ def test_labelled_page(case):
     score = Score()
     check_case(case, clean_case(case), score)
     assert score.perfect, "\n".join(score.misses)
+
+
+def test_every_flag_cleaning_sets_has_a_name_on_the_site():
+    """The published site names each flag in Chinese (archive/datasette_plugin/flags.py)."""
+    from archive.datasette_plugin.flags import flag_name
+
+    flags = {flag for case in CASES for report in clean_case(case) for flag in report.flags}
+    assert len(flags) >= 10
+    assert not sorted(flag for flag in flags if not flag_name(flag))

@@ -22,6 +22,7 @@ from datasette.utils import path_with_format, path_with_removed_args, path_with_
 from markupsafe import Markup, escape
 
 from archive.datasette_plugin import highlight, ranking
+from archive.datasette_plugin.flags import described, flags_text
 from archive.datasette_plugin.excel_csv import with_bom
 from archive.search import bigrams, query_to_fts
 
@@ -73,7 +74,7 @@ def render_cell(value, column, table, database, datasette):
             flags = json.loads(value)
         except ValueError:
             return None
-        return ", ".join(flags) if flags else ""
+        return flags_text(flags)
     if table is None and column == "snippet" and isinstance(value, str):
         # search_snippet() marks hits with 【】 so that CSV and JSON stay plain text.
         return Markup(SNIPPET_MARK.sub(r"<mark>\1</mark>", str(escape(value))))
@@ -149,7 +150,7 @@ def list_entry(row: dict, row_url: str, search: str) -> dict:
         flags = []
     return {
         **{k: v for k, v in row.items() if k != "body"},
-        "flags": flags,
+        "flags": described(flags),
         "url": f"{row_url}/{row['id']}" + (("?" + urlencode({"_hl": search})) if search else ""),
         "snippet": highlight.snippet(body, search, spans=spans),
         "title_html": highlight.mark(title, highlight.hit_spans(title, search)),
@@ -209,7 +210,7 @@ async def report_page_vars(request, datasette, database: str, table: str) -> dic
             "select * from sources where report_id = ? order by id", [pk])).rows]
     # The copy shown comes first, then identical copies in the order they were found.
     sources.sort(key=lambda s: s.get("kind") != "canonical")
-    report["flags"] = json.loads(report.get("flags") or "[]")
+    report["flags"] = described(json.loads(report.get("flags") or "[]"))
     paragraphs = [p.strip() for p in (report.get("body") or "").split("\n\n") if p.strip()]
     query = (request.args.get("_hl") or "").strip()
     marked, hit_count = highlight.highlight_paragraphs(paragraphs, query) if query else (None, 0)
