@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import Response
 from scrapy.utils.response import get_base_url
@@ -22,7 +22,11 @@ PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页",
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
 # What pagers put around their words: `[下一页]`, `下一页>>`, `« 上一页`, `【尾页】`.
 PAGER_DRESS = "[]【】()（）<>«»‹›〈〉《》 \u3000\xa0"
-LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
+# A listing page's address: `list_2.html`, `index_3.html` (TRS WCM), `/page/2/`,
+# or a page number in the query (`?page=2`, `&pageNo=2`, `?pn=2`, `?curPage=2`).
+LISTING_PAGE = re.compile(
+    r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)"
+    r"|(?:[?&](?:page|p|pn|pageno|pagenum|pageindex|curpage|currentpage|page_no|page_num)=\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,80 @@ def next_part(response: Response) -> str | None:
         Link(urljoin(base, href.decode("latin-1")).split("#", 1)[0], "")
         for href in HREF.findall(response.body) if wanted in href
     ]
-    return continuation_of(response.url, candidates)
+    following = continuation_of(response.url, candidates)
+    return following and document_address(following)
+
+
+def report_page_leads(response: Response) -> tuple[list[str], list[str]]:
+    """(listings, reports) a report page leads to besides its own parts.
+
+    A site whose home page shows only its latest reports is reached through
+    its report pages: their breadcrumb (当前位置), 返回列表 and related-report
+    lists. Kept to what a report page's place in the site bounds:
+
+    - listings: the page's ancestor folders (`/zwgk/gzbg/` above
+      `/zwgk/gzbg/202201/t…shtml`) and listing-named pages in them
+      (`index.html`, `list_2.html`): where a breadcrumb and 返回列表 lead,
+      as many as the page is deep, never the whole site;
+    - reports: first pages of other documents in the page's own folder
+      (related reports, 上一篇/下一篇), which that folder's listing holds too.
+
+    Reads addresses from the bytes, as `next_part` does, so a long page is
+    not parsed for them; a link's text is not needed by either rule.
+    """
+    here = urlsplit(response.url)
+    folder = here.path.rsplit("/", 1)[0] + "/"
+    own = document_page(response.url)
+    base = base_of(response)
+    listings: dict[str, None] = {}
+    reports: dict[str, None] = {}
+    for href in HREF.findall(response.body):
+        url = urljoin(base, href.decode("latin-1")).split("#", 1)[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not same_site(url, response.url):
+            continue
+        if _leads_to_listing(parts.path, folder):
+            listings[url] = None
+            continue
+        page = document_page(url)
+        if page and page[1] == 1 and (own is None or page[0] != own[0]) \
+                and parts.path.rsplit("/", 1)[0] + "/" == folder:
+            reports[document_address(url)] = None
+    return list(listings), list(reports)
+
+
+def _leads_to_listing(path: str, folder: str) -> bool:
+    """A path to a listing above a report in `folder`: an ancestor folder
+    other than the site's root, or a listing-named page in one."""
+    directory, name = path.rsplit("/", 1)
+    directory += "/"
+    if directory == "/" or not folder.startswith(directory):
+        return False
+    return not name or bool(LISTING_NAME.match(name))
+
+
+# A document's own number, long enough to be an id (`1320`, `t20220120_4512345`).
+_DOCUMENT_ID = re.compile(r"\d{3,}$")
+
+
+def document_address(url: str) -> str:
+    """A document page's address without its query string when its name
+    carries the document's id (`1320.html?from=list`): a static page is
+    named by its path, and the query a listing adds (`?from=list`,
+    `?spm=…`) would fetch one report under two addresses. A name with no
+    such id (`news2.html?id=5`) may be a script reading the query: kept."""
+    page = document_page(url)
+    parts = urlsplit(url)
+    if page is None or not parts.query or not _DOCUMENT_ID.search(page[0]):
+        return url
+    return urlunsplit(parts._replace(query="", fragment=""))
+
+
+def document_key(url: str) -> tuple:
+    """What one document's addresses share: its site and its path in any
+    case. Sites on Windows servers (many government ones) link `1320.HTML`
+    and `1320.html` alike, and no site names two reports apart by case."""
+    return (*site_of(url), urlsplit(document_address(url)).path.lower())
 
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
