@@ -2,7 +2,8 @@
 
 Checked report by report against expectations written from the seed files,
 on each build of the replica (``replica.site.BUILDS``: the same pages in
-different markup), and the builds' archives against each other.
+different markup) and on the default build shaped as a portal (``SiteA``'s
+``portal``: other paths to the same pages), and the archives against each other.
 """
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ def nfkc(text):
 
 
 CRAWLS = {"default": ("replica_sites", "crawled_archive"),
-          "legacy": ("legacy_sites", "crawled_legacy_archive")}
+          "legacy": ("legacy_sites", "crawled_legacy_archive"),
+          # the default build shaped as a government portal: sections reached
+          # only through report pages, listings paged by a script call
+          "portal": ("portal_sites", "crawled_portal_archive")}
 
 
 @pytest.fixture(scope="module", params=list(CRAWLS))
