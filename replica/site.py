@@ -197,8 +197,10 @@ class SiteA:
     def home(self) -> Response:
         """The home page."""
         newest = self._newest[:8]
-        if self.portal:  # a portal's home: each section's newest report, and no menu
-            newest = [ids[0] for ids in self.region_ids.values() if ids]
+        if self.portal:  # a portal's home: each section's newest report that opens, and no menu
+            newest = [next(i for i in ids + [None] if i is None or self.by_id[i].status == 200)
+                      for ids in self.region_ids.values()]
+            newest = [i for i in newest if i is not None]
         latest = [(self.by_id[i].path, self.by_id[i].title or "") for i in newest]
         outside = [("http://www.gov.cn/", "中国政府网")]
         if self.site_b_url:

@@ -185,6 +185,15 @@ def test_legacy_build_gives_the_same_reports(crawled_archive, crawled_legacy_arc
         assert not differing, (key, {k: (row[k], legacy[key].get(k)) for k in differing})
 
 
+def test_portal_shape_gives_the_same_reports(crawled_archive, crawled_portal_archive,
+                                             replica_sites, portal_sites):
+    """Reached through report pages and script-paged listings, under addresses
+    tagged `?from=list`, the same pages make the same archive."""
+    default = archived_reports(crawled_archive[0], replica_sites)
+    portal = archived_reports(crawled_portal_archive[0], portal_sites)
+    assert portal == default
+
+
 def archived_reports(data, sites):
     """Each seed report's row (id aside) and its sources, with the replica's
     addresses written as `a:` / `b:` plus the path, so that two runs compare."""
