@@ -5,6 +5,7 @@ at one site's markup: any site that renders like the seeds is read right.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -108,54 +109,62 @@ def report_page_leads(response: Response) -> tuple[list[str], list[str]]:
 
     A site whose home page shows only its latest reports is reached through
     its report pages: their breadcrumb (当前位置), 返回列表 and related-report
-    lists. Kept to what a report page's place in the site bounds:
+    lists. Kept to what the report's place in the site bounds:
 
-    - listings: the page's ancestor folders (`/zwgk/gzbg/` above
-      `/zwgk/gzbg/202201/t…shtml`) and listing-named pages in them
-      (`index.html`, `list_2.html`): where a breadcrumb and 返回列表 lead,
-      as many as the page is deep, never the whole site;
+    - listings: the report's section, that is the deepest of its ancestor
+      folders the page links to (`/zwgk/gzbg/` above
+      `/zwgk/gzbg/202201/t…shtml`, not `/zwgk/` nor the root), and
+      listing-named pages in it (`index.html`, `list_2.html`): where the
+      breadcrumb's last step and 返回列表 lead;
     - reports: first pages of other documents in the page's own folder
       (related reports, 上一篇/下一篇), which that folder's listing holds too.
 
     Reads addresses from the bytes, as `next_part` does, so a long page is
     not parsed for them; a link's text is not needed by either rule.
     """
-    here = urlsplit(response.url)
-    folder = here.path.rsplit("/", 1)[0] + "/"
+    folder = urlsplit(response.url).path.rsplit("/", 1)[0] + "/"
     own = document_page(response.url)
+    listings: dict[str, str] = {}
+    reports: dict[str, None] = {}
+    for url, path, listing_name in _leading_addresses(response):
+        directory, name = path.rsplit("/", 1)
+        directory += "/"
+        if listing_name:
+            if directory != "/" and folder.startswith(directory):
+                listings[url] = directory
+            continue
+        page = document_page(url)
+        if page and page[1] == 1 and (own is None or page[0] != own[0]) and directory == folder:
+            reports[document_address(url)] = None
+    section = max(listings.values(), key=len, default=None)
+    return [url for url, directory in listings.items() if directory == section], list(reports)
+
+
+def _leading_addresses(response: Response):
+    """(url, path, listing-named?) of the page's on-site links to a folder, a
+    listing-named page or a document-shaped page, read from its bytes.
+
+    Judged by the last name first: most of a page's links (pictures,
+    styles, scripts, other pages) go no further, and joining addresses costs.
+    """
     site = site_of(response.url)
     base = base_of(response)
     origin = urlunsplit(urlsplit(base)[:2] + ("", "", ""))
     origin_on_site = site_of(base) == site
-    listings: dict[str, None] = {}
-    reports: dict[str, None] = {}
     for href in dict.fromkeys(hrefs_of(response.body)):
-        href = href.split("#", 1)[0]
-        # Judged by its last name first: most of a page's links (menus, pictures,
-        # styles, other sections) go no further, and joining addresses costs.
+        href = (html.unescape(href) if "&" in href else href).split("#", 1)[0]
         name = href.split("?", 1)[0].rsplit("/", 1)[-1]
-        listing_name = not name or LISTING_NAME.match(name)
+        listing_name = not name or bool(LISTING_NAME.match(name))
         if not listing_name and not DOCUMENT_PAGE.match(name):
             continue
         if href.startswith("/") and not href.startswith("//") and "/." not in href:
-            url = origin + href  # a path on the base's own site: nothing to join or check
-            parts = urlsplit(url)
-            if not origin_on_site:
-                continue
-        else:
-            url = urljoin(base, href)
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or site_of(url) != site:
-                continue
-        if listing_name:
-            if _leads_to_listing(parts.path, folder):
-                listings[url] = None
+            if origin_on_site:  # a path on the base's own site: nothing to join or check
+                yield origin + href, href.split("?", 1)[0], listing_name
             continue
-        page = document_page(url)
-        if page and page[1] == 1 and (own is None or page[0] != own[0]) \
-                and parts.path.rsplit("/", 1)[0] + "/" == folder:
-            reports[document_address(url)] = None
-    return list(listings), list(reports)
+        url = urljoin(base, href)
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and site_of(url) == site:
+            yield url, parts.path, listing_name
 
 
 HREF_LOWER = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""")
@@ -165,16 +174,6 @@ def hrefs_of(body: bytes) -> list[str]:
     """Every `href` value in the page's bytes, as written. Found in a lower-cased
     copy, which a regex scans several times faster than it scans for any case."""
     return [body[m.start(1):m.end(1)].decode("latin-1") for m in HREF_LOWER.finditer(body.lower())]
-
-
-def _leads_to_listing(path: str, folder: str) -> bool:
-    """A path to a listing above a report in `folder`: an ancestor folder
-    other than the site's root, or a listing-named page in one."""
-    directory, name = path.rsplit("/", 1)
-    directory += "/"
-    if directory == "/" or not folder.startswith(directory):
-        return False
-    return not name or bool(LISTING_NAME.match(name))
 
 
 # A document's own number, long enough to be an id (`1320`, `t20220120_4512345`).

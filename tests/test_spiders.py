@@ -336,8 +336,8 @@ LATEST_ONLY_HOME = """<html><body><h1>某市人民政府</h1>
 <a href="http://www.gov.cn/">中国政府网</a></body></html>""".encode("utf-8")
 
 BREADCRUMB_REPORT = """<html><body>
-<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt;
-<a href="/zwgk/gzbg/">政府工作报告</a></div>
+<div class="position">当前位置：<a href="../../../">首页</a> &gt; <a href="../../">政务公开</a> &gt;
+<a href="../">政府工作报告</a></div>
 <h1>2023年市政府工作报告</h1><div class="TRS_Editor"><p>　　各位代表：现在，我代表市人民政府，向大会报告工作，
 详见<a href="/zwgk/tjgb/202303/t20230315_5100001.html">统计公报</a>。</p></div>
 <div class="xglj">相关报告：<a href="t20230118_5012350.html">2023年预算报告</a>
@@ -354,10 +354,11 @@ def test_sections_are_reached_from_the_breadcrumb_of_a_report_the_home_page_list
     assert home == {page: s.parse_report}
     report = requests_of(s.parse_report(response(page, BREADCRUMB_REPORT, {"document_url": page, "part": 1})))
     follow = {r.url: r.callback for r in report}
-    # the listings above the report (breadcrumb, 返回列表), the report beside it in
-    # its folder; not the body's link, another section, the search or the home page
+    # the report's section (the breadcrumb's last step, 返回列表), the report beside
+    # it in its folder; not the wider 政务公开, the body's link, another section,
+    # the search or the home page
     assert follow == {
-        site + "/zwgk/": s.parse_listing, site + "/zwgk/gzbg/": s.parse_listing,
+        site + "/zwgk/gzbg/": s.parse_listing,
         site + "/zwgk/gzbg/index.html": s.parse_listing,
         site + "/zwgk/gzbg/202301/t20230118_5012350.html": s.parse_report}
 
