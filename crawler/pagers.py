@@ -4,7 +4,8 @@ Many Chinese CMSs write their pager without `<a href>`s: a `<select
 onchange>` whose options are the pages (`<option value="index_2.html">`), or
 a script call given the page count that writes the links in the browser —
 TRS WCM's `createPageHTML(12, 0, "index", "html")`, on most government
-portals, names pages `index.html`, `index_1.html` … `index_11.html`. Both
+portals, names pages `index.html` (the section's own address), then
+`index_1.html` … `index_11.html`. Both
 are read here in general terms, not as one CMS's function: a menu option
 counts when it reads as a pager link would, and a script call when its
 arguments are a page count and a page file's base name and extension.
@@ -18,10 +19,11 @@ from scrapy.http import Response
 
 from crawler.links import Link, base_of, is_pager
 
-# `anyName(12, 0, "index", "html")`, `f(countPage, currentPage, 'list', 'shtml')`:
-# a page count and the current page, then a base name and an HTML extension.
+# `anyName(12, 0, "index", "html")`, `f("pager", countPage, currentPage, 'list', 'shtml', 20)`:
+# among a call's arguments, a page count and the current page, then a base name
+# and an HTML extension.
 PAGER_CALL = re.compile(
-    r"""\b[A-Za-z_$][\w$]*\s*\(\s*(?P<count>\w+)\s*,\s*(?P<current>\w+)\s*,\s*"""
+    r"""[(,]\s*(?P<count>\w+)\s*,\s*(?P<current>\w+)\s*,\s*"""
     r"""["'](?P<name>[\w-]+)["']\s*,\s*["'](?P<ext>s?html?)["']""", re.I)
 # `var countPage = 12;` (not `= 12 - 1`): a count the call gives by name.
 NUMBER_VARIABLE = re.compile(r"""([A-Za-z_$][\w$]*)\s*=\s*["']?(\d+)["']?(?![\w.$])(?!\s*(?:[-+*]|/(?!/)))""")
@@ -52,8 +54,9 @@ def menu_pages(response: Response) -> list[Link]:
 
 def script_pages(response: Response) -> list[Link]:
     """The pages a script-written pager names: for a call given a count N and a
-    base name, `name.ext` and `name_1.ext` … `name_{N-1}.ext` (page 0 is the
-    bare name, as TRS numbers them), next to the listing page."""
+    base name, `name_1.ext` … `name_{N-1}.ext` next to the listing page. Page 0,
+    the bare `name.ext`, is the section's own page, reached already under its
+    folder's address: asking for it again would fetch it twice."""
     scripts = "\n".join(response.xpath("//script/text()").getall())
     if "(" not in scripts:
         return []
@@ -65,9 +68,8 @@ def script_pages(response: Response) -> list[Link]:
         if count is None or _number(call["current"], numbers) is None or count > MOST_SCRIPT_PAGES:
             continue
         name, ext = call["name"], call["ext"]
-        for page in range(count):
-            file = f"{name}.{ext}" if page == 0 else f"{name}_{page}.{ext}"
-            url = urljoin(base, file)
+        for page in range(1, count):
+            url = urljoin(base, f"{name}_{page}.{ext}")
             found.setdefault(url, Link(url, f"第{page + 1}页"))
     return list(found.values())
 

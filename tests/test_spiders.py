@@ -289,23 +289,24 @@ createPageHTML(countPage, currentPage, "index", "html");
 
 def test_a_pager_written_by_a_script_call_gives_every_page():
     """TRS's `createPageHTML(count, current, "index", "html")`, the count given by a
-    variable: pages index.html, index_1.html … index_{count-1}.html."""
+    variable: pages index_1.html … index_{count-1}.html (index.html is the section's
+    own address)."""
     base = "http://www.example-city.gov.cn/zwgk/gzbg/"
     s = spider(ReportSiteSpider, "http://www.example-city.gov.cn/")
     follow = listing_follows(s, base + "index_2.html", TRS_SCRIPT_LISTING)
     assert {u for u, c in follow.items() if c == s.parse_listing} == {
-        base + name for name in ("index.html", "index_1.html", "index_2.html", "index_3.html")}
+        base + name for name in ("index_1.html", "index_2.html", "index_3.html")}
     assert {u for u, c in follow.items() if c == s.parse_report} == {
         base + "202301/t20230118_5012345.html", base + "202201/t20220121_4456789.html"}
 
 
 def test_a_script_call_with_figures_and_another_name_and_the_listing_site_reads_it_too():
     base = "http://www.example.org/info/"
-    body = b"""<html><body><script>createPageHTML(3, 1, 'list', 'shtml');</script>
+    body = b"""<html><body><script>createPageHTML("page_div", 3, 1, 'list', 'shtml', 20);</script>
 <script>foo(2000, 0, "index", "html")</script></body></html>"""  # too many pages: no pager
     s = spider(ListingSiteSpider, base)
     follow = {r.url for r in requests_of(s.parse_listing(response(base + "list_1.shtml", body)))}
-    assert follow == {base + "list.shtml", base + "list_1.shtml", base + "list_2.shtml"}
+    assert follow == {base + "list_1.shtml", base + "list_2.shtml"}
 
 
 JUMP_MENU_LISTING = """<html><body><ul>

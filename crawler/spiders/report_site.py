@@ -3,7 +3,7 @@
 Home page → its navigation (the region sections) → each section's paginated
 listing → report pages, with `<id>_2.html`, … followed in order and tied to
 the first page so that the build stitches them together. A report page also
-leads to the listings above it and to reports beside it (its breadcrumb,
+leads to its section's listing and to the reports beside it (its breadcrumb,
 返回列表, related reports: see `report_page_leads`), for sites whose home
 page has no section menu. Report pages the raw store already holds whole
 are not fetched again (see `SiteSpider`).
@@ -67,8 +67,8 @@ class ReportSiteSpider(SiteSpider):
         yield from self.document_requests(url, self.parse_report, url)
 
     def parse_report(self, response):
-        """A report page: the report's own next part, then the listings above
-        it and the reports beside it (bounded: see `report_page_leads`)."""
+        """A report page: the report's own next part, then its section's
+        listing and the reports beside it (bounded: see `report_page_leads`)."""
         if response.status == 304:
             yield from self.not_modified(response, self.parse_report)
             return
