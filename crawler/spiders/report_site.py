@@ -10,7 +10,7 @@ are not fetched again (see `SiteSpider`).
 """
 from __future__ import annotations
 
-from crawler.links import (document_address, document_key, document_page, is_pager, next_part,
+from crawler.links import (Link, document_address, document_key, document_page, is_pager, next_part,
                            pager_to_numbered_page, report_page_leads, same_site)
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
@@ -28,6 +28,10 @@ class ReportSiteSpider(SiteSpider):
         yield self.request(self.start_url, self.parse_home)
         for request in self.retry_requests():
             yield request
+        for url in self.known_listings:
+            # a section's first page: its further pages are found from it again
+            if not is_pager(Link(url, "")):
+                yield self.request(url, self.parse_listing)
 
     def parse_home(self, response):
         """The start page: every section it links to, and any report it lists."""
