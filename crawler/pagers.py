@@ -26,7 +26,8 @@ PAGER_CALL = re.compile(
     r"""[(,]\s*(?P<count>\w+)\s*,\s*(?P<current>\w+)\s*,\s*"""
     r"""["'](?P<name>[\w-]+)["']\s*,\s*["'](?P<ext>s?html?)["']""", re.I)
 # `var countPage = 12;` (not `= 12 - 1`): a count the call gives by name.
-NUMBER_VARIABLE = re.compile(r"""([A-Za-z_$][\w$]*)\s*=\s*["']?(\d+)["']?(?![\w.$])(?!\s*(?:[-+*]|/(?!/)))""")
+NUMBER_VARIABLE = re.compile(
+    r"""([A-Za-z_$][\w$]*)\s*=\s*["']?(\d+)["']?(?![\w.$])(?!\s*(?:[-+*]|/(?!/)))""")
 # More pages than this in one script call is no listing's pager (or a trap).
 MOST_SCRIPT_PAGES = 500
 
