@@ -293,6 +293,18 @@ def known_pages(db: sqlite_utils.Database) -> dict[str, Known]:
     }
 
 
+def listing_pages(db: sqlite_utils.Database) -> list[str]:
+    """Every URL whose last fetch was a good listing page: where new reports
+    appear, to look at again even when the page that led there is not
+    fetched (and a listing since gone is not asked for forever)."""
+    sql = f"""
+        select url from {PAGES}
+        where id in (select max(id) from {PAGES} group by url) and kind = 'listing' and {GOOD}
+        order by id
+    """
+    return [row["url"] for row in db.query(sql)]
+
+
 def record_error(db: sqlite_utils.Database, *, url: str, kind: str, reason: str,
                  run_id: int | None = None, spider: str | None = None,
                  document_url: str | None = None, part: int = 1, callback: str | None = None,

@@ -5,9 +5,10 @@ at one site's markup: any site that renders like the seeds is read right.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import Response
 from scrapy.utils.response import get_base_url
@@ -22,7 +23,11 @@ PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页",
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
 # What pagers put around their words: `[下一页]`, `下一页>>`, `« 上一页`, `【尾页】`.
 PAGER_DRESS = "[]【】()（）<>«»‹›〈〉《》 \u3000\xa0"
-LISTING_PAGE = re.compile(r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)|(?:[?&](?:page|p)=\d+)", re.I)
+# A listing page's address: `list_2.html`, `index_3.html` (TRS WCM), `/page/2/`,
+# or a page number in the query (`?page=2`, `&pageNo=2`, `?pn=2`, `?curPage=2`).
+LISTING_PAGE = re.compile(
+    r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)"
+    r"|(?:[?&](?:page|p|pn|pageno|pagenum|pageindex|curpage|currentpage|page_no|page_num)=\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,104 @@ def next_part(response: Response) -> str | None:
         Link(urljoin(base, href.decode("latin-1")).split("#", 1)[0], "")
         for href in HREF.findall(response.body) if wanted in href
     ]
-    return continuation_of(response.url, candidates)
+    following = continuation_of(response.url, candidates)
+    return following and document_address(following)
+
+
+def report_page_leads(response: Response) -> tuple[list[str], list[str]]:
+    """(listings, reports) a report page leads to besides its own parts.
+
+    A site whose home page shows only its latest reports is reached through
+    its report pages: their breadcrumb (当前位置), 返回列表 and related-report
+    lists. Kept to what the report's place in the site bounds:
+
+    - listings: the report's section, that is the deepest of its ancestor
+      folders the page links to (`/zwgk/gzbg/` above
+      `/zwgk/gzbg/202201/t…shtml`, not `/zwgk/` nor the root), and
+      listing-named pages in it (`index.html`, `list_2.html`): where the
+      breadcrumb's last step and 返回列表 lead;
+    - reports: first pages of other documents in the page's own folder
+      (related reports, 上一篇/下一篇), which that folder's listing holds too.
+
+    Reads addresses from the bytes, as `next_part` does, so a long page is
+    not parsed for them; a link's text is not needed by either rule.
+    """
+    folder = urlsplit(response.url).path.rsplit("/", 1)[0] + "/"
+    own = document_page(response.url)
+    listings: dict[str, str] = {}
+    reports: dict[str, None] = {}
+    for url, path, listing_name in _leading_addresses(response):
+        directory, name = path.rsplit("/", 1)
+        directory += "/"
+        if listing_name:
+            if directory != "/" and folder.startswith(directory):
+                listings[url] = directory
+            continue
+        page = document_page(url)
+        if page and page[1] == 1 and (own is None or page[0] != own[0]) and directory == folder:
+            reports[document_address(url)] = None
+    section = max(listings.values(), key=len, default=None)
+    return [url for url, directory in listings.items() if directory == section], list(reports)
+
+
+def _leading_addresses(response: Response):
+    """(url, path, listing-named?) of the page's on-site links to a folder, a
+    listing-named page or a document-shaped page, read from its bytes.
+
+    Judged by the last name first: most of a page's links (pictures,
+    styles, scripts, other pages) go no further, and joining addresses costs.
+    """
+    site = site_of(response.url)
+    base = base_of(response)
+    origin = urlunsplit(urlsplit(base)[:2] + ("", "", ""))
+    origin_on_site = site_of(base) == site
+    for href in dict.fromkeys(hrefs_of(response.body)):
+        href = (html.unescape(href) if "&" in href else href).split("#", 1)[0]
+        name = href.split("?", 1)[0].rsplit("/", 1)[-1]
+        listing_name = not name or bool(LISTING_NAME.match(name))
+        if not listing_name and not DOCUMENT_PAGE.match(name):
+            continue
+        if href.startswith("/") and not href.startswith("//") and "/." not in href:
+            if origin_on_site:  # a path on the base's own site: nothing to join or check
+                yield origin + href, href.split("?", 1)[0], listing_name
+            continue
+        url = urljoin(base, href)
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and site_of(url) == site:
+            yield url, parts.path, listing_name
+
+
+HREF_LOWER = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""")
+
+
+def hrefs_of(body: bytes) -> list[str]:
+    """Every `href` value in the page's bytes, as written. Found in a lower-cased
+    copy, which a regex scans several times faster than it scans for any case."""
+    return [body[m.start(1):m.end(1)].decode("latin-1") for m in HREF_LOWER.finditer(body.lower())]
+
+
+# A document's own number, long enough to be an id (`1320`, `t20220120_4512345`).
+_DOCUMENT_ID = re.compile(r"\d{3,}$")
+
+
+def document_address(url: str) -> str:
+    """A document page's address without its query string when its name
+    carries the document's id (`1320.html?from=list`): a static page is
+    named by its path, and the query a listing adds (`?from=list`,
+    `?spm=…`) would fetch one report under two addresses. A name with no
+    such id (`news2.html?id=5`) may be a script reading the query: kept."""
+    page = document_page(url)
+    parts = urlsplit(url)
+    if page is None or not parts.query or not _DOCUMENT_ID.search(page[0]):
+        return url
+    return urlunsplit(parts._replace(query="", fragment=""))
+
+
+def document_key(url: str) -> tuple:
+    """What one document's addresses share: its site and its path in any
+    case. Sites on Windows servers (many government ones) link `1320.HTML`
+    and `1320.html` alike, and no site names two reports apart by case."""
+    return (*site_of(url), urlsplit(document_address(url)).path.lower())
 
 
 DEFAULT_PORTS = {"http": 80, "https": 443}

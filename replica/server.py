@@ -152,7 +152,8 @@ class Replica:
 def start(port: int = 0, host: str = "127.0.0.1", *,
           reports: Iterable[Report] | None = None, extra_reports: Iterable[Report] = (),
           page_size: int = 4, page_chars: int = 6000, b_page_size: int = 4,
-          access_log: bool = False, faults=None, build: str = "default") -> Replica:
+          access_log: bool = False, faults=None, build: str = "default",
+          portal: bool = False) -> Replica:
     """Start both sites in background threads and return the running :class:`Replica`.
 
     Site A listens on ``port`` and site B on ``port + 1``; ``port=0`` picks two
@@ -161,7 +162,8 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
     ``page_chars``: characters per site-A report page; ``b_page_size``: items
     per site-B listing page. ``faults``: a :class:`replica.faults.Faults`
     plan, applied to both sites (fault mode; off by default). ``build``: the
-    sites' markup, ``"default"`` or ``"legacy"`` (see ``replica.site.BUILDS``).
+    sites' markup, ``"default"`` or ``"legacy"`` (see ``replica.site.BUILDS``);
+    ``portal``: site A shaped as a government portal (see ``SiteA``).
     """
     corpus = list(default_reports() if reports is None else reports) + list(extra_reports)
     servers: list[_SiteServer] = []
@@ -171,7 +173,8 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
         server_a, server_b = servers
         # The sites link to each other, so they are built once both ports are known.
         server_a.site = SiteA(corpus, page_size=page_size, page_chars=page_chars,
-                              site_b_url=server_b.url, build=build, site_url=server_a.url)
+                              site_b_url=server_b.url, build=build, site_url=server_a.url,
+                              portal=portal)
         server_b.site = SiteB(corpus, page_size=b_page_size, site_a_url=server_a.url,
                               build=build, site_url=server_b.url)
         if faults is not None:

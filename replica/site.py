@@ -90,8 +90,10 @@ ROBOTS_B = "User-agent: *\nDisallow: /member/\nDisallow: /search/\n"
 STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{display:inline}\n"
 
 _REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
-# `list_2.html` (default build) or `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>).
-_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?:list_(?:\d+_)?(?P<page>\d+)\.html)?$")
+# `list_2.html` (default build), `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>),
+# or, on a portal-shaped site, TRS's `index.html`, `index_1.html` (the second page) ….
+_LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/"
+                           r"(?:list_(?:\d+_)?(?P<page>\d+)\.html|(?P<index>index(?:_(?P<after>\d+))?\.html))?$")
 
 
 class SiteA:
@@ -99,10 +101,16 @@ class SiteA:
 
     def __init__(self, reports: Iterable[Report], *, page_size: int = 4,
                  page_chars: int = 6000, site_b_url: str | None = None,
-                 build: str = "default", site_url: str | None = None):
+                 build: str = "default", site_url: str | None = None, portal: bool = False):
         """Index the site-A reports. Ids must be unique across sections.
         ``build`` picks the markup (:data:`BUILDS`); ``site_url``, the site's
-        own address, lets the legacy build write links with the host."""
+        own address, lets the legacy build write links with the host.
+        ``portal`` shapes the site as many government portals are: no
+        section menu (the home page lists a few latest reports only, the
+        sections are reached through a report's breadcrumb), listings
+        paged TRS-style (`index_1.html` …) by a script call with no page
+        links, and listing links tagged `?from=list`."""
+        self.portal = portal
         self.markup = markup_of(build, site_url)
         # The legacy build writes every page in its one charset; the default
         # build, UTF-8 and each report in its own.
@@ -125,7 +133,9 @@ class SiteA:
         for report_id in self._newest:
             self.region_ids[self.by_id[report_id].region].append(report_id)
         self._position = {i: n for ids in self.region_ids.values() for n, i in enumerate(ids)}
-        self.sections: list[pages.Link] = [(f"/baogao/{slug}/", label) for slug, label in REGIONS]
+        # The section menu; a portal has none (its breadcrumbs still name the section).
+        self.sections: list[pages.Link] = [] if portal else [
+            (f"/baogao/{slug}/", label) for slug, label in REGIONS]
         self._pages: dict[int, list[list[str]]] = {}
         self._fixed = {
             "/": self.home,
@@ -155,6 +165,8 @@ class SiteA:
         """Paths of every page of a region's listing."""
         count = max(1, -(-len(self.region_ids[slug]) // self.page_size))
         section = list(self.region_ids).index(slug) + 1
+        if self.portal:
+            return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/index_{n - 1}.html" for n in range(2, count + 1)]
         name = self.markup.LISTING_PAGE_NAME
         return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/" + name.format(section=section, page=n)
                                        for n in range(2, count + 1)]
@@ -169,6 +181,11 @@ class SiteA:
         if path == "/admin" or re.fullmatch(r"/baogao/[a-z]+", path):
             return redirect(path + "/")
         if match := _LISTING_PATH.match(path):
+            if match["index"]:
+                if not self.portal:
+                    return self.not_found()
+                page = int(match["after"]) + 1 if match["after"] else 1
+                return self.listing(match["slug"], page, None if page == 1 else path)
             return self.listing(match["slug"], int(match["page"] or 1), path)
         if match := _REPORT_PATH.match(path):
             return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
@@ -179,7 +196,12 @@ class SiteA:
 
     def home(self) -> Response:
         """The home page."""
-        latest = [(self.by_id[i].path, self.by_id[i].title or "") for i in self._newest[:8]]
+        newest = self._newest[:8]
+        if self.portal:  # a portal's home: each section's newest report that opens, and no menu
+            newest = [next(i for i in ids + [None] if i is None or self.by_id[i].status == 200)
+                      for ids in self.region_ids.values()]
+            newest = [i for i in newest if i is not None]
+        latest = [(self.by_id[i].path, self.by_id[i].title or "") for i in newest]
         outside = [("http://www.gov.cn/", "中国政府网")]
         if self.site_b_url:
             outside.append((self.site_b_url.rstrip("/") + "/", pages.SITE_B_NAME))
@@ -194,8 +216,11 @@ class SiteA:
             return self.not_found()
         ids = self.region_ids[slug][(page - 1) * self.page_size: page * self.page_size]
         entries = [(self.by_id[i].path, self.by_id[i].title or "") for i in ids]
-        html = self.markup.listing_page(REGION_LABELS[slug], self.sections, entries,
-                                        self.markup.pager(urls, page))
+        pager = self.markup.pager(urls, page)
+        if self.portal:
+            entries = [(path + "?from=list", title) for path, title in entries]
+            pager = script_pager(len(urls), page)
+        html = self.markup.listing_page(REGION_LABELS[slug], self.sections, entries, pager)
         return self.html(html)
 
     def report(self, slug: str, report_id: int, page: int, explicit_page: bool) -> Response:
@@ -260,6 +285,16 @@ class SiteA:
     def html(self, html: str, status: int = 200) -> Response:
         """A page other than a report's, in the build's charset."""
         return html_response(html, status, self.charset or "utf-8")
+
+
+def script_pager(count: int, page: int) -> str:
+    """A TRS-style pager: no links, a script call given the page count and the
+    current page (0-based) that writes them in the browser."""
+    if count < 2:
+        return ""
+    return ('<div class="page"><script type="text/javascript">\n'
+            f"var countPage = {count}//共多少页\nvar currentPage = {page - 1};//所在页从0开始\n"
+            'createPageHTML(countPage, currentPage, "index", "html");\n</script></div>')
 
 
 # Site B's footer links lead to pages that are not reports.

@@ -68,6 +68,23 @@ def crawled_legacy_archive(legacy_sites, tmp_path_factory):
     return data, crawl_and_build(legacy_sites, data)
 
 
+@pytest.fixture(scope="session")
+def portal_sites():
+    """Both replica sites, site A shaped as a government portal: no section menu,
+    TRS script-paged listings, `?from=list` report links (see `SiteA`)."""
+    from replica.server import start
+
+    with start(port=0, portal=True) as sites:
+        yield sites
+
+
+@pytest.fixture(scope="session")
+def crawled_portal_archive(portal_sites, tmp_path_factory):
+    """A real crawl of the portal-shaped replica, built into reports.db: (data_dir, update_result)."""
+    data = tmp_path_factory.mktemp("portal-archive")
+    return data, crawl_and_build(portal_sites, data)
+
+
 @pytest.fixture(scope="module")
 def slow_replica():
     """60 synthetic reports served at 0.1 s a page, so that a crawl lasts long enough to interrupt."""

@@ -2,7 +2,8 @@
 
 Checked report by report against expectations written from the seed files,
 on each build of the replica (``replica.site.BUILDS``: the same pages in
-different markup), and the builds' archives against each other.
+different markup) and on the default build shaped as a portal (``SiteA``'s
+``portal``: other paths to the same pages), and the archives against each other.
 """
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ def nfkc(text):
 
 
 CRAWLS = {"default": ("replica_sites", "crawled_archive"),
-          "legacy": ("legacy_sites", "crawled_legacy_archive")}
+          "legacy": ("legacy_sites", "crawled_legacy_archive"),
+          # the default build shaped as a government portal: sections reached
+          # only through report pages, listings paged by a script call
+          "portal": ("portal_sites", "crawled_portal_archive")}
 
 
 @pytest.fixture(scope="module", params=list(CRAWLS))
@@ -179,6 +183,15 @@ def test_legacy_build_gives_the_same_reports(crawled_archive, crawled_legacy_arc
     for key, row in default.items():
         differing = {k for k in row if legacy[key].get(k) != row[k]}
         assert not differing, (key, {k: (row[k], legacy[key].get(k)) for k in differing})
+
+
+def test_portal_shape_gives_the_same_reports(crawled_archive, crawled_portal_archive,
+                                             replica_sites, portal_sites):
+    """Reached through report pages and script-paged listings, under addresses
+    tagged `?from=list`, the same pages make the same archive."""
+    default = archived_reports(crawled_archive[0], replica_sites)
+    portal = archived_reports(crawled_portal_archive[0], portal_sites)
+    assert portal == default
 
 
 def archived_reports(data, sites):

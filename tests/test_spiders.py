@@ -74,15 +74,21 @@ def test_listing_page_gives_reports_and_next_listing_pages(build):
 
 
 @pytest.mark.parametrize("build", BUILDS)
-def test_report_page_follows_only_its_own_next_part(build):
+def test_report_page_follows_its_next_part_then_its_section_and_reports_beside(build):
     site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
     first = A + "/baogao/huabei/3181.html"
     results = list(s.parse_report(served(site, A, "/baogao/huabei/3181.html",
                                          {"document_url": first, "part": 1})))
     follow = requests_of(results)
-    assert [r.url for r in follow] == [A + "/baogao/huabei/3181_2.html"]
+    assert follow[0].url == A + "/baogao/huabei/3181_2.html"
     assert follow[0].meta == {**follow[0].meta, "document_url": first, "part": 2}
+    # the breadcrumb's section, not the menu's other sections nor the home page
+    assert [r.url for r in follow if r.callback == s.parse_listing] == [A + "/baogao/huabei/"]
+    beside = {r.url for r in follow[1:] if r.callback == s.parse_report}
+    assert beside and all(r.meta["part"] == 1 for r in follow[1:] if r.callback == s.parse_report)
+    assert {u.rsplit("/", 1)[0] for u in beside} == {A + "/baogao/huabei"}
+    assert first not in beside and not any("_" in u.rsplit("/", 1)[1] for u in beside)
     item = items_of(results)[0]
     assert item["document_url"] == first and item["part"] == 1 and item["status"] == 200
 
@@ -124,6 +130,7 @@ def test_rules_hold_on_a_government_cms_layout():
     assert follow[base + "/zwgk/gzbg/202201/t20220120_4512345.shtml"] == s.parse_report
     assert "http://www.gov.cn/" not in follow
 
+    s = spider(ReportSiteSpider, base + "/")  # a report is asked for once per crawl
     listing = list(s.parse_listing(response(base + "/zwgk/gzbg/", OTHER_MARKUP_LISTING)))
     follow = {r.url: r.callback for r in requests_of(listing)}
     assert follow[base + "/zwgk/gzbg/index_1.shtml"] == s.parse_listing
@@ -131,7 +138,10 @@ def test_rules_hold_on_a_government_cms_layout():
 
     page = base + "/zwgk/gzbg/202201/t20220120_4512345.shtml"
     report = list(s.parse_report(response(page, OTHER_MARKUP_REPORT, {"document_url": page, "part": 1})))
-    assert [r.url for r in requests_of(report)] == [base + "/zwgk/gzbg/202201/t20220120_4512345_2.shtml"]
+    follow = [r.url for r in requests_of(report)]
+    assert follow[0] == base + "/zwgk/gzbg/202201/t20220120_4512345_2.shtml"
+    # the related report sits in the same folder: it is asked for too
+    assert follow[1:] == [base + "/zwgk/gzbg/202201/t20210115_4100000.shtml"]
 
 
 def test_address_shapes():
@@ -190,7 +200,8 @@ def test_relative_links_start_from_the_base_href():
         site + "/zwgk/gzbg/1320_2.html", site + "/zwgk/gzbg/"}
     s = spider(ReportSiteSpider, site + "/")
     report = list(s.parse_report(response(page, BASE_HREF_REPORT, {"document_url": page, "part": 1})))
-    assert [r.url for r in requests_of(report)] == [site + "/zwgk/gzbg/1320_2.html"]
+    # the next part, then 返回列表's listing, both read from the base
+    assert [r.url for r in requests_of(report)] == [site + "/zwgk/gzbg/1320_2.html", site + "/zwgk/gzbg/"]
 
 
 NUMBERED_LISTING = """<html><body><ul>
@@ -234,3 +245,150 @@ def test_next_part_written_with_the_other_host_form_is_followed():
     s = spider(ReportSiteSpider, "http://bx2200.com/")
     report = list(s.parse_report(response(page, body, {"document_url": page, "part": 1})))
     assert [r.url for r in requests_of(report)] == ["http://www.bx2200.com/baogao/hb/3181_2.html"]
+
+
+# ---- listings paginated the ways common CMSs do it
+
+def listing_follows(s, url, body):
+    """{url: callback} of what a listing page leads to."""
+    return {r.url: r.callback for r in requests_of(s.parse_listing(response(url, body)))}
+
+
+@pytest.mark.parametrize("pager_html, page_two", [
+    ('<a href="index_1.html">2</a> <a href="index_1.html">下一页</a>', "index_1.html"),  # TRS WCM
+    ('<a href="?page=2">下一页</a>', "?page=2"),
+    ('<a href="list.jsp?channelId=12&amp;pageNo=2">2</a>', "list.jsp?channelId=12&pageNo=2"),
+    ('<a href="list_2.html">2</a>', "list_2.html"),
+    ('<a href="page/2/">2</a>', "page/2/"),  # WordPress
+    ('<a href="list.aspx?cid=5&amp;pn=2">›</a>', "list.aspx?cid=5&pn=2"),
+])
+def test_listing_pages_of_common_cms_addresses_are_followed(pager_html, page_two):
+    base = "http://www.example-city.gov.cn/zwgk/gzbg/"
+    body = f"""<html><body><ul>
+<li><a href="./202301/t20230118_5012345.html">2023年市政府工作报告</a></li></ul>
+<div class="page">{pager_html}</div></body></html>""".encode("utf-8")
+    s = spider(ReportSiteSpider, "http://www.example-city.gov.cn/")
+    follow = listing_follows(s, base, body)
+    assert follow == {base + page_two: s.parse_listing,
+                      base + "202301/t20230118_5012345.html": s.parse_report}
+
+
+TRS_SCRIPT_LISTING = """<html><body><ul class="list">
+<li><a href="./202301/t20230118_5012345.html">2023年市政府工作报告</a><span>2023-01-18</span></li>
+<li><a href="./202201/t20220121_4456789.html">2022年市政府工作报告</a><span>2022-01-21</span></li></ul>
+<div class="page"><script type="text/javascript">
+var currentPage = 0;//所在页从0开始
+var prevPage = currentPage-1//上一页
+var countPage = 4//共多少页
+document.write("共"+countPage+"页");
+createPageHTML(countPage, currentPage, "index", "html");
+</script></div>
+<script>var _hmt = _hmt || []; setTimeout(function(){ track(3, 1, "x", "y"); }, 100);</script>
+</body></html>""".encode("utf-8")
+
+
+def test_a_pager_written_by_a_script_call_gives_every_page():
+    """TRS's `createPageHTML(count, current, "index", "html")`, the count given by a
+    variable: pages index_1.html … index_{count-1}.html (index.html is the section's
+    own address)."""
+    base = "http://www.example-city.gov.cn/zwgk/gzbg/"
+    s = spider(ReportSiteSpider, "http://www.example-city.gov.cn/")
+    follow = listing_follows(s, base + "index_2.html", TRS_SCRIPT_LISTING)
+    assert {u for u, c in follow.items() if c == s.parse_listing} == {
+        base + name for name in ("index_1.html", "index_2.html", "index_3.html")}
+    assert {u for u, c in follow.items() if c == s.parse_report} == {
+        base + "202301/t20230118_5012345.html", base + "202201/t20220121_4456789.html"}
+
+
+def test_a_script_call_with_figures_and_another_name_and_the_listing_site_reads_it_too():
+    base = "http://www.example.org/info/"
+    body = b"""<html><body><script>createPageHTML("page_div", 3, 1, 'list', 'shtml', 20);</script>
+<script>foo(2000, 0, "index", "html")</script></body></html>"""  # too many pages: no pager
+    s = spider(ListingSiteSpider, base)
+    follow = {r.url for r in requests_of(s.parse_listing(response(base + "list_1.shtml", body)))}
+    assert follow == {base + "list_1.shtml", base + "list_2.shtml"}
+
+
+JUMP_MENU_LISTING = """<html><body><ul>
+<li><a href="/zwgk/gzbg/2023/0118/5012.html">2023年区政府工作报告</a></li></ul>
+<div>共3页 转到<select onchange="location.href=this.value">
+<option value="index.html" selected>第1页</option><option value="index_2.html">第2页</option>
+<option value="index_3.html">第3页</option></select></div>
+<select onchange="window.open(this.value)"><option value="">友情链接</option>
+<option value="http://www.gov.cn/">中国政府网</option><option value="/zwgk/">政务公开</option></select>
+</body></html>""".encode("utf-8")
+
+
+def test_a_jump_menus_pages_are_listing_pages_and_a_link_menu_is_not():
+    base = "http://www.example-district.gov.cn/zwgk/gzbg/"
+    s = spider(ReportSiteSpider, "http://www.example-district.gov.cn/")
+    follow = listing_follows(s, base, JUMP_MENU_LISTING)
+    assert follow == {
+        "http://www.example-district.gov.cn/zwgk/gzbg/2023/0118/5012.html": s.parse_report,
+        base + "index.html": s.parse_listing, base + "index_2.html": s.parse_listing,
+        base + "index_3.html": s.parse_listing}
+
+
+# ---- a site whose home page has no section menu
+
+LATEST_ONLY_HOME = """<html><body><h1>某市人民政府</h1>
+<div class="zxfb"><h2>最新发布</h2>
+<a href="/zwgk/gzbg/202301/t20230118_5012345.html">2023年市政府工作报告</a></div>
+<a href="http://www.gov.cn/">中国政府网</a></body></html>""".encode("utf-8")
+
+BREADCRUMB_REPORT = """<html><body>
+<div class="position">当前位置：<a href="../../../">首页</a> &gt; <a href="../../">政务公开</a> &gt;
+<a href="../">政府工作报告</a></div>
+<h1>2023年市政府工作报告</h1><div class="TRS_Editor"><p>　　各位代表：现在，我代表市人民政府，向大会报告工作，
+详见<a href="/zwgk/tjgb/202303/t20230315_5100001.html">统计公报</a>。</p></div>
+<div class="xglj">相关报告：<a href="t20230118_5012350.html">2023年预算报告</a>
+<a href="../202201/t20220121_4456789.html">2022年市政府工作报告</a></div>
+<a href="/zwgk/gzbg/index.html">返回列表</a> <a href="/zwgk/tjgb/">统计公报</a>
+<a href="/search/index.html?q=报告">搜索</a></body></html>""".encode("utf-8")
+
+
+def test_sections_are_reached_from_the_breadcrumb_of_a_report_the_home_page_lists():
+    site = "http://www.example-city.gov.cn"
+    s = spider(ReportSiteSpider, site + "/")
+    home = {r.url: r.callback for r in requests_of(s.parse_home(response(site + "/", LATEST_ONLY_HOME)))}
+    page = site + "/zwgk/gzbg/202301/t20230118_5012345.html"
+    assert home == {page: s.parse_report}
+    report = requests_of(s.parse_report(response(page, BREADCRUMB_REPORT, {"document_url": page, "part": 1})))
+    follow = {r.url: r.callback for r in report}
+    # the report's section (the breadcrumb's last step, 返回列表), the report beside
+    # it in its folder; not the wider 政务公开, the body's link, another section,
+    # the search or the home page
+    assert follow == {
+        site + "/zwgk/gzbg/": s.parse_listing,
+        site + "/zwgk/gzbg/index.html": s.parse_listing,
+        site + "/zwgk/gzbg/202301/t20230118_5012350.html": s.parse_report}
+
+
+# ---- one report under several addresses
+
+TITLED_LISTING = """<html><body><ul>
+<li><a href="/baogao/huazhong/1320.html?from=list" title="驿城区2022年政府工作报告">驿城区2022年政府工作报告</a></li>
+<li><a href="/baogao/huazhong/1320.html">驿城区2022年政府工作报告</a></li>
+<li><a href="/baogao/huazhong/1323.HTML">济源市2022年政府工作报告</a></li>
+<li><a href="/baogao/huazhong/1323.html?spm=a1.b2">济源市2022年政府工作报告</a></li>
+<li><a href="/news/show2.html?id=5">新闻</a></li></ul></body></html>""".encode("utf-8")
+
+
+def test_a_report_linked_under_several_addresses_is_asked_for_once():
+    """A tracking query on a report's address is dropped; an address differing
+    only in case is the same report. A name with no id keeps its query."""
+    s = spider(ReportSiteSpider, A + "/")
+    follow = [r.url for r in requests_of(s.parse_listing(response(A + "/baogao/huazhong/", TITLED_LISTING)))]
+    assert follow == [A + "/baogao/huazhong/1320.html", A + "/baogao/huazhong/1323.HTML",
+                      A + "/news/show2.html?id=5"]
+
+
+def test_parts_of_a_report_under_an_uppercase_or_queried_address_are_stitched():
+    s = spider(ReportSiteSpider, A + "/")
+    page = A + "/baogao/huazhong/1323.HTML"
+    body = b'<html><body><p>x</p><a href="1323_2.HTML?from=list">[2]</a></body></html>'
+    results = list(s.parse_report(response(page, body, {"document_url": page, "part": 1})))
+    follow = requests_of(results)
+    assert follow[0].url == A + "/baogao/huazhong/1323_2.HTML"
+    assert follow[0].meta["document_url"] == page and follow[0].meta["part"] == 2
+    assert items_of(results)[0]["next_url"] == A + "/baogao/huazhong/1323_2.HTML"

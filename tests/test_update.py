@@ -115,3 +115,20 @@ def test_runs_cannot_overlap(sites, tmp_path):
                             data=data, check=False)
     assert result.returncode != 0
     assert "already running" in result.stderr and "must not overlap" in result.stderr
+
+
+def test_a_portal_whose_sections_are_reached_through_reports_has_its_listings_checked_again(tmp_path):
+    """On a site whose home page lists reports but no sections, a second run
+    fetches no report page, so no breadcrumb leads to the sections: the
+    listings found before are looked at again, for the new reports there."""
+    data = tmp_path / "data"
+    with start(port=0, portal=True) as portal:
+        update(portal, data)
+        before = portal.hits
+        update(portal, data)
+        hits = {path for (label, path), n in (portal.hits - before).items() if label == "a" and n}
+        site = portal.site_a
+    report_paths = {p for r in site.by_id.values() if r.status == 200 for p in site.report_urls(r)}
+    assert not hits & report_paths
+    listings = {p for slug, ids in site.region_ids.items() if ids for p in site.listing_urls(slug)}
+    assert listings <= hits

@@ -5,7 +5,9 @@ good bytes) is not fetched again until it is `REVISIT_AFTER_DAYS` old; then
 it is asked for conditionally when the server gave validators (ETag,
 Last-Modified), else fetched whole, and the raw store keeps a new version
 only when the bytes changed. Listings are always fetched: that is where new
-reports appear. URLs that failed in earlier runs are tried again first.
+reports appear; so are the first pages of the listings earlier runs found,
+as a site may lead to a section only through report pages no longer fetched.
+URLs that failed in earlier runs are tried again first.
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class SiteSpider(scrapy.Spider):
         self.start_url = start_url
         self.known: dict[str, rawstore.Known] = {}
         self.retry_first: list[dict] = []
+        self.known_listings: list[str] = []
         self.revisit_before = ""
         self.skipped: set[str] = set()
 
@@ -78,6 +81,8 @@ class SiteSpider(scrapy.Spider):
                           if same_site(url, self.start_url)}
             self.retry_first = [e for e in rawstore.open_errors(db, self.name)
                                 if e["kind"] not in NEVER_RETRY and same_site(e["url"], self.start_url)]
+            self.known_listings = [url for url in rawstore.listing_pages(db)
+                                   if same_site(url, self.start_url)]
         finally:
             db.close()
         days = settings.getfloat("REVISIT_AFTER_DAYS", 30.0)

@@ -6,7 +6,8 @@ raw store keeps a new version only when a page's bytes changed.
 """
 from __future__ import annotations
 
-from crawler.links import is_pager
+from crawler.links import is_pager, same_site
+from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
 
@@ -26,4 +27,7 @@ class ListingSiteSpider(SiteSpider):
             return
         for link in self.site_links(response):
             if is_pager(link):
+                yield self.request(link.url, self.parse_listing)
+        for link in unlinked_pages(response):  # a jump menu's or a pager script's pages
+            if same_site(link.url, self.start_url):
                 yield self.request(link.url, self.parse_listing)

@@ -2,12 +2,17 @@
 
 Home page → its navigation (the region sections) → each section's paginated
 listing → report pages, with `<id>_2.html`, … followed in order and tied to
-the first page so that the build stitches them together. Report pages the
-raw store already holds whole are not fetched again (see `SiteSpider`).
+the first page so that the build stitches them together. A report page also
+leads to its section's listing and to the reports beside it (its breadcrumb,
+返回列表, related reports: see `report_page_leads`), for sites whose home
+page has no section menu. Report pages the raw store already holds whole
+are not fetched again (see `SiteSpider`).
 """
 from __future__ import annotations
 
-from crawler.links import document_page, is_pager, next_part, pager_to_numbered_page
+from crawler.links import (Link, document_address, document_key, document_page, is_pager, next_part,
+                           pager_to_numbered_page, report_page_leads, same_site)
+from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
 
@@ -15,10 +20,18 @@ class ReportSiteSpider(SiteSpider):
     name = "report_site"
     start_url_setting = "REPORT_SITE_START_URL"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.documents_asked: set[tuple] = set()
+
     async def start(self):
         yield self.request(self.start_url, self.parse_home)
         for request in self.retry_requests():
             yield request
+        for url in self.known_listings:
+            # a section's first page: its further pages are found from it again
+            if not is_pager(Link(url, "")):
+                yield self.request(url, self.parse_listing)
 
     def parse_home(self, response):
         """The start page: every section it links to, and any report it lists."""
@@ -32,19 +45,34 @@ class ReportSiteSpider(SiteSpider):
         """The page kept as `kind`, then requests for the reports it links to
         and for the listing pages `follows_listing` accepts. A pager's link
         (下一页, or `[2]` to `…/2.html`) leads to a listing page even when its
-        address is shaped like a report's."""
+        address is shaped like a report's; so do the pages a jump menu or a
+        pager script names (see `crawler.pagers`)."""
         yield from self.page_items(response, kind)
         if not self.ok(response):
             return
         for link in self.site_links(response):
             page = None if pager_to_numbered_page(link) else document_page(link.url)
             if page and page[1] == 1:
-                yield from self.document_requests(link.url, self.parse_report, link.url)
+                yield from self.report_requests(link.url)
             elif page is None and follows_listing(link):
                 yield self.request(link.url, self.parse_listing)
+        for link in unlinked_pages(response):
+            if same_site(link.url, self.start_url):
+                yield self.request(link.url, self.parse_listing)
+
+    def report_requests(self, url: str):
+        """Requests for a report first seen at `url`, unless it was asked for
+        already under another form of its address (`?from=list`, `.HTML`)."""
+        url = document_address(url)
+        key = document_key(url)
+        if key in self.documents_asked:
+            return
+        self.documents_asked.add(key)
+        yield from self.document_requests(url, self.parse_report, url)
 
     def parse_report(self, response):
-        """A report page; follows the report's own next part, and nothing else."""
+        """A report page: the report's own next part, then its section's
+        listing and the reports beside it (bounded: see `report_page_leads`)."""
         if response.status == 304:
             yield from self.not_modified(response, self.parse_report)
             return
@@ -56,3 +84,15 @@ class ReportSiteSpider(SiteSpider):
         yield from self.page_items(response, "report", document_url, part, following or "")
         if following:
             yield from self.document_requests(following, self.parse_report, document_url, part + 1)
+        if self.ok(response):
+            yield from self.leads_of_report(response)
+
+    def leads_of_report(self, response):
+        """Requests for the listings and reports a report page leads to."""
+        listings, reports = report_page_leads(response)
+        for url in listings:
+            if same_site(url, self.start_url):
+                yield self.request(url, self.parse_listing)
+        for url in reports:
+            if same_site(url, self.start_url):
+                yield from self.report_requests(url)
