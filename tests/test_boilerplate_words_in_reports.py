@@ -1,0 +1,164 @@
+"""Report text that uses a boilerplate word legitimately is never lost.
+
+Cleaning finds a report's body between lines it judges boilerplate, and many
+of its boilerplate words are ordinary report language too (网友留言, 技术支持,
+商务合作, 相关政策, 原创作品, 纠错, 分享到 …). For every word or pattern of
+`cleaning/boilerplate.py` and `cleaning/spam.py` that a report can use, a
+realistic line holding it is put into a report body
+
+- as a sentence inside a long paragraph (`in-paragraph`),
+- as a short paragraph of its own, a finished sentence (`sentence`),
+- as an unnumbered sub-heading, no full stop (`heading`),
+- as a numbered heading (`numbered`),
+
+in the middle of the body, as its first paragraph (right after 各位代表) and
+as its last, on pages in three markups. Every body paragraph must come back
+whole and nothing else may come with them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from cleaning import clean_page
+from tests.test_cleaning_extract import (gov_cms_page, normalised, seed_body_paragraphs,
+                                         site_a_page, table_layout_page)
+
+# (rule it trips, word, a sentence using it, a heading using it or None).
+WORDS = [
+    # comment boxes (_COMMENT)
+    ("comment", "网友留言", "认真办理人民网网友留言386件，按时办结率100%。", "规范网友留言办理工作"),
+    ("comment", "验证码", "推行短信验证码身份核验，群众办事不再重复提交材料。", "推广短信验证码身份核验"),
+    ("comment", "文明上网", "深入开展文明上网宣传教育。", "加强网络安全和文明上网教育"),
+    ("comment", "理性发言", "引导网民依法理性发言，网络空间更加清朗。", "引导网民理性发言"),
+    ("comment", "发表评论", "组织理论骨干在主流媒体发表评论文章120篇。", "在主流媒体发表评论文章"),
+    ("comment", "网友评论", "及时回应网友评论关切，舆情处置更加高效。", "及时回应网友评论关切"),
+    ("comment", "我要留言", "开通“我要留言”网上互动平台，群众诉求件件有回音。", "办好“我要留言”互动平台"),
+    ("comment", "网上留言", "完善“网上留言”办理机制，群众来信来访及时回复。", "完善“网上留言”办理机制"),
+    # end matter (_END_MATTER)
+    ("end-matter", "企业入驻", "新增企业入驻126家，园区集聚效应明显。", "吸引更多企业入驻产业园区"),
+    ("end-matter", "商家入驻", "引导商家入驻电商平台，网络零售额增长18%。", "引导本地商家入驻电商平台"),
+    ("end-matter", "商务合作", "深化与东盟国家的商务合作。", "深化对外商务合作"),
+    ("end-matter", "免费发布", "为求职者免费发布招聘信息3.2万条。", "为企业免费发布用工信息"),
+    ("end-matter", "入驻申请", "简化企业入驻申请流程，实现当天受理当天办结。", "简化企业入驻申请流程"),
+    # related lists (_RELATED_HEADINGS)
+    ("related", "相关政策", "相关政策全面落实，惠及市场主体2.3万户。", "相关政策落地见效"),
+    ("related", "相关信息", "相关信息系统实现互联互通，数据共享更加顺畅。", "相关信息系统互联互通"),
+    ("related", "相关文件", "相关文件精神得到全面贯彻。", "相关文件精神全面贯彻落实"),
+    ("related", "相关链接", "打通产业链相关链接环节，补链强链成效明显。", "打通产业链相关链接环节"),
+    # footers (_FOOTER_STRONG)
+    ("footer", "版权所有", "版权所有者合法权益得到有效保护。", "保护版权所有者合法权益"),
+    ("footer", "违法和不良信息举报", "畅通违法和不良信息举报渠道，清理有害信息1.2万条。", "畅通违法和不良信息举报渠道"),
+    ("footer", "ICP备", "完成全市政府网站ICP备案信息核查。", "规范网站ICP备案管理"),
+    ("footer", "公网安备", "督促重点网站完成公网安备案登记。", "推进网站公网安备案登记"),
+    ("footer", "网站标识码", "推进政务公开和网站集约化建设，统一规范网站标识码管理。", "规范政府网站标识码管理"),
+    ("footer", "网站地图", "网站地图导览服务上线运行，游客出行更加便捷。", "上线全域旅游网站地图导览"),
+    # footers (_FOOTER_WEAK, host credits)
+    ("footer", "技术支持", "强化技术支持和人才保障。", "技术支持保障有力"),
+    ("footer", "主办单位+承办单位", "压实主办单位、承办单位安全责任。", "压实主办单位和承办单位责任"),
+    ("footer", "投诉建议+意见反馈", "畅通投诉建议和意见反馈渠道，办结群众诉求5.6万件。", "畅通投诉建议和意见反馈渠道"),
+    ("footer", "联系方式", "公开各级干部联系方式，接受群众监督。", "联系方式公开透明"),
+    ("footer", "分辨率+技术支持", "建成高分辨率对地观测数据中心，为防灾减灾提供技术支持。", "高分辨率遥感技术支持平台"),
+    ("footer", "意见反馈", "建立政策执行意见反馈机制。", "意见反馈机制更加健全"),
+    ("footer", "隐私政策", "完善个人信息保护和隐私政策。", "完善隐私政策和数据保护"),
+    ("footer", "主办…承办", "由省政府主办、市政府承办的博览会圆满举办。", "省政府主办市政府承办的博览会圆满举办"),
+    # navigation, menus, pagination, previous/next
+    ("navigation", "slogans spaced", "稳增长、促改革、调结构、惠民生、防风险取得新成效。", "稳增长 促改革 调结构 惠民生 防风险"),
+    ("navigation", "首页", "优化政府网站首页栏目设置。", "改版政府网站首页"),
+    ("navigation", "导航", "北斗导航产业规模突破百亿元。", "发展北斗导航产业"),
+    ("pagination", "下一步", "下一步，我们将重点抓好以下工作。", "下一步工作安排"),
+    ("pagination", "上一年度", "全市生产总值比上一年度增长8.5%。", "上一年度工作回顾"),
+    ("prev-next", "下一篇章", "下一篇章，我们将书写得更加精彩。", "下一篇章更加精彩"),
+    # share and print tools (_SHARE, _SHARE_WEAK, _SHARE_EXACT)
+    ("share", "分享到", "让人民群众分享到更多改革发展成果。", "让群众分享到更多发展红利"),
+    ("share", "分享经济", "大力发展分享经济、平台经济。", "发展分享经济"),
+    ("share", "打印机产业", "打印机产业集群产值突破50亿元。", "壮大打印机产业集群"),
+    ("share", "转发文件", "精简转发文件数量，文件总量下降20%。", "转发文件精简规范"),
+    ("share-weak", "纠错", "健全容错纠错机制，激励干部担当作为。", "健全容错纠错机制"),
+    ("share-weak", "扫一扫", "推行扫一扫便民服务，群众办事更加方便。", "推行扫一扫便民服务"),
+    ("share-weak", "扫描二维码", "群众扫描二维码即可查询办理进度。", "扫描二维码即可办理"),
+    ("share-weak", "手机扫码", "推广手机扫码乘车，公交出行更加便捷。", "推广手机扫码乘车"),
+    # promotions and download offers (_PROMOTION, _DOWNLOAD_OFFER)
+    ("promotion", "下载…APP", "引导群众下载政务服务APP办理业务；", "推广下载政务服务APP"),
+    ("promotion", "关注…公众号", "引导群众关注政务公众号获取权威信息；", "引导群众关注政务公众号"),
+    ("promotion", "关注民生", "关注民生冷暖，办好民生实事。", "关注民生实事"),
+    ("download-offer", "免费下载", "向企业提供国家标准文本免费下载服务；", "推行标准文本免费下载"),
+    # photo credits, excerpt notices (_PHOTO_CREDIT, _EXCERPT_NOTICE)
+    ("photo-credit", "摄影…摄", "支持摄影创作和影视拍摄。", "支持摄影创作和影视拍摄"),
+    ("excerpt-notice", "查看完整", "企业可在线查看完整审批进度。", "在线查看完整审批进度"),
+    # disclaimers (_DISCLAIMER_STRONG)
+    ("disclaimer", "原创作品", "加强原创作品版权保护。", "加强原创作品版权保护"),
+    ("disclaimer", "仅供参考", "注：部分数据为快报数，仅供参考。", None),
+    ("disclaimer", "真实性负责", "申报企业对材料真实性负责，审批实行告知承诺制。", "企业对申报材料真实性负责"),
+    ("disclaimer", "谨防诈骗", "提醒群众谨防诈骗，电信网络诈骗案件下降32%。", "提醒群众谨防诈骗"),
+    ("disclaimer", "一键举报", "开通“一键举报”功能，受理群众举报860件。", "开通“一键举报”功能"),
+    # spam (cleaning/spam.py)
+    ("spam", "澳门…娱乐", "深化与澳门休闲娱乐产业合作，联合开拓国际客源市场。", "深化与澳门休闲娱乐产业合作"),
+    ("spam", "VR电子娱乐", "培育VR电子娱乐等新业态。", "培育VR电子娱乐新业态"),
+    ("spam", "娱乐城", "建成海洋主题娱乐城，年接待游客200万人次。", "建成海洋主题娱乐城"),
+    ("spam", "棋牌游戏", "规范棋牌游戏室经营秩序。", "规范棋牌游戏室经营秩序"),
+    ("spam", "体育彩票", "体育彩票销售额增长12%。", "扩大体育彩票销售"),
+    ("spam", "开设赌场", "严厉打击开设赌场犯罪。", "严厉打击开设赌场犯罪"),
+]
+
+_BEFORE = "过去一年，我们坚持以人民为中心的发展思想，扎实推进各项工作。"
+_AFTER = "各项工作取得新的进展，群众获得感、幸福感、安全感持续增强。"
+FORMS = ("in-paragraph", "sentence", "heading", "numbered")
+POSITIONS = ("middle", "first", "last")
+TITLE = "2022年魏都区政府工作报告"
+MARKUPS = {
+    "gov-cms": lambda paragraphs: gov_cms_page(paragraphs, TITLE),
+    "table-layout": lambda paragraphs: table_layout_page(paragraphs, TITLE),
+    "site-a": lambda paragraphs: site_a_page(paragraphs, TITLE, "/baogao/huazhong/1204.html"),
+}
+BODY = seed_body_paragraphs("002")
+# The body's header lines (title restatement, delivery, speaker) may be read
+# as the title's; the report's text proper starts at 各位代表.
+ADDRESS = next(i for i, p in enumerate(BODY) if p.startswith("各位代表"))
+
+
+def _line(sentence: str, heading: str | None, form: str) -> str | None:
+    """The report line of `form` built from a word's sentence or heading."""
+    if form == "in-paragraph":
+        return _BEFORE + sentence + _AFTER
+    if form == "sentence":
+        return sentence
+    if heading is None:
+        return None
+    return heading if form == "heading" else "（三）" + heading
+
+
+def _cases():
+    for rule, word, sentence, heading in WORDS:
+        for form in FORMS:
+            line = _line(sentence, heading, form)
+            if line is None:
+                continue
+            for position in POSITIONS:
+                # A heading closing a report is no real page: the last paragraph is a sentence.
+                if position == "last" and form in ("heading", "numbered"):
+                    continue
+                yield pytest.param(line, position, id=f"{rule}-{word}-{form}-{position}")
+
+
+def _body_with(line: str, position: str) -> list[str]:
+    at = {"middle": ADDRESS + 6, "first": ADDRESS + 1, "last": len(BODY)}[position]
+    return BODY[:at] + [line] + BODY[at:]
+
+
+@pytest.mark.parametrize("line, position", list(_cases()))
+def test_report_line_with_a_boilerplate_word_is_kept(line, position):
+    paragraphs = _body_with(line, position)
+    expected = [normalised(p) for p in paragraphs[ADDRESS:]]
+    header = {normalised(p) for p in paragraphs[:ADDRESS]}
+    for markup, page in MARKUPS.items():
+        [report] = clean_page(page(paragraphs), "http://www.xuchang.gov.cn/a/1.html")
+        kept = [normalised(p) for p in report.paragraphs]
+        while kept and kept[0] in header:
+            kept.pop(0)
+        assert kept == expected, (markup, _difference(kept, expected))
+
+
+def _difference(kept: list[str], expected: list[str]) -> dict[str, list[str]]:
+    """What was lost and what came in, shortened for the failure message."""
+    return {"lost": [p[:40] for p in expected if p not in kept],
+            "extra": [p[:40] for p in kept if p not in expected]}
