@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .folding import fold, nfkc
-from .paragraphs import is_speaker_line
+from .paragraphs import is_heading, is_speaker_line
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,11 @@ def disclaimer_score(key: str) -> int:
     strong = sum(2 for phrase in _DISCLAIMER_STRONG if phrase in key)
     weak = sum(1 for phrase in _DISCLAIMER_WEAK if phrase in key)
     return strong + weak
+
+
+# A numbered line scoring less is a report's heading that uses a disclaimer's
+# word (（三）加强原创作品版权保护), not a clause of a site's numbered disclaimer.
+_NUMBERED_DISCLAIMER_SCORE = 4
 
 
 def is_disclaimer(key: str) -> bool:
@@ -180,7 +185,9 @@ _COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报
 _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-—=*]*$")
 # A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
-_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}摄$|^\(?图为")
+# The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
+# (支持摄影创作和影视拍摄) is a report's.
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}(?<!拍)摄$|^\(?图为")
 # Players that did not load: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
 # A line of another language's prose, without one Chinese character (the
@@ -436,7 +443,11 @@ def classify_line(text: str) -> Verdict | None:
     # `canonical_address` finds an address only after this same label.
     if _CANONICAL_LABEL.match(key) and (len(key) <= 80 or canonical_address(text)):
         return Verdict("canonical-address", True)
-    if is_disclaimer(key):
+    # A report's numbered heading (（五）加强原创作品版权保护, 三、畅通违法和不良信息
+    # 举报渠道) is never a site's word boilerplate: sites do not number their
+    # footers, promotions or tool lines. A numbered disclaimer is a long one.
+    numbered = is_heading(text)
+    if is_disclaimer(key) and not (numbered and disclaimer_score(key) < _NUMBERED_DISCLAIMER_SCORE):
         return Verdict("disclaimer", True)
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and
@@ -455,7 +466,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("related", True)
     if _is_attachment(key):
         return Verdict("attachment", True)
-    if _is_footer(key):
+    if not numbered and _is_footer(key):
         return Verdict("footer", True)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
         return Verdict("navigation", False)
@@ -467,15 +478,15 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
-    if len(key) <= MAX_PROMOTION and "。" not in key and _PROMOTION.search(key):
+    if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _PROMOTION.search(key):
         return Verdict("promotion", False)
-    if len(key) <= MAX_PROMOTION and "。" not in key and _DOWNLOAD_OFFER.search(key):
+    if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _DOWNLOAD_OFFER.search(key):
         return Verdict("download-offer", False)
     if len(key) <= 60 and _LENGTH_NOTE.search(key):
         return Verdict("article-info", False)
     if len(key) <= 20 and _COUNTER_BUTTON.match(key):
         return Verdict("share-print", False)
-    if len(key) <= 120 and _PHOTO_CREDIT.search(key):
+    if len(key) <= 120 and not numbered and _PHOTO_CREDIT.search(key):
         return Verdict("photo-credit", False)
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
         return Verdict("media-placeholder", False)
@@ -483,15 +494,35 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("editor-note", False)
     if _is_foreign_line(text):
         return Verdict("foreign-text", False)
-    if key in _SHARE_EXACT or (len(key) <= 60 and _is_share_or_print(key, heading)):
+    if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, heading)):
         return Verdict("share-print", False)
     if _is_article_info(key):
         return Verdict("article-info", False)
-    if len(key) <= 30 and _EXCERPT_NOTICE.search(key):
+    if len(key) <= 30 and not numbered and _EXCERPT_NOTICE.search(key):
         return Verdict("excerpt-notice", False)
-    if _is_menu(text):
+    if not numbered and _is_menu(text):
         return Verdict("navigation", False)
     return None
+
+
+# --- boilerplate words inside a report's sentence -----------------------------
+# The words that make a line boilerplate by standing in it. A site's line
+# opens with its word (网友评论仅供网友表达个人看法…, 版权所有：…, 分享到：); a
+# report's sentence uses it inside (推进版权所有权保护, 畅通网友留言渠道).
+_BOILERPLATE_WORD = _any_of(_COMMENT + _END_MATTER + _FOOTER_STRONG + _FOOTER_WEAK + _SHARE
+                            + _SHARE_WEAK + _DISCLAIMER_STRONG + _RELATED_HEADINGS)
+# How far into a line a word still opens it (请文明上网，理性发言。).
+_OPENING_REACH = 2
+
+
+def word_inside_text(text: str) -> bool:
+    """Whether a line holds boilerplate words and they stand inside its text:
+    none opens the line, and it is no content farm's sign-off (以上就是小编整理的…)."""
+    key = match_key(text)
+    if _FARM_OUTRO.search(key):
+        return False
+    first = _BOILERPLATE_WORD.search(key)   # the leftmost word
+    return first is not None and first.start() >= _OPENING_REACH
 
 
 # --- boilerplate glued to the end of a body line -----------------------------

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
+from .boilerplate import (Verdict, canonical_address, classify_line, disclaimer_score, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
-                          split_glued_boilerplate, strip_page_jumps)
+                          split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
                          repeated_copy_start)
 from .printed import mark_page_furniture
@@ -495,25 +495,76 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
-# Verdicts that a single word can give (网友留言, 版权所有, 网站地图 ...), and
-# that a report's own short sentence can therefore earn by mistake.
-_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "attachment"})
+# Verdicts that a single word or phrase in a line can give (网友留言, 版权所有,
+# 分享到, 纠错, 关注…公众号 …), and that a report's own sentence or sub-heading
+# can therefore earn by mistake.
+_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "attachment",
+                            "share-print", "promotion", "download-offer", "excerpt-notice",
+                            "prev-next", "navigation", "disclaimer"})
+# A disclaimer scoring this much holds several of its phrases: the site's, wherever it stands.
+_SITE_DISCLAIMER_SCORE = 4
+# A report's sub-heading: Chinese characters (with quotes, 、, Latin letters
+# and figures: 规范网站ICP备案管理), this long, and no other punctuation.
+_SUB_HEADING = re.compile(r"[\u4e00-\u9fff“”‘’《》、A-Za-z0-9]{8,30}")
+MIN_SUB_HEADING_CJK = 6
+# Calls to act that news portals put between paragraphs themselves
+# (下载某某新闻客户端看更多精彩内容): no sub-heading, wherever they stand.
+_BETWEEN_PARAGRAPHS = frozenset({"promotion", "download-offer"})
+# The verdicts a word of `word_inside_text` gives: a report's closing sentence can earn them.
+_INSIDE_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "share-print",
+                                   "disclaimer"})
 
 
 def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
-    """Verdicts with report sentences set free: a finished sentence judged
-    boilerplate by one of its words (`完善政务公开，畅通网友留言渠道。`) while
-    report prose runs on both sides of it is the report's own text. Left as
-    boilerplate it would cut the body in two and lose the shorter half."""
+    """Verdicts with report lines set free: a finished sentence judged
+    boilerplate by one of its words (`完善政务公开，畅通网友留言渠道。`)
+    between lines of report text, with prose on one side, or a sub-heading
+    (`健全容错纠错机制`) between report text and the prose it heads, is the
+    report's own text. Left as boilerplate it would cut the body in two and
+    lose the shorter half, or silently drop the line."""
     for index in range(1, len(lines) - 1):
         verdict = verdicts[index]
-        if (verdict is not None and verdict.why in _WORD_VERDICTS
-                and ends_sentence(lines[index].text) and not lines[index].is_link
-                and verdicts[index - 1] is None and verdicts[index + 1] is None
-                and _report_text(lines[index - 1]) and _report_text(lines[index + 1])
-                and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))):
+        if (verdict is None or verdict.why not in _WORD_VERDICTS or lines[index].is_link
+                or verdicts[index - 1] is not None or verdicts[index + 1] is not None
+                or not _report_text(lines[index - 1])):
+            continue
+        text = lines[index].text
+        if _site_disclaimer(verdict, text):
+            continue
+        if ends_sentence(text):
+            freed = _report_text(lines[index + 1]) and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))
+        else:
+            freed = (verdict.why not in _BETWEEN_PARAGRAPHS and is_prose(lines[index + 1])
+                     and _is_sub_heading(lines[index]))
+        if freed:
+            verdicts[index] = None
+    return _last_sentences_set_free(verdicts, lines)
+
+
+def _is_sub_heading(line: Line) -> bool:
+    """A line shaped like a report's unnumbered sub-heading (健全容错纠错机制)."""
+    return line.cjk >= MIN_SUB_HEADING_CJK and bool(_SUB_HEADING.fullmatch(match_key(line.text)))
+
+
+def _last_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with a report's closing sentence set free: a finished sentence
+    right under report prose, judged boilerplate by a word it holds inside
+    (`加强原创作品版权保护。` as a report's last line), is the report's. A
+    site's own line there opens with its word (`网友评论仅供…`, `版权所有：…`)."""
+    for index in range(1, len(lines)):
+        verdict = verdicts[index]
+        if (verdict is not None and verdict.why in _INSIDE_WORD_VERDICTS and not lines[index].is_link
+                and verdicts[index - 1] is None and is_prose(lines[index - 1])
+                and ends_sentence(lines[index].text, soft=False)
+                and not _site_disclaimer(verdict, lines[index].text)
+                and word_inside_text(lines[index].text)):
             verdicts[index] = None
     return verdicts
+
+
+def _site_disclaimer(verdict: Verdict, text: str) -> bool:
+    """A disclaimer holding several of its phrases: the site's, wherever it stands."""
+    return verdict.why == "disclaimer" and disclaimer_score(match_key(text)) >= _SITE_DISCLAIMER_SCORE
 
 
 def _report_text(line: Line) -> bool:
