@@ -567,9 +567,25 @@ def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
             continue
         tail = text[start:]
         verdict = classify_line(tail) or _glued_tail_verdict(tail)
-        if verdict:
+        if verdict and not _report_sentences(tail, verdict):
             return text[:start].rstrip(), tail, verdict.why
     return text, None, None
+
+
+# Verdicts a glued tail earns by the word it opens with, which a report's own
+# next sentence may open with too (…。版权所有者合法权益得到有效保护。).
+_GLUED_WORD_VERDICTS = frozenset({"footer", "related", "share-print", "pagination", "prev-next"})
+MIN_GLUED_SENTENCE_CJK = 10
+_FULL_STOP_END = re.compile(r"[。!?！？][”’」』)）]*$")
+
+
+def _report_sentences(tail: str, verdict: Verdict) -> bool:
+    """Whether a tail judged by its opening word reads on as the report's
+    sentences: running Chinese to a full stop, no label's colon. A site's
+    glued footer or list ends on a name, an address or a link."""
+    return (verdict.why in _GLUED_WORD_VERDICTS and bool(_FULL_STOP_END.search(tail))
+            and ":" not in tail and "：" not in tail
+            and len(_CHINESE_CHARACTER.findall(tail)) >= MIN_GLUED_SENTENCE_CJK)
 
 
 def split_glued_boilerplate(text: str) -> list[str]:
