@@ -145,7 +145,8 @@ _PAGINATION_SEPARATORS = ":|,、-"
 # Any other first character is left over when the tokens are removed.
 _PAGINATION_FIRST = frozenset("上下前后首尾末最第共<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
 _WORD = re.compile(r"\w")
-_PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)[::]?")
+# Not 下一篇章 (the next chapter), a report's word.
+_PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
 _RELATED_HEADINGS = (
     "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",

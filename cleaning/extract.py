@@ -513,6 +513,12 @@ _BETWEEN_PARAGRAPHS = frozenset({"promotion", "download-offer"})
 # The verdicts a word of `word_inside_text` gives: a report's closing sentence can earn them.
 _INSIDE_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "share-print",
                                    "disclaimer"})
+# A closing sentence set free is this long: a site's short line under the
+# text (欢迎您发表评论！) is not.
+MIN_CLOSING_SENTENCE_CJK = 10
+# A disclaimer's score with one strong phrase and nothing else of a
+# disclaimer's (本文, 本站, 侵权 …): all a report's sentence can hold.
+_ONE_PHRASE_SCORE = 2
 
 
 def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
@@ -555,8 +561,10 @@ def _last_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) 
         verdict = verdicts[index]
         if (verdict is not None and verdict.why in _INSIDE_WORD_VERDICTS and not lines[index].is_link
                 and verdicts[index - 1] is None and is_prose(lines[index - 1])
+                and lines[index].cjk >= MIN_CLOSING_SENTENCE_CJK
                 and ends_sentence(lines[index].text, soft=False)
-                and not _site_disclaimer(verdict, lines[index].text)
+                and not (verdict.why == "disclaimer"
+                         and disclaimer_score(match_key(lines[index].text)) > _ONE_PHRASE_SCORE)
                 and word_inside_text(lines[index].text)):
             verdicts[index] = None
     return verdicts
