@@ -175,8 +175,9 @@ _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭�
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
 # a call to download, never a statistic (下载量).
 _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
-# Their length counts (本文共计8215字，预计阅读时长20分钟).
-_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|阅读(?:时长|需要?|约)\d+分钟")
+# Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
+# the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
+_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
 # Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
 _FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助|更多相关内容请(?:访问|关注|点击)")
 MAX_FARM_OUTRO = 150

@@ -20,7 +20,8 @@ from __future__ import annotations
 import pytest
 
 from cleaning import clean_page
-from tests.test_cleaning_extract import (gov_cms_page, normalised, seed_body_paragraphs,
+from cleaning.boilerplate import classify_line
+from tests.test_cleaning_extract import (DISCLAIMER, gov_cms_page, normalised, seed_body_paragraphs,
                                          site_a_page, table_layout_page)
 
 # (rule it trips, word, a sentence using it, a heading using it or None).
@@ -33,6 +34,8 @@ WORDS = [
     ("comment", "发表评论", "组织理论骨干在主流媒体发表评论文章120篇。", "在主流媒体发表评论文章"),
     ("comment", "网友评论", "及时回应网友评论关切，舆情处置更加高效。", "及时回应网友评论关切"),
     ("comment", "我要留言", "开通“我要留言”网上互动平台，群众诉求件件有回音。", "办好“我要留言”互动平台"),
+    ("comment", "我来说两句", "开设“我来说两句”网络议事栏目，收集意见建议2100条。", "开设“我来说两句”网络议事栏目"),
+    ("comment", "发表留言", "鼓励群众在政务平台发表留言，反映诉求。", "鼓励群众在政务平台发表留言"),
     ("comment", "网上留言", "完善“网上留言”办理机制，群众来信来访及时回复。", "完善“网上留言”办理机制"),
     # end matter (_END_MATTER)
     ("end-matter", "企业入驻", "新增企业入驻126家，园区集聚效应明显。", "吸引更多企业入驻产业园区"),
@@ -40,11 +43,13 @@ WORDS = [
     ("end-matter", "商务合作", "深化与东盟国家的商务合作。", "深化对外商务合作"),
     ("end-matter", "免费发布", "为求职者免费发布招聘信息3.2万条。", "为企业免费发布用工信息"),
     ("end-matter", "入驻申请", "简化企业入驻申请流程，实现当天受理当天办结。", "简化企业入驻申请流程"),
+    ("end-matter", "广告合作", "规范户外广告合作经营秩序。", "规范户外广告合作经营"),
     # related lists (_RELATED_HEADINGS)
     ("related", "相关政策", "相关政策全面落实，惠及市场主体2.3万户。", "相关政策落地见效"),
     ("related", "相关信息", "相关信息系统实现互联互通，数据共享更加顺畅。", "相关信息系统互联互通"),
     ("related", "相关文件", "相关文件精神得到全面贯彻。", "相关文件精神全面贯彻落实"),
     ("related", "相关链接", "打通产业链相关链接环节，补链强链成效明显。", "打通产业链相关链接环节"),
+    ("related", "相关资料", "相关资料全部归档，做到有据可查。", "相关资料归档管理规范有序"),
     # footers (_FOOTER_STRONG)
     ("footer", "版权所有", "版权所有者合法权益得到有效保护。", "保护版权所有者合法权益"),
     ("footer", "违法和不良信息举报", "畅通违法和不良信息举报渠道，清理有害信息1.2万条。", "畅通违法和不良信息举报渠道"),
@@ -61,6 +66,7 @@ WORDS = [
     ("footer", "意见反馈", "建立政策执行意见反馈机制。", "意见反馈机制更加健全"),
     ("footer", "隐私政策", "完善个人信息保护和隐私政策。", "完善隐私政策和数据保护"),
     ("footer", "主办…承办", "由省政府主办、市政府承办的博览会圆满举办。", "省政府主办市政府承办的博览会圆满举办"),
+    ("footer", "联系电话", "公布各部门联系电话，群众诉求一号受理。", "公开各部门联系电话"),
     # navigation, menus, pagination, previous/next
     ("navigation", "slogans spaced", "稳增长、促改革、调结构、惠民生、防风险取得新成效。", "稳增长 促改革 调结构 惠民生 防风险"),
     ("navigation", "首页", "优化政府网站首页栏目设置。", "改版政府网站首页"),
@@ -82,6 +88,8 @@ WORDS = [
     ("promotion", "关注…公众号", "引导群众关注政务公众号获取权威信息；", "引导群众关注政务公众号"),
     ("promotion", "关注民生", "关注民生冷暖，办好民生实事。", "关注民生实事"),
     ("download-offer", "免费下载", "向企业提供国家标准文本免费下载服务；", "推行标准文本免费下载"),
+    # length notes (_LENGTH_NOTE)
+    ("length-note", "阅读约N分钟", "全市居民日均阅读约40分钟，全民阅读氛围更加浓厚。", "居民日均阅读约40分钟"),
     # photo credits, excerpt notices (_PHOTO_CREDIT, _EXCERPT_NOTICE)
     ("photo-credit", "摄影…摄", "支持摄影创作和影视拍摄。", "支持摄影创作和影视拍摄"),
     ("excerpt-notice", "查看完整", "企业可在线查看完整审批进度。", "在线查看完整审批进度"),
@@ -90,6 +98,7 @@ WORDS = [
     ("disclaimer", "仅供参考", "注：部分数据为快报数，仅供参考。", None),
     ("disclaimer", "真实性负责", "申报企业对材料真实性负责，审批实行告知承诺制。", "企业对申报材料真实性负责"),
     ("disclaimer", "谨防诈骗", "提醒群众谨防诈骗，电信网络诈骗案件下降32%。", "提醒群众谨防诈骗"),
+    ("disclaimer", "完整版本", "《规划纲要》完整版本已在政府网站公布。", "公布《规划纲要》完整版本"),
     ("disclaimer", "一键举报", "开通“一键举报”功能，受理群众举报860件。", "开通“一键举报”功能"),
     # spam (cleaning/spam.py)
     ("spam", "澳门…娱乐", "深化与澳门休闲娱乐产业合作，联合开拓国际客源市场。", "深化与澳门休闲娱乐产业合作"),
@@ -109,7 +118,16 @@ MARKUPS = {
     "gov-cms": lambda paragraphs: gov_cms_page(paragraphs, TITLE),
     "table-layout": lambda paragraphs: table_layout_page(paragraphs, TITLE),
     "site-a": lambda paragraphs: site_a_page(paragraphs, TITLE, "/baogao/huazhong/1204.html"),
+    "text": lambda paragraphs: text_page(paragraphs, TITLE),
 }
+
+
+def text_page(paragraphs: list[str], title: str) -> str:
+    """A text rendering as the seeds are: menu, title, indented paragraphs, then
+    the disclaimer, the page's address and the comment box."""
+    return "\n".join(["导航菜单", "", title, ""] + [f"  {p}\n" for p in paragraphs]
+                     + [DISCLAIMER, "", "本文地址:/baogao/huazhong/1204.html", "", "留言与评论(共有 条评论)",
+                        "验证码:"])
 BODY = seed_body_paragraphs("002")
 # The body's header lines (title restatement, delivery, speaker) may be read
 # as the title's; the report's text proper starts at 各位代表.
@@ -233,3 +251,21 @@ def test_site_line_with_the_same_words_stays_out_of_the_body(line, where):
         while kept and kept[0] in header:
             kept.pop(0)
         assert kept == expected, (markup, _difference(kept, expected))
+
+
+@pytest.mark.parametrize("line, why", [
+    ("阅读约8分钟", "article-info"),
+    ("全文约3000字，阅读约10分钟", "article-info"),
+    ("本文共计8215字，预计阅读时长20分钟", "article-info"),
+    ("（三）加强原创作品版权保护", None),
+    ("三、畅通违法和不良信息举报渠道", None),
+    ("（二）引导群众关注政务公众号", None),
+    ("下一篇章更加精彩", None),
+    ("支持摄影创作和影视拍摄", None),
+    ("（记者 余剑 摄）", "photo-credit"),
+    ("摄影 张三 摄", "photo-credit"),
+    ("下一篇：2021年政府工作报告", "prev-next"),
+])
+def test_word_position_and_heading_shape_decide(line, why):
+    verdict = classify_line(line)
+    assert (verdict.why if verdict else None) == why
