@@ -511,20 +511,26 @@ def classify_line(text: str) -> Verdict | None:
 # The words that make a line boilerplate by standing in it. A site's line
 # opens with its word (网友评论仅供网友表达个人看法…, 版权所有：…, 分享到：); a
 # report's sentence uses it inside (推进版权所有权保护, 畅通网友留言渠道).
-_BOILERPLATE_WORD = _any_of(_COMMENT + _END_MATTER + _FOOTER_STRONG + _FOOTER_WEAK + _SHARE
-                            + _SHARE_WEAK + _DISCLAIMER_STRONG + _RELATED_HEADINGS)
+_WORD_KINDS = (_COMMENT, _END_MATTER, _FOOTER_STRONG + _FOOTER_WEAK, _SHARE + _SHARE_WEAK,
+               _DISCLAIMER_STRONG, _RELATED_HEADINGS)
+_BOILERPLATE_WORD = _any_of(sum(_WORD_KINDS, ()))
+_WORD_KIND_RES = tuple(_any_of(kind) for kind in _WORD_KINDS)
 # How far into a line a word still opens it (请文明上网，理性发言。).
 _OPENING_REACH = 2
 
 
-def word_inside_text(text: str) -> bool:
+def word_inside_text(text: str, alone: bool = False) -> bool:
     """Whether a line holds boilerplate words and they stand inside its text:
-    none opens the line, and it is no content farm's sign-off (以上就是小编整理的…)."""
+    none opens the line, and it is no content farm's sign-off (以上就是小编整理的…).
+    `alone`: and they are of one kind (a site's line piles up several kinds:
+    如需转载请注明出处，本网站版权所有。)."""
     key = match_key(text)
     if _FARM_OUTRO.search(key):
         return False
     first = _BOILERPLATE_WORD.search(key)   # the leftmost word
-    return first is not None and first.start() >= _OPENING_REACH
+    if first is None or first.start() < _OPENING_REACH:
+        return False
+    return not alone or sum(1 for kind in _WORD_KIND_RES if kind.search(key)) == 1
 
 
 # --- boilerplate glued to the end of a body line -----------------------------

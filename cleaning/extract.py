@@ -501,11 +501,12 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
 _WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "attachment",
                             "share-print", "promotion", "download-offer", "excerpt-notice",
                             "prev-next", "navigation", "disclaimer"})
-# A disclaimer scoring this much holds several of its phrases: the site's, wherever it stands.
-_SITE_DISCLAIMER_SCORE = 4
-# A report's sub-heading: Chinese characters (with quotes, 、, Latin letters
-# and figures: 规范网站ICP备案管理), this long, and no other punctuation.
-_SUB_HEADING = re.compile(r"[\u4e00-\u9fff“”‘’《》、A-Za-z0-9]{8,30}")
+# Lines that stand over readers' comments (prose too) in a site's comment box.
+_OVER_COMMENTS = frozenset({"comment-box", "disclaimer"})
+# A report's sub-heading: Chinese characters (with quotes, 、 and Latin
+# letters: 规范网站ICP备案管理), this long, and no other punctuation. No
+# figures: a comment box's heading counts its comments (网友评论共3条).
+_SUB_HEADING = re.compile(r"[\u4e00-\u9fff“”‘’《》、A-Za-z]{8,30}")
 MIN_SUB_HEADING_CJK = 6
 # Calls to act that news portals put between paragraphs themselves
 # (下载某某新闻客户端看更多精彩内容): no sub-heading, wherever they stand.
@@ -535,7 +536,11 @@ def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -
                 or not _report_text(lines[index - 1])):
             continue
         text = lines[index].text
-        if _site_disclaimer(verdict, text):
+        # Comments are prose too: a comment box's heading or rules over them
+        # open with their word (网友评论仅代表其个人观点…), and a site's
+        # disclaimer holds more than one phrase of a disclaimer's.
+        if verdict.why in _OVER_COMMENTS and not (
+                word_inside_text(text) and not _site_disclaimer(verdict, text)):
             continue
         if ends_sentence(text):
             freed = _report_text(lines[index + 1]) and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))
@@ -544,7 +549,7 @@ def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -
                      and _is_sub_heading(lines[index]))
         if freed:
             verdicts[index] = None
-    return _last_sentences_set_free(verdicts, lines)
+    return verdicts
 
 
 def _is_sub_heading(line: Line) -> bool:
@@ -563,16 +568,16 @@ def _last_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) 
                 and verdicts[index - 1] is None and is_prose(lines[index - 1])
                 and lines[index].cjk >= MIN_CLOSING_SENTENCE_CJK
                 and ends_sentence(lines[index].text, soft=False)
-                and not (verdict.why == "disclaimer"
-                         and disclaimer_score(match_key(lines[index].text)) > _ONE_PHRASE_SCORE)
-                and word_inside_text(lines[index].text)):
+                and not _site_disclaimer(verdict, lines[index].text)
+                and word_inside_text(lines[index].text, alone=True)):
             verdicts[index] = None
     return verdicts
 
 
 def _site_disclaimer(verdict: Verdict, text: str) -> bool:
-    """A disclaimer holding several of its phrases: the site's, wherever it stands."""
-    return verdict.why == "disclaimer" and disclaimer_score(match_key(text)) >= _SITE_DISCLAIMER_SCORE
+    """A disclaimer holding more than one strong phrase, or anything else of a
+    disclaimer's (本文, 本站, 侵权 …) besides: the site's, wherever it stands."""
+    return verdict.why == "disclaimer" and disclaimer_score(match_key(text)) > _ONE_PHRASE_SCORE
 
 
 def _report_text(line: Line) -> bool:
@@ -605,8 +610,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
-    verdicts = mark_page_furniture(lines, _sentences_within_prose(
-        _label_values([classify_line(line.text) for line in lines], lines), lines))
+    verdicts = _sentences_within_prose(_label_values([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = mark_page_furniture(lines, _last_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)

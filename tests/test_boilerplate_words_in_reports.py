@@ -210,7 +210,7 @@ def _difference(kept: list[str], expected: list[str]) -> dict[str, list[str]]:
 # --- and a site's own lines holding the same words stay out -------------------------------------
 
 # (a site's line, where it stands: under the last paragraph, between two
-# paragraphs, or glued to the end of the last one).
+# paragraphs, glued to the end of the last one, or over a reader's comment).
 SITE_LINES = [
     ("网友评论仅代表其个人观点，不代表本网立场。", "last"),
     ("请文明上网，理性发言。", "last"),
@@ -219,6 +219,10 @@ SITE_LINES = [
     ("本文内容仅供参考，如有侵权请联系删除。", "last"),
     ("以上就是小编整理的2022年政府工作报告，希望对大家有所帮助。", "last"),
     ("技术支持：某某网络科技有限公司", "last"),
+    ("如需转载请注明出处，本网站版权所有。", "last"),
+    ("网友评论区请文明发言理性表达", "comments"),
+    ("网友评论共3条", "comments"),
+    ("网友评论仅代表其个人观点，与本站立场无关。", "comments"),
     ("相关政策解读", "last"),
     ("下载中安新闻客户端看更多精彩内容", "between"),
     ("点击蓝字 关注我们", "between"),
@@ -238,7 +242,13 @@ def _page_with_site_line(line: str, where: str) -> list[str]:
         return BODY[:at] + [line] + BODY[at:]
     if where == "glued":
         return BODY[:-1] + [BODY[-1] + line]
+    if where == "comments":
+        return BODY + [line, COMMENT]
     return BODY + [line]
+
+
+# A reader's comment under a report: prose too, never the report's.
+COMMENT = "这份报告写得很实在，希望各项民生工程早日落地见效，为区政府的工作点赞！"
 
 
 @pytest.mark.parametrize("line, where", SITE_LINES)
