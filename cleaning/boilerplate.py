@@ -89,12 +89,36 @@ def disclaimer_score(key: str) -> int:
 _NUMBERED_DISCLAIMER_SCORE = 4
 
 
+# A longer line needs this many strong phrases: a report's paragraph may hold
+# one (加强原创作品版权保护) beside the weak ones it uses too (第一时间, 侵权, 下载).
+MIN_STRONG_IN_LONG_LINE = 2
+MAX_SHORT_DISCLAIMER = 60
+
+
 def is_disclaimer(key: str) -> bool:
     """A site disclaimer: enough characteristic phrases, or a short line led by one."""
     if not _DISCLAIMER_STRONG_RE.search(key):
         return False
     score = disclaimer_score(key)
-    return score >= 4 or (score >= 2 and len(key) <= 60)
+    if len(key) <= MAX_SHORT_DISCLAIMER:
+        return score >= 2
+    return score >= 4 and _strong_phrases(key) >= MIN_STRONG_IN_LONG_LINE
+
+
+def _strong_phrases(key: str) -> int:
+    return sum(1 for phrase in _DISCLAIMER_STRONG if phrase in key)
+
+
+# A site's disclaimer speaks of the site or the text itself.
+_SITE_SELF = re.compile("本站|本网|本文")
+
+
+def is_site_disclaimer(key: str) -> bool:
+    """A disclaimer that is the site's wherever it stands: two of its strong
+    phrases (本文内容仅供参考，如有侵权…), or one speaking of the site or the
+    text. A report's sentence may hold one strong phrase (加强原创作品版权保护)
+    beside words reports use too (第一时间, 侵权, 下载)."""
+    return _strong_phrases(key) >= MIN_STRONG_IN_LONG_LINE or bool(_SITE_SELF.search(key))
 
 
 # --- the page's own address ---------------------------------------------------

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from .boilerplate import (Verdict, canonical_address, classify_line, disclaimer_score, match_key,
+from .boilerplate import (Verdict, canonical_address, classify_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
@@ -517,9 +517,6 @@ _INSIDE_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "relat
 # A closing sentence set free is this long: a site's short line under the
 # text (欢迎您发表评论！) is not.
 MIN_CLOSING_SENTENCE_CJK = 10
-# A disclaimer's score with one strong phrase and nothing else of a
-# disclaimer's (本文, 本站, 侵权 …): all a report's sentence can hold.
-_ONE_PHRASE_SCORE = 2
 
 
 def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
@@ -575,9 +572,8 @@ def _last_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) 
 
 
 def _site_disclaimer(verdict: Verdict, text: str) -> bool:
-    """A disclaimer holding more than one strong phrase, or anything else of a
-    disclaimer's (本文, 本站, 侵权 …) besides: the site's, wherever it stands."""
-    return verdict.why == "disclaimer" and disclaimer_score(match_key(text)) > _ONE_PHRASE_SCORE
+    """A disclaimer that is the site's wherever it stands (see `is_site_disclaimer`)."""
+    return verdict.why == "disclaimer" and is_site_disclaimer(match_key(text))
 
 
 def _report_text(line: Line) -> bool:
