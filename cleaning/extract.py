@@ -522,7 +522,7 @@ MIN_CLOSING_SENTENCE_CJK = 10
 def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """Verdicts with report lines set free: a finished sentence judged
     boilerplate by one of its words (`完善政务公开，畅通网友留言渠道。`)
-    between lines of report text, with prose on one side, or a sub-heading
+    between lines of report text (see `_within_report`), or a sub-heading
     (`健全容错纠错机制`) between report text and the prose it heads, is the
     report's own text. Left as boilerplate it would cut the body in two and
     lose the shorter half, or silently drop the line."""
@@ -540,13 +540,22 @@ def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -
                 word_inside_text(text) and not _site_disclaimer(verdict, text)):
             continue
         if ends_sentence(text):
-            freed = _report_text(lines[index + 1]) and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))
+            freed = _report_text(lines[index + 1]) and _within_report(lines, index)
         else:
             freed = (verdict.why not in _BETWEEN_PARAGRAPHS and is_prose(lines[index + 1])
                      and _is_sub_heading(lines[index]))
         if freed:
             verdicts[index] = None
     return verdicts
+
+
+def _within_report(lines: list[Line], index: int) -> bool:
+    """Whether a sentence between two lines of report text stands in running
+    text: prose on one side, a paragraph itself, or a section's only
+    paragraph between two numbered headings."""
+    before, line, after = lines[index - 1], lines[index], lines[index + 1]
+    return (is_prose(before) or is_prose(after) or is_prose(line)
+            or (is_heading(before.text) and is_heading(after.text)))
 
 
 def _is_sub_heading(line: Line) -> bool:

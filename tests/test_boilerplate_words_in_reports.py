@@ -11,8 +11,10 @@ realistic line holding it is put into a report body
 - as an unnumbered sub-heading, no full stop (`heading`),
 - as a numbered heading (`numbered`),
 
-in the middle of the body, as its first paragraph (right after 各位代表) and
-as its last, on pages in three markups. Every body paragraph must come back
+in the middle of the body, as its first paragraph (right after 各位代表), as
+its last, and as a section's only paragraph between two headings, on pages
+in four markups (a government CMS, layout tables, an HTML5 article, a text
+rendering). Every body paragraph must come back
 whole and nothing else may come with them.
 """
 from __future__ import annotations
@@ -118,7 +120,7 @@ WORDS = [
 _BEFORE = "过去一年，我们坚持以人民为中心的发展思想，扎实推进各项工作。"
 _AFTER = "各项工作取得新的进展，群众获得感、幸福感、安全感持续增强。"
 FORMS = ("in-paragraph", "sentence", "heading", "numbered")
-POSITIONS = ("middle", "first", "last")
+POSITIONS = ("middle", "first", "last", "between-headings")
 TITLE = "2022年魏都区政府工作报告"
 MARKUPS = {
     "gov-cms": lambda paragraphs: gov_cms_page(paragraphs, TITLE),
@@ -184,12 +186,17 @@ def _cases():
                 # item ending in ；.
                 if position == "last" and (form in ("heading", "numbered") or line.endswith("；")):
                     continue
+                if position == "between-headings" and form in ("heading", "numbered"):
+                    continue
                 gap = KNOWN_GAPS.get((word, form, position))
                 marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
                 yield pytest.param(line, position, id=f"{rule}-{word}-{form}-{position}", marks=marks)
 
 
 def _body_with(line: str, position: str) -> list[str]:
+    if position == "between-headings":   # a section of one paragraph
+        at = ADDRESS + 6
+        return BODY[:at] + ["（八）加强网络综合治理", line, "（九）持续改善民生"] + BODY[at:]
     at = {"middle": ADDRESS + 6, "first": ADDRESS + 1, "last": len(BODY)}[position]
     return BODY[:at] + [line] + BODY[at:]
 
