@@ -514,8 +514,8 @@ _BETWEEN_PARAGRAPHS = frozenset({"promotion", "download-offer"})
 # The verdicts a word of `word_inside_text` gives: a report's closing sentence can earn them.
 _INSIDE_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "share-print",
                                    "disclaimer"})
-# A closing sentence set free is this long: a site's short line under the
-# text (欢迎您发表评论！) is not.
+# A closing or opening sentence set free is this long: a site's short line
+# beside the text (欢迎您发表评论！) is not.
 MIN_CLOSING_SENTENCE_CJK = 10
 
 
@@ -563,21 +563,27 @@ def _is_sub_heading(line: Line) -> bool:
     return line.cjk >= MIN_SUB_HEADING_CJK and bool(_SUB_HEADING.fullmatch(match_key(line.text)))
 
 
-def _last_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
-    """Verdicts with a report's closing sentence set free: a finished sentence
-    right under report prose, judged boilerplate by a word it holds inside
-    (`加强原创作品版权保护。` as a report's last line), is the report's. A
-    site's own line there opens with its word (`网友评论仅供…`, `版权所有：…`)."""
-    for index in range(1, len(lines)):
+def _edge_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with a report's closing or opening sentence set free: a
+    finished sentence right under or over report prose, judged boilerplate by
+    a word it holds inside (`加强原创作品版权保护。` as a report's last line,
+    or the first of a copy starting mid-report), is the report's. A site's
+    own line there opens with its word (`网友评论仅供…`, `版权所有：…`)."""
+    for index, line in enumerate(lines):
         verdict = verdicts[index]
-        if (verdict is not None and verdict.why in _INSIDE_WORD_VERDICTS and not lines[index].is_link
-                and verdicts[index - 1] is None and is_prose(lines[index - 1])
+        if (verdict is not None and verdict.why in _INSIDE_WORD_VERDICTS and not line.is_link
+                and (_prose_at(lines, verdicts, index - 1) or _prose_at(lines, verdicts, index + 1))
                 and lines[index].cjk >= MIN_CLOSING_SENTENCE_CJK
                 and ends_sentence(lines[index].text, soft=False)
                 and not _site_disclaimer(verdict, lines[index].text)
                 and word_inside_text(lines[index].text, alone=True)):
             verdicts[index] = None
     return verdicts
+
+
+def _prose_at(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
+    """Whether line `index` exists and is prose judged no boilerplate."""
+    return 0 <= index < len(lines) and verdicts[index] is None and is_prose(lines[index])
 
 
 def _site_disclaimer(verdict: Verdict, text: str) -> bool:
@@ -616,7 +622,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
     verdicts = _sentences_within_prose(_label_values([classify_line(line.text) for line in lines], lines), lines)
-    verdicts = mark_page_furniture(lines, _last_sentences_set_free(verdicts, lines))
+    verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)

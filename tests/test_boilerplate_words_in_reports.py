@@ -12,7 +12,8 @@ realistic line holding it is put into a report body
 - as a numbered heading (`numbered`),
 
 in the middle of the body, as its first paragraph (right after 各位代表), as
-its last, and as a section's only paragraph between two headings, on pages
+its last, as a section's only paragraph between two headings, and as the
+opening line of a copy that starts mid-report (no header), on pages
 in four markups (a government CMS, layout tables, an HTML5 article, a text
 rendering). Every body paragraph must come back
 whole and nothing else may come with them.
@@ -120,7 +121,7 @@ WORDS = [
 _BEFORE = "过去一年，我们坚持以人民为中心的发展思想，扎实推进各项工作。"
 _AFTER = "各项工作取得新的进展，群众获得感、幸福感、安全感持续增强。"
 FORMS = ("in-paragraph", "sentence", "heading", "numbered")
-POSITIONS = ("middle", "first", "last", "between-headings")
+POSITIONS = ("middle", "first", "last", "between-headings", "opening")
 TITLE = "2022年魏都区政府工作报告"
 MARKUPS = {
     "gov-cms": lambda paragraphs: gov_cms_page(paragraphs, TITLE),
@@ -157,7 +158,10 @@ def _line(sentence: str, heading: str | None, form: str) -> str | None:
 # every form, positions). They are expected to fail: one that passes is news.
 _PROMOTION_GAP = ("a call to act (下载…APP, 关注…公众号, 免费下载) stands between a news portal's "
                   "paragraphs too: an unnumbered heading holding one is still dropped")
-_OPENING_GAP = "a closing line that opens with a footer word (版权所有…, 网站地图…) reads as the site's footer"
+_OPENING_GAP = ("a line at the edge of the text that opens with a footer word (版权所有…, 网站地图…) "
+                "reads as the site's footer")
+_EDGE_GAP = ("a call to act or an excerpt notice's words at the edge of the text, with no report "
+             "text on the other side, read as the site's")
 _SPAM_GAP = ("a Latin prefix before 电子娱乐 and a name before 娱乐城 are the very shape of "
              "gambling spam: the token is cut out of the line")
 KNOWN_GAPS = {
@@ -169,7 +173,13 @@ KNOWN_GAPS = {
     ("关注…公众号", "heading", "first"): _PROMOTION_GAP,
     ("免费下载", "heading", "middle"): _PROMOTION_GAP,
     ("免费下载", "heading", "first"): _PROMOTION_GAP,
-    ("查看完整", "sentence", "last"): "an excerpt notice's words under the text read as the notice",
+    ("版权所有", "sentence", "opening"): _OPENING_GAP,
+    ("网站地图", "sentence", "opening"): _OPENING_GAP,
+    ("查看完整", "sentence", "last"): _EDGE_GAP,
+    ("查看完整", "sentence", "opening"): _EDGE_GAP,
+    ("下载…APP", "sentence", "opening"): _EDGE_GAP,
+    ("关注…公众号", "sentence", "opening"): _EDGE_GAP,
+    ("免费下载", "sentence", "opening"): _EDGE_GAP,
     **{("VR电子娱乐", form, position): _SPAM_GAP for form in FORMS for position in POSITIONS},
     **{("娱乐城", form, position): _SPAM_GAP for form in FORMS for position in POSITIONS},
 }
@@ -186,26 +196,30 @@ def _cases():
                 # item ending in ；.
                 if position == "last" and (form in ("heading", "numbered") or line.endswith("；")):
                     continue
-                if position == "between-headings" and form in ("heading", "numbered"):
+                if position in ("between-headings", "opening") and form in ("heading", "numbered"):
                     continue
                 gap = KNOWN_GAPS.get((word, form, position))
                 marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
                 yield pytest.param(line, position, id=f"{rule}-{word}-{form}-{position}", marks=marks)
 
 
-def _body_with(line: str, position: str) -> list[str]:
+def _body_with(line: str, position: str) -> tuple[list[str], int]:
+    """The body's paragraphs with `line` put at `position`, and where the
+    report's text proper starts among them."""
+    if position == "opening":   # a copy starting mid-report, without its header
+        return [line] + BODY[ADDRESS + 1:], 0
     if position == "between-headings":   # a section of one paragraph
         at = ADDRESS + 6
-        return BODY[:at] + ["（八）加强网络综合治理", line, "（九）持续改善民生"] + BODY[at:]
+        return BODY[:at] + ["（八）加强网络综合治理", line, "（九）持续改善民生"] + BODY[at:], ADDRESS
     at = {"middle": ADDRESS + 6, "first": ADDRESS + 1, "last": len(BODY)}[position]
-    return BODY[:at] + [line] + BODY[at:]
+    return BODY[:at] + [line] + BODY[at:], ADDRESS
 
 
 @pytest.mark.parametrize("line, position", list(_cases()))
 def test_report_line_with_a_boilerplate_word_is_kept(line, position):
-    paragraphs = _body_with(line, position)
-    expected = [normalised(p) for p in paragraphs[ADDRESS:]]
-    header = {normalised(p) for p in paragraphs[:ADDRESS]}
+    paragraphs, text_start = _body_with(line, position)
+    expected = [normalised(p) for p in paragraphs[text_start:]]
+    header = {normalised(p) for p in paragraphs[:text_start]}
     for markup, page in MARKUPS.items():
         [report] = clean_page(page(paragraphs), "http://www.xuchang.gov.cn/a/1.html")
         kept = [normalised(p) for p in report.paragraphs]
@@ -223,7 +237,8 @@ def _difference(kept: list[str], expected: list[str]) -> dict[str, list[str]]:
 # --- and a site's own lines holding the same words stay out -------------------------------------
 
 # (a site's line, where it stands: under the last paragraph, between two
-# paragraphs, glued to the end of the last one, or over a reader's comment).
+# paragraphs, glued to the end of the last one, over a reader's comment, or
+# above the whole text).
 SITE_LINES = [
     ("网友评论仅代表其个人观点，不代表本网立场。", "last"),
     ("请文明上网，理性发言。", "last"),
@@ -241,6 +256,8 @@ SITE_LINES = [
     ("点击蓝字 关注我们", "between"),
     ("扫码下载APP，第一时间获取权威资讯", "between"),
     ("（记者 张三 摄）", "between"),
+    ("本站所有内容均来自网络，仅供参考，不代表本站观点。", "top"),
+    ("欢迎各位网友在文末发表评论，我要评论请先登录。", "top"),
     ("图为市民在广场参加新春游园活动。", "between"),
     ("版权所有 © 2022 魏都区人民政府 豫ICP备12345678号", "glued"),
     ("网站地图 | 联系我们 | 版权所有：魏都区人民政府办公室", "glued"),
@@ -255,6 +272,8 @@ def _page_with_site_line(line: str, where: str) -> list[str]:
         return BODY[:at] + [line] + BODY[at:]
     if where == "glued":
         return BODY[:-1] + [BODY[-1] + line]
+    if where == "top":
+        return [line] + BODY
     if where == "comments":
         return BODY + [line, COMMENT]
     return BODY + [line]
