@@ -84,11 +84,6 @@ def disclaimer_score(key: str) -> int:
     return strong + weak
 
 
-# A numbered line scoring less is a report's heading that uses a disclaimer's
-# word (（三）加强原创作品版权保护), not a clause of a site's numbered disclaimer.
-_NUMBERED_DISCLAIMER_SCORE = 4
-
-
 # A longer line needs this many strong phrases: a report's paragraph may hold
 # one (加强原创作品版权保护) beside the weak ones it uses too (第一时间, 侵权, 下载).
 MIN_STRONG_IN_LONG_LINE = 2
@@ -471,9 +466,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("canonical-address", True)
     # A report's numbered heading (（五）加强原创作品版权保护, 三、畅通违法和不良信息
     # 举报渠道) is never a site's word boilerplate: sites do not number their
-    # footers, promotions or tool lines. A numbered disclaimer is a long one.
+    # footers, promotions or tool lines. A numbered disclaimer is a site's
+    # clause (1. 本站所有内容…, see `is_site_disclaimer`).
     numbered = is_heading(text)
-    if is_disclaimer(key) and not (numbered and disclaimer_score(key) < _NUMBERED_DISCLAIMER_SCORE):
+    if is_disclaimer(key) and not (numbered and not is_site_disclaimer(key)):
         return Verdict("disclaimer", True)
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and
