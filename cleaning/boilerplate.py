@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .folding import fold, nfkc
-from .paragraphs import is_speaker_line
+from .paragraphs import is_heading, is_speaker_line
 
 
 @dataclass(frozen=True)
@@ -84,12 +84,36 @@ def disclaimer_score(key: str) -> int:
     return strong + weak
 
 
+# A longer line needs this many strong phrases: a report's paragraph may hold
+# one (加强原创作品版权保护) beside the weak ones it uses too (第一时间, 侵权, 下载).
+MIN_STRONG_IN_LONG_LINE = 2
+MAX_SHORT_DISCLAIMER = 60
+
+
 def is_disclaimer(key: str) -> bool:
     """A site disclaimer: enough characteristic phrases, or a short line led by one."""
     if not _DISCLAIMER_STRONG_RE.search(key):
         return False
     score = disclaimer_score(key)
-    return score >= 4 or (score >= 2 and len(key) <= 60)
+    if len(key) <= MAX_SHORT_DISCLAIMER:
+        return score >= 2
+    return score >= 4 and _strong_phrases(key) >= MIN_STRONG_IN_LONG_LINE
+
+
+def _strong_phrases(key: str) -> int:
+    return sum(1 for phrase in _DISCLAIMER_STRONG if phrase in key)
+
+
+# A site's disclaimer speaks of the site or the text itself.
+_SITE_SELF = re.compile("本站|本网|本文")
+
+
+def is_site_disclaimer(key: str) -> bool:
+    """A disclaimer that is the site's wherever it stands: two of its strong
+    phrases (本文内容仅供参考，如有侵权…), or one speaking of the site or the
+    text. A report's sentence may hold one strong phrase (加强原创作品版权保护)
+    beside words reports use too (第一时间, 侵权, 下载)."""
+    return _strong_phrases(key) >= MIN_STRONG_IN_LONG_LINE or bool(_SITE_SELF.search(key))
 
 
 # --- the page's own address ---------------------------------------------------
@@ -140,7 +164,8 @@ _PAGINATION_SEPARATORS = ":|,、-"
 # Any other first character is left over when the tokens are removed.
 _PAGINATION_FIRST = frozenset("上下前后首尾末最第共<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
 _WORD = re.compile(r"\w")
-_PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)[::]?")
+# Not 下一篇章 (the next chapter), a report's word.
+_PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
 _RELATED_HEADINGS = (
     "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
@@ -169,8 +194,9 @@ _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭�
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
 # a call to download, never a statistic (下载量).
 _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
-# Their length counts (本文共计8215字，预计阅读时长20分钟).
-_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|阅读(?:时长|需要?|约)\d+分钟")
+# Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
+# the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
+_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
 # Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
 _FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助|更多相关内容请(?:访问|关注|点击)")
 MAX_FARM_OUTRO = 150
@@ -180,7 +206,9 @@ _COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报
 _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-—=*]*$")
 # A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
-_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}摄$|^\(?图为")
+# The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
+# (支持摄影创作和影视拍摄) is a report's.
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}(?<!拍)摄$|^\(?图为")
 # Players that did not load: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
 # A line of another language's prose, without one Chinese character (the
@@ -436,7 +464,12 @@ def classify_line(text: str) -> Verdict | None:
     # `canonical_address` finds an address only after this same label.
     if _CANONICAL_LABEL.match(key) and (len(key) <= 80 or canonical_address(text)):
         return Verdict("canonical-address", True)
-    if is_disclaimer(key):
+    # A report's numbered heading (（五）加强原创作品版权保护, 三、畅通违法和不良信息
+    # 举报渠道) is never a site's word boilerplate: sites do not number their
+    # footers, promotions or tool lines. A numbered disclaimer is a site's
+    # clause (1. 本站所有内容…, see `is_site_disclaimer`).
+    numbered = is_heading(text)
+    if is_disclaimer(key) and not (numbered and not is_site_disclaimer(key)):
         return Verdict("disclaimer", True)
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and
@@ -455,7 +488,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("related", True)
     if _is_attachment(key):
         return Verdict("attachment", True)
-    if _is_footer(key):
+    if not numbered and _is_footer(key):
         return Verdict("footer", True)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
         return Verdict("navigation", False)
@@ -467,15 +500,15 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
-    if len(key) <= MAX_PROMOTION and "。" not in key and _PROMOTION.search(key):
+    if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _PROMOTION.search(key):
         return Verdict("promotion", False)
-    if len(key) <= MAX_PROMOTION and "。" not in key and _DOWNLOAD_OFFER.search(key):
+    if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _DOWNLOAD_OFFER.search(key):
         return Verdict("download-offer", False)
     if len(key) <= 60 and _LENGTH_NOTE.search(key):
         return Verdict("article-info", False)
     if len(key) <= 20 and _COUNTER_BUTTON.match(key):
         return Verdict("share-print", False)
-    if len(key) <= 120 and _PHOTO_CREDIT.search(key):
+    if len(key) <= 120 and not numbered and _PHOTO_CREDIT.search(key):
         return Verdict("photo-credit", False)
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
         return Verdict("media-placeholder", False)
@@ -483,15 +516,41 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("editor-note", False)
     if _is_foreign_line(text):
         return Verdict("foreign-text", False)
-    if key in _SHARE_EXACT or (len(key) <= 60 and _is_share_or_print(key, heading)):
+    if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, heading)):
         return Verdict("share-print", False)
     if _is_article_info(key):
         return Verdict("article-info", False)
-    if len(key) <= 30 and _EXCERPT_NOTICE.search(key):
+    if len(key) <= 30 and not numbered and _EXCERPT_NOTICE.search(key):
         return Verdict("excerpt-notice", False)
-    if _is_menu(text):
+    if not numbered and _is_menu(text):
         return Verdict("navigation", False)
     return None
+
+
+# --- boilerplate words inside a report's sentence -----------------------------
+# The words that make a line boilerplate by standing in it. A site's line
+# opens with its word (网友评论仅供网友表达个人看法…, 版权所有：…, 分享到：); a
+# report's sentence uses it inside (推进版权所有权保护, 畅通网友留言渠道).
+_WORD_KINDS = (_COMMENT, _END_MATTER, _FOOTER_STRONG + _FOOTER_WEAK, _SHARE + _SHARE_WEAK,
+               _DISCLAIMER_STRONG, _RELATED_HEADINGS)
+_BOILERPLATE_WORD = _any_of(sum(_WORD_KINDS, ()))
+_WORD_KIND_RES = tuple(_any_of(kind) for kind in _WORD_KINDS)
+# How far into a line a word still opens it (请文明上网，理性发言。).
+_OPENING_REACH = 2
+
+
+def word_inside_text(text: str, alone: bool = False) -> bool:
+    """Whether a line holds boilerplate words and they stand inside its text:
+    none opens the line, and it is no content farm's sign-off (以上就是小编整理的…).
+    `alone`: and they are of one kind (a site's line piles up several kinds:
+    如需转载请注明出处，本网站版权所有。)."""
+    key = match_key(text)
+    if _FARM_OUTRO.search(key):
+        return False
+    first = _BOILERPLATE_WORD.search(key)   # the leftmost word
+    if first is None or first.start() < _OPENING_REACH:
+        return False
+    return not alone or sum(1 for kind in _WORD_KIND_RES if kind.search(key)) == 1
 
 
 # --- boilerplate glued to the end of a body line -----------------------------
@@ -536,9 +595,25 @@ def cut_glued_boilerplate(text: str) -> tuple[str, str | None, str | None]:
             continue
         tail = text[start:]
         verdict = classify_line(tail) or _glued_tail_verdict(tail)
-        if verdict:
+        if verdict and not _report_sentences(tail, verdict):
             return text[:start].rstrip(), tail, verdict.why
     return text, None, None
+
+
+# Verdicts a glued tail earns by the word it opens with, which a report's own
+# next sentence may open with too (…。版权所有者合法权益得到有效保护。).
+_GLUED_WORD_VERDICTS = frozenset({"footer", "related", "share-print", "pagination", "prev-next"})
+MIN_GLUED_SENTENCE_CJK = 10
+_FULL_STOP_END = re.compile(r"[。!?！？][”’」』)）]*$")
+
+
+def _report_sentences(tail: str, verdict: Verdict) -> bool:
+    """Whether a tail judged by its opening word reads on as the report's
+    sentences: running Chinese to a full stop, no label's colon. A site's
+    glued footer or list ends on a name, an address or a link."""
+    return (verdict.why in _GLUED_WORD_VERDICTS and bool(_FULL_STOP_END.search(tail))
+            and ":" not in tail and "：" not in tail
+            and len(_CHINESE_CHARACTER.findall(tail)) >= MIN_GLUED_SENTENCE_CJK)
 
 
 def split_glued_boilerplate(text: str) -> list[str]:

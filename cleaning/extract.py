@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from .boilerplate import (Verdict, canonical_address, classify_line, match_key,
+from .boilerplate import (Verdict, canonical_address, classify_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
-                          split_glued_boilerplate, strip_page_jumps)
+                          split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
                          repeated_copy_start)
 from .printed import mark_page_furniture
@@ -495,25 +495,100 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
-# Verdicts that a single word can give (网友留言, 版权所有, 网站地图 ...), and
-# that a report's own short sentence can therefore earn by mistake.
-_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "attachment"})
+# Verdicts that a single word or phrase in a line can give (网友留言, 版权所有,
+# 分享到, 纠错, 关注…公众号 …), and that a report's own sentence or sub-heading
+# can therefore earn by mistake.
+_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "attachment",
+                            "share-print", "promotion", "download-offer", "excerpt-notice",
+                            "prev-next", "navigation", "disclaimer"})
+# Lines that stand over readers' comments (prose too) in a site's comment box.
+_OVER_COMMENTS = frozenset({"comment-box", "disclaimer"})
+# A report's sub-heading: Chinese characters (with quotes, 、 and Latin
+# letters: 规范网站ICP备案管理), this long, and no other punctuation. No
+# figures: a comment box's heading counts its comments (网友评论共3条).
+_SUB_HEADING = re.compile(r"[\u4e00-\u9fff“”‘’《》、A-Za-z]{8,30}")
+MIN_SUB_HEADING_CJK = 6
+# Calls to act that news portals put between paragraphs themselves
+# (下载某某新闻客户端看更多精彩内容): no sub-heading, wherever they stand.
+_BETWEEN_PARAGRAPHS = frozenset({"promotion", "download-offer"})
+# The verdicts a word of `word_inside_text` gives: a report's closing sentence can earn them.
+_INSIDE_WORD_VERDICTS = frozenset({"comment-box", "end-matter", "footer", "related", "share-print",
+                                   "disclaimer"})
+# A closing or opening sentence set free is this long: a site's short line
+# beside the text (欢迎您发表评论！) is not.
+MIN_CLOSING_SENTENCE_CJK = 10
 
 
 def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
-    """Verdicts with report sentences set free: a finished sentence judged
-    boilerplate by one of its words (`完善政务公开，畅通网友留言渠道。`) while
-    report prose runs on both sides of it is the report's own text. Left as
-    boilerplate it would cut the body in two and lose the shorter half."""
+    """Verdicts with report lines set free: a finished sentence judged
+    boilerplate by one of its words (`完善政务公开，畅通网友留言渠道。`)
+    between lines of report text (see `_within_report`), or a sub-heading
+    (`健全容错纠错机制`) between report text and the prose it heads, is the
+    report's own text. Left as boilerplate it would cut the body in two and
+    lose the shorter half, or silently drop the line."""
     for index in range(1, len(lines) - 1):
         verdict = verdicts[index]
-        if (verdict is not None and verdict.why in _WORD_VERDICTS
-                and ends_sentence(lines[index].text) and not lines[index].is_link
-                and verdicts[index - 1] is None and verdicts[index + 1] is None
-                and _report_text(lines[index - 1]) and _report_text(lines[index + 1])
-                and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))):
+        if (verdict is None or verdict.why not in _WORD_VERDICTS or lines[index].is_link
+                or verdicts[index - 1] is not None or verdicts[index + 1] is not None
+                or not _report_text(lines[index - 1])):
+            continue
+        text = lines[index].text
+        # Comments are prose too: a comment box's heading or rules over them
+        # open with their word (网友评论仅代表其个人观点…), and a site's
+        # disclaimer holds more than one phrase of a disclaimer's.
+        if verdict.why in _OVER_COMMENTS and not (
+                word_inside_text(text) and not _site_disclaimer(verdict, text)):
+            continue
+        if ends_sentence(text):
+            freed = _report_text(lines[index + 1]) and _within_report(lines, index)
+        else:
+            freed = (verdict.why not in _BETWEEN_PARAGRAPHS and is_prose(lines[index + 1])
+                     and _is_sub_heading(lines[index]))
+        if freed:
             verdicts[index] = None
     return verdicts
+
+
+def _within_report(lines: list[Line], index: int) -> bool:
+    """Whether a sentence between two lines of report text stands in running
+    text: prose on one side, a paragraph itself, or a section's only
+    paragraph between two numbered headings."""
+    before, line, after = lines[index - 1], lines[index], lines[index + 1]
+    return (is_prose(before) or is_prose(after) or is_prose(line)
+            or (is_heading(before.text) and is_heading(after.text)))
+
+
+def _is_sub_heading(line: Line) -> bool:
+    """A line shaped like a report's unnumbered sub-heading (健全容错纠错机制)."""
+    return line.cjk >= MIN_SUB_HEADING_CJK and bool(_SUB_HEADING.fullmatch(match_key(line.text)))
+
+
+def _edge_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with a report's closing or opening sentence set free: a
+    finished sentence right under or over report prose, judged boilerplate by
+    a word it holds inside (`加强原创作品版权保护。` as a report's last line,
+    or the first of a copy starting mid-report), is the report's. A site's
+    own line there opens with its word (`网友评论仅供…`, `版权所有：…`)."""
+    for index, line in enumerate(lines):
+        verdict = verdicts[index]
+        if (verdict is not None and verdict.why in _INSIDE_WORD_VERDICTS and not line.is_link
+                and (_prose_at(lines, verdicts, index - 1) or _prose_at(lines, verdicts, index + 1))
+                and lines[index].cjk >= MIN_CLOSING_SENTENCE_CJK
+                and ends_sentence(lines[index].text, soft=False)
+                and not _site_disclaimer(verdict, lines[index].text)
+                and word_inside_text(lines[index].text, alone=True)):
+            verdicts[index] = None
+    return verdicts
+
+
+def _prose_at(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
+    """Whether line `index` exists and is prose judged no boilerplate."""
+    return 0 <= index < len(lines) and verdicts[index] is None and is_prose(lines[index])
+
+
+def _site_disclaimer(verdict: Verdict, text: str) -> bool:
+    """A disclaimer that is the site's wherever it stands (see `is_site_disclaimer`)."""
+    return verdict.why == "disclaimer" and is_site_disclaimer(match_key(text))
 
 
 def _report_text(line: Line) -> bool:
@@ -546,8 +621,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
-    verdicts = mark_page_furniture(lines, _sentences_within_prose(
-        _label_values([classify_line(line.text) for line in lines], lines), lines))
+    verdicts = _sentences_within_prose(_label_values([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)

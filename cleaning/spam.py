@@ -99,23 +99,27 @@ _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 # about fighting gambling rather than advertising it.
 _ENFORCEMENT_CONTEXT = re.compile(r"(打击|查处|取缔|整治|开设|非法|跨境|境外|严打|禁止|治理)[\u4e00-\u9fff]{0,3}$")
 _AMBIGUOUS = ("赌场", "博彩", "老虎机", "棋牌游戏", "电子娱乐", "娱乐城")
-# "电子娱乐产业", "儿童娱乐城": the compound is part of a longer ordinary word.
-_ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业)")
+# "电子娱乐产业", "棋牌游戏室", "儿童娱乐城": the compound is part of a longer ordinary word.
+_ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业态|业|室|厅)")
 _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
 
 
 def _is_legitimate(text: str, match: re.Match) -> bool:
     """True when an ambiguous compound is ordinary report language here."""
     token = match.group(0)
+    after = text[match.end():match.end() + 4]
+    # An industry's name (澳门休闲娱乐产业, VR电子娱乐产业): an advert never
+    # goes on into one.
+    if token.endswith("娱乐") and _ORDINARY_CONTINUATION.match(after):
+        return True
     if not any(token.startswith(word) for word in _AMBIGUOUS):
         return False
     before = text[max(0, match.start() - 8):match.start()]
-    after = text[match.end():match.end() + 4]
     if _ENFORCEMENT_CONTEXT.search(before):
         return True
     if token.startswith("博彩") and after.startswith("业"):
         return True
-    if _ORDINARY_CONTINUATION.match(after) and token in ("电子娱乐", "博彩"):
+    if _ORDINARY_CONTINUATION.match(after) and token in ("电子娱乐", "博彩", "棋牌游戏"):
         return True
     return token == "娱乐城" and bool(_ORDINARY_PREFIX.search(before))
 
