@@ -36,53 +36,55 @@ def crawl_and_build(sites, data: Path):
     )
 
 
-@pytest.fixture(scope="session")
-def replica_sites():
-    """Both replica sites, served on free loopback ports for the whole test session."""
+def served(**options):
+    """The replica's two sites on free loopback ports while the fixture lasts."""
     from replica.server import start
 
-    with start(port=0) as sites:
+    with start(port=0, **options) as sites:
         yield sites
+
+
+def crawled(sites, tmp_path_factory, name: str):
+    """(data_dir, update_result) of a real crawl of `sites` built into reports.db."""
+    data = tmp_path_factory.mktemp(name)
+    return data, crawl_and_build(sites, data)
+
+
+@pytest.fixture(scope="session")
+def replica_sites():
+    """Both replica sites, served for the whole test session."""
+    yield from served()
 
 
 @pytest.fixture(scope="session")
 def crawled_archive(replica_sites, tmp_path_factory):
     """A real crawl of both replica sites, built into reports.db: (data_dir, update_result)."""
-    data = tmp_path_factory.mktemp("archive")
-    return data, crawl_and_build(replica_sites, data)
+    return crawled(replica_sites, tmp_path_factory, "archive")
 
 
 @pytest.fixture(scope="session")
 def legacy_sites():
     """Both replica sites in their legacy build (same pages, old table-based markup)."""
-    from replica.server import start
-
-    with start(port=0, build="legacy") as sites:
-        yield sites
+    yield from served(build="legacy")
 
 
 @pytest.fixture(scope="session")
 def crawled_legacy_archive(legacy_sites, tmp_path_factory):
-    """A real crawl of the legacy build, built into reports.db: (data_dir, update_result)."""
-    data = tmp_path_factory.mktemp("legacy-archive")
-    return data, crawl_and_build(legacy_sites, data)
+    """A real crawl of the legacy build, built into reports.db."""
+    return crawled(legacy_sites, tmp_path_factory, "legacy-archive")
 
 
 @pytest.fixture(scope="session")
 def portal_sites():
     """Both replica sites, site A shaped as a government portal: no section menu,
     TRS script-paged listings, `?from=list` report links (see `SiteA`)."""
-    from replica.server import start
-
-    with start(port=0, portal=True) as sites:
-        yield sites
+    yield from served(portal=True)
 
 
 @pytest.fixture(scope="session")
 def crawled_portal_archive(portal_sites, tmp_path_factory):
-    """A real crawl of the portal-shaped replica, built into reports.db: (data_dir, update_result)."""
-    data = tmp_path_factory.mktemp("portal-archive")
-    return data, crawl_and_build(portal_sites, data)
+    """A real crawl of the portal-shaped replica, built into reports.db."""
+    return crawled(portal_sites, tmp_path_factory, "portal-archive")
 
 
 @pytest.fixture(scope="module")
