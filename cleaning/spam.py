@@ -32,15 +32,19 @@ _LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width Latin letter
 # No optional suffix: spam is inserted into existing text, so a following
 # "官网" is the page's own word ("相关地区政府pp电子娱乐官网" -> "政府官网").
 _BRAND_COMPOUND = rf"(?<![{_LATIN}])(?:{_BRANDS})\d{{0,3}}(?:{_CATEGORIES})"
-# Any short Latin prefix glued to a compound that is gambling on its own.
+# Any short Latin prefix glued to a casino's product name (`XX真人视讯`). Not
+# before `电子娱乐` or `娱乐城`: `VR电子娱乐` is a report's new industry.
 _LATIN_COMPOUND = (
     rf"(?<![{_LATIN}])[{_LATIN}]{{1,6}}\d{{0,3}}"
-    r"(?:电子娱乐|真人娱乐|真人视讯|电子游艺|娱乐城)"
+    r"(?:真人娱乐|真人视讯|电子游艺)"
 )
+# A site's number glued to entertainment (`js333娱乐城`, `365娱乐`): a casino's
+# address made a name; reports do not number their amusement parks.
+_NUMBERED_COMPOUND = rf"(?<![{_LATIN}\d])[{_LATIN}]{{0,6}}\d{{3,4}}(?:电子娱乐|娱乐城|娱乐场|娱乐)"
 # Where a match starts at most this far before its first word hint (below): a
-# brand or Latin prefix (up to six letters) and three digits, or `澳门` and
+# brand or Latin prefix (up to six letters) and four digits, or `澳门` and
 # four characters before `娱乐`.
-_WORD_HINT_REACH = 9
+_WORD_HINT_REACH = 10
 _CHINESE_COMPOUNDS = "|".join([
     r"电子娱乐",
     r"真人娱乐",
@@ -60,9 +64,8 @@ _CHINESE_COMPOUNDS = "|".join([
     r"首存即?送(?:\d+元?|彩金)?",
     r"澳门[\u4e00-\u9fff]{0,4}?娱乐(?:城|官网|平台|场)?",
     r"新葡京(?:娱乐)?",
-    r"威尼斯人娱乐",
-    r"金沙娱乐",
-    r"银河娱乐",
+    r"(?:威尼斯人|金沙|银河|永利|太阳城|美高梅|巴黎人|博狗|利来|尊龙)娱乐(?:城|场)?",
+    r"彩金",
     r"皇冠体育",
     r"必赢亚洲",
     r"开云体育",
@@ -81,7 +84,7 @@ _WEB_HINT_REACH = len("https://www.") + _HOST_MAX
 _BETTING_HOST = re.compile(r"(bet|casino|bocai|yule|xpj|amyl|duchang|bbin|vns|\d{3,})")
 
 SPAM_PATTERN = re.compile(
-    "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _CHINESE_COMPOUNDS]),
+    "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS]),
     re.IGNORECASE,
 )
 # Every match of SPAM_PATTERN contains one of these hints (a web address its
@@ -91,7 +94,7 @@ SPAM_PATTERN = re.compile(
 # the hints (long report lines do hold a few: `电子商务`, `体育`). Two patterns
 # scan faster than one alternation of both.
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
-_WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|"
+_WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
@@ -164,7 +167,9 @@ def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -
         if left <= a and b <= right:
             rest = rest[:a - left] + rest[b - left:]
     rest = re.sub(r"\s+", "", rest)
-    if len(rest) > MAX_SPAM_CLAUSE or (rest and not _CALL_TO_ACTION.search(rest)):
+    # `金沙娱乐城官网` alone: its 官网 is the casino's, not a sentence's.
+    only_site = re.fullmatch(r"(?:官网|官方网站|网址|入口)+", rest)
+    if len(rest) > MAX_SPAM_CLAUSE or (rest and not (only_site or _CALL_TO_ACTION.search(rest))):
         return start, end
     if left > 0 and text[left - 1] in "，,":
         return left - 1, right          # `…增长10%，请登录…彩金。`: keep the full stop
@@ -199,20 +204,93 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
             position = match.end()
 
 
+# Spam is written to slip past filters: full-width letters (`ＡＧ真人视讯`),
+# traditional characters (`百家樂`), spaces inside a word (`p p 电子娱乐`). It
+# is matched in a folded copy of the line; what is cut is the original text.
+_TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢",
+                "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询")
+_FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+         **str.maketrans(*_TRADITIONAL)}
+_INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """The line as spam is matched in: ASCII letters, simplified characters,
+    no spaces; and where each of its characters stands in `text` (None when
+    nothing moved)."""
+    folded = text.translate(_FOLD)
+    if not _INNER_SPACE.search(folded):
+        return folded, None
+    positions = [i for i, char in enumerate(folded) if not _INNER_SPACE.match(char)]
+    return "".join(folded[i] for i in positions), positions
+
+
+# Words that name ordinary entertainment as well as a casino (`VR电子娱乐`,
+# `海洋主题娱乐城`, `澳门休闲娱乐`): spam only with a sign of gambling around.
+_WEAK = re.compile(r"电子娱乐|娱乐城|澳门[\u4e00-\u9fff]{0,4}?娱乐")
+# A casino's own name makes `澳门…娱乐` spam by itself (`澳门新葡京娱乐`).
+_CASINO_NAME = re.compile(r"葡京|威尼斯人|金沙|永利|太阳城|美高梅|巴黎人")
+# A casino's site named right after it (`相关地区政府电子娱乐官网`).
+_SITE_AFTER = re.compile(r"(官网|官方|网址|网站|平台|入口|开户|注册|登录|登陆|下载|app|手机版|直营|充值|首存)",
+                         re.IGNORECASE)
+# A QQ or WeChat number to call: spam's contact, when the line holds spam.
+_CONTACT = re.compile(r"(?:请?加|联系|咨询)?(?:QQ|微信|VX|WX|V信|薇信|威信)(?:号|群)?[:：]?[A-Za-z0-9_-]{5,20}",
+                      re.IGNORECASE)
+
+
+def _is_weak(token: str) -> bool:
+    """True when a token names ordinary entertainment as well as a casino."""
+    return bool(_WEAK.fullmatch(token)) and not _CASINO_NAME.search(token)
+
+
+def _spam_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the spam tokens in a folded line: gambling words, weak ones
+    when gambling shows around them, and the contacts of a line with spam."""
+    found = [match for match in _spam_matches(text)
+             if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+    weak = [match for match in found if _is_weak(match.group(0))]
+    strong = [match.span() for match in found if match not in weak]
+    contacts = [match.span() for match in _CONTACT.finditer(text)] if found else []
+    weak = [_with_prefix(text, match.span()) for match in weak
+            if _SITE_AFTER.match(text, match.end()) or _near(text, match.span(), strong + contacts)]
+    if not (strong or weak):
+        return []
+    return sorted(strong + weak + contacts)
+
+
+def _near(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """True when one of `others` lies in the clause of text[span]: a report's
+    `VR电子娱乐` stays in a paragraph that spam got into elsewhere."""
+    left, right = _clause(text, *span)
+    return any(left <= a and b <= right for a, b in others)
+
+
+def _with_prefix(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A weak token found to be spam with the letters and digits glued before
+    it (`XYZ电子娱乐`): they are the casino's name."""
+    start, end = span
+    while start > 0 and span[0] - start < 6 and re.match(rf"[{_LATIN}0-9]", text[start - 1]):
+        start -= 1
+    return start, end
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
-    if not text or not (_WORD_HINT.search(text) or _WEB_HINT.search(text)):
+    if not text:
         return text, []
-    tokens = [match.span() for match in _spam_matches(text)
-              if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+    folded, positions = _folded(text)
+    if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
+        return text, []
+    tokens = _spam_tokens(folded)
     if not tokens:
         return text, []
+    spans = [_original_span(positions, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
+    tokens = [_original_span(positions, a, b) for a, b in tokens]
     removed = [text[a:b] for a, b in tokens]
-    spans = sorted(_spam_span(text, a, b, tokens) for a, b in tokens)
     pieces: list[str] = []
     position = 0
-    for start, end in spans:
+    for start, end in sorted(spans):
         if start < position:
             start = position
         if end <= start:
@@ -227,3 +305,10 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
     # A token removed from between two spaces leaves a double space.
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
     return cleaned, removed
+
+
+def _original_span(positions: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Where the folded line's text[start:end] stands in the original line."""
+    if positions is None or end <= start:
+        return start, end
+    return positions[start], positions[end - 1] + 1

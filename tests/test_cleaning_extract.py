@@ -856,7 +856,8 @@ def test_glued_body_breaks_after_quotes_spaces_and_soft_ends():
     # `彩票` hides inside the hint `博彩`: the spam after it is still found.
     ("地区政府博彩票开户官网", ["博彩", "地区政府博彩票开户官网"]),
     # A long report line: spam far from the start, ordinary hints elsewhere.
-    ("发展电子商务和体育产业，" * 300 + "请登录AG真人视讯领取彩金。", ["AG真人视讯", "，请登录AG真人视讯领取彩金"]),
+    ("发展电子商务和体育产业，" * 300 + "请登录AG真人视讯领取彩金。",
+     ["AG真人视讯", "彩金", "，请登录AG真人视讯领取彩金"]),
     ("发展电子商务和体育产业，打击跨境赌博、开设赌场犯罪。", []),
 ])
 def test_spam_found_only_near_its_hints(text, removed):
