@@ -4,12 +4,19 @@ Spam is injected into pages as short tokens (seed 003 carries `pp电子娱乐`
 inside `相关地区政府pp电子娱乐官网`), so removal works on tokens, not lines,
 and only the token goes: `相关地区政府官网` stays readable.
 
-The lexicon holds compounds that are spam in themselves (`百家乐`, `真人视讯`,
-Latin casino brands glued to a game category such as `pp电子`, `ag真人`), never
-bare words like `娱乐` or `电子`: `体验式娱乐项目` and `LED电子显示屏` are
-ordinary report text. A few compounds do occur legitimately in reports when
-they talk about policing gambling (`打击跨境赌博、开设赌场犯罪`); those are
-kept when an enforcement word comes right before them.
+What makes a token spam is a casino's vocabulary: brands glued to a game
+category (`pp电子`, `ag真人`), product names (`百家乐`, `真人视讯`), money for
+signing up (`注册送`, `首存`, `彩金`), casino names and betting addresses.
+Never bare words like `娱乐` or `电子`: `体验式娱乐项目` and `LED电子显示屏`
+are ordinary report text. Some compounds name a report's entertainment as
+well as a casino (`VR电子娱乐`, `海洋主题娱乐城`, `澳门休闲娱乐`): they go
+only with gambling around them, a casino's site right after (`电子娱乐官网`)
+or spam in the same clause. A few compounds do occur legitimately in reports
+when they talk about policing gambling (`打击跨境赌博、开设赌场犯罪`); those
+are kept when an enforcement word comes right before them.
+
+Spam is matched in a folded copy of the line (full-width letters, traditional
+characters and spaces inside words undone); what is cut is the original text.
 """
 from __future__ import annotations
 
@@ -59,9 +66,9 @@ _CHINESE_COMPOUNDS = "|".join([
     r"彩票开户",
     r"体育投注",
     r"投注平台",
-    r"开户即?送(?:\d+元?|彩金)?",
-    r"注册即?送(?:\d+元?|彩金)?",
-    r"首存即?送(?:\d+元?|彩金)?",
+    r"开户即?送(?:\d+[元%]?)?(?:彩金)?",
+    r"注册即?送(?:\d+[元%]?)?(?:彩金)?",
+    r"首存即?送(?:\d+[元%]?)?(?:彩金)?",
     r"澳门[\u4e00-\u9fff]{0,4}?娱乐(?:城|官网|平台|场)?",
     r"新葡京(?:娱乐)?",
     r"(?:威尼斯人|金沙|银河|永利|太阳城|美高梅|巴黎人|博狗|利来|尊龙)娱乐(?:城|场)?",
@@ -140,7 +147,7 @@ def _is_ordinary_url(token: str) -> bool:
 # holding only such words is spam too. Report clauses are longer, and a
 # clause is only looked at when it held a spam token.
 _CALL_TO_ACTION = re.compile(r"(登录|登陆|注册|领取|彩金|官方|唯一|指定|点击|进入|开户|充值|优惠|"
-                             r"返水|下载|立即|免费|送\d*元|网址|入口)")
+                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|信誉|到账|提款|提现|出款)")
 MAX_SPAM_CLAUSE = 14
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
@@ -207,8 +214,12 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
 # Spam is written to slip past filters: full-width letters (`ＡＧ真人视讯`),
 # traditional characters (`百家樂`), spaces inside a word (`p p 电子娱乐`). It
 # is matched in a folded copy of the line; what is cut is the original text.
-_TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢",
-                "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询")
+# The characters of the lexicon, and of the words that make a token ordinary
+# (產業, 兒童, 打擊) so that a traditional report reads as a simplified one.
+_TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢"
+                "產業設備費態廳兒內歡處締嚴規範營",
+                "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询"
+                "产业设备费态厅儿内欢处缔严规范营")
 _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
          **str.maketrans(*_TRADITIONAL)}
 _INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
