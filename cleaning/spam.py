@@ -28,7 +28,7 @@ from collections.abc import Iterator
 # also hit "LED电子", "IT电子".
 _BRANDS = (
     "pp|ag|bbin|mg|pt|ky|og|bg|ebet|dg|pg|cq9|jdb|sa|im|hg|ob|fg|allbet|lebo|tcg|"
-    "bet365|365|vns|xpj|amjs"
+    "bet365|vns|xpj|amjs"
 )
 _CATEGORIES = (
     "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|体育|彩票|"
@@ -114,10 +114,24 @@ _ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业�
 _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
 
 
+# A game category that goes on into an ordinary word is that word: `PT电子竞技`,
+# `MG体育中心` are a report's, not a casino's `PT电子`, `MG体育`.
+_GENERAL_CATEGORY = re.compile(r"(电子|体育|彩票)$")
+_ORDINARY_WORD_AFTER = re.compile(r"(竞技|信息|商务|政务|元器件|元件|产品|设备|产业|制造|科技|技术|签名|证照|"
+                                  r"发票|档案|病历|地图|监控|显示|场馆|赛事|公园|中心|设施|用品|强省|强市|"
+                                  r"公益金|发行)")
+# A casino company's name (`银河娱乐集团`) is news of investment, not an advert.
+_COMPANY_AFTER = re.compile(r"(集团|有限公司|股份)")
+
+
 def _is_legitimate(text: str, match: re.Match) -> bool:
     """True when an ambiguous compound is ordinary report language here."""
     token = match.group(0)
     after = text[match.end():match.end() + 4]
+    if _GENERAL_CATEGORY.search(token) and _ORDINARY_WORD_AFTER.match(after):
+        return True
+    if token.endswith("娱乐") and _COMPANY_AFTER.match(after) and not re.search(rf"[{_LATIN}\d]", token):
+        return True
     # An industry's name (澳门休闲娱乐产业, VR电子娱乐产业): an advert never
     # goes on into one.
     if token.endswith("娱乐") and _ORDINARY_CONTINUATION.match(after):
@@ -208,7 +222,8 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
         match = SPAM_PATTERN.match(text, start)
         if match:
             yield match
-            position = match.end()
+            # A weak word's last character may start spam (`博彩票开户`).
+            position = match.end() - 1 if _is_weak(match.group(0)) else match.end()
 
 
 # Spam is written to slip past filters: full-width letters (`ＡＧ真人视讯`),
@@ -237,8 +252,9 @@ def _folded(text: str) -> tuple[str, list[int] | None]:
 
 
 # Words that name ordinary entertainment as well as a casino (`VR电子娱乐`,
-# `海洋主题娱乐城`, `澳门休闲娱乐`): spam only with a sign of gambling around.
-_WEAK = re.compile(r"电子娱乐|娱乐城|澳门[\u4e00-\u9fff]{0,4}?娱乐")
+# `海洋主题娱乐城`, `澳门休闲娱乐`), Macau's gaming industry (`博彩旅游`) or
+# a campaign's gift (`注册送消费券`): spam only with a sign of gambling around.
+_WEAK = re.compile(r"电子娱乐|娱乐城|澳门[\u4e00-\u9fff]{0,4}?娱乐|博彩|(?:注册|开户)即?送")
 # A casino's own name makes `澳门…娱乐` spam by itself (`澳门新葡京娱乐`).
 _CASINO_NAME = re.compile(r"葡京|威尼斯人|金沙|永利|太阳城|美高梅|巴黎人")
 # A casino's site named right after it (`相关地区政府电子娱乐官网`).
@@ -266,7 +282,18 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
             if _SITE_AFTER.match(text, match.end()) or _near(text, match.span(), strong + contacts)]
     if not (strong or weak):
         return []
-    return sorted(strong + weak + contacts)
+    return _merged(sorted(strong + weak + contacts))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (`博彩` and `彩票开户`)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _near(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
