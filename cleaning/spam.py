@@ -124,17 +124,23 @@ _ORDINARY_WORD_AFTER = re.compile(r"(竞技|信息|商务|政务|元器件|元�
 _COMPANY_AFTER = re.compile(r"(集团|有限公司|股份)")
 
 
+def _goes_on_into_ordinary_word(token: str, after: str) -> bool:
+    """True when a token is the start of an ordinary word or name: `PT电子竞技`,
+    `银河娱乐集团`, an industry's `VR电子娱乐产业` (an advert never goes on into one)."""
+    if _GENERAL_CATEGORY.search(token) and _ORDINARY_WORD_AFTER.match(after):
+        return True
+    if not token.endswith("娱乐"):
+        return False
+    if _COMPANY_AFTER.match(after) and not re.search(rf"[{_LATIN}\d]", token):
+        return True
+    return bool(_ORDINARY_CONTINUATION.match(after))
+
+
 def _is_legitimate(text: str, match: re.Match) -> bool:
     """True when an ambiguous compound is ordinary report language here."""
     token = match.group(0)
     after = text[match.end():match.end() + 4]
-    if _GENERAL_CATEGORY.search(token) and _ORDINARY_WORD_AFTER.match(after):
-        return True
-    if token.endswith("娱乐") and _COMPANY_AFTER.match(after) and not re.search(rf"[{_LATIN}\d]", token):
-        return True
-    # An industry's name (澳门休闲娱乐产业, VR电子娱乐产业): an advert never
-    # goes on into one.
-    if token.endswith("娱乐") and _ORDINARY_CONTINUATION.match(after):
+    if _goes_on_into_ordinary_word(token, after):
         return True
     if not any(token.startswith(word) for word in _AMBIGUOUS):
         return False

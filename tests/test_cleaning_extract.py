@@ -120,6 +120,20 @@ def test_spam_inside_body_and_title_removed():
         (r.where, r.what) for r in report.removed if r.why == "spam:gambling"}
 
 
+def test_disguised_spam_inside_body_removed_and_report_words_kept():
+    """Spam written past filters (full-width, spaced, traditional) goes and
+    is recorded; report words beside it that look like it stay."""
+    page = (seed_text("000")
+            .replace("时光为尺", "时光ＡＧ真人视讯为尺")
+            .replace("岁月为证", "岁月b b i n 电子游艺为证")
+            .replace("五年的奋斗历程", "培育VR电子娱乐等新业态，建成海洋主题娱乐城。五年的奋斗历程百家樂"))
+    [report] = clean_page(page)
+    spam = {r.what for r in report.removed if r.why == "spam:gambling"}
+    assert {"ＡＧ真人视讯", "b b i n 电子游艺", "百家樂"} <= spam
+    assert "时光为尺" in report.body and "岁月为证" in report.body
+    assert "培育VR电子娱乐等新业态，建成海洋主题娱乐城。五年的奋斗历程" in report.body
+
+
 def test_legitimate_entertainment_words_stay(cleaned):
     assert any("体验式娱乐项目" in r.body for r in cleaned["004"])
     for text in ("打造体验式娱乐项目", "LED电子显示屏", "严厉打击开设赌场犯罪", "发展电子娱乐产业"):
