@@ -4,12 +4,19 @@ Spam is injected into pages as short tokens (seed 003 carries `pp电子娱乐`
 inside `相关地区政府pp电子娱乐官网`), so removal works on tokens, not lines,
 and only the token goes: `相关地区政府官网` stays readable.
 
-The lexicon holds compounds that are spam in themselves (`百家乐`, `真人视讯`,
-Latin casino brands glued to a game category such as `pp电子`, `ag真人`), never
-bare words like `娱乐` or `电子`: `体验式娱乐项目` and `LED电子显示屏` are
-ordinary report text. A few compounds do occur legitimately in reports when
-they talk about policing gambling (`打击跨境赌博、开设赌场犯罪`); those are
-kept when an enforcement word comes right before them.
+What makes a token spam is a casino's vocabulary: brands glued to a game
+category (`pp电子`, `ag真人`), product names (`百家乐`, `真人视讯`), money for
+signing up (`注册送`, `首存`, `彩金`), casino names and betting addresses.
+Never bare words like `娱乐` or `电子`: `体验式娱乐项目` and `LED电子显示屏`
+are ordinary report text. Some compounds name a report's entertainment as
+well as a casino (`VR电子娱乐`, `海洋主题娱乐城`, `澳门休闲娱乐`): they go
+only with gambling around them, a casino's site right after (`电子娱乐官网`)
+or spam in the same clause. A few compounds do occur legitimately in reports
+when they talk about policing gambling (`打击跨境赌博、开设赌场犯罪`); those
+are kept when an enforcement word comes right before them.
+
+Spam is matched in a folded copy of the line (full-width letters, traditional
+characters and spaces inside words undone); what is cut is the original text.
 """
 from __future__ import annotations
 
@@ -21,7 +28,7 @@ from collections.abc import Iterator
 # also hit "LED电子", "IT电子".
 _BRANDS = (
     "pp|ag|bbin|mg|pt|ky|og|bg|ebet|dg|pg|cq9|jdb|sa|im|hg|ob|fg|allbet|lebo|tcg|"
-    "bet365|365|vns|xpj|amjs"
+    "bet365|vns|xpj|amjs"
 )
 _CATEGORIES = (
     "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|体育|彩票|"
@@ -32,15 +39,19 @@ _LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width Latin letter
 # No optional suffix: spam is inserted into existing text, so a following
 # "官网" is the page's own word ("相关地区政府pp电子娱乐官网" -> "政府官网").
 _BRAND_COMPOUND = rf"(?<![{_LATIN}])(?:{_BRANDS})\d{{0,3}}(?:{_CATEGORIES})"
-# Any short Latin prefix glued to a compound that is gambling on its own.
+# Any short Latin prefix glued to a casino's product name (`XX真人视讯`). Not
+# before `电子娱乐` or `娱乐城`: `VR电子娱乐` is a report's new industry.
 _LATIN_COMPOUND = (
     rf"(?<![{_LATIN}])[{_LATIN}]{{1,6}}\d{{0,3}}"
-    r"(?:电子娱乐|真人娱乐|真人视讯|电子游艺|娱乐城)"
+    r"(?:真人娱乐|真人视讯|电子游艺)"
 )
+# A site's number glued to entertainment (`js333娱乐城`, `365娱乐`): a casino's
+# address made a name; reports do not number their amusement parks.
+_NUMBERED_COMPOUND = rf"(?<![{_LATIN}\d])[{_LATIN}]{{0,6}}\d{{3,4}}(?:电子娱乐|娱乐城|娱乐场|娱乐)"
 # Where a match starts at most this far before its first word hint (below): a
-# brand or Latin prefix (up to six letters) and three digits, or `澳门` and
+# brand or Latin prefix (up to six letters) and four digits, or `澳门` and
 # four characters before `娱乐`.
-_WORD_HINT_REACH = 9
+_WORD_HINT_REACH = 10
 _CHINESE_COMPOUNDS = "|".join([
     r"电子娱乐",
     r"真人娱乐",
@@ -55,14 +66,13 @@ _CHINESE_COMPOUNDS = "|".join([
     r"彩票开户",
     r"体育投注",
     r"投注平台",
-    r"开户即?送(?:\d+元?|彩金)?",
-    r"注册即?送(?:\d+元?|彩金)?",
-    r"首存即?送(?:\d+元?|彩金)?",
+    r"开户即?送(?:\d+[元%]?)?(?:彩金)?",
+    r"注册即?送(?:\d+[元%]?)?(?:彩金)?",
+    r"首存即?送(?:\d+[元%]?)?(?:彩金)?",
     r"澳门[\u4e00-\u9fff]{0,4}?娱乐(?:城|官网|平台|场)?",
     r"新葡京(?:娱乐)?",
-    r"威尼斯人娱乐",
-    r"金沙娱乐",
-    r"银河娱乐",
+    r"(?:威尼斯人|金沙|银河|永利|太阳城|美高梅|巴黎人|博狗|利来|尊龙)娱乐(?:城|场)?",
+    r"彩金",
     r"皇冠体育",
     r"必赢亚洲",
     r"开云体育",
@@ -81,7 +91,7 @@ _WEB_HINT_REACH = len("https://www.") + _HOST_MAX
 _BETTING_HOST = re.compile(r"(bet|casino|bocai|yule|xpj|amyl|duchang|bbin|vns|\d{3,})")
 
 SPAM_PATTERN = re.compile(
-    "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _CHINESE_COMPOUNDS]),
+    "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS]),
     re.IGNORECASE,
 )
 # Every match of SPAM_PATTERN contains one of these hints (a web address its
@@ -91,7 +101,7 @@ SPAM_PATTERN = re.compile(
 # the hints (long report lines do hold a few: `电子商务`, `体育`). Two patterns
 # scan faster than one alternation of both.
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
-_WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|"
+_WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
@@ -104,13 +114,33 @@ _ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业�
 _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
 
 
+# A game category that goes on into an ordinary word is that word: `PT电子竞技`,
+# `MG体育中心` are a report's, not a casino's `PT电子`, `MG体育`.
+_GENERAL_CATEGORY = re.compile(r"(电子|体育|彩票)$")
+_ORDINARY_WORD_AFTER = re.compile(r"(竞技|信息|商务|政务|元器件|元件|产品|设备|产业|制造|科技|技术|签名|证照|"
+                                  r"发票|档案|病历|地图|监控|显示|场馆|赛事|公园|中心|设施|用品|强省|强市|"
+                                  r"公益金|发行)")
+# A casino company's name (`银河娱乐集团`) is news of investment, not an advert.
+_COMPANY_AFTER = re.compile(r"(集团|有限公司|股份)")
+
+
+def _goes_on_into_ordinary_word(token: str, after: str) -> bool:
+    """True when a token is the start of an ordinary word or name: `PT电子竞技`,
+    `银河娱乐集团`, an industry's `VR电子娱乐产业` (an advert never goes on into one)."""
+    if _GENERAL_CATEGORY.search(token) and _ORDINARY_WORD_AFTER.match(after):
+        return True
+    if not token.endswith("娱乐"):
+        return False
+    if _COMPANY_AFTER.match(after) and not re.search(rf"[{_LATIN}\d]", token):
+        return True
+    return bool(_ORDINARY_CONTINUATION.match(after))
+
+
 def _is_legitimate(text: str, match: re.Match) -> bool:
     """True when an ambiguous compound is ordinary report language here."""
     token = match.group(0)
     after = text[match.end():match.end() + 4]
-    # An industry's name (澳门休闲娱乐产业, VR电子娱乐产业): an advert never
-    # goes on into one.
-    if token.endswith("娱乐") and _ORDINARY_CONTINUATION.match(after):
+    if _goes_on_into_ordinary_word(token, after):
         return True
     if not any(token.startswith(word) for word in _AMBIGUOUS):
         return False
@@ -137,7 +167,7 @@ def _is_ordinary_url(token: str) -> bool:
 # holding only such words is spam too. Report clauses are longer, and a
 # clause is only looked at when it held a spam token.
 _CALL_TO_ACTION = re.compile(r"(登录|登陆|注册|领取|彩金|官方|唯一|指定|点击|进入|开户|充值|优惠|"
-                             r"返水|下载|立即|免费|送\d*元|网址|入口)")
+                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|信誉|到账|提款|提现|出款)")
 MAX_SPAM_CLAUSE = 14
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
@@ -164,7 +194,9 @@ def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -
         if left <= a and b <= right:
             rest = rest[:a - left] + rest[b - left:]
     rest = re.sub(r"\s+", "", rest)
-    if len(rest) > MAX_SPAM_CLAUSE or (rest and not _CALL_TO_ACTION.search(rest)):
+    # `金沙娱乐城官网` alone: its 官网 is the casino's, not a sentence's.
+    only_site = re.fullmatch(r"(?:官网|官方网站|网址|入口)+", rest)
+    if len(rest) > MAX_SPAM_CLAUSE or (rest and not (only_site or _CALL_TO_ACTION.search(rest))):
         return start, end
     if left > 0 and text[left - 1] in "，,":
         return left - 1, right          # `…增长10%，请登录…彩金。`: keep the full stop
@@ -196,23 +228,113 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
         match = SPAM_PATTERN.match(text, start)
         if match:
             yield match
-            position = match.end()
+            # A weak word's last character may start spam (`博彩票开户`).
+            position = match.end() - 1 if _is_weak(match.group(0)) else match.end()
+
+
+# Spam is written to slip past filters: full-width letters (`ＡＧ真人视讯`),
+# traditional characters (`百家樂`), spaces inside a word (`p p 电子娱乐`). It
+# is matched in a folded copy of the line; what is cut is the original text.
+# The characters of the lexicon, and of the words that make a token ordinary
+# (產業, 兒童, 打擊) so that a traditional report reads as a simplified one.
+_TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢"
+                "產業設備費態廳兒內歡處締嚴規範營",
+                "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询"
+                "产业设备费态厅儿内欢处缔严规范营")
+_FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+         **str.maketrans(*_TRADITIONAL)}
+_INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _folded(text: str) -> tuple[str, list[int] | None]:
+    """The line as spam is matched in: ASCII letters, simplified characters,
+    no spaces; and where each of its characters stands in `text` (None when
+    nothing moved)."""
+    folded = text.translate(_FOLD)
+    if not _INNER_SPACE.search(folded):
+        return folded, None
+    positions = [i for i, char in enumerate(folded) if not _INNER_SPACE.match(char)]
+    return "".join(folded[i] for i in positions), positions
+
+
+# Words that name ordinary entertainment as well as a casino (`VR电子娱乐`,
+# `海洋主题娱乐城`, `澳门休闲娱乐`), Macau's gaming industry (`博彩旅游`) or
+# a campaign's gift (`注册送消费券`): spam only with a sign of gambling around.
+_WEAK = re.compile(r"电子娱乐|娱乐城|澳门[\u4e00-\u9fff]{0,4}?娱乐|博彩|(?:注册|开户)即?送")
+# A casino's own name makes `澳门…娱乐` spam by itself (`澳门新葡京娱乐`).
+_CASINO_NAME = re.compile(r"葡京|威尼斯人|金沙|永利|太阳城|美高梅|巴黎人")
+# A casino's site named right after it (`相关地区政府电子娱乐官网`).
+_SITE_AFTER = re.compile(r"(官网|官方|网址|网站|平台|入口|开户|注册|登录|登陆|下载|app|手机版|直营|充值|首存)",
+                         re.IGNORECASE)
+# A QQ or WeChat number to call: spam's contact, when the line holds spam.
+_CONTACT = re.compile(r"(?:请?加|联系|咨询)?(?:QQ|微信|VX|WX|V信|薇信|威信)(?:号|群)?[:：]?[A-Za-z0-9_-]{5,20}",
+                      re.IGNORECASE)
+
+
+def _is_weak(token: str) -> bool:
+    """True when a token names ordinary entertainment as well as a casino."""
+    return bool(_WEAK.fullmatch(token)) and not _CASINO_NAME.search(token)
+
+
+def _spam_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the spam tokens in a folded line: gambling words, weak ones
+    when gambling shows around them, and the contacts of a line with spam."""
+    found = [match for match in _spam_matches(text)
+             if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+    weak = [match for match in found if _is_weak(match.group(0))]
+    strong = [match.span() for match in found if match not in weak]
+    contacts = [match.span() for match in _CONTACT.finditer(text)] if found else []
+    weak = [_with_prefix(text, match.span()) for match in weak
+            if _SITE_AFTER.match(text, match.end()) or _near(text, match.span(), strong + contacts)]
+    if not (strong or weak):
+        return []
+    return _merged(sorted(strong + weak + contacts))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (`博彩` and `彩票开户`)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _near(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """True when one of `others` lies in the clause of text[span]: a report's
+    `VR电子娱乐` stays in a paragraph that spam got into elsewhere."""
+    left, right = _clause(text, *span)
+    return any(left <= a and b <= right for a, b in others)
+
+
+def _with_prefix(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A weak token found to be spam with the letters and digits glued before
+    it (`XYZ电子娱乐`): they are the casino's name."""
+    start, end = span
+    while start > 0 and span[0] - start < 6 and re.match(rf"[{_LATIN}0-9]", text[start - 1]):
+        start -= 1
+    return start, end
 
 
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
-    if not text or not (_WORD_HINT.search(text) or _WEB_HINT.search(text)):
+    if not text:
         return text, []
-    tokens = [match.span() for match in _spam_matches(text)
-              if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+    folded, positions = _folded(text)
+    if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
+        return text, []
+    tokens = _spam_tokens(folded)
     if not tokens:
         return text, []
+    spans = [_original_span(positions, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
+    tokens = [_original_span(positions, a, b) for a, b in tokens]
     removed = [text[a:b] for a, b in tokens]
-    spans = sorted(_spam_span(text, a, b, tokens) for a, b in tokens)
     pieces: list[str] = []
     position = 0
-    for start, end in spans:
+    for start, end in sorted(spans):
         if start < position:
             start = position
         if end <= start:
@@ -227,3 +349,10 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
     # A token removed from between two spaces leaves a double space.
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
     return cleaned, removed
+
+
+def _original_span(positions: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """Where the folded line's text[start:end] stands in the original line."""
+    if positions is None or end <= start:
+        return start, end
+    return positions[start], positions[end - 1] + 1

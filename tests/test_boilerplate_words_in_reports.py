@@ -116,6 +116,13 @@ WORDS = [
     ("spam", "棋牌游戏", "规范棋牌游戏室经营秩序。", "规范棋牌游戏室经营秩序"),
     ("spam", "体育彩票", "体育彩票销售额增长12%。", "扩大体育彩票销售"),
     ("spam", "开设赌场", "严厉打击开设赌场犯罪。", "严厉打击开设赌场犯罪"),
+    ("spam", "电子娱乐产业", "电子娱乐产业营业收入增长15%。", "壮大电子娱乐产业"),
+    ("spam", "文化娱乐+休闲娱乐", "丰富文化娱乐和休闲娱乐供给，夜间消费持续升温。", "丰富文化娱乐和休闲娱乐供给"),
+    ("spam", "娱乐城市综合体", "建成滨江娱乐城市综合体，带动就业3000人。", "建设滨江娱乐城市综合体"),
+    ("spam", "福利彩票", "福利彩票公益金支持养老服务设施建设。", "用好福利彩票公益金"),
+    ("spam", "棋牌室", "规范棋牌室、网吧等场所经营秩序。", "规范棋牌室经营秩序"),
+    ("spam", "电竞娱乐城", "引进电竞娱乐城项目，打造数字文创街区。", "引进电竞娱乐城项目"),
+    ("spam", "5G电子娱乐", "推广5G+电子娱乐、云游戏等新应用。", "推广5G电子娱乐新应用"),
 ]
 
 _BEFORE = "过去一年，我们坚持以人民为中心的发展思想，扎实推进各项工作。"
@@ -162,8 +169,6 @@ _OPENING_GAP = ("a line at the edge of the text that opens with a footer word (�
                 "reads as the site's footer")
 _EDGE_GAP = ("a call to act or an excerpt notice's words at the edge of the text, with no report "
              "text on the other side, read as the site's")
-_SPAM_GAP = ("a Latin prefix before 电子娱乐 and a name before 娱乐城 are the very shape of "
-             "gambling spam: the token is cut out of the line")
 KNOWN_GAPS = {
     ("版权所有", "sentence", "last"): _OPENING_GAP,
     ("网站地图", "sentence", "last"): _OPENING_GAP,
@@ -180,8 +185,6 @@ KNOWN_GAPS = {
     ("下载…APP", "sentence", "opening"): _EDGE_GAP,
     ("关注…公众号", "sentence", "opening"): _EDGE_GAP,
     ("免费下载", "sentence", "opening"): _EDGE_GAP,
-    **{("VR电子娱乐", form, position): _SPAM_GAP for form in FORMS for position in POSITIONS},
-    **{("娱乐城", form, position): _SPAM_GAP for form in FORMS for position in POSITIONS},
 }
 
 
