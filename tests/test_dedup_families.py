@@ -13,6 +13,7 @@ CLI (`baogao import`, `baogao build`), and reports.db is checked.
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -35,10 +36,15 @@ PAGE_FILES = {
     "excerpt": "summary.html",
     "split_1": "split.html",
     "split_2": "split_2.html",
+    "pdf2htmlex": "pdf2htmlex.html",
+    "word_export": "word_export.htm",
+    "twice": "mobile_twice.html",
 }
-OTHER_FILES = {"next_year": "next_year.html", "other_place": "other_place.html"}
+OTHER_FILES = {"next_year": "next_year.html", "next_year_traditional": "next_year_hk.html",
+               "other_place": "other_place.html"}
 # Copies whose cleaned text is the whole report, clean: any may be canonical.
-CLEAN_FULL = {"gov_cms", "news_mirror", "wechat", "pdf_wrapped", "listing"}
+CLEAN_FULL = {"gov_cms", "news_mirror", "wechat", "pdf_wrapped", "listing", "pdf2htmlex",
+              "word_export", "twice"}
 # Shorter than the report: excerpts of it.
 PARTIAL = {"excerpt", "split_1", "split_2"}
 
@@ -183,6 +189,74 @@ def listing_item(items) -> bytes:
     return page.encode("utf-8")
 
 
+def pdf2htmlex(paragraphs) -> bytes:
+    """A PDF converted with pdf2htmlEX: one positioned div per printed line, pages numbered."""
+    lines = [("x2", "政府工作报告")]
+    for paragraph in paragraphs[1:]:
+        pieces = [paragraph[i:i + 26] for i in range(0, len(paragraph), 26)]
+        lines += [("x1" if i == 0 else "x0", piece) for i, piece in enumerate(pieces)]
+    pages = []
+    for number, start in enumerate(range(0, len(lines), 30), 1):
+        rows = "".join(f'<div class="t m0 {x} h2 y{i:x} ff1 fs1 fc0 sc0 ls0 ws0">{_e(text)}</div>\n'
+                       for i, (x, text) in enumerate(lines[start:start + 30], 2))
+        pages.append(f'<div id="pf{number:x}" class="pf w0 h0" data-page-no="{number}">'
+                     f'<div class="pc pc{number:x} w0 h0">\n{rows}'
+                     f'<div class="t m0 x2 h4 y40 ff1 fs1 fc0 sc0 ls0 ws0">— {number} —</div>\n'
+                     "</div></div>\n")
+    page = (
+        '<!DOCTYPE html>\n<!-- Created by pdf2htmlEX (https://github.com/coolwanglu/pdf2htmlex) -->\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml">\n<head>\n<meta charset="utf-8"/>\n'
+        '<meta name="generator" content="pdf2htmlEX"/>\n'
+        "<style>.pf{position:relative}.t{position:absolute;white-space:pre}</style>\n"
+        f"<title>{YEAR}年政府工作报告</title>\n</head>\n<body>\n"
+        '<div id="sidebar"><div id="outline"></div></div>\n<div id="page-container">\n'
+        + "".join(pages) + "</div>\n</body>\n</html>\n")
+    return page.encode("utf-8")
+
+
+def word_export(paragraphs) -> bytes:
+    """A Word document saved as HTML: MsoNormal paragraphs, text in runs split mid-sentence."""
+    def runs(text: str) -> str:
+        cut = len(text) // 3
+        return "".join(f"<span style='font-family:仿宋_GB2312'>{_e(piece)}</span>"
+                       for piece in (text[:cut], text[cut:2 * cut], text[2 * cut:]) if piece)
+
+    title, rest = paragraphs[0], paragraphs[1:]
+    rows = "".join(f"<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>{runs(p)}</p>\n"
+                   for p in rest)
+    page = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">\n'
+        '<head>\n<meta http-equiv=Content-Type content="text/html; charset=utf-8">\n'
+        "<meta name=ProgId content=Word.Document>\n<meta name=Generator content=\"Microsoft Word 15\">\n"
+        f"<title>{_e(title)}</title>\n"
+        "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>市府办综合科</o:Author>"
+        "<o:Pages>12</o:Pages></o:DocumentProperties></xml><![endif]-->\n"
+        "<style>p.MsoNormal{margin:0cm;font-size:16.0pt;font-family:仿宋_GB2312;}</style>\n</head>\n"
+        "<body lang=ZH-CN>\n<div class=WordSection1>\n"
+        "<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt'>"
+        "政府工作报告</span></b></p>\n" + rows + "</div>\n</body>\n</html>\n")
+    return page.encode("utf-8")
+
+
+def mobile_twice(paragraphs, name: str) -> bytes:
+    """A mirror holding the text twice: a hidden mobile copy above the article."""
+    _, delivery, speaker, rest = _parts(paragraphs)
+    text = _paras([delivery, speaker, *rest], indent="")
+    page = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{YEAR}年{name}政府工作报告 - 冀闻资讯'
+        "</title></head><body>\n"
+        '<div class="nav"><a href="/">首页</a> <a href="/news/">资讯</a> <a href="/baogao/">工作报告</a> '
+        '<a href="/m/">手机版</a></div>\n'
+        f"<h1>{YEAR}年{name}政府工作报告</h1>\n"
+        f'<div class="info">发布时间：{YEAR}-01-28　来源：唐山劳动日报</div>\n'
+        f'<div class="m-article" style="display:none">\n<p>{YEAR}年{name}政府工作报告</p>\n{text}</div>\n'
+        '<div class="m-tools"><a>转发</a> <a>收藏</a></div>\n'
+        f'<div class="article">\n{text}</div>\n'
+        '<div class="foot">冀闻资讯 版权所有</div></body></html>\n')
+    return page.encode("utf-8")
+
+
 def news_page(title: str, site: str, paragraphs, date: str) -> bytes:
     """A plain news-site article page holding `paragraphs` as the text."""
     page = (
@@ -246,14 +320,21 @@ def write_pages(folder: Path) -> dict[str, Path]:
         "news_mirror": news_mirror(paragraphs, name, short),
         "traditional": traditional(paragraphs, name, "s2hk").replace(
             "<head>", '<head><meta charset="utf-8">').encode("utf-8"),
-        "big5": traditional(paragraphs, name, "s2tw").encode("big5", errors="xmlcharrefreplace"),
+        "big5": traditional(paragraphs, name, "s2twp").encode("big5", errors="xmlcharrefreplace"),
         "wechat": wechat(paragraphs, name, short),
         "pdf_wrapped": pdf_wrapped(paragraphs, name),
         "excerpt": summary(paragraphs, name),
+        "pdf2htmlex": pdf2htmlex(paragraphs),
+        "word_export": word_export(paragraphs),
+        "twice": mobile_twice(paragraphs, name),
     }
     pages["split_1"], pages["split_2"] = split_pages(paragraphs, name)
-    pages["next_year"] = gov_cms(next_year(paragraphs, place), name).replace(
+    later = next_year(paragraphs, place)
+    pages["next_year"] = gov_cms(later, name).replace(
         f"{YEAR}年政府".encode("gbk"), f"{YEAR + 1}年政府".encode("gbk"))
+    # Its title keeps the old year (titles can be wrong; sameness never looks at them).
+    pages["next_year_traditional"] = traditional(later, name, "s2hk").replace(
+        "<head>", '<head><meta charset="utf-8">').encode("utf-8")
     other = _place("秦皇岛市")
     others = make_original(other, YEAR).paragraphs
     pages["other_place"] = gov_cms(others, other.name)
@@ -323,6 +404,7 @@ def test_canonical_is_the_complete_clean_text(archive):
     assert "——" in report["body"][:200] and "各位代表：" in report["body"][:300]
     assert report["body"].rstrip().endswith("而努力奋斗！")
     assert report["year"] == YEAR and report["place"] == "唐山市"
+    assert not [f for f in json.loads(report["flags"]) if f.startswith("sources-disagree")]
     lengths = [s["chars"] for s in sources.values() if s["report_id"] == report_id]
     assert report["chars"] >= 0.95 * max(lengths)
 
@@ -334,7 +416,10 @@ def test_other_year_and_place_stay_apart(archive):
     for role in OTHER_FILES:
         assert urls[role] in sources, f"{role} not archived"
         assert sources[urls[role]]["report_id"] != ours, role
-        assert sources[urls[role]]["kind"] == "canonical", role
+    assert sources[urls["next_year"]]["kind"] == "canonical"
+    assert sources[urls["other_place"]]["kind"] == "canonical"
+    # The traditional copy of next year's report joins that report.
+    assert sources[urls["next_year_traditional"]]["report_id"] == sources[urls["next_year"]]["report_id"]
     assert sources[urls["next_year"]]["report_id"] != sources[urls["other_place"]]["report_id"]
     assert db["reports"].count == 3
 
