@@ -3,12 +3,15 @@
 One real-length report (a replica-corpus original, ~18,000 characters, with its
 delivery line, speaker and address) is rendered the way different kinds of site
 publish it: a government CMS page (GBK), a news mirror (lead, 原标题, a spam line),
-a traditional-character copy in UTF-8 and one in Big5 with no charset, a WeChat
-repost, a PDF text layer hard-wrapped with page numbers, a listing item with the
-body on one line, a summary of its first third and a copy split over two pages.
-Beside them: the same place's report of the next year (new delivery line, a third
-of the text rewritten) and another place's report. The files go through the real
-CLI (`baogao import`, `baogao build`), and reports.db is checked.
+a traditional-character copy in UTF-8 (Hong Kong forms) and one in Big5 with no
+charset (Taiwan phrasing), a WeChat repost, a PDF text layer hard-wrapped with page
+numbers, a pdf2htmlEX page, a Word export, a mirror holding the text twice, a
+listing item with the body on one line (beside another place's report), a summary
+of its first third and a copy split over two pages (imported files are separate
+documents, so each half is an excerpt). Beside them: the same place's report of the
+next year (new delivery line, a third of the text rewritten) with a traditional
+copy of it, and another place's report. The files go through the real CLI
+(`baogao import`, `baogao build`), and reports.db is checked.
 """
 from __future__ import annotations
 
