@@ -42,6 +42,7 @@ PAGE_FILES = {
     "pdf2htmlex": "pdf2htmlex.html",
     "word_export": "word_export.htm",
     "twice": "mobile_twice.html",
+    "abridged": "abridged.html",
 }
 OTHER_FILES = {"next_year": "next_year.html", "next_year_traditional": "next_year_hk.html",
                "other_place": "other_place.html"}
@@ -49,7 +50,7 @@ OTHER_FILES = {"next_year": "next_year.html", "next_year_traditional": "next_yea
 CLEAN_FULL = {"gov_cms", "news_mirror", "wechat", "pdf_wrapped", "listing", "pdf2htmlex",
               "word_export", "twice"}
 # Shorter than the report: excerpts of it.
-PARTIAL = {"excerpt", "split_1", "split_2"}
+PARTIAL = {"excerpt", "split_1", "split_2", "abridged"}
 
 
 def _place(name: str):
@@ -277,6 +278,17 @@ def summary(paragraphs, name: str) -> bytes:
     return news_page(f"{YEAR}年{name}政府工作报告（摘要）", "冀东新闻网", kept, f"{YEAR}-01-09")
 
 
+def abridged(paragraphs, name: str) -> bytes:
+    """A newspaper's abridged text (摘编): the first half, every other sentence of each paragraph."""
+    _, delivery, speaker, rest = _parts(paragraphs)
+    kept = []
+    for paragraph in rest[: len(rest) // 2]:
+        sentences = re.findall(r"[^。！？]+[。！？]?", paragraph)
+        kept.append("".join(sentences[::2]))
+    return news_page(f"{YEAR}年{name}政府工作报告摘编", "唐山劳动日报", [delivery, speaker, *kept],
+                     f"{YEAR}-01-08")
+
+
 def split_pages(paragraphs, name: str) -> tuple[bytes, bytes]:
     """A report over two pages, the break inside a paragraph; page 2 has no title."""
     _, delivery, speaker, rest = _parts(paragraphs)
@@ -330,6 +342,7 @@ def write_pages(folder: Path) -> dict[str, Path]:
         "pdf2htmlex": pdf2htmlex(paragraphs),
         "word_export": word_export(paragraphs),
         "twice": mobile_twice(paragraphs, name),
+        "abridged": abridged(paragraphs, name),
     }
     pages["split_1"], pages["split_2"] = split_pages(paragraphs, name)
     later = next_year(paragraphs, place)
