@@ -9,9 +9,9 @@ numbers, a pdf2htmlEX page, a Word export, a mirror holding the text twice, a
 listing item with the body on one line (beside another place's report), a summary
 of its first third, an abridged text and a copy split over two pages (imported
 files are separate documents, so each half is an excerpt). Beside them: the same
-place's report of the next year (new delivery line, a third of the text rewritten) with a traditional
-copy of it, and another place's report. The files go through the real CLI
-(`baogao import`, `baogao build`), and reports.db is checked.
+place's report of the next year (new delivery line, a third of the text rewritten)
+with a traditional copy of it, and another place's report. The files go through
+the real CLI (`baogao import`, `baogao build`), and reports.db is checked.
 """
 from __future__ import annotations
 
