@@ -103,7 +103,8 @@ class Settings:
     @property
     def version(self) -> str:
         """What a stored fingerprint or relation must match to be reused."""
-        return (f"v1-k{self.shingle}-p{self.num_perm}-s{self.sample_bits}"
+        # v2: delivery dates are read from folded text (traditional copies have them too).
+        return (f"v2-k{self.shingle}-p{self.num_perm}-s{self.sample_bits}"
                 f"-n{self.near}-c{self.contained}-seed{self.seed}")
 
 
@@ -172,6 +173,13 @@ def exact_key(text: str) -> str:
     paragraph breaks, punctuation width (NFKC) or script (traditional/simplified)."""
     codes, kinds = fold(text)
     return hashlib.sha256(codes[kinds != _DROP].tobytes()).hexdigest()
+
+
+def folded(text: str) -> str:
+    """`text` folded character by character, every character kept (full-width
+    digits become ASCII, traditional characters simplified)."""
+    codes, _ = fold(text)
+    return codes.astype("<u4").tobytes().decode("utf-32-le")
 
 
 def words(text: str) -> np.ndarray:
@@ -250,10 +258,10 @@ def _cn_int(text: str) -> int:
 def delivery_date(text: str) -> str | None:
     """The date of the delivery line a report opens with, as YYYY-MM-DD, if any.
 
-    Read from the text itself, not the title (titles can name the wrong year).
-    `\\d` matches full-width digits too, and int() reads them.
+    Read from the text itself, not the title (titles can name the wrong year),
+    folded first: a traditional copy's 人民代表大會 is the same delivery line.
     """
-    head = re.sub(r"\s+", "", text[:400])[:300]
+    head = re.sub(r"\s+", "", folded(text[:400]))[:300]
     match = _DELIVERY.search(head)
     if not match:
         return None

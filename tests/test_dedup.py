@@ -71,6 +71,28 @@ def test_delivery_date_is_read_from_the_text():
     assert dedup.delivery_date("五年来，我们攻坚克难。2021年12月召开全区经济工作会议。") is None
 
 
+def test_delivery_date_of_a_traditional_or_full_width_copy():
+    simplified = "——2021年12月12日在东丽区第十八届人民代表大会第一次会议上"
+    assert dedup.delivery_date(synthetic.to_traditional(simplified)) == "2021-12-12"
+    assert dedup.delivery_date("——２０２１年１２月１２日在東麗區第十八屆人民代表大會第一次會議上") == "2021-12-12"
+
+
+def test_a_traditional_copy_of_another_years_text_is_kept_apart_by_its_date():
+    # Next year's text, much of it repeated (formula text, a lazy rewrite): the
+    # texts are near copies, only the delivery dates tell them apart, and the
+    # traditional copy must show its date too.
+    place = synthetic.places()[42]
+    paragraphs = list(synthetic.make_original(place, 2021, chars=9000).paragraphs)
+    later = list(synthetic.make_original(place, 2022, chars=9000).paragraphs)
+    next_year = later[:3] + paragraphs[3:]
+    for i in range(5, len(next_year), 8):
+        next_year[i] = later[i] if i < len(later) else next_year[i]
+    texts = {"2021": "\n\n".join(paragraphs),
+             "2022-traditional": synthetic.to_traditional("\n\n".join(next_year))}
+    groups = run(texts)
+    assert groups["2021"] != groups["2022-traditional"]
+
+
 def test_measure_gives_jaccard_and_containment():
     full = body(100, 2020)
     part = full[: len(full) // 4]
