@@ -349,8 +349,8 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原[标標][题題]\s*[:：]\s
 # Lines this far into the body are still where a lead or an 原标题 stands.
 _LEAD_LINES = 12
 # The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
-# `…市长代表市人民政府作政府工作报告。全文如下：`.
-_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：]?$")
+# `…市长代表市人民政府作政府工作报告。全文如下：`, `以下为报告全文。`.
+_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：。]?$")
 # Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。) right above it.
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了)[^,，。]{0,8}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200

@@ -34,6 +34,10 @@ def is_prose(line: Line) -> bool:
 
 
 
+# What stands between the links of a menu bar.
+_LINK_SEPARATORS = re.compile(r"[\s|｜/\\·•>»›\-–—,，、]+")
+
+
 @dataclass
 class Line:
     """One block of rendered text."""
@@ -52,8 +56,13 @@ class Line:
 
     @property
     def is_link(self) -> bool:
-        """Mostly link text: a menu entry, a related-report title."""
-        return self.link_chars > 0 and self.link_chars >= 0.8 * len(self.text.strip())
+        """Mostly link text: a menu entry, a related-report title, a menu bar
+        (`首页 | 新闻中心 | 河南`: the bars and spaces between its links are no text)."""
+        if not self.link_chars:
+            return False
+        text = self.text.strip()
+        return self.link_chars >= 0.8 * len(text) or self.link_chars >= 0.8 * len(
+            _LINK_SEPARATORS.sub("", text))
 
     def _count(self) -> None:
         if self._counted is not self.text:

@@ -1705,3 +1705,20 @@ def test_pdf2htmlex_with_bare_page_numbers_is_whole_and_no_excerpt():
     [report] = clean_page(page, "https://www.wuhu.gov.cn/2023.html")
     assert report.is_report and not report.is_excerpt
     assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+
+
+@pytest.mark.parametrize("menu", [
+    '<a href="/">首页</a> | <a href="/news/">新闻中心</a> | <a href="/henan/">河南</a>',
+    '<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/a/">河南</a> &gt; <a href="/b/">许昌</a>',
+])
+@pytest.mark.parametrize("lead_end", ["以下为报告全文：", "以下为报告全文。", "全文如下"])
+def test_short_menu_bar_and_lead_ending_in_a_full_stop_stay_out(menu, lead_end):
+    paragraphs = seed_body_paragraphs("002")
+    page = ("<html><head><meta charset='utf-8'><title>魏都区政府工作报告全文来了-新闻中心-某网</title></head>"
+            f"<body><div class='nav'>{menu}</div><h1>魏都区政府工作报告全文来了！今年这样干</h1>"
+            "<div>2022-04-21 10:05　来源：许昌日报</div><p>4月20日，魏都区十六届人民代表大会第一次会议开幕，"
+            f"区长代表区人民政府作政府工作报告。报告回顾了过去一年的工作。{lead_end}</p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[2:]) + "<div>版权所有</div></body></html>")
+    [report] = clean_page(page, "http://news.example/a/1.html")
+    assert report.body.startswith("——2022年4月20日在魏都区")
+    assert "excerpt:starts-mid-report" not in report.flags
