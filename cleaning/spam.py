@@ -21,6 +21,7 @@ characters and spaces inside words undone); what is cut is the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 # Casino/game-provider brands that spam glues to a game category ("pp电子娱乐",
@@ -246,15 +247,34 @@ _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
 _INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
 
 
-def _folded(text: str) -> tuple[str, list[int] | None]:
+def _folded(text: str) -> tuple[str, _Squeezed | None]:
     """The line as spam is matched in: ASCII letters, simplified characters,
-    no spaces; and where each of its characters stands in `text` (None when
-    nothing moved)."""
+    no spaces; and how to find its characters in `text` (None when nothing
+    moved)."""
     folded = text.translate(_FOLD)
-    if not _INNER_SPACE.search(folded):
+    runs = [match.span() for match in _INNER_SPACE.finditer(folded)]
+    if not runs:
         return folded, None
-    positions = [i for i, char in enumerate(folded) if not _INNER_SPACE.match(char)]
-    return "".join(folded[i] for i in positions), positions
+    return _INNER_SPACE.sub("", folded), _Squeezed(runs)
+
+
+class _Squeezed:
+    """Where the characters of a line with its space runs taken out stand in
+    the line: kept per run, not per character (a one-line body is long)."""
+
+    def __init__(self, runs: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []     # where each run was, in the squeezed line
+        self.removed: list[int] = []    # spaces taken out up to and with each run
+        removed = 0
+        for start, end in runs:
+            self.starts.append(start - removed)
+            removed += end - start
+            self.removed.append(removed)
+
+    def original(self, index: int) -> int:
+        """The position in the line of the squeezed line's character `index`."""
+        run = bisect_right(self.starts, index) - 1
+        return index + (self.removed[run] if run >= 0 else 0)
 
 
 # Words that name ordinary entertainment as well as a casino (`VR电子娱乐`,
@@ -318,19 +338,43 @@ def _with_prefix(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _written_any_way(word: str) -> str:
+    """A pattern for `word` as a page may write it: each character also as
+    what `_FOLD` turns into it (娛 for 娱, full-width letters), spaces allowed
+    between the characters."""
+    sources: dict[str, str] = {}
+    for code, target in _FOLD.items():
+        sources[chr(target)] = sources.get(chr(target), "") + chr(code)
+    classes = [f"[{re.escape(char + sources.get(char, ''))}]" for char in word]
+    return _ANY_SPACES.join(classes)
+
+
+# The hints as a page may write them (`_WORD_HINT` and `_WEB_HINT` find them in
+# the folded line; the words here hold each of theirs). A line with none of
+# them is no spam, which is known without folding it: most lines, and folding
+# each one costs.
+_ANY_SPACES = r"[ \t\u3000\xa0]*"
+_HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩票", "娱乐", "百家乐", "博彩", "赌场", "老虎机",
+               "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会")
+_WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
+_HINT_ANY_WAY = re.compile(
+    "|".join(_written_any_way(word) for word in _HINT_WORDS) + "|[.．]" + _ANY_SPACES + "(?:"
+    + "|".join(_written_any_way(ending) for ending in _WEB_ENDINGS) + ")", re.IGNORECASE)
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
-    if not text:
+    if not text or not _HINT_ANY_WAY.search(text):
         return text, []
-    folded, positions = _folded(text)
+    folded, squeezed = _folded(text)
     if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
         return text, []
     tokens = _spam_tokens(folded)
     if not tokens:
         return text, []
-    spans = [_original_span(positions, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
-    tokens = [_original_span(positions, a, b) for a, b in tokens]
+    spans = [_original_span(squeezed, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
+    tokens = [_original_span(squeezed, a, b) for a, b in tokens]
     removed = [text[a:b] for a, b in tokens]
     pieces: list[str] = []
     position = 0
@@ -351,8 +395,8 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
     return cleaned, removed
 
 
-def _original_span(positions: list[int] | None, start: int, end: int) -> tuple[int, int]:
+def _original_span(squeezed: _Squeezed | None, start: int, end: int) -> tuple[int, int]:
     """Where the folded line's text[start:end] stands in the original line."""
-    if positions is None or end <= start:
+    if squeezed is None or end <= start:
         return start, end
-    return positions[start], positions[end - 1] + 1
+    return squeezed.original(start), squeezed.original(end - 1) + 1

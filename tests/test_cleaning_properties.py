@@ -152,3 +152,19 @@ def test_restoration_keeps_text_and_breaks_only_between_sentences(text):
         assert ends_sentence(paragraph) or is_heading(paragraph) or paragraph in header, paragraph
         following = paragraphs[index + 1]
         assert not following.startswith(("、", ",", "。")), following
+
+
+# --- spam's quick look never misses a line the folded look would read -------------------------
+
+from cleaning import spam  # noqa: E402
+
+_SPAM_ALPHABET = ("电電子真人视視讯訊棋牌捕鱼魚体體育彩票娱娛乐樂百家博赌賭场場老虎机機投注註金开開户戶册冊首存"
+                  "新葡京必赢贏亚亞洲华華会會送即 \u3000\xa0.．comnetcvipxyztpbasinoCOMＣＯＭｃｏｍ政府工作报告，。")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_SPAM_ALPHABET, max_size=30))
+def test_spam_hints_found_in_any_written_form_before_folding(text):
+    folded, _ = spam._folded(text)
+    if spam._WORD_HINT.search(folded) or spam._WEB_HINT.search(folded):
+        assert spam._HINT_ANY_WAY.search(text)
