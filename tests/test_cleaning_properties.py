@@ -168,3 +168,9 @@ def test_spam_hints_found_in_any_written_form_before_folding(text):
     folded, _ = spam._folded(text)
     if spam._WORD_HINT.search(folded) or spam._WEB_HINT.search(folded):
         assert spam._HINT_ANY_WAY.search(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_SPAM_ALPHABET + "ＡＢ１２ａｂ电视机体系统报告", max_size=30))
+def test_spam_quick_look_answers_as_the_full_pattern(text):
+    assert spam._may_hold_hint(text) == bool(spam._HINT_ANY_WAY.search(text))
