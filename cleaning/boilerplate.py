@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .folding import fold, nfkc
 from .paragraphs import is_heading, is_speaker_line
+from .render import cjk_count
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,6 @@ _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "
 # Tool words that reports use too (健全容错纠错机制, 推行“扫一扫”办事): they
 # count only on a line that is no sentence, quotation or numbered heading.
 _SHARE_WEAK = ("纠错", "扫一扫", "手机扫码", "扫描二维码", "用手机看", "手机阅读")
-_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])")
 _QUOTED_OR_PUNCTUATED = re.compile(r"[。!?;,“”‘’\"]")
 # A line made only of these tool words between brackets or bars
 # (`打印 | 关闭`, `【默认】【大】【中】【小】`) is a page's tool bar.
@@ -222,11 +222,17 @@ MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
-    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|责任编辑|编辑者|浏览次数|浏览量|点击数|点击量|点击|阅读|阅读量|阅读数|"
-    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|文号|索引号|所属分类|分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|标题|发文字号|"
-    r"主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|组配分类|服务对象|"
-    r"文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|本文标签|来自|上传者|上传人|上传时间|"
-    r"文档格式|文件格式|文档大小|文件大小|页数|下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|温馨提示|推荐度)[::]")
+    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|"
+    r"编辑|责任编辑|编辑者|浏览次数|浏览量|点击数|点击量|点击|阅读|阅读量|阅读数|"
+    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|文号|索引号|所属分类|"
+    r"分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|标题|"
+    r"发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
+    r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
+    r"组配分类|服务对象|文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|"
+    r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
+    r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
+    r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
+    r"温馨提示|推荐度)[::]")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 # The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -382,7 +388,7 @@ def _is_footer(key: str) -> bool:
             ":" in key and len(_CONTACT_LABELS.findall(key)) >= 2)):
         return True
     weak = _FOOTER_WEAK_RE.findall(key) if len(key) <= 120 else []
-    if not weak or _NUMBERED_HEADING.match(key):
+    if not weak or is_heading(key):
         return False
     return len(weak) >= 2 and len(key) <= 120 or (
         len(key) <= len(weak[0]) + 6 and _leads_or_labels(key, weak[0]))
@@ -474,9 +480,8 @@ def classify_line(text: str) -> Verdict | None:
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and
     # a finished sentence never end matter or a list's heading.
-    heading = bool(_NUMBERED_HEADING.match(key))
-    sentence = heading or key.endswith("。")
-    if key in _COMMENT_EXACT or (len(key) <= 60 and not heading and _COMMENT_RE.search(key)):
+    sentence = numbered or key.endswith("。")
+    if key in _COMMENT_EXACT or (len(key) <= 60 and not numbered and _COMMENT_RE.search(key)):
         return Verdict("comment-box", True)
     if len(key) <= 20 and _END_MARK.match(key):
         return Verdict("end-mark", True)
@@ -516,7 +521,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("editor-note", False)
     if _is_foreign_line(text):
         return Verdict("foreign-text", False)
-    if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, heading)):
+    if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, numbered)):
         return Verdict("share-print", False)
     if _is_article_info(key):
         return Verdict("article-info", False)
@@ -613,7 +618,7 @@ def _report_sentences(tail: str, verdict: Verdict) -> bool:
     glued footer or list ends on a name, an address or a link."""
     return (verdict.why in _GLUED_WORD_VERDICTS and bool(_FULL_STOP_END.search(tail))
             and ":" not in tail and "：" not in tail
-            and len(_CHINESE_CHARACTER.findall(tail)) >= MIN_GLUED_SENTENCE_CJK)
+            and cjk_count(tail) >= MIN_GLUED_SENTENCE_CJK)
 
 
 def split_glued_boilerplate(text: str) -> list[str]:
