@@ -103,6 +103,8 @@ def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, i
 # A page holding more reports than this is a listing gone unrecognised; the
 # rest stay with the last report rather than loop on.
 MAX_REPORTS_PER_PAGE = 10
+# The flag of each report read from a page holding several.
+REPORTS_ON_PAGE = "reports-on-page"
 
 
 def _with_following_reports(page: RenderedPage, extracted: Extracted,
@@ -123,9 +125,6 @@ def _with_following_reports(page: RenderedPage, extracted: Extracted,
     for report in found:
         report.flags.append(REPORTS_ON_PAGE)
     return [(report, number) for number, report in enumerate(found, start=1)]
-
-
-REPORTS_ON_PAGE = "reports-on-page"
 
 
 def _has_no_body(extracted: Extracted) -> bool:
