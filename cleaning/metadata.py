@@ -17,7 +17,9 @@ Flags: `missing-title`, `title-year-mismatch` (the title names another year
 than the delivery date), `region-slug-mismatch`, `place-not-in-gazetteer`,
 `ambiguous-place` (a name shared by several divisions, nothing to settle it:
 only the fields they agree on are filled), `place-conflict` (the title's
-bracketed province or the congress line disagree with the place).
+bracketed province or the congress line disagree with the place),
+`historical-division` (placed among the divisions of the report's year, see
+`history.py`: the place has since been renamed, merged or abolished).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from . import dates, regions
 from .folding import FoldedText, fold
+from . import history
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
 
 # The report header (restated title, delivery line, speaker) lies within this
@@ -792,11 +795,13 @@ def _body_place_name(gazetteer: Gazetteer, division: Division) -> str:
 
 def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                   delivery: Delivery, evidence: BodyEvidence,
-                  slug_regions: frozenset[str], site: PlaceClue | None = None) -> Placement:
+                  slug_regions: frozenset[str], site: PlaceClue | None = None,
+                  year: int | None = None) -> Placement:
     """Resolve the report's place: the title's place, else the congress line's,
     else the speaker line's, else the place the body keeps naming. The other
     clues (the title's bracketed province among them) settle ambiguous names
-    and are checked for agreement."""
+    and are checked for agreement. A place today's gazetteer lacks is looked
+    up among the divisions of the report's `year` (`_historical_placement`)."""
     clues = _place_clues(gazetteer, title, parts, delivery)
     bracket = None
     if title is not None and parts is not None and parts.bracket:
@@ -811,7 +816,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
         placement.admin_level = _level_named(primary.leftover)
-        return placement
+        return _historical_placement(title, parts, delivery, primary, year) or placement
 
     candidates, consistent = chain_candidates(primary)
     candidates = narrow_candidates(candidates, context, evidence, slug_regions)
@@ -829,7 +834,40 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         placement.admin_level = placement.adcode = None
         placement.latitude = placement.longitude = None
         placement.flags.append("place-not-in-gazetteer")
+        return _historical_placement(title, parts, delivery, primary, year) or placement
     return placement
+
+
+def _historical_placement(title: FoldedText | None, parts: TitleParts | None, delivery: Delivery,
+                          primary: PlaceClue, year: int | None) -> Placement | None:
+    """The place as a division of the gazetteer in force for the report's year
+    (襄樊市 in 2009, 崇文区 before 2010), when today's lacks it; None unless the
+    place reads whole as one division there, consistent with the other clues.
+    Coordinates are today's division of the same code, where there is one (a
+    renamed city keeps its code: 襄樊 and 襄阳 are both 420600)."""
+    start, end = primary.span
+    for revision in history.revisions_to_try(primary.source.folded[start:end], year):
+        gazetteer = history.gazetteer_of(revision)
+        clue = segment_place(gazetteer, primary.source, primary.span)
+        if not clue.components or clue.leftover:
+            continue
+        candidates, consistent = chain_candidates(clue)
+        clues = _place_clues(gazetteer, title, parts, delivery)
+        if title is not None and parts is not None and parts.bracket:
+            clues.append(segment_place(gazetteer, title, parts.bracket))
+        others = [chain_candidates(c)[0] for c in clues
+                  if c.components and (c.source, c.span) != (clue.source, clue.span)]
+        candidates = [d for d in candidates if all(_is_related(d, other) for other in others)]
+        if not consistent or len(candidates) != 1:
+            continue
+        placement = _placement_from(gazetteer, candidates)
+        placement.place = _place_as_written(clue)
+        today = load().by_code.get(candidates[0].adcode)
+        if today is not None:
+            placement.latitude, placement.longitude = today.latitude, today.longitude
+        placement.flags.append("historical-division")
+        return placement
+    return None
 
 
 # --------------------------------------------------------------------------- the national report
@@ -951,21 +989,21 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     evidence = BodyEvidence(gazetteer, body)
     slug_regions = regions.slug_regions_for_urls(canonical_url, url)
 
-    site = _site_clue(gazetteer, site_name)
-    if is_national(folded_title, parts, delivery, body):
-        placement = Placement(place=NATIONAL_PLACE, admin_level="national")
-    else:
-        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions, site)
-    flags = [] if cleaned else ["missing-title"]
-    flags += placement.flags
-
     if delivery.date is None and delivery.month_day and parts and parts.year:
         delivery.date = dates.date_in_report_year(parts.year, *delivery.month_day)
     delivered = delivery.date if delivery.date and delivery.date.day else None
     if delivered is None and parts and parts.bracket_date:
         delivered = parts.bracket_date
     year, year_flags = _report_year(delivery.date or delivered, parts, body)
-    flags += year_flags
+
+    site = _site_clue(gazetteer, site_name)
+    if is_national(folded_title, parts, delivery, body):
+        placement = Placement(place=NATIONAL_PLACE, admin_level="national")
+    else:
+        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions,
+                                  site, year)
+    flags = [] if cleaned else ["missing-title"]
+    flags += placement.flags + year_flags
 
     region = regions.region_of(placement.province)
     if placement.province and regions.slug_mismatch(placement.province, canonical_url, url):

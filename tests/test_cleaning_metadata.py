@@ -260,12 +260,64 @@ def test_place_before_a_bar_is_kept_when_nothing_else_names_one():
 
 @pytest.mark.parametrize("title, level", [
     ("2023年周庄镇政府工作报告", "town"), ("2023年某某乡政府工作报告", "town"),
-    ("2009年襄樊县政府工作报告", "county"), ("2009年襄樊市政府工作报告", None),
+    ("2009年襄樊县政府工作报告", "county"), ("2009年襄城市政府工作报告", None),
 ])
 def test_level_of_a_place_the_gazetteer_lacks_is_what_its_name_says(title, level):
     meta = meta_for(title)
     assert meta["admin_level"] == level and meta["adcode"] is None
     assert "place-not-in-gazetteer" in meta["flags"]
+
+
+# --------------------------------------------------------------------------- places as they were
+
+@pytest.mark.parametrize("title, expected", [
+    # renamed in 2010, same code: today's coordinates of 襄阳
+    ("2009年襄樊市政府工作报告", ("湖北省", "襄樊市", None, "prefecture", "420600")),
+    ("湖北省襄樊市2009年政府工作报告", ("湖北省", "襄樊市", None, "prefecture", "420600")),
+    # merged into 东城区 in 2010: no division of today has the code
+    ("北京市崇文区2009年政府工作报告", ("北京市", None, "崇文区", "district", "110103")),
+    # became 鄞州区 in 2002, 萧山区 in 2001
+    ("鄞县2001年政府工作报告", ("浙江省", "宁波市", "鄞县", "county", "330227")),
+    ("萧山市人民政府工作报告（2000年2月18日）", ("浙江省", "杭州市", "萧山市", "county-level-city", "330181")),
+    # a 地区 that became a city in 2011
+    ("毕节地区2010年政府工作报告", ("贵州省", "毕节地区", None, "prefecture", "522400")),
+    # 重庆 was a city of 四川 until 1997
+    ("四川省巴县1994年政府工作报告", ("四川省", "重庆市", "巴县", "county", "510222")),
+])
+def test_a_place_since_renamed_or_abolished_is_read_as_it_was_that_year(title, expected):
+    meta = meta_for(title)
+    assert (meta["province"], meta["prefecture"], meta["county"], meta["admin_level"],
+            meta["adcode"]) == expected
+    assert meta["flags"] == ["historical-division"]
+    assert meta["region"] is not None
+
+
+def test_a_renamed_place_keeps_todays_coordinates_of_its_code_and_an_abolished_one_none():
+    xiangfan = meta_for("2009年襄樊市政府工作报告")
+    xiangyang = meta_for("2012年襄阳市政府工作报告")
+    assert (xiangfan["latitude"], xiangfan["longitude"]) == (xiangyang["latitude"], xiangyang["longitude"])
+    assert xiangfan["latitude"] is not None
+    chongwen = meta_for("北京市崇文区2009年政府工作报告")
+    assert (chongwen["latitude"], chongwen["longitude"]) == (None, None)
+
+
+def test_the_divisions_of_the_reports_year_are_read_first():
+    """江宁县 became 江宁区 in 2000; the code 320121 was 江宁县's. A report of 1999
+    reads the revision of 1998's end."""
+    from cleaning import history
+    assert history.revisions_to_try("江宁县", 1999)[0] == "199812"
+    assert history.revisions_to_try("江宁县", None)[0] <= "200012"
+
+
+def test_a_place_no_revision_knows_stays_unplaced():
+    meta = meta_for("2022年天府新区政府工作报告")
+    assert (meta["province"], meta["adcode"]) == (None, None)
+    assert "place-not-in-gazetteer" in meta["flags"] and "historical-division" not in meta["flags"]
+
+
+def test_a_historical_name_contradicting_the_bracketed_province_is_not_taken():
+    meta = meta_for("(河南省)襄樊市2009年政府工作报告")
+    assert meta["adcode"] is None and "historical-division" not in meta["flags"]
 
 
 def test_site_name_places_a_report_whose_text_names_no_place():

@@ -18,6 +18,7 @@ FLAG_NAMES = {
     "missing-title": "缺少标题",
     "ambiguous-place": "地名有歧义",
     "place-not-in-gazetteer": "地名不在区划库",
+    "historical-division": "按当年区划（今已更名或撤并）",
     "place-conflict": "地名前后不一",
     "place-from-site-name": "地名取自网站名称",
     "text-repeated": "网页正文重复一遍",
