@@ -89,6 +89,20 @@ def in_force(year: int) -> str:
     return f"{year - 1}12"
 
 
+def revision_in_force(year: int) -> str | None:
+    """The newest revision a report for `year` was written under, if the
+    dataset reaches that year (it ends in April 2019: reports up to 2020)."""
+    cut = in_force(year)
+    if cut > f"{revisions()[-1][:4]}12":
+        return None
+    return next((r for r in reversed(revisions()) if r <= cut), None)
+
+
+def named_so(revision: str, adcode: str, name: str) -> bool:
+    """Whether the division of `adcode` had that name in the revision."""
+    return _schema(revision).get(adcode) == name
+
+
 def revisions_to_try(folded_place: str, year: int | None) -> list[str]:
     """Revisions naming the division the place string ends with (its longest
     full name there: 江宁县, not the 宁县 inside it), the one in force for the

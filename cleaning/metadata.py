@@ -835,18 +835,27 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         placement.latitude = placement.longitude = None
         placement.flags.append("place-not-in-gazetteer")
         return _historical_placement(title, parts, delivery, primary, year) or placement
+    elif len(candidates) == 1 and consistent and year is not None:
+        # The name may have meant another division that year: 铜仁市 was a
+        # county-level city until the 铜仁地区 became the city of that name (2011).
+        revision = history.revision_in_force(year)
+        if revision and not history.named_so(revision, candidates[0].adcode, candidates[0].name):
+            return _historical_placement(title, parts, delivery, primary, year, [revision]) or placement
     return placement
 
 
 def _historical_placement(title: FoldedText | None, parts: TitleParts | None, delivery: Delivery,
-                          primary: PlaceClue, year: int | None) -> Placement | None:
+                          primary: PlaceClue, year: int | None,
+                          revisions: list[str] | None = None) -> Placement | None:
     """The place as a division of the gazetteer in force for the report's year
     (襄樊市 in 2009, 崇文区 before 2010), when today's lacks it; None unless the
     place reads whole as one division there, consistent with the other clues.
     Coordinates are today's division of the same code, where there is one (a
     renamed city keeps its code: 襄樊 and 襄阳 are both 420600)."""
     start, end = primary.span
-    for revision in history.revisions_to_try(primary.source.folded[start:end], year):
+    if revisions is None:
+        revisions = history.revisions_to_try(primary.source.folded[start:end], year)
+    for revision in revisions:
         gazetteer = history.gazetteer_of(revision)
         clue = segment_place(gazetteer, primary.source, primary.span)
         if not clue.components or clue.leftover:

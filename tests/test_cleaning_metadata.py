@@ -309,6 +309,21 @@ def test_the_divisions_of_the_reports_year_are_read_first():
     assert history.revisions_to_try("江宁县", None)[0] <= "200012"
 
 
+@pytest.mark.parametrize("title, expected", [
+    # a county-level city until its 地区 became the city of that name (2011)
+    ("铜仁市2010年政府工作报告", ("铜仁地区", "county-level-city", "522201", ["historical-division"])),
+    ("铜仁市2013年政府工作报告", ("铜仁市", "prefecture", "520600", [])),
+    # a prefecture until 2011, a county-level city of 合肥 since
+    ("巢湖市2010年政府工作报告", ("巢湖市", "prefecture", "341400", ["historical-division"])),
+    ("巢湖市2013年政府工作报告", ("合肥市", "county-level-city", "340181", [])),
+    # the same division then and now: nothing changes
+    ("平舆县2019年政府工作报告", ("驻马店市", "county", "411723", [])),
+])
+def test_a_name_that_meant_another_division_that_year(title, expected):
+    meta = meta_for(title)
+    assert (meta["prefecture"], meta["admin_level"], meta["adcode"], meta["flags"]) == expected
+
+
 def test_a_place_no_revision_knows_stays_unplaced():
     meta = meta_for("2022年天府新区政府工作报告")
     assert (meta["province"], meta["adcode"]) == (None, None)
