@@ -68,10 +68,13 @@ _DISCLAIMER_STRONG = (
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
     "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
+    # Self-media platforms (news apps, portals' account pages): what users and
+    # accounts post is theirs, the platform only stores or publishes it.
+    "仅提供信息存储", "仅提供信息发布", "上传并发布", "由作者上传", "机构观点", "观点或立场",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
-    "查询学习", "源于网络", "本站", "本文",
+    "查询学习", "源于网络", "本站", "本文", "不代表", "平台",
 )
 
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from .boilerplate import (Verdict, canonical_address, classify_line, is_site_disclaimer, match_key,
+from .boilerplate import (Verdict, canonical_address, classify_line, is_date_line, is_site_disclaimer,
+                          match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
@@ -272,6 +273,10 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
     return _Layout(title_index, start, end)
 
 
+# How far above the body's first line a page's title is looked for.
+_TITLE_REACH = 8
+
+
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
                      span: range, start: int, given_title: str | None) -> int | None:
     """Index of the page's title line: the <h1>/<title> line, else the first
@@ -279,13 +284,17 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
     if given_title is not None:
         return None
     title_core = _title_tag_core(page.title_tag)
-    window = range(max(span.start, start - 8), min(start + 1, len(lines)))
+    window = range(max(span.start, start - _TITLE_REACH), min(start + 1, len(lines)))
     candidates = [i for i in window if verdicts[i] is None]
     if page.is_html:
         # The <title> helps only when it names a document, not just the site.
+        # Its heading may stand above a line that parts it from the body (a
+        # blog's 原文地址, a forum's post header): looked for there too.
         named = title_core if title_core and _DOCUMENT_WORDS.search(title_core) else None
-        for index in candidates:
-            if _same_title(lines[index].text, named):
+        above = range(max(0, start - _TITLE_REACH), window.start)
+        for index in [*above, *candidates]:
+            if (verdicts[index] is None and not lines[index].is_link
+                    and _same_title(lines[index].text, named)):
                 return index
         # A heading naming a document, nearest the body (an <h1> higher up
         # may be the site's logo: `某市人民政府门户网站`).
@@ -382,6 +391,35 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
     return None
 
 
+# A label line is short: a poster's 积分 2350, an account's 某县融媒体中心官方帐号.
+MAX_LABEL_CHINESE = 16
+
+
+def _labels_before_header(lines: list[Line], kept: list[int]) -> set[int]:
+    """Lines between the page title and the report's first header line
+    (restated title, delivery line, speaker, 各位代表) that are short labels
+    of the page: neither a sentence, a heading, a date nor a document's name.
+    Forums put the poster's counts there, news apps the account's description;
+    a report's own header holds nothing else before its first such line."""
+    labels: set[int] = set()
+    for index in kept[:_LEAD_LINES]:
+        text = lines[index].text
+        if is_header_line(text) and not is_date_line(text):
+            return labels
+        if is_date_line(text) or _HAS_DATE.search(text) or _ISSUER.search(text):
+            return set()   # a dated or signed header (`某某局` / `2023年3月20日`): all its own
+        if (cjk_count(text) > MAX_LABEL_CHINESE or ends_sentence(text) or is_heading(text)
+                or is_document_title(text)):
+            return set()   # a lead or a title: not the page's labels alone
+        labels.add(index)
+    return set()
+
+
+_HAS_DATE = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日")
+# A body issuing a document: 某县人民政府, 某市统计局, 某委员会, 某办公室.
+_ISSUER = re.compile(r"(?:政府|局|委员会|办公室|公署|管委会)\s*$")
+
+
 def _closes_lead(key: str) -> bool:
     """Whether a line (its match key) can close an editors' lead."""
     return len(key) <= MAX_LEAD_IN and bool(_FULL_TEXT_FOLLOWS.search(key) or _DELIVERY_NEWS.search(key))
@@ -401,6 +439,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         for index in kept[:lead_end + 1]:
             result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
         kept = kept[lead_end + 1:]
+    stray = _labels_before_header(lines, kept)
+    for index in stray:
+        result.removed.append(Removal(shorten(lines[index].text), "header", "page-label"))
+    kept = [i for i in kept if i not in stray]
     repeat = repeated_copy_start([lines[i].text for i in kept])
     if repeat is not None:
         more = len(kept) - repeat - 1

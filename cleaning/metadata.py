@@ -83,7 +83,8 @@ _YEAR_TOKEN = rf"(?:{dates.YEAR_PATTERN})\s*年度?"
 # skipped when a place still stands between it and the report words.
 _TITLE_LABEL_RE = re.compile(r"\s*[^|丨!:\s()\[\]]{1,12}\s*[|丨!:]\s*")
 _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
-_TAG_PREFIX_RE = re.compile(r"^\s*(?:【[^】]{0,30}】\s*)+")
+# `【咸阳市招商】…`, and the short tags of forums and blogs: `[转载]`, `[时政]`, `［原创］`.
+_TAG_PREFIX_RE = re.compile(r"^\s*(?:(?:【[^】]{0,30}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*)+")
 # The place in brackets after the report words (2024年政府工作报告(韶关市)).
 _BRACKET_SUFFIX_RE = re.compile(r"[(\[]\s*([^()\[\]\d]{2,16}?)\s*[)\]]\s*$")
 _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
