@@ -15,16 +15,22 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 # --- lines ------------------------------------------------------------------------------
-_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
 PROSE_MIN_CJK = 24
+# The Chinese characters counted are U+3400-U+9FFF and U+F900-U+FAFF: in
+# UTF-16 exactly the code units whose high byte is 0x34-0x9F, 0xF9 or 0xFA
+# (a character outside the BMP is two surrogate units, high bytes 0xD8-0xDF).
+# Every other high byte is deleted before counting.
+_NOT_CJK_HIGH_BYTES = bytes(byte for byte in range(256)
+                            if not (0x34 <= byte <= 0x9F or byte in (0xF9, 0xFA)))
 
 
 def cjk_count(text: str) -> int:
     """Number of Chinese characters."""
-    # Deleting the runs of other characters is several times faster than
-    # listing the Chinese ones one by one.
-    return len(_NOT_CJK.sub("", text))
+    # Byte operations in C: about three times faster than a regex deleting
+    # the runs of other characters, which this once was.
+    high_bytes = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return len(high_bytes.translate(None, _NOT_CJK_HIGH_BYTES))
 
 
 def is_prose(line: Line) -> bool:

@@ -938,6 +938,23 @@ def test_whitespace_check_matches_the_regex_it_replaces():
         assert render_module._normalise_source_whitespace(text) == expected
 
 
+def _cjk_count_by_regex(text: str) -> int:
+    """The Chinese characters counted the plain way."""
+    return len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text))
+
+
+def test_cjk_count_agrees_with_the_character_class_on_every_code_point():
+    # Every code point on its own (surrogates included, as a lone one may be
+    # left in text), then mixed text of each kind.
+    assert all(render_module.cjk_count(chr(code)) == _cjk_count_by_regex(chr(code))
+               for code in range(0x110000))
+    random.seed(3)
+    alphabet = "中文a ，。\u3000\u33ff\u3400\u9fff\ua000\uf8ff\uf900\ufaff\ufb00\U00020000\ud800"
+    for _ in range(3000):
+        text = "".join(random.choices(alphabet, k=random.randint(0, 12)))
+        assert render_module.cjk_count(text) == _cjk_count_by_regex(text), text
+
+
 def _is_pagination_in_full(key: str) -> bool:
     """`_is_pagination` without its first-character check."""
     if not key or len(key) > 120 or not re.search(r"\w", key):
