@@ -350,12 +350,21 @@ class _LineBuilder:
         self.parts, self.link_parts = [], []
         href, self.href = self.href, None
         heading, self.line_heading = self.line_heading, False
-        # Most breaks close nothing but the source's indentation between tags.
-        if not joined.strip(_BLANK):
+        # Whitespace at the edges renders as nothing, and normalising cannot
+        # join it to the text inside (it only drops or merges whitespace), so
+        # it goes first. Most breaks close nothing but the source's indentation.
+        text = joined.strip(_BLANK)
+        if not text:
             return
-        text = _normalise_source_whitespace(joined).strip(EDGE_SPACE)
-        link_chars = len(_normalise_source_whitespace(link_text).strip(EDGE_SPACE)) if link_text else 0
-        for piece in (part.strip(EDGE_SPACE) for part in _split_indented(text)):
+        link_chars = len(_normalise_source_whitespace(link_text.strip(_BLANK))) if link_text else 0
+        if text.isprintable() and "  " not in text:
+            # No control character, no space but the ASCII one and no two in a
+            # row: nothing to normalise, no indent to split at (most lines; one scan in C).
+            pieces = [text]
+        else:
+            pieces = [part.strip(EDGE_SPACE)
+                      for part in _split_indented(_normalise_source_whitespace(text))]
+        for piece in pieces:
             self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
             self.item_pending = False
 
