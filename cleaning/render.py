@@ -15,16 +15,22 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 # --- lines ------------------------------------------------------------------------------
-_NOT_CJK = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
 PROSE_MIN_CJK = 24
+# The Chinese characters counted are U+3400-U+9FFF and U+F900-U+FAFF: in
+# UTF-16 exactly the code units whose high byte is 0x34-0x9F, 0xF9 or 0xFA
+# (a character outside the BMP is two surrogate units, high bytes 0xD8-0xDF).
+# Every other high byte is deleted before counting.
+_NOT_CJK_HIGH_BYTES = bytes(byte for byte in range(256)
+                            if not (0x34 <= byte <= 0x9F or byte in (0xF9, 0xFA)))
 
 
 def cjk_count(text: str) -> int:
     """Number of Chinese characters."""
-    # Deleting the runs of other characters is several times faster than
-    # listing the Chinese ones one by one.
-    return len(_NOT_CJK.sub("", text))
+    # Byte operations in C: about three times faster than a regex deleting
+    # the runs of other characters, which this once was.
+    high_bytes = text.encode("utf-16-le", "surrogatepass")[1::2]
+    return len(high_bytes.translate(None, _NOT_CJK_HIGH_BYTES))
 
 
 def is_prose(line: Line) -> bool:
@@ -344,12 +350,21 @@ class _LineBuilder:
         self.parts, self.link_parts = [], []
         href, self.href = self.href, None
         heading, self.line_heading = self.line_heading, False
-        # Most breaks close nothing but the source's indentation between tags.
-        if not joined.strip(_BLANK):
+        # Whitespace at the edges renders as nothing, and normalising cannot
+        # join it to the text inside (it only drops or merges whitespace), so
+        # it goes first. Most breaks close nothing but the source's indentation.
+        text = joined.strip(_BLANK)
+        if not text:
             return
-        text = _normalise_source_whitespace(joined).strip(EDGE_SPACE)
-        link_chars = len(_normalise_source_whitespace(link_text).strip(EDGE_SPACE)) if link_text else 0
-        for piece in (part.strip(EDGE_SPACE) for part in _split_indented(text)):
+        link_chars = len(_normalise_source_whitespace(link_text.strip(_BLANK))) if link_text else 0
+        if text.isprintable() and "  " not in text:
+            # No control character, no space but the ASCII one and no two in a
+            # row: nothing to normalise, no indent to split at (most lines; one scan in C).
+            pieces = [text]
+        else:
+            pieces = [part.strip(EDGE_SPACE)
+                      for part in _split_indented(_normalise_source_whitespace(text))]
+        for piece in pieces:
             self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
             self.item_pending = False
 

@@ -938,6 +938,50 @@ def test_whitespace_check_matches_the_regex_it_replaces():
         assert render_module._normalise_source_whitespace(text) == expected
 
 
+def _lines_the_long_way(text: str, link_text: str) -> list[tuple[str, int]]:
+    """A line's pieces and link characters as `break_line` worked them out
+    before it stripped first and skipped the usual lines' normalising."""
+    if not text.strip(render_module._BLANK):
+        return []
+    edge = render_module.EDGE_SPACE
+    text = render_module._normalise_source_whitespace(text).strip(edge)
+    link_chars = len(render_module._normalise_source_whitespace(link_text).strip(edge))
+    return [(piece, min(link_chars, len(piece)))
+            for piece in (part.strip(edge) for part in render_module._split_indented(text))]
+
+
+def test_line_break_gives_what_the_long_way_gives():
+    builder = render_module._LineBuilder()
+    random.seed(7)
+    alphabet = [" ", "  ", "\t", "\r\n", "\n", "\f", "\v", "\u3000", "\xa0", "\u200b", "\ufeff",
+                "\u2002", "中", "文", "a", "。", "！", "」"]
+    for _ in range(5000):
+        text = "".join(random.choices(alphabet, k=random.randint(0, 10)))
+        link_text = "".join(random.choices(alphabet, k=random.randint(0, 4)))
+        builder.parts, builder.link_parts = [text], [link_text]
+        builder.break_line()
+        assert [(line.text, line.link_chars) for line in builder.lines] == _lines_the_long_way(
+            text, link_text), (text, link_text)
+        builder.reset()
+
+
+def _cjk_count_by_regex(text: str) -> int:
+    """The Chinese characters counted the plain way."""
+    return len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text))
+
+
+def test_cjk_count_agrees_with_the_character_class_on_every_code_point():
+    # Every code point on its own (surrogates included, as a lone one may be
+    # left in text), then mixed text of each kind.
+    assert all(render_module.cjk_count(chr(code)) == _cjk_count_by_regex(chr(code))
+               for code in range(0x110000))
+    random.seed(3)
+    alphabet = "中文a ，。\u3000\u33ff\u3400\u9fff\ua000\uf8ff\uf900\ufaff\ufb00\U00020000\ud800"
+    for _ in range(3000):
+        text = "".join(random.choices(alphabet, k=random.randint(0, 12)))
+        assert render_module.cjk_count(text) == _cjk_count_by_regex(text), text
+
+
 def _is_pagination_in_full(key: str) -> bool:
     """`_is_pagination` without its first-character check."""
     if not key or len(key) > 120 or not re.search(r"\w", key):
