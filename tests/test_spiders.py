@@ -11,7 +11,8 @@ import scrapy
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.links import Link, document_page, is_next, is_pager, links, same_site
+from crawler.links import (Link, document_address, document_key, document_page, is_listing_address, is_next,
+                           is_pager, links, same_site)
 from crawler.spiders.listing_site import ListingSiteSpider
 from crawler.spiders.report_site import ReportSiteSpider
 from replica.corpus import default_reports
@@ -392,3 +393,143 @@ def test_parts_of_a_report_under_an_uppercase_or_queried_address_are_stitched():
     assert follow[0].url == A + "/baogao/huazhong/1323_2.HTML"
     assert follow[0].meta["document_url"] == page and follow[0].meta["part"] == 2
     assert items_of(results)[0]["next_url"] == A + "/baogao/huazhong/1323_2.HTML"
+
+
+# ---- script-style and extensionless addresses
+
+
+@pytest.mark.parametrize("url, page", [
+    ("http://x/show.asp?id=1320", ("show.asp?id=1320", 1)),
+    ("http://x/show.asp?id=1320&page=2", ("show.asp?id=1320", 2)),
+    ("http://x/show.asp?page=2&ID=1320&from=list", ("show.asp?id=1320", 2)),
+    ("http://x/Article/ShowArticle.asp?ArticleID=1320", ("ShowArticle.asp?articleid=1320", 1)),
+    ("http://x/content.jsp?contentId=1320&p=3", ("content.jsp?contentid=1320", 3)),
+    ("http://x/detail.php?aid=1320", ("detail.php?aid=1320", 1)),
+    ("http://x/news_view.aspx?id=1320&pageNo=2", ("news_view.aspx?id=1320", 2)),
+    ("http://x/index.php?m=content&c=index&a=show&catid=12&id=1320",
+     ("index.php?a=show&c=index&catid=12&id=1320&m=content", 1)),
+    ("http://x/article/1320", ("1320", 1)),
+    ("http://x/a/1320/", ("1320", 1)),
+    ("http://x/content/1320/2", ("1320", 2)),
+    ("http://x/a/1320_2/", ("1320", 2)),
+    # listings, sections and folders: no document
+    ("http://x/list.asp?cat=huabei", None),
+    ("http://x/list.asp?cat=huabei&page=2", None),
+    ("http://x/list.asp?id=3", None),
+    ("http://x/NewsList.aspx?id=3", None),
+    ("http://x/ShowClass.asp?ClassID=3", None),
+    ("http://x/index.php?m=content&c=index&a=lists&catid=12&page=2", None),
+    ("http://x/plus/list.php?tid=12", None),
+    ("http://x/info/12/page/2", None),
+    ("http://x/zwgk/202201/", None),
+    ("http://x/2023/", None),
+    ("http://x/page/2/", None),
+])
+def test_script_and_extensionless_addresses(url, page):
+    """A script given a document's id, or a path ending in its number, is a
+    document page, its page parameter (or `/2`, `_2`) the part; a script that
+    lists, a section's id or a date folder is not."""
+    assert document_page(url) == page
+
+
+def test_listing_addresses_are_known_by_their_shape():
+    for url in ("http://x/list.asp?cat=huabei", "http://x/NewsList.aspx?id=3",
+                "http://x/index.php?m=content&c=index&a=lists&catid=12",
+                "http://x/plus/list.php?tid=12", "http://x/e/action/ListInfo/?classid=12",
+                "http://x/list_2.html", "http://x/news?page=2"):
+        assert is_listing_address(url), url
+    for url in ("http://x/show.asp?id=1320", "http://x/about.html", "http://x/a/1320/", "http://x/tougao/"):
+        assert not is_listing_address(url), url
+
+
+def test_a_scripted_report_is_keyed_by_the_parameters_naming_it():
+    """Tracking parameters name nothing; the parameters naming the report are
+    kept, in any order and any case; another id is another report."""
+    one = document_key("http://x/show.asp?id=1320")
+    for same in ("http://x/Show.asp?ID=1320&from=list", "http://www.x/show.asp?spm=a1.b2&id=1320",
+                 "http://x/show.asp?id=1320&utm_source=weibo&utm_medium=share"):
+        assert document_key(same) == one, same
+    assert document_key("http://x/show.asp?id=1321") != one
+    assert document_key("http://x/news/show.asp?id=1320") != one
+    assert document_key("http://x/i.php?a=show&catid=2&id=7") == document_key("http://x/i.php?id=7&catid=2&a=show")
+    assert document_address("http://x/show.asp?id=1320&from=list&page=2") == "http://x/show.asp?id=1320&page=2"
+    assert document_address("http://x/show.asp?utm_source=a&ID=1320") == "http://x/show.asp?ID=1320"
+    assert document_address("http://x/a/1320/?spm=1") == "http://x/a/1320/"
+
+
+SCRIPT_LISTING = """<html><body>
+<div class="nav"><a href="index.jsp">首页</a> <a href="list.jsp?columnId=12">政府工作报告</a>
+<a href="list.jsp?columnId=13">通知公告</a></div>
+<ul><li><a href="content.jsp?contentId=1320&amp;from=list">2022年政府工作报告</a></li>
+<li><a href="content.jsp?contentId=1319">2021年政府工作报告</a></li>
+<li><a href="Content.jsp?ContentID=1320">2022年政府工作报告</a></li></ul>
+<div class="page"><a href="list.jsp?columnId=12&amp;pageNo=2">2</a>
+<a href="list.jsp?columnId=12&amp;pageNo=2">下一页</a></div></body></html>""".encode("utf-8")
+
+
+def test_a_listing_of_script_addresses_gives_its_reports_once_and_its_next_page():
+    base = "http://www.example-county.gov.cn/site"
+    s = spider(ReportSiteSpider, base + "/index.jsp")
+    follow = requests_of(s.parse_listing(response(base + "/list.jsp?columnId=12", SCRIPT_LISTING)))
+    assert [r.url for r in follow if r.callback == s.parse_report] == [
+        base + "/content.jsp?contentId=1320", base + "/content.jsp?contentId=1319"]
+    # the pager's page, and 首页 (a pager's word too); not the menu's other section
+    assert {r.url for r in follow if r.callback == s.parse_listing} == {
+        base + "/list.jsp?columnId=12&pageNo=2", base + "/index.jsp"}
+
+
+UNKNOWN_SHAPE_LISTING = """<html><body>
+<a href="/portal/">首页</a> <a href="/portal/col?key=gzbg">政府工作报告</a>
+<ul><li><a href="/portal/detail?key=A1320">（河南省）驿城区2022年政府工作报告</a></li>
+<li><a href="/portal/detail?key=A1319&amp;from=list">（河南省）驿城区2021年政府工作报告</a></li>
+<li><a href="/portal/notice?key=N77">（河南省）关于举办培训班的通知</a></li>
+<li><a href="/portal/detail?key=A1318">详细</a></li></ul></body></html>""".encode("utf-8")
+
+
+def test_rows_of_an_address_no_rule_knows_are_reports_by_how_the_listing_writes_them():
+    """Links titled like reports whose addresses differ only by a number are a
+    listing's rows: reports, whatever their shape. A lone address of that
+    kind, or a link saying only 详细, is not judged so."""
+    s = spider(ReportSiteSpider, A + "/portal/")
+    reports = [r.url for r in requests_of(s.parse_listing(response(A + "/portal/col?key=gzbg", UNKNOWN_SHAPE_LISTING)))
+               if r.callback == s.parse_report]
+    assert reports == [A + "/portal/detail?key=A1320", A + "/portal/detail?key=A1319"]
+
+
+@pytest.mark.parametrize("page, written, following", [
+    ("/show.asp?id=1320", "/show.asp?id=1320&amp;page=2", "/show.asp?id=1320&page=2"),
+    ("/show.asp?id=1320&page=2", "show.asp?page=3&amp;id=1320", "/show.asp?page=3&id=1320"),
+    ("/a/1320/", "/a/1320/2/", "/a/1320/2/"),
+    ("/article/1320", "1320_2?from=list", "/article/1320_2"),
+])
+def test_parts_of_a_report_at_a_script_or_extensionless_address_are_followed(page, written, following):
+    """A part's address is the document's with the next page number: a page
+    parameter, `/2`, `_2`; another report's page 2 is not this report's."""
+    s = spider(ReportSiteSpider, A + "/")
+    body = (f'<html><body><p>x</p><a href="/show.asp?id=1321&amp;page=2">2</a>'
+            f'<a href="{written}">下一页</a></body></html>').encode()
+    first = A + page
+    results = list(s.parse_report(response(A + page, body, {"document_url": first, "part": 1})))
+    assert items_of(results)[0]["next_url"] == A + following
+    assert requests_of(results)[0].url == A + following
+
+
+def test_report_pages_lead_to_the_scripted_reports_beside_them():
+    s = spider(ReportSiteSpider, A + "/")
+    page = A + "/show.asp?id=1320"
+    body = (b'<html><body><p>x</p><a href="/list.asp?cat=huabei">\xe5\x8d\x8e\xe5\x8c\x97</a>'
+            b'<a href="/show.asp?id=1320">1</a><a href="/show.asp?id=1319">a</a>'
+            b'<a href="show.asp?id=1318&amp;from=related">b</a><a href="/show.asp?id=1317&amp;page=2">c</a>'
+            b'<a href="/news/show.asp?id=9">d</a></body></html>')
+    follow = [r.url for r in requests_of(s.parse_report(response(page, body, {"document_url": page, "part": 1})))]
+    assert follow == [A + "/show.asp?id=1319", A + "/show.asp?id=1318"]
+
+
+SCRIPT_HOME_B = """<html><body><a href="/">首页</a> <a href="/plus/list.php?tid=12">政府工作报告</a>
+<a href="/plus/view.php?aid=77">关于我们</a> <a href="/member/login.php">登录</a></body></html>""".encode("utf-8")
+
+
+def test_listing_site_goes_from_its_home_page_to_a_listing_script():
+    s = spider(ListingSiteSpider, B + "/")
+    urls = {r.url for r in requests_of(s.parse_start(response(B + "/", SCRIPT_HOME_B)))}
+    assert urls == {B + "/", B + "/plus/list.php?tid=12"}

@@ -6,7 +6,7 @@ raw store keeps a new version only when a page's bytes changed.
 """
 from __future__ import annotations
 
-from crawler.links import is_pager, same_site
+from crawler.links import is_listing_address, is_pager, same_site
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -16,17 +16,25 @@ class ListingSiteSpider(SiteSpider):
     start_url_setting = "LISTING_SITE_START_URL"
 
     async def start(self):
-        yield self.request(self.start_url, self.parse_listing)
+        yield self.request(self.start_url, self.parse_start)
         for request in self.retry_requests():
             yield request
 
-    def parse_listing(self, response):
-        """A listing page (or the home page linking to one): store it, follow the pager."""
+    def parse_start(self, response):
+        """The start page: a listing, or a home page linking to one. Its links
+        to listing addresses are followed too (`list.php?classid=12`, a
+        script given a section): a listing's first page has no page number
+        to tell it by."""
+        yield from self.parse_listing(response, follows=lambda link: is_pager(link)
+                                      or is_listing_address(link.url))
+
+    def parse_listing(self, response, follows=is_pager):
+        """A listing page: store it, follow the pager (or the links `follows` accepts)."""
         yield from self.page_items(response, "listing")
         if not self.ok(response):
             return
         for link in self.site_links(response):
-            if is_pager(link):
+            if follows(link):
                 yield self.request(link.url, self.parse_listing)
         for link in unlinked_pages(response):  # a jump menu's or a pager script's pages
             if same_site(link.url, self.start_url):
