@@ -25,14 +25,16 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-# `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
-DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$", re.I)
+# A static page's extension: `.html`, `.htm`, `.shtml`, and JEECMS's `.jhtml`, `.xhtml`.
+STATIC = r"\.(?:s?html?|[jx]html)"
+# `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`, `1320.jhtml`
+DOCUMENT_PAGE = re.compile(rf"^(?P<stem>.*?\d+)(?:_(?P<part>\d{{1,3}}))?{STATIC}$", re.I)
 # `list_2.html`, `index_3.html`, `page_4.html`, DedeCMS's `list_12_3.html`: listing pages, not documents.
-LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)(?:[_-]?\d+)*\.s?html?$", re.I)
+LISTING_NAME = re.compile(rf"^(?:list|index|page|default|more)(?:[_-]?\d+)*{STATIC}$", re.I)
 # A listing page's address: `list_2.html`, `index_3.html` (TRS WCM), `/page/2/`,
 # or a page number in the query (`?page=2`, `&pageNo=2`, `?pn=2`, `?curPage=2`).
 LISTING_PAGE = re.compile(
-    r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)"
+    rf"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:{STATIC})?/?$)"
     r"|(?:[?&](?:page|p|pn|pageno|pagenum|pageindex|curpage|currentpage|page_no|page_num)=\d+)", re.I)
 # Query parameters that number the pages of one listing or one document.
 PAGE_PARAMETERS = {"page", "p", "pn", "pg", "pageno", "pagenum", "pageindex", "curpage",
@@ -65,11 +67,14 @@ _DOCUMENT_ID = re.compile(r"\d{3,}$")
 @dataclass(frozen=True)
 class DocumentPage:
     """Where a document page is: the folder its name is in, the name all its
-    parts share (`1320`; `show.asp?id=1320`), and which part it is."""
+    parts share (`1320`; `show.asp?id=1320`), which part it is, and whether
+    only its path's closing number tells it (`/a/1320/`), as a section's
+    folder (`/channel/1234/`) may be told too."""
 
     folder: str
     stem: str
     part: int
+    by_number_only: bool = False
 
 
 def document_parts(url: str) -> DocumentPage | None:
@@ -151,7 +156,7 @@ def _path_document(path: str) -> DocumentPage | None:
     match = PATH_DOCUMENT.match(path)
     if not match or DATE_FOLDER.match(match["stem"]):
         return None
-    return DocumentPage(match["folder"], match["stem"], int(match["part"] or 1))
+    return DocumentPage(match["folder"], match["stem"], int(match["part"] or 1), by_number_only=True)
 
 
 def is_id_parameter(key: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import Response
@@ -228,7 +228,7 @@ def continuation_of(url: str, candidates: list[Link]) -> str | None:
     """The next part of the document at `url`, if the page links to it: the
     same document's page numbered one more (`<id>_N+1.html`, `&page=N+1`)."""
     here = page_of_address(url)
-    following = DocumentPage(here.folder, here.stem, here.part + 1)
+    following = replace(here, part=here.part + 1)
     for link in candidates:
         if page_of_address(link.url) == following and same_site(link.url, url):
             return link.url

@@ -422,6 +422,8 @@ def test_parts_of_a_report_under_an_uppercase_or_queried_address_are_stitched():
     ("http://x/a/1320/", ("1320", 1)),
     ("http://x/content/1320/2", ("1320", 2)),
     ("http://x/a/1320_2/", ("1320", 2)),
+    ("http://x/xxgk/1320_2.jhtml", ("1320", 2)),  # JEECMS
+    ("http://x/xxgk/index_2.jhtml", None),
     # listings, sections and folders: no document
     ("http://x/list.asp?cat=huabei", None),
     ("http://x/list.asp?cat=huabei&page=2", None),
@@ -543,3 +545,26 @@ def test_listing_site_goes_from_its_home_page_to_a_listing_script():
     s = spider(ListingSiteSpider, B + "/")
     urls = {r.url for r in requests_of(s.parse_start(response(B + "/", SCRIPT_HOME_B)))}
     assert urls == {B + "/", B + "/plus/list.php?tid=12"}
+
+
+NUMBERED_FOLDERS_HOME = """<html><body><ul class="nav"><li><a href="/channel/1201/">华北</a></li>
+<li><a href="/channel/1202/">东北</a></li></ul>
+<ul class="new"><li><a href="/article/3185/">（湖北省）襄阳市2022年政府工作报告</a></li></ul></body></html>""".encode("utf-8")
+
+
+def test_a_numbered_folder_is_a_report_when_its_link_reads_like_a_title():
+    """`/channel/1201/` saying 华北 is a section; `/article/3185/` titled like a report is one."""
+    s = spider(ReportSiteSpider, A + "/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_home(response(A + "/", NUMBERED_FOLDERS_HOME)))}
+    assert follow == {A + "/channel/1201/": s.parse_listing, A + "/channel/1202/": s.parse_listing,
+                      A + "/article/3185/": s.parse_report}
+
+
+FOLDER_HOME_B = """<html><body><a href="/">首页</a> <a href="/info/12/">政府工作报告</a>
+<a href="/tougao/">我要投稿</a> <a href="/contact/">联系我们</a></body></html>""".encode("utf-8")
+
+
+def test_listing_site_goes_from_its_home_page_to_a_listing_that_says_it_holds_reports():
+    s = spider(ListingSiteSpider, B + "/")
+    urls = {r.url for r in requests_of(s.parse_start(response(B + "/", FOLDER_HOME_B)))}
+    assert urls == {B + "/", B + "/info/12/"}

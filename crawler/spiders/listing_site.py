@@ -6,7 +6,7 @@ raw store keeps a new version only when a page's bytes changed.
 """
 from __future__ import annotations
 
-from crawler.links import is_listing_address, is_pager, same_site
+from crawler.links import Link, is_listing_address, is_pager, same_site
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -22,11 +22,11 @@ class ListingSiteSpider(SiteSpider):
 
     def parse_start(self, response):
         """The start page: a listing, or a home page linking to one. Its links
-        to listing addresses are followed too (`list.php?classid=12`, a
-        script given a section): a listing's first page has no page number
-        to tell it by."""
-        yield from self.parse_listing(response, follows=lambda link: is_pager(link)
-                                      or is_listing_address(link.url))
+        to listing addresses (`list.php?classid=12`, a script given a
+        section) and its links that say they lead to reports (政府工作报告 to
+        `/info/12/`) are followed too: a listing's first page has no page
+        number to tell it by."""
+        yield from self.parse_listing(response, follows=leads_to_a_listing)
 
     def parse_listing(self, response, follows=is_pager):
         """A listing page: store it, follow the pager (or the links `follows` accepts)."""
@@ -39,3 +39,13 @@ class ListingSiteSpider(SiteSpider):
         for link in unlinked_pages(response):  # a jump menu's or a pager script's pages
             if same_site(link.url, self.start_url):
                 yield self.request(link.url, self.parse_listing)
+
+
+# What a start page's link to the reports' listing says: 政府工作报告, 工作报告, 报告.
+REPORT_WORD = "报告"
+
+
+def leads_to_a_listing(link: Link) -> bool:
+    """A start page's link to a listing: a pager's, one to a listing address,
+    or one that says it leads to reports."""
+    return is_pager(link) or is_listing_address(link.url) or REPORT_WORD in link.text

@@ -10,9 +10,9 @@ are not fetched again (see `SiteSpider`).
 """
 from __future__ import annotations
 
-from crawler.links import (Link, document_address, document_key, document_page, is_pager,
+from crawler.links import (Link, document_address, document_key, document_parts, is_pager,
                            listed_documents, next_part, page_of_address, pager_to_numbered_page,
-                           report_page_leads, same_site)
+                           reads_like_title, report_page_leads, same_site)
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -67,12 +67,15 @@ class ReportSiteSpider(SiteSpider):
 
     @staticmethod
     def document_of(link: Link, rows: set[str]) -> tuple[str, int] | None:
-        """(stem, part) of the document page a link leads to, or None."""
-        page = document_page(link.url)
+        """(stem, part) of the document page a link leads to, or None. An
+        address told by its closing number only (`/a/1320/`) is a document's
+        when the link reads like a title: a menu's `/channel/1234/` says 华北."""
+        page = document_parts(link.url)
+        if page and page.by_number_only and not reads_like_title(link.text):
+            page = None
         if page is None and document_address(link.url) in rows:
-            listed = page_of_address(link.url)
-            page = listed.stem, listed.part
-        return page
+            page = page_of_address(link.url)
+        return page and (page.stem, page.part)
 
     def report_requests(self, url: str):
         """Requests for a report first seen at `url`, unless it was asked for
