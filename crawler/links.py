@@ -1,33 +1,32 @@
 """Reading a page's links the way a person reads a report site.
 
-The rules look at what links say and how report addresses are shaped, not
-at one site's markup: any site that renders like the seeds is read right.
+The rules look at what links say and how report addresses are shaped
+(`crawler.addresses`), not at one site's markup: any site that renders like
+the seeds is read right.
 """
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import Response
 from scrapy.utils.response import get_base_url
 
-# `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`
-DOCUMENT_PAGE = re.compile(r"^(?P<stem>.*?\d+)(?:_(?P<part>\d{1,3}))?\.s?html?$", re.I)
-# `list_2.html`, `index_3.html`, `page_4.html`, DedeCMS's `list_12_3.html`: listing pages, not documents.
-LISTING_NAME = re.compile(r"^(?:list|index|page|default|more)(?:[_-]?\d+)*\.s?html?$", re.I)
+# The address rules, also offered from here: the spiders read a page's links through this module.
+from crawler.addresses import (DOCUMENT_PAGE, LISTING_NAME, LISTING_PAGE, DocumentPage,  # noqa: F401
+                               document_address, document_key, document_page, document_parts,
+                               is_listing_address, page_of_address, same_site, site_of,
+                               without_tracking)
+
 NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
 # `[2]`, `第2页`, `2页`: a page number however it is dressed.
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
 # What pagers put around their words: `[下一页]`, `下一页>>`, `« 上一页`, `【尾页】`.
 PAGER_DRESS = "[]【】()（）<>«»‹›〈〉《》 \u3000\xa0"
-# A listing page's address: `list_2.html`, `index_3.html` (TRS WCM), `/page/2/`,
-# or a page number in the query (`?page=2`, `&pageNo=2`, `?pn=2`, `?curPage=2`).
-LISTING_PAGE = re.compile(
-    r"(?:[/_-](?:list|index|page)(?:[_/-]?\d+)+(?:\.s?html?)?/?$)"
-    r"|(?:[?&](?:page|p|pn|pageno|pagenum|pageindex|curpage|currentpage|page_no|page_num)=\d+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,24 +81,26 @@ HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
 
 
 def next_part(response: Response) -> str | None:
-    """The next part of the document on this page (`<id>_N+1.html`), if the page links to it.
+    """The next part of the document on this page, if the page links to it:
+    `<id>_N+1.html`, or its address with the next page number (`&page=2`,
+    `/1320/2`) for a document named otherwise (see `crawler.addresses`).
 
     Reads addresses straight from the bytes: a long report page holds a few
     links in a lot of text, and parsing all of it for them would cost as much
     as the rest of the crawl.
     """
-    here = document_page(response.url)
-    if here is None:
-        return None
-    stem, part = here
-    wanted = f"{stem.rsplit('/', 1)[-1]}_{part + 1}.".encode()
-    if wanted not in response.body:  # most pages are a report's last part: no regex pass
-        return None
+    here = page_of_address(response.url)
+    name = urlsplit(response.url).path.rsplit("/", 1)[-1]
+    if "?" not in here.stem and DOCUMENT_PAGE.match(name):  # a static name: its next part's is known
+        wanted = f"{here.stem}_{here.part + 1}.".encode()
+        if wanted not in response.body:  # most pages are a report's last part: no regex pass
+            return None
+        hrefs = [href.decode("latin-1") for href in HREF.findall(response.body) if wanted in href]
+    else:
+        hrefs = hrefs_of(response.body)
     base = base_of(response)
-    candidates = [
-        Link(urljoin(base, href.decode("latin-1")).split("#", 1)[0], "")
-        for href in HREF.findall(response.body) if wanted in href
-    ]
+    candidates = [Link(urljoin(base, html.unescape(href) if "&" in href else href).split("#", 1)[0], "")
+                  for href in hrefs]
     following = continuation_of(response.url, candidates)
     return following and document_address(following)
 
@@ -123,26 +124,24 @@ def report_page_leads(response: Response) -> tuple[list[str], list[str]]:
     not parsed for them; a link's text is not needed by either rule.
     """
     folder = urlsplit(response.url).path.rsplit("/", 1)[0] + "/"
-    own = document_page(response.url)
+    own = page_of_address(response.url)
     listings: dict[str, str] = {}
     reports: dict[str, None] = {}
-    for url, path, listing_name in _leading_addresses(response):
-        directory, name = path.rsplit("/", 1)
-        directory += "/"
-        if listing_name:
+    for url, path, page in _leading_addresses(response):
+        if page is None:  # a folder or a listing-named page
+            directory = path.rsplit("/", 1)[0] + "/"
             if directory != "/" and folder.startswith(directory):
                 listings[url] = directory
             continue
-        page = document_page(url)
-        if page and page[1] == 1 and (own is None or page[0] != own[0]) and directory == folder:
+        if page.part == 1 and page.stem != own.stem and page.folder == own.folder:
             reports[document_address(url)] = None
     section = max(listings.values(), key=len, default=None)
     return [url for url, directory in listings.items() if directory == section], list(reports)
 
 
 def _leading_addresses(response: Response):
-    """(url, path, listing-named?) of the page's on-site links to a folder, a
-    listing-named page or a document-shaped page, read from its bytes.
+    """(url, path, document page or None) of the page's on-site links to a
+    document-shaped page, a folder or a listing-named page, read from its bytes.
 
     Judged by the last name first: most of a page's links (pictures,
     styles, scripts, other pages) go no further, and joining addresses costs.
@@ -155,16 +154,25 @@ def _leading_addresses(response: Response):
         href = (html.unescape(href) if "&" in href else href).split("#", 1)[0]
         name = href.split("?", 1)[0].rsplit("/", 1)[-1]
         listing_name = not name or bool(LISTING_NAME.match(name))
-        if not listing_name and not DOCUMENT_PAGE.match(name):
+        if not listing_name and not DOCUMENT_PAGE.match(name) and "=" not in href and not name.isdigit():
             continue
         if href.startswith("/") and not href.startswith("//") and "/." not in href:
             if origin_on_site:  # a path on the base's own site: nothing to join or check
-                yield origin + href, href.split("?", 1)[0], listing_name
+                url = origin + href
+                yield from _leading(url, href.split("?", 1)[0], listing_name)
             continue
         url = urljoin(base, href)
         parts = urlsplit(url)
         if parts.scheme in ("http", "https") and site_of(url) == site:
-            yield url, parts.path, listing_name
+            yield from _leading(url, parts.path, listing_name)
+
+
+def _leading(url: str, path: str, listing_name: bool):
+    """(url, path, its document page) when it is a document's; (url, path,
+    None) for a folder or a listing-named page; nothing for anything else."""
+    page = document_parts(url)
+    if page or listing_name:
+        yield url, path, page
 
 
 HREF_LOWER = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""")
@@ -174,63 +182,6 @@ def hrefs_of(body: bytes) -> list[str]:
     """Every `href` value in the page's bytes, as written. Found in a lower-cased
     copy, which a regex scans several times faster than it scans for any case."""
     return [body[m.start(1):m.end(1)].decode("latin-1") for m in HREF_LOWER.finditer(body.lower())]
-
-
-# A document's own number, long enough to be an id (`1320`, `t20220120_4512345`).
-_DOCUMENT_ID = re.compile(r"\d{3,}$")
-
-
-def document_address(url: str) -> str:
-    """A document page's address without its query string when its name
-    carries the document's id (`1320.html?from=list`): a static page is
-    named by its path, and the query a listing adds (`?from=list`,
-    `?spm=…`) would fetch one report under two addresses. A name with no
-    such id (`news2.html?id=5`) may be a script reading the query: kept."""
-    page = document_page(url)
-    parts = urlsplit(url)
-    if page is None or not parts.query or not _DOCUMENT_ID.search(page[0]):
-        return url
-    return urlunsplit(parts._replace(query="", fragment=""))
-
-
-def document_key(url: str) -> tuple:
-    """What one document's addresses share: its site and its path in any
-    case. Sites on Windows servers (many government ones) link `1320.HTML`
-    and `1320.html` alike, and no site names two reports apart by case."""
-    return (*site_of(url), urlsplit(document_address(url)).path.lower())
-
-
-DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-def site_of(url: str) -> tuple[str, int | None]:
-    """Which site a URL is on: its host without `www.`, and its port unless
-    that is the scheme's default. `http://x/`, `https://x/` and
-    `http://www.x:80/` are one site (sites link and redirect between those
-    forms); another port is another site (as two sites on one host are)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    try:
-        port = parts.port
-    except ValueError:  # a malformed port: judged as written
-        return host, -1
-    return host, None if port == DEFAULT_PORTS.get(parts.scheme) else port
-
-
-def same_site(url: str, base: str) -> bool:
-    """True when `url` is on the same site as `base` (see `site_of`)."""
-    return site_of(url) == site_of(base)
-
-
-def document_page(url: str) -> tuple[str, int] | None:
-    """(stem, part) when `url` looks like a document page, else None."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1]
-    if LISTING_NAME.match(name):
-        return None
-    match = DOCUMENT_PAGE.match(name)
-    if not match:
-        return None
-    return match.group("stem"), int(match.group("part") or 1)
 
 
 def pager_word(text: str) -> str:
@@ -274,19 +225,37 @@ def is_next(link: Link) -> bool:
 
 
 def continuation_of(url: str, candidates: list[Link]) -> str | None:
-    """The next part of the document at `url` (`<id>_N+1.html`), if the page links to it."""
-    here = document_page(url)
-    if here is None:
-        return None
-    stem, part = here
-    directory = _folder(url)
+    """The next part of the document at `url`, if the page links to it: the
+    same document's page numbered one more (`<id>_N+1.html`, `&page=N+1`)."""
+    here = page_of_address(url)
+    following = replace(here, part=here.part + 1)
     for link in candidates:
-        there = document_page(link.url)
-        if there == (stem, part + 1) and _folder(link.url) == directory and same_site(link.url, url):
+        if page_of_address(link.url) == following and same_site(link.url, url):
             return link.url
     return None
 
 
-def _folder(url: str) -> str:
-    """The folder part of a URL's path: `/baogao/huabei` for `…/baogao/huabei/3181.html`."""
-    return urlsplit(url).path.rsplit("/", 1)[0]
+# A title's length in Chinese characters, at the least: `（湖北省）襄阳市…报告`
+# is a title, `华北`, `关于本站` or `更多>>` is a menu's or a pager's word.
+TITLE_CHARS = 6
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_DIGITS = re.compile(r"\d+")
+
+
+def reads_like_title(text: str) -> bool:
+    """A link text that reads like a document's title, not a menu's or a pager's word."""
+    return len(_CJK.findall(text)) >= TITLE_CHARS and not says_pager(Link("", text))
+
+
+def listed_documents(found: list[Link]) -> set[str]:
+    """Addresses of a listing's entries known by how the listing writes them,
+    whatever their shape: links whose texts read like titles and whose
+    addresses differ from another such link's only by a number
+    (`detail?key=1320`, `detail?key=1319`), as a listing's rows do. An
+    address shaped like a listing page's or a pager's is not an entry."""
+    rows: dict[str, set[str]] = defaultdict(set)
+    for link in found:
+        if reads_like_title(link.text) and not is_pager(link) and not is_listing_address(link.url):
+            address = without_tracking(link.url)
+            rows[_DIGITS.sub("#", address)].add(address)
+    return {address for shape in rows.values() if len(shape) > 1 for address in shape}

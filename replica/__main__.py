@@ -15,7 +15,7 @@ def main() -> None:
     parser.add_argument("--page-chars", type=int, default=6000, help="characters per report page")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
     parser.add_argument("--build", choices=BUILDS, default="default",
-                        help="the sites' markup: default, or legacy (old table-based CMS)")
+                        help="default, legacy (old table-based CMS) or dynamic (script addresses)")
     args = parser.parse_args()
     serve_forever(args.port, args.host, page_size=args.page_size,
                   page_chars=args.page_chars, access_log=args.access_log, build=args.build)

@@ -81,8 +81,8 @@ class Faults:
     def bind(self, site_a: SiteA, other_site_url: str | None = None) -> "Faults":
         """Deal fault kinds to site A's pages (called by `replica.server.start`)."""
         rng = random.Random(self.seed)
-        first_pages = sorted(report.path for report in site_a.by_id.values()
-                             if report.status == 200 and not self._disallowed(report.path))
+        addresses = (site_a.address(report) for report in site_a.by_id.values() if report.status == 200)
+        first_pages = sorted(a for a in addresses if not self._disallowed(a))
         rng.shuffle(first_pages)
         for n, path in enumerate(first_pages):
             if n < len(self.kinds):
@@ -112,7 +112,7 @@ class Faults:
 
     def apply(self, handler, label: str, target: str, response: Response) -> Response | None:
         """The answer to send instead of `response`; None when the fault already hung up."""
-        path = target.split("?", 1)[0]
+        path = page_of(target)
         if path == "/robots.txt" and label == "a":
             extra = "".join(f"Disallow: {prefix}\n" for prefix in self.robots_disallow)
             return response._replace(body=response.body + extra.encode())
@@ -146,8 +146,9 @@ class Faults:
             site = handler.server.site
             return site.not_found()._replace(status=200)
         if kind == "redirect-loop":
-            base = target.split("?", 1)[0]
-            there = base if "?" in target else base + "?from=loop"
+            there = page_of(target)
+            if there == target:
+                there += ("&" if "?" in there else "?") + "from=loop"
             return Response(302, {"Location": there, "Content-Type": "text/html"}, b"")
         if kind == "offsite":
             elsewhere = self.offsite_url if attempt % 2 else (self.other_site_url or self.offsite_url)
@@ -165,6 +166,15 @@ class Faults:
         if handler.headers.get("If-None-Match") == etag:
             return Response(304, {"ETag": etag}, b"")
         return response._replace(headers=headers)
+
+
+def page_of(target: str) -> str:
+    """The page a request target names, as the fault plan keys it: its path,
+    and the query when it names the page (the dynamic build's `show.asp?id=1320`),
+    without the `from` tag a listing or a redirect loop adds."""
+    path, _, query = target.partition("?")
+    kept = "&".join(p for p in query.split("&") if p and not p.startswith("from="))
+    return f"{path}?{kept}" if kept else path
 
 
 def reencode(response: Response, kind: str) -> Response:

@@ -28,7 +28,7 @@ import posixpath
 import re
 from html import escape
 
-from replica.pages import SITE_A_NAME, SITE_B_NAME, Item, Link, ReportView
+from replica.pages import B_LISTING, SITE_A_NAME, SITE_B_NAME, Item, Link, ReportView
 
 NBSP_INDENT = "&nbsp;&nbsp;"  # two no-break spaces: NFKC gives the seeds' two-space indent
 # Site A says gb2312 but writes GBK (replica.site encodes a gb2312 page with a
@@ -269,14 +269,14 @@ class LegacyBuild:
 
     # ---- site B
 
-    def _b_frame(self, title: str, content: str) -> str:
-        """Site B's frame: a menu row, the content, the closing links one per row."""
+    def _b_frame(self, title: str, content: str, listing: str = B_LISTING) -> str:
+        """Site B's frame: a menu row (its second link to ``listing``), the content, the closing links one per row."""
         return (
             _head(title, SITE_B_CHARSET, stylesheet=False, base=self.base)
             + "<TABLE WIDTH=1000 ALIGN=center CLASS=tou>\n<TR>"
             + f"<TD><A HREF=/><FONT SIZE=5>{SITE_B_NAME}</FONT></A></TD>"
             + f"<TD>{_a(self._absolute('/'), '首页')}</TD>"
-            + f"<TD>{_a(self._absolute('/info/12/page/1'), '政府工作报告')}</TD>"
+            + f"<TD>{_a(self._absolute(listing), '政府工作报告')}</TD>"
             + "</TR>\n</TABLE>\n"
             + content
             + "<TABLE WIDTH=1000 ALIGN=center CLASS=wei>\n"
@@ -287,7 +287,7 @@ class LegacyBuild:
         )
 
     @_windows_lines
-    def b_listing_page(self, items: list[Item], pager_html: str, page: int) -> str:
+    def b_listing_page(self, items: list[Item], pager_html: str, page: int, listing: str = B_LISTING) -> str:
         """A site-B listing page: one <DL>, each item a <DT> title and <DD> body and date."""
         rows = "".join(
             f"<DT><B>{_t(item.title)}</B></DT>\n"
@@ -296,12 +296,14 @@ class LegacyBuild:
             for item in items
         )
         content = f"<TABLE WIDTH=1000 ALIGN=center><TR><TD>\n<DL CLASS=zslb>\n{rows}</DL>\n{pager_html}\n</TD></TR></TABLE>\n"
-        return self._b_frame(f"政府工作报告_第{page}页_{SITE_B_NAME}", content)
+        return self._b_frame(f"政府工作报告_第{page}页_{SITE_B_NAME}", content, listing)
 
     @_windows_lines
-    def b_simple_page(self, title: str, paragraphs: list[str], links: list[Link] = ()) -> str:
+    def b_simple_page(self, title: str, paragraphs: list[str], links: list[Link] = (),
+                      listing: str = B_LISTING) -> str:
         """A plain site-B page (home, contact, 404, …)."""
         rows = "".join(f"<TR><TD>{_t(p)}</TD></TR>\n" for p in paragraphs)
         rows += "".join(f"<TR><TD>{_a(href, text)}</TD></TR>\n" for href, text in links)
         return self._b_frame(f"{title}_{SITE_B_NAME}",
-                             f"<TABLE WIDTH=1000 ALIGN=center>\n<TR><TD><B>{_t(title)}</B></TD></TR>\n{rows}</TABLE>\n")
+                             f"<TABLE WIDTH=1000 ALIGN=center>\n<TR><TD><B>{_t(title)}</B></TD></TR>\n{rows}</TABLE>\n",
+                             listing)

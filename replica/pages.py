@@ -251,15 +251,19 @@ class Item:
     date: str
 
 
-def _b_frame(title: str, content: str) -> str:
-    """Site B's page frame: header menu, content, and the closing links."""
+# Where site B's menu leads: its listing's first page.
+B_LISTING = "/info/12/page/1"
+
+
+def _b_frame(title: str, content: str, listing: str = B_LISTING) -> str:
+    """Site B's page frame: header menu (its second link to ``listing``), content, and the closing links."""
     return (
         "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{_t(title)}</title>\n</head>\n<body>\n"
         '<div class="header">\n'
         f'<span class="site-name">{_a("/", SITE_B_NAME)}</span>\n'
         '<ul class="menu"><li><a href="/">首页</a></li>'
-        '<li><a href="/info/12/page/1">政府工作报告</a></li></ul>\n'
+        f'<li>{_a(listing, "政府工作报告")}</li></ul>\n'
         "</div>\n"
         + content
         + '<div class="foot">\n'
@@ -270,7 +274,7 @@ def _b_frame(title: str, content: str) -> str:
     )
 
 
-def b_listing_page(items: list[Item], pager_html: str, page: int) -> str:
+def b_listing_page(items: list[Item], pager_html: str, page: int, listing: str = B_LISTING) -> str:
     """A site-B listing page: whole items, each body on one line."""
     rows = "".join(
         "<li>\n"
@@ -281,11 +285,13 @@ def b_listing_page(items: list[Item], pager_html: str, page: int) -> str:
         for item in items
     )
     content = f'<div class="info-list">\n<ul>\n{rows}</ul>\n</div>\n{pager_html}\n'
-    return _b_frame(f"政府工作报告_第{page}页_{SITE_B_NAME}", content)
+    return _b_frame(f"政府工作报告_第{page}页_{SITE_B_NAME}", content, listing)
 
 
-def b_simple_page(title: str, paragraphs: list[str], links: list[Link] = ()) -> str:
+def b_simple_page(title: str, paragraphs: list[str], links: list[Link] = (),
+                  listing: str = B_LISTING) -> str:
     """A plain site-B page (home, contact, 404, …)."""
     rows = "".join(f"<p>{_t(p)}</p>\n" for p in paragraphs)
     more = _links(list(links), "list") + "\n" if links else ""
-    return _b_frame(f"{title}_{SITE_B_NAME}", f'<div class="main">\n<h2>{_t(title)}</h2>\n{rows}{more}</div>\n')
+    return _b_frame(f"{title}_{SITE_B_NAME}", f'<div class="main">\n<h2>{_t(title)}</h2>\n{rows}{more}</div>\n',
+                    listing)

@@ -3,7 +3,8 @@
 Site A publishes one report per page under ``/baogao/<region>/<id>.html``
 (long reports continue on ``<id>_2.html``, …) with paginated region
 listings. Site B lists whole reports, several per page, under
-``/info/<list_id>/page/<n>``. Both take any iterable of
+``/info/<list_id>/page/<n>``; the dynamic build serves both under script
+addresses instead (``replica.dynamic``). Both take any iterable of
 :class:`replica.corpus.Report`; pages are built on request, so a corpus of
 thousands of reports costs little up front.
 """
@@ -13,14 +14,15 @@ import re
 from typing import Iterable, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from replica import legacy, pages
+from replica import dynamic, legacy, pages
 from replica.corpus import REGION_LABELS, REGIONS, Report
 
 HTML_UTF8 = "text/html; charset=utf-8"
 # How the sites are built: "default" (the markup of replica.pages, close to the
-# seed pages' own) or "legacy" (replica.legacy: the same pages as an old
-# table-based GB2312/GBK CMS writes them).
-BUILDS = ("default", "legacy")
+# seed pages' own), "legacy" (replica.legacy: the same pages as an old
+# table-based GB2312/GBK CMS writes them) or "dynamic" (replica.dynamic: the
+# default markup under script addresses, `show.asp?id=1320`).
+BUILDS = ("default", "legacy", "dynamic")
 
 
 def markup_of(build: str, site_url: str | None, base_href: bool = False):
@@ -109,8 +111,12 @@ class SiteA:
         section menu (the home page lists a few latest reports only, the
         sections are reached through a report's breadcrumb), listings
         paged TRS-style (`index_1.html` …) by a script call with no page
-        links, and listing links tagged `?from=list`."""
+        links, and listing links tagged `?from=list`. The portal is a
+        shape of static addresses: the dynamic build has none."""
+        if portal and build == "dynamic":
+            raise ValueError("the portal shape has static addresses: not with the dynamic build")
         self.portal = portal
+        self.dynamic = build == "dynamic"
         self.markup = markup_of(build, site_url)
         # The legacy build writes every page in its one charset; the default
         # build, UTF-8 and each report in its own.
@@ -135,7 +141,7 @@ class SiteA:
         self._position = {i: n for ids in self.region_ids.values() for n, i in enumerate(ids)}
         # The section menu; a portal has none (its breadcrumbs still name the section).
         self.sections: list[pages.Link] = [] if portal else [
-            (f"/baogao/{slug}/", label) for slug, label in REGIONS]
+            (self.section_address(slug), label) for slug, label in REGIONS]
         self._pages: dict[int, list[list[str]]] = {}
         self._fixed = {
             "/": self.home,
@@ -148,6 +154,14 @@ class SiteA:
 
     # ---- addresses
 
+    def section_address(self, slug: str) -> str:
+        """A section's first listing page: ``/baogao/<slug>/``, or the dynamic build's script."""
+        return dynamic.section_address(slug) if self.dynamic else f"/baogao/{slug}/"
+
+    def address(self, report: Report) -> str:
+        """The address of a report's first page."""
+        return dynamic.report_address(report.id) if self.dynamic else report.path
+
     def report_pages(self, report: Report) -> list[list[str]]:
         """The report's paragraphs, page by page (cached)."""
         if report.id not in self._pages:
@@ -158,6 +172,8 @@ class SiteA:
     def report_urls(self, report: Report) -> list[str]:
         """Paths of every page of a report: ``<id>.html``, ``<id>_2.html``, …"""
         count = len(self.report_pages(report)) if report.status == 200 else 1
+        if self.dynamic:
+            return [dynamic.report_address(report.id, n) for n in range(1, count + 1)]
         base = f"/baogao/{report.region}/{report.id}"
         return [f"{base}.html"] + [f"{base}_{n}.html" for n in range(2, count + 1)]
 
@@ -165,6 +181,8 @@ class SiteA:
         """Paths of every page of a region's listing."""
         count = max(1, -(-len(self.region_ids[slug]) // self.page_size))
         section = list(self.region_ids).index(slug) + 1
+        if self.dynamic:
+            return [dynamic.section_address(slug, n) for n in range(1, count + 1)]
         if self.portal:
             return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/index_{n - 1}.html" for n in range(2, count + 1)]
         name = self.markup.LISTING_PAGE_NAME
@@ -178,6 +196,8 @@ class SiteA:
         path = _path_of(target)
         if path in self._fixed:
             return self._fixed[path]()
+        if self.dynamic:
+            return self.handle_script(target)
         if path == "/admin" or re.fullmatch(r"/baogao/[a-z]+", path):
             return redirect(path + "/")
         if match := _LISTING_PATH.match(path):
@@ -192,6 +212,19 @@ class SiteA:
                                bool(match["page"]))
         return self.not_found()
 
+    def handle_script(self, target: str) -> Response:
+        """Answer a request for one of the dynamic build's scripts (see ``replica.dynamic``)."""
+        route = dynamic.route_a(target)
+        if route is None:
+            return self.not_found()
+        kind, name, page = route
+        if kind == "listing":
+            return self.listing(name, page)
+        report = self.by_id.get(int(name))
+        if report is None:
+            return self.not_found()
+        return self.report(report.region, report.id, page, page > 1)
+
     # ---- pages
 
     def home(self) -> Response:
@@ -201,7 +234,9 @@ class SiteA:
             newest = [next(i for i in ids + [None] if i is None or self.by_id[i].status == 200)
                       for ids in self.region_ids.values()]
             newest = [i for i in newest if i is not None]
-        latest = [(self.by_id[i].path, self.by_id[i].title or "") for i in newest]
+        latest = [(self.address(self.by_id[i]), self.by_id[i].title or "") for i in newest]
+        if self.dynamic:
+            latest = [(dynamic.home_link(href), title) for href, title in latest]
         outside = [("http://www.gov.cn/", "中国政府网")]
         if self.site_b_url:
             outside.append((self.site_b_url.rstrip("/") + "/", pages.SITE_B_NAME))
@@ -215,7 +250,7 @@ class SiteA:
         if not 1 <= page <= len(urls) or (path is not None and path != urls[page - 1]):
             return self.not_found()
         ids = self.region_ids[slug][(page - 1) * self.page_size: page * self.page_size]
-        entries = [(self.by_id[i].path, self.by_id[i].title or "") for i in ids]
+        entries = [(self.address(self.by_id[i]), self.by_id[i].title or "") for i in ids]
         pager = self.markup.pager(urls, page)
         if self.portal:
             entries = [(path + "?from=list", title) for path, title in entries]
@@ -247,7 +282,7 @@ class SiteA:
             disclaimer=disclaimer,
             pager=self.markup.pager(urls, page),
             sections=self.sections,
-            breadcrumb=[("/", "首页"), (f"/baogao/{slug}/", REGION_LABELS[slug])],
+            breadcrumb=[("/", "首页"), (self.section_address(slug), REGION_LABELS[slug])],
             related=self.related(report),
             charset=self.charset or report.encoding,
         )
@@ -258,7 +293,7 @@ class SiteA:
         ids = self.region_ids[report.region]
         at = self._position[report.id]
         near = ids[max(0, at - count // 2): at] + ids[at + 1: at + 1 + count]
-        return [(self.by_id[i].path, self.by_id[i].title or "") for i in near[:count]]
+        return [(self.address(self.by_id[i]), self.by_id[i].title or "") for i in near[:count]]
 
     def about(self) -> Response:
         """About the site: not a report."""
@@ -312,6 +347,7 @@ class SiteB:
                  site_a_url: str | None = None, build: str = "default", site_url: str | None = None):
         """Keep the site-B items in the given order. ``build`` and ``site_url``:
         as for :class:`SiteA` (the legacy site B's pages also carry a <BASE>)."""
+        self.dynamic = build == "dynamic"
         self.markup = markup_of(build, site_url, base_href=True)
         self.charset = legacy.SITE_B_CHARSET if build == "legacy" else "utf-8"
         self.page_size = page_size
@@ -325,6 +361,8 @@ class SiteB:
     def listing_urls(self) -> list[str]:
         """Paths of every listing page."""
         count = max(1, -(-len(self.items) // self.page_size))
+        if self.dynamic:
+            return [dynamic.b_listing_address(self.list_id, n) for n in range(1, count + 1)]
         return [f"/info/{self.list_id}/page/{n}" for n in range(1, count + 1)]
 
     def handle(self, target: str) -> Response:
@@ -334,13 +372,16 @@ class SiteB:
             return self.home()
         if path == "/robots.txt":
             return text_response(ROBOTS_B)
+        if path in _B_SIMPLE_PAGES:
+            title, text = _B_SIMPLE_PAGES[path]
+            return self.html(self.markup.b_simple_page(title, [text], listing=self.listing_urls()[0]))
+        if self.dynamic:
+            page = dynamic.route_b(target, self.list_id)
+            return self.not_found() if page is None else self.listing(page)
         if path == f"/info/{self.list_id}":
             return redirect(self.listing_urls()[0])
         if match := re.fullmatch(rf"/info/{self.list_id}/page/(\d+)", path):
             return self.listing(int(match[1]))
-        if path in _B_SIMPLE_PAGES:
-            title, text = _B_SIMPLE_PAGES[path]
-            return self.html(self.markup.b_simple_page(title, [text]))
         return self.not_found()
 
     def home(self) -> Response:
@@ -348,7 +389,8 @@ class SiteB:
         links = [(self.listing_urls()[0], "政府工作报告")]
         if self.site_a_url:
             links.append((self.site_a_url.rstrip("/") + "/", pages.SITE_A_NAME))
-        return self.html(self.markup.b_simple_page("地方招商网", ["汇集各地招商信息、政府工作报告。"], links))
+        return self.html(self.markup.b_simple_page("地方招商网", ["汇集各地招商信息、政府工作报告。"], links,
+                                                   listing=links[0][0]))
 
     def listing(self, page: int) -> Response:
         """One listing page: items, then numbered pagination with 下一页."""
@@ -357,11 +399,12 @@ class SiteB:
             return self.not_found()
         items = self.items[(page - 1) * self.page_size: page * self.page_size]
         pager = self.markup.pager(urls, page, prev=False)
-        return self.html(self.markup.b_listing_page(items, pager, page))
+        return self.html(self.markup.b_listing_page(items, pager, page, listing=urls[0]))
 
     def not_found(self) -> Response:
         """The 404 page."""
-        return self.html(self.markup.b_simple_page("页面不存在", ["您访问的页面不存在。"]), 404)
+        return self.html(self.markup.b_simple_page("页面不存在", ["您访问的页面不存在。"],
+                                                   listing=self.listing_urls()[0]), 404)
 
     def html(self, html: str, status: int = 200) -> Response:
         """A page in the build's charset."""

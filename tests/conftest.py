@@ -75,6 +75,18 @@ def crawled_legacy_archive(legacy_sites, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def dynamic_sites():
+    """Both replica sites in their dynamic build (same pages, script addresses: `show.asp?id=1320`)."""
+    yield from served(build="dynamic")
+
+
+@pytest.fixture(scope="session")
+def crawled_dynamic_archive(dynamic_sites, tmp_path_factory):
+    """A real crawl of the dynamic build, built into reports.db."""
+    return crawled(dynamic_sites, tmp_path_factory, "dynamic-archive")
+
+
+@pytest.fixture(scope="session")
 def portal_sites():
     """Both replica sites, site A shaped as a government portal: no section menu,
     TRS script-paged listings, `?from=list` report links (see `SiteA`)."""

@@ -3,8 +3,10 @@
 Pages are rendered to text by an independent renderer (BeautifulSoup + lxml,
 block elements as line breaks, then NFKC, as the seed renderings were made),
 so these tests check what a reader of the page sees, not the replica's markup.
-The faithfulness tests run on every build of the sites (``replica.site.BUILDS``):
-each build's pages must read like the seeds, whatever their markup.
+The faithfulness tests run on every build of the sites that keeps the seeds'
+addresses (``MARKUP_BUILDS``): each build's pages must read like the seeds,
+whatever their markup. The dynamic build, which serves the same pages under
+other addresses, must read like the default build page for page.
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from replica.corpus import (
     parse_seed_listing, seed_text, split_paragraphs,
 )
 from replica.server import start
-from replica.site import BUILDS, SiteA
+from replica.faults import KINDS, Faults, page_of
+from replica.site import BUILDS, SiteA, SiteB
 from tests.seed_expectations import SEED_REPORTS
 
 pytestmark = pytest.mark.timeout(60)
@@ -43,6 +46,8 @@ BLOCK = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
 }
 INDENT = "  "  # a paragraph's two ideographic spaces, after NFKC
+# Builds that differ from the default in markup only, at the seeds' own addresses.
+MARKUP_BUILDS = tuple(b for b in BUILDS if b != "dynamic")
 
 
 # --------------------------------------------------------------------------
@@ -146,9 +151,9 @@ def rep():
         yield running
 
 
-@pytest.fixture(scope="module", params=BUILDS)
+@pytest.fixture(scope="module", params=MARKUP_BUILDS)
 def built(request):
-    """The replica in each of its builds (same pages, different markup)."""
+    """The replica in each of its builds at the seeds' addresses (same pages, different markup)."""
     with start(build=request.param) as running:
         yield running
 
@@ -472,3 +477,94 @@ def test_replica_imports_no_other_baogao_package():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(__file__).resolve().parents[1], timeout=30)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+# --------------------------------------------------------------------------
+# the dynamic build: the default build's pages under script addresses
+
+
+@pytest.fixture(scope="module")
+def dynamic_rep():
+    with start(build="dynamic") as running:
+        yield running
+
+
+def every_address(site_a: SiteA, site_b: SiteB) -> list[tuple[str, str]]:
+    """("a" | "b", address) of every page a reader reaches on the two sites."""
+    pages = [("a", "/"), ("a", "/about.html"), ("a", "/sitemap.html"), ("b", "/"), ("b", "/contact/")]
+    pages += [("a", url) for slug in site_a.region_ids for url in site_a.listing_urls(slug)]
+    pages += [("a", url) for report in site_a.by_id.values() for url in site_a.report_urls(report)]
+    return pages + [("b", url) for url in site_b.listing_urls()]
+
+
+def answered(site, url: str) -> Page:
+    answer = site.handle(url)
+    return Page(url, answer.status, answer.headers, answer.body)
+
+
+def test_dynamic_build_reads_like_the_default_build_page_for_page():
+    """Every page, the n-th address of each kind for the n-th: same status,
+    same text, but for the 本文地址 line, which shows the build's own address."""
+    reports = default_reports()
+    default = SiteA(reports), SiteB(reports)
+    dynamic = SiteA(reports, build="dynamic"), SiteB(reports, build="dynamic")
+    own = {site.address(r): r for site in (default[0], dynamic[0]) for r in site.by_id.values()}
+    pairs = list(zip(every_address(*default), every_address(*dynamic)))
+    assert len(pairs) > 50 and all(a[0] == b[0] for a, b in pairs)
+    for (label, at_default), (_, at_dynamic) in pairs:
+        index = "ab".index(label)
+        before, after = answered(default[index], at_default), answered(dynamic[index], at_dynamic)
+        assert after.status == before.status, at_dynamic
+        expected = before.lines()
+        if label == "a" and (page := re.fullmatch(r"(/baogao/[a-z]+/\d+)(?:_\d+)?\.html", at_default)):
+            report = own[page[1] + ".html"]
+            expected = [line.replace(default[0].address(report), dynamic[0].address(report))
+                        if line.startswith("本文地址") else line for line in expected]
+            if after.status == 200:
+                assert f"本文地址:{dynamic[0].address(report)}" in after.lines(), at_dynamic
+        assert after.lines() == expected, at_dynamic
+
+
+def test_dynamic_build_serves_script_addresses(dynamic_rep):
+    base = dynamic_rep.site_a_url
+    home = fetch(base + "/")
+    sections = {text: href for href, text in home.links() if text in REGION_PATHS}
+    assert sections == {label: f"{base}/list.asp?cat={path.split('/')[2]}" for label, path in REGION_PATHS.items()}
+    assert f"{base}/show.asp?id=3185&from=index" in {href for href, _ in home.links()}
+    listing = fetch(sections["华中"])
+    assert listing.link("下一页") == base + "/list.asp?cat=huazhong&page=2"
+    pages = report_pages(base, "/show.asp?id=3181")
+    assert [p.url for p in pages[1:]] == [f"{base}/show.asp?id=3181&page={n}" for n in range(2, len(pages) + 1)]
+    assert all("本文地址:/show.asp?id=3181" in p.lines() for p in pages)
+    # a script answers its parameters in any order, and ignores a `from` tag
+    for same in ("/show.asp?page=2&id=3181", "/show.asp?id=3181&page=2&from=list"):
+        assert fetch(base + same).body == pages[1].body, same
+    listing_b = fetch(fetch(dynamic_rep.site_b_url + "/").link("政府工作报告"))
+    assert listing_b.url == dynamic_rep.site_b_url + "/index.php?m=content&c=index&a=lists&catid=12"
+    assert listing_b.link("下一页") == listing_b.url + "&page=2"
+
+
+@pytest.mark.parametrize("label, address", [
+    ("a", "/baogao/huazhong/1320.html"), ("a", "/baogao/huazhong/"), ("a", "/show.asp"),
+    ("a", "/show.asp?id=99999"), ("a", "/show.asp?id=1320&page=1"), ("a", "/show.asp?id=5905&page=3"),
+    ("a", "/show.asp?id=01320"), ("a", "/show.asp?id=1320&id=1320"), ("a", "/show.asp?id=1320&x=1"),
+    ("a", "/show.asp?ID=1320"), ("a", "/list.asp?cat=nowhere"), ("a", "/list.asp?cat=huazhong&page=3"),
+    ("a", "/show.asp?id=3182"),  # a report that is gone
+    ("b", "/info/12/page/1"), ("b", "/index.php?m=content&c=index&a=lists&catid=13"),
+    ("b", "/index.php?m=content&c=index&a=lists&catid=12&page=9"), ("b", "/index.php?catid=12"),
+])
+def test_dynamic_build_answers_404_to_other_addresses(dynamic_rep, label, address):
+    base = dynamic_rep.site_a_url if label == "a" else dynamic_rep.site_b_url
+    assert fetch(base + address).status == 404
+
+
+def test_faults_are_dealt_to_the_dynamic_builds_script_addresses():
+    """Fault mode keys a page by its query too when the query names it, and
+    not by the `from` tag a listing or a redirect loop adds."""
+    site = SiteA(default_reports(), build="dynamic")
+    faults = Faults(seed=1).bind(site)
+    reports = {site.address(r) for r in site.by_id.values() if r.status == 200}
+    assert len(faults.paths()) >= len(KINDS)
+    assert set(faults.paths()) - reports <= {url for slug in site.region_ids for url in site.listing_urls(slug)}
+    assert page_of("/show.asp?id=1320&from=loop") == page_of("/show.asp?from=list&id=1320") == "/show.asp?id=1320"
+    assert page_of("/baogao/huazhong/1320.html?from=list") == "/baogao/huazhong/1320.html"

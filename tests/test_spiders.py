@@ -11,7 +11,8 @@ import scrapy
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.links import Link, document_page, is_next, is_pager, links, same_site
+from crawler.links import (Link, document_address, document_key, document_page, is_listing_address, is_next,
+                           is_pager, links, same_site)
 from crawler.spiders.listing_site import ListingSiteSpider
 from crawler.spiders.report_site import ReportSiteSpider
 from replica.corpus import default_reports
@@ -55,7 +56,7 @@ def test_home_page_leads_to_every_section_and_stays_on_site(build):
     results = list(s.parse_home(served(site, A, "/")))
     urls = {r.url for r in requests_of(results)}
     for slug in ("huabei", "dongbei", "huadong", "huazhong", "huanan", "xinan", "xibei"):
-        assert f"{A}/baogao/{slug}/" in urls
+        assert A + site.section_address(slug) in urls
     assert all(u.startswith(A) for u in urls)
     assert len(items_of(results)) == 1
 
@@ -64,31 +65,33 @@ def test_home_page_leads_to_every_section_and_stays_on_site(build):
 def test_listing_page_gives_reports_and_next_listing_pages(build):
     site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
-    results = requests_of(s.parse_listing(served(site, A, "/baogao/huazhong/")))
+    results = requests_of(s.parse_listing(served(site, A, site.section_address("huazhong"))))
     reports = [r for r in results if r.callback == s.parse_report]
     listings = [r for r in results if r.callback == s.parse_listing]
-    assert reports and all(r.meta["part"] == 1 for r in reports)
+    assert {r.url for r in reports} == {A + site.address(site.by_id[i]) for i in site.region_ids["huazhong"][:4]}
+    assert all(r.meta["part"] == 1 for r in reports)
     assert A + site.listing_urls("huazhong")[1] in {r.url for r in listings}
     # section links in the navigation are not pagination
-    assert f"{A}/baogao/huabei/" not in {r.url for r in listings}
+    assert A + site.section_address("huabei") not in {r.url for r in listings}
 
 
 @pytest.mark.parametrize("build", BUILDS)
 def test_report_page_follows_its_next_part_then_its_section_and_reports_beside(build):
     site = site_a(build)
     s = spider(ReportSiteSpider, A + "/")
-    first = A + "/baogao/huabei/3181.html"
-    results = list(s.parse_report(served(site, A, "/baogao/huabei/3181.html",
+    hebei = site.by_id[3181]
+    first, second = (A + url for url in site.report_urls(hebei)[:2])
+    results = list(s.parse_report(served(site, A, site.address(hebei),
                                          {"document_url": first, "part": 1})))
     follow = requests_of(results)
-    assert follow[0].url == A + "/baogao/huabei/3181_2.html"
+    assert follow[0].url == second
     assert follow[0].meta == {**follow[0].meta, "document_url": first, "part": 2}
-    # the breadcrumb's section, not the menu's other sections nor the home page
-    assert [r.url for r in follow if r.callback == s.parse_listing] == [A + "/baogao/huabei/"]
     beside = {r.url for r in follow[1:] if r.callback == s.parse_report}
     assert beside and all(r.meta["part"] == 1 for r in follow[1:] if r.callback == s.parse_report)
-    assert {u.rsplit("/", 1)[0] for u in beside} == {A + "/baogao/huabei"}
-    assert first not in beside and not any("_" in u.rsplit("/", 1)[1] for u in beside)
+    assert beside <= {A + site.address(site.by_id[i]) for i in site.region_ids["huabei"]} - {first}
+    if build != "dynamic":  # a section folder holds its reports; a script's section is not its folder
+        # the breadcrumb's section, not the menu's other sections nor the home page
+        assert [r.url for r in follow if r.callback == s.parse_listing] == [A + "/baogao/huabei/"]
     item = items_of(results)[0]
     assert item["document_url"] == first and item["part"] == 1 and item["status"] == 200
 
@@ -96,11 +99,19 @@ def test_report_page_follows_its_next_part_then_its_section_and_reports_beside(b
 @pytest.mark.parametrize("build", BUILDS)
 def test_listing_site_follows_pagination_only(build):
     site = SiteB(default_reports(), build=build, site_url=B)
-    s = spider(ListingSiteSpider, B + "/info/12/page/1")
-    results = list(s.parse_listing(served(site, B, "/info/12/page/1")))
+    first, *later = (B + url for url in site.listing_urls())
+    s = spider(ListingSiteSpider, first)
+    results = list(s.parse_listing(served(site, B, site.listing_urls()[0])))
     urls = {r.url for r in requests_of(results)}
-    listing_pages = {B + "/info/12/page/2", B + "/info/12/page/3"}
-    assert listing_pages <= urls <= listing_pages | {B + "/", B + "/info/12/page/1"}
+    assert len(later) == 2 and set(later) <= urls <= {*later, B + "/", first}
+
+
+@pytest.mark.parametrize("build", BUILDS)
+def test_listing_site_goes_from_its_home_page_to_the_listing(build):
+    site = SiteB(default_reports(), build=build, site_url=B)
+    s = spider(ListingSiteSpider, B + "/")
+    urls = {r.url for r in requests_of(s.parse_start(served(site, B, "/")))}
+    assert urls - {B + "/"} == {B + site.listing_urls()[0]}  # 首页 reads as a pager's word
 
 
 OTHER_MARKUP_HOME = """<html><head><meta charset="gbk"></head><body>
@@ -392,3 +403,168 @@ def test_parts_of_a_report_under_an_uppercase_or_queried_address_are_stitched():
     assert follow[0].url == A + "/baogao/huazhong/1323_2.HTML"
     assert follow[0].meta["document_url"] == page and follow[0].meta["part"] == 2
     assert items_of(results)[0]["next_url"] == A + "/baogao/huazhong/1323_2.HTML"
+
+
+# ---- script-style and extensionless addresses
+
+
+@pytest.mark.parametrize("url, page", [
+    ("http://x/show.asp?id=1320", ("show.asp?id=1320", 1)),
+    ("http://x/show.asp?id=1320&page=2", ("show.asp?id=1320", 2)),
+    ("http://x/show.asp?page=2&ID=1320&from=list", ("show.asp?id=1320", 2)),
+    ("http://x/Article/ShowArticle.asp?ArticleID=1320", ("ShowArticle.asp?articleid=1320", 1)),
+    ("http://x/content.jsp?contentId=1320&p=3", ("content.jsp?contentid=1320", 3)),
+    ("http://x/detail.php?aid=1320", ("detail.php?aid=1320", 1)),
+    ("http://x/news_view.aspx?id=1320&pageNo=2", ("news_view.aspx?id=1320", 2)),
+    ("http://x/index.php?m=content&c=index&a=show&catid=12&id=1320",
+     ("index.php?a=show&c=index&catid=12&id=1320&m=content", 1)),
+    ("http://x/article/1320", ("1320", 1)),
+    ("http://x/a/1320/", ("1320", 1)),
+    ("http://x/content/1320/2", ("1320", 2)),
+    ("http://x/a/1320_2/", ("1320", 2)),
+    ("http://x/xxgk/1320_2.jhtml", ("1320", 2)),  # JEECMS
+    ("http://x/xxgk/index_2.jhtml", None),
+    # listings, sections and folders: no document
+    ("http://x/list.asp?cat=huabei", None),
+    ("http://x/list.asp?cat=huabei&page=2", None),
+    ("http://x/list.asp?id=3", None),
+    ("http://x/NewsList.aspx?id=3", None),
+    ("http://x/ShowClass.asp?ClassID=3", None),
+    ("http://x/index.php?m=content&c=index&a=lists&catid=12&page=2", None),
+    ("http://x/plus/list.php?tid=12", None),
+    ("http://x/info/12/page/2", None),
+    ("http://x/zwgk/202201/", None),
+    ("http://x/2023/", None),
+    ("http://x/page/2/", None),
+])
+def test_script_and_extensionless_addresses(url, page):
+    """A script given a document's id, or a path ending in its number, is a
+    document page, its page parameter (or `/2`, `_2`) the part; a script that
+    lists, a section's id or a date folder is not."""
+    assert document_page(url) == page
+
+
+def test_listing_addresses_are_known_by_their_shape():
+    for url in ("http://x/list.asp?cat=huabei", "http://x/NewsList.aspx?id=3",
+                "http://x/index.php?m=content&c=index&a=lists&catid=12",
+                "http://x/plus/list.php?tid=12", "http://x/e/action/ListInfo/?classid=12",
+                "http://x/list_2.html", "http://x/news?page=2"):
+        assert is_listing_address(url), url
+    for url in ("http://x/show.asp?id=1320", "http://x/about.html", "http://x/a/1320/", "http://x/tougao/"):
+        assert not is_listing_address(url), url
+
+
+def test_a_scripted_report_is_keyed_by_the_parameters_naming_it():
+    """Tracking parameters name nothing; the parameters naming the report are
+    kept, in any order and any case; another id is another report."""
+    one = document_key("http://x/show.asp?id=1320")
+    for same in ("http://x/Show.asp?ID=1320&from=list", "http://www.x/show.asp?spm=a1.b2&id=1320",
+                 "http://x/show.asp?id=1320&utm_source=weibo&utm_medium=share"):
+        assert document_key(same) == one, same
+    assert document_key("http://x/show.asp?id=1321") != one
+    assert document_key("http://x/news/show.asp?id=1320") != one
+    assert document_key("http://x/i.php?a=show&catid=2&id=7") == document_key("http://x/i.php?id=7&catid=2&a=show")
+    assert document_address("http://x/show.asp?id=1320&from=list&page=2") == "http://x/show.asp?id=1320&page=2"
+    assert document_address("http://x/show.asp?utm_source=a&ID=1320") == "http://x/show.asp?ID=1320"
+    assert document_address("http://x/a/1320/?spm=1") == "http://x/a/1320/"
+
+
+SCRIPT_LISTING = """<html><body>
+<div class="nav"><a href="index.jsp">首页</a> <a href="list.jsp?columnId=12">政府工作报告</a>
+<a href="list.jsp?columnId=13">通知公告</a></div>
+<ul><li><a href="content.jsp?contentId=1320&amp;from=list">2022年政府工作报告</a></li>
+<li><a href="content.jsp?contentId=1319">2021年政府工作报告</a></li>
+<li><a href="Content.jsp?ContentID=1320">2022年政府工作报告</a></li></ul>
+<div class="page"><a href="list.jsp?columnId=12&amp;pageNo=2">2</a>
+<a href="list.jsp?columnId=12&amp;pageNo=2">下一页</a></div></body></html>""".encode("utf-8")
+
+
+def test_a_listing_of_script_addresses_gives_its_reports_once_and_its_next_page():
+    base = "http://www.example-county.gov.cn/site"
+    s = spider(ReportSiteSpider, base + "/index.jsp")
+    follow = requests_of(s.parse_listing(response(base + "/list.jsp?columnId=12", SCRIPT_LISTING)))
+    assert [r.url for r in follow if r.callback == s.parse_report] == [
+        base + "/content.jsp?contentId=1320", base + "/content.jsp?contentId=1319"]
+    # the pager's page, and 首页 (a pager's word too); not the menu's other section
+    assert {r.url for r in follow if r.callback == s.parse_listing} == {
+        base + "/list.jsp?columnId=12&pageNo=2", base + "/index.jsp"}
+
+
+UNKNOWN_SHAPE_LISTING = """<html><body>
+<a href="/portal/">首页</a> <a href="/portal/col?key=gzbg">政府工作报告</a>
+<ul><li><a href="/portal/detail?key=A1320">（河南省）驿城区2022年政府工作报告</a></li>
+<li><a href="/portal/detail?key=A1319&amp;from=list">（河南省）驿城区2021年政府工作报告</a></li>
+<li><a href="/portal/notice?key=N77">（河南省）关于举办培训班的通知</a></li>
+<li><a href="/portal/detail?key=A1318">详细</a></li></ul></body></html>""".encode("utf-8")
+
+
+def test_rows_of_an_address_no_rule_knows_are_reports_by_how_the_listing_writes_them():
+    """Links titled like reports whose addresses differ only by a number are a
+    listing's rows: reports, whatever their shape. A lone address of that
+    kind, or a link saying only 详细, is not judged so."""
+    s = spider(ReportSiteSpider, A + "/portal/")
+    reports = [r.url for r in requests_of(s.parse_listing(response(A + "/portal/col?key=gzbg", UNKNOWN_SHAPE_LISTING)))
+               if r.callback == s.parse_report]
+    assert reports == [A + "/portal/detail?key=A1320", A + "/portal/detail?key=A1319"]
+
+
+@pytest.mark.parametrize("page, written, following", [
+    ("/show.asp?id=1320", "/show.asp?id=1320&amp;page=2", "/show.asp?id=1320&page=2"),
+    ("/show.asp?id=1320&page=2", "show.asp?page=3&amp;id=1320", "/show.asp?page=3&id=1320"),
+    ("/a/1320/", "/a/1320/2/", "/a/1320/2/"),
+    ("/article/1320", "1320_2?from=list", "/article/1320_2"),
+])
+def test_parts_of_a_report_at_a_script_or_extensionless_address_are_followed(page, written, following):
+    """A part's address is the document's with the next page number: a page
+    parameter, `/2`, `_2`; another report's page 2 is not this report's."""
+    s = spider(ReportSiteSpider, A + "/")
+    body = (f'<html><body><p>x</p><a href="/show.asp?id=1321&amp;page=2">2</a>'
+            f'<a href="{written}">下一页</a></body></html>').encode()
+    first = A + page
+    results = list(s.parse_report(response(A + page, body, {"document_url": first, "part": 1})))
+    assert items_of(results)[0]["next_url"] == A + following
+    assert requests_of(results)[0].url == A + following
+
+
+def test_report_pages_lead_to_the_scripted_reports_beside_them():
+    s = spider(ReportSiteSpider, A + "/")
+    page = A + "/show.asp?id=1320"
+    body = (b'<html><body><p>x</p><a href="/list.asp?cat=huabei">\xe5\x8d\x8e\xe5\x8c\x97</a>'
+            b'<a href="/show.asp?id=1320">1</a><a href="/show.asp?id=1319">a</a>'
+            b'<a href="show.asp?id=1318&amp;from=related">b</a><a href="/show.asp?id=1317&amp;page=2">c</a>'
+            b'<a href="/news/show.asp?id=9">d</a></body></html>')
+    follow = [r.url for r in requests_of(s.parse_report(response(page, body, {"document_url": page, "part": 1})))]
+    assert follow == [A + "/show.asp?id=1319", A + "/show.asp?id=1318"]
+
+
+SCRIPT_HOME_B = """<html><body><a href="/">首页</a> <a href="/plus/list.php?tid=12">政府工作报告</a>
+<a href="/plus/view.php?aid=77">关于我们</a> <a href="/member/login.php">登录</a></body></html>""".encode("utf-8")
+
+
+def test_listing_site_goes_from_its_home_page_to_a_listing_script():
+    s = spider(ListingSiteSpider, B + "/")
+    urls = {r.url for r in requests_of(s.parse_start(response(B + "/", SCRIPT_HOME_B)))}
+    assert urls == {B + "/", B + "/plus/list.php?tid=12"}
+
+
+NUMBERED_FOLDERS_HOME = """<html><body><ul class="nav"><li><a href="/channel/1201/">华北</a></li>
+<li><a href="/channel/1202/">东北</a></li></ul>
+<ul class="new"><li><a href="/article/3185/">（湖北省）襄阳市2022年政府工作报告</a></li></ul></body></html>""".encode("utf-8")
+
+
+def test_a_numbered_folder_is_a_report_when_its_link_reads_like_a_title():
+    """`/channel/1201/` saying 华北 is a section; `/article/3185/` titled like a report is one."""
+    s = spider(ReportSiteSpider, A + "/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_home(response(A + "/", NUMBERED_FOLDERS_HOME)))}
+    assert follow == {A + "/channel/1201/": s.parse_listing, A + "/channel/1202/": s.parse_listing,
+                      A + "/article/3185/": s.parse_report}
+
+
+FOLDER_HOME_B = """<html><body><a href="/">首页</a> <a href="/info/12/">政府工作报告</a>
+<a href="/tougao/">我要投稿</a> <a href="/contact/">联系我们</a></body></html>""".encode("utf-8")
+
+
+def test_listing_site_goes_from_its_home_page_to_a_listing_that_says_it_holds_reports():
+    s = spider(ListingSiteSpider, B + "/")
+    urls = {r.url for r in requests_of(s.parse_start(response(B + "/", FOLDER_HOME_B)))}
+    assert urls == {B + "/", B + "/info/12/"}

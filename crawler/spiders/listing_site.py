@@ -6,7 +6,7 @@ raw store keeps a new version only when a page's bytes changed.
 """
 from __future__ import annotations
 
-from crawler.links import is_pager, same_site
+from crawler.links import Link, is_listing_address, is_pager, same_site
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -16,18 +16,36 @@ class ListingSiteSpider(SiteSpider):
     start_url_setting = "LISTING_SITE_START_URL"
 
     async def start(self):
-        yield self.request(self.start_url, self.parse_listing)
+        yield self.request(self.start_url, self.parse_start)
         for request in self.retry_requests():
             yield request
 
-    def parse_listing(self, response):
-        """A listing page (or the home page linking to one): store it, follow the pager."""
+    def parse_start(self, response):
+        """The start page: a listing, or a home page linking to one. Its links
+        to listing addresses (`list.php?classid=12`, a script given a
+        section) and its links that say they lead to reports (政府工作报告 to
+        `/info/12/`) are followed too: a listing's first page has no page
+        number to tell it by."""
+        yield from self.parse_listing(response, follows=leads_to_a_listing)
+
+    def parse_listing(self, response, follows=is_pager):
+        """A listing page: store it, follow the pager (or the links `follows` accepts)."""
         yield from self.page_items(response, "listing")
         if not self.ok(response):
             return
         for link in self.site_links(response):
-            if is_pager(link):
+            if follows(link):
                 yield self.request(link.url, self.parse_listing)
         for link in unlinked_pages(response):  # a jump menu's or a pager script's pages
             if same_site(link.url, self.start_url):
                 yield self.request(link.url, self.parse_listing)
+
+
+# What a start page's link to the reports' listing says: 政府工作报告, 工作报告, 报告.
+REPORT_WORD = "报告"
+
+
+def leads_to_a_listing(link: Link) -> bool:
+    """A start page's link to a listing: a pager's, one to a listing address,
+    or one that says it leads to reports."""
+    return is_pager(link) or is_listing_address(link.url) or REPORT_WORD in link.text

@@ -10,8 +10,9 @@ are not fetched again (see `SiteSpider`).
 """
 from __future__ import annotations
 
-from crawler.links import (Link, document_address, document_key, document_page, is_pager, next_part,
-                           pager_to_numbered_page, report_page_leads, same_site)
+from crawler.links import (Link, document_address, document_key, document_parts, is_pager,
+                           listed_documents, next_part, page_of_address, pager_to_numbered_page,
+                           reads_like_title, report_page_leads, same_site)
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -46,12 +47,16 @@ class ReportSiteSpider(SiteSpider):
         and for the listing pages `follows_listing` accepts. A pager's link
         (下一页, or `[2]` to `…/2.html`) leads to a listing page even when its
         address is shaped like a report's; so do the pages a jump menu or a
-        pager script names (see `crawler.pagers`)."""
+        pager script names (see `crawler.pagers`). A report is known by its
+        address's shape (`crawler.addresses`) or, whatever its shape, by
+        being one of the listing's rows (see `listed_documents`)."""
         yield from self.page_items(response, kind)
         if not self.ok(response):
             return
-        for link in self.site_links(response):
-            page = None if pager_to_numbered_page(link) else document_page(link.url)
+        found = self.site_links(response)
+        rows = listed_documents(found)
+        for link in found:
+            page = None if pager_to_numbered_page(link) else self.document_of(link, rows)
             if page and page[1] == 1:
                 yield from self.report_requests(link.url)
             elif page is None and follows_listing(link):
@@ -59,6 +64,18 @@ class ReportSiteSpider(SiteSpider):
         for link in unlinked_pages(response):
             if same_site(link.url, self.start_url):
                 yield self.request(link.url, self.parse_listing)
+
+    @staticmethod
+    def document_of(link: Link, rows: set[str]) -> tuple[str, int] | None:
+        """(stem, part) of the document page a link leads to, or None. An
+        address told by its closing number only (`/a/1320/`) is a document's
+        when the link reads like a title: a menu's `/channel/1234/` says 华北."""
+        page = document_parts(link.url)
+        if page and page.by_number_only and not reads_like_title(link.text):
+            page = None
+        if page is None and document_address(link.url) in rows:
+            page = page_of_address(link.url)
+        return page and (page.stem, page.part)
 
     def report_requests(self, url: str):
         """Requests for a report first seen at `url`, unless it was asked for
