@@ -376,24 +376,43 @@ def _join_title_and_name(lines: list[str]) -> list[str]:
     return lines
 
 
+# Marks that end a speaker segment and that no pattern of _speaker_segment
+# matches or blanks (unlike brackets, a colon or a comma, which may go).
+_SEGMENT_STOP_RE = re.compile(r"[。;!?]")
+
+
 def _speaker_segment(line: str) -> str:
     """The part of a line before 各位代表 or the first punctuation mark, with
     a delegation (受市长委托) blanked and a colon after the title (代市长:王锐)
     read as a space; blanking keeps the length, so offsets into the body hold.
     Closing words (同志, 作报告) are cut off."""
+    # The segment ends at a stop mark at the latest, and nothing read before it
+    # reaches past one: a long line (a glued header) is read up to its first.
+    stop = _SEGMENT_STOP_RE.search(line)
+    if stop:
+        line = line[:stop.start()]
     index = line.find("各位代表")
     if index >= 0:
         line = line[:index]
-    delivery = _DELIVERY_START_RE.search(line)
-    if delivery and delivery.start() > 0:
-        line = line[: delivery.start()]
-    line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
-    line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
-    line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
-    line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
+    # Each pattern below is tried only on a line holding a literal it needs:
+    # most header lines hold none of them.
+    if "——" in line or "--" in line or "在" in line:
+        delivery = _DELIVERY_START_RE.search(line)
+        if delivery and delivery.start() > 0:
+            line = line[: delivery.start()]
+    if "(" in line:
+        line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
+    if "委托" in line:
+        line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
+    if ":" in line:
+        line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
+    if "," in line:
+        line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
     match = re.search(r"[,。;:!?()]", line)
     segment = line[: match.start()] if match else line
-    return _SPEAKER_LINE_END_RE.sub("", segment)
+    if "同志" in segment or "报告" in segment:
+        segment = _SPEAKER_LINE_END_RE.sub("", segment)
+    return segment
 
 
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
