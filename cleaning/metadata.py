@@ -1115,7 +1115,7 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     if other:
         return f"not-a-work-report: {other}"
 
-    folded_body = re.sub(r"\s+", "", FoldedText(body).folded)
+    folded_body = "".join(FoldedText(body).folded.split())
     header = folded_body[:HEADER_CHARS]
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):

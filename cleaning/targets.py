@@ -499,7 +499,6 @@ def _read_body(paragraphs: list[str], year: int | None) -> tuple[list[dict], lis
 
 # ---------------------------------------------------------------- text units
 
-_WHITESPACE_RE = re.compile(r"\s+")
 # Full-width forms common in the bodies, each with its NFKC form: one character, so
 # a text and its replaced form line up character for character.
 _COMMON_WIDE = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，：；！？（）％")
@@ -666,7 +665,7 @@ def _could_matter(text: str) -> bool:
 
 def _normalise(text: str) -> str:
     """NFKC (full-width punctuation and digits to ASCII) without whitespace."""
-    return _WHITESPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _sentences_slowly(paragraph: str) -> list[_Sentence]:
