@@ -289,7 +289,7 @@ def _line_start(text: str, position: int) -> int:
 def _month_day(header: str, title: FoldedText | None) -> tuple[int, int] | None:
     """(month, day) of a delivery line that leaves out the year, in the header or the title."""
     for text in (header[:_DELIVERY_LINE_START], title.folded if title else ""):
-        match = _MONTH_DAY_DELIVERY_RE.search(text)
+        match = _MONTH_DAY_DELIVERY_RE.search(text) if "会议" in text else None
         if match:
             return dates.month_day(match.group())
     return None
@@ -302,6 +302,8 @@ def _first_delivery_match(text: str) -> re.Match | None:
     line naming the 全国 congress only counts at the very start (the State
     Council's own report), and one without a date only near the start.
     """
+    if "会议" not in text:
+        return None  # both patterns end in it; most long headers without one hold none
     for match in _DELIVERY_RE.finditer(text):
         if "全国" not in match.group("congress") or match.start() < _DELIVERY_LINE_START:
             return match
@@ -337,7 +339,9 @@ def _date_near(text: str, position: int) -> dates.DateMatch | None:
 def _dash_date(header: str) -> dates.DateMatch | None:
     """A date on a `——2022年4月20日` or `(2022年4月20日)` line of the header
     (no congress named)."""
-    match = _DASH_DATE_RE.search(header) or _BRACKETED_DATE_LINE_RE.search(header)
+    # (Each pattern is tried only on a header holding the dash or bracket it needs.)
+    match = (("—" in header or "--" in header) and _DASH_DATE_RE.search(header)
+             or "(" in header and _BRACKETED_DATE_LINE_RE.search(header))
     return dates.parse_date(match.group("date")) if match else None
 
 
