@@ -455,7 +455,10 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
                    after_delivery_line: bool) -> bool:
     """Parse `segment` (folded, at `offset` in the body) as a speaker line.
     A date beside the speaker is the delivery date when none was found."""
-    beside = _SPEAKER_DATE_RE.search(segment)
+    # (A date holds 年 or its figures' separator; a speaker line, its title's
+    # 长, 主席, 主任, 专员, 苏木达 or 总理: most segments hold neither.)
+    beside = ("年" in segment or "." in segment or "-" in segment or "/" in segment) \
+        and _SPEAKER_DATE_RE.search(segment)
     if beside and (beside.group("lead") or beside.group("tail")):
         date = dates.parse_date(beside.group("lead") or beside.group("tail"))
         # Blank the date (keeping offsets) and the line may be read as a speaker line.
@@ -469,7 +472,7 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     segment_stripped = segment.strip()
     offset += len(segment) - len(segment.lstrip())
     segment = segment_stripped
-    match = _SPEAKER_RE.match(segment)
+    match = _may_name_a_title(segment) and _SPEAKER_RE.match(segment)
     if match:
         if not _clean_name(match.group("name")) or _is_two_words(match.group("name")):
             return False   # 副市长 张三 李四: a list of names is no speaker
@@ -489,6 +492,11 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
         delivery.speaker = _written_name(body, offset, offset + len(segment))
         return True
     return False
+
+
+def _may_name_a_title(text: str) -> bool:
+    """Whether text holds a character or word every speaker title holds."""
+    return "长" in text or "主" in text or "专员" in text or "苏木达" in text or "总理" in text
 
 
 def _is_two_words(segment: str) -> bool:

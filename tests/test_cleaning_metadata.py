@@ -1009,3 +1009,24 @@ _HEADER_PIECES = ["市长", "代市长", "常务副市长", "王锐", "李 明",
 def test_speaker_segment_shortcuts_give_the_full_reading(line):
     from cleaning.metadata import _speaker_segment
     assert _speaker_segment(line) == _speaker_segment_in_full(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEADER_PIECES + ["主席", "主任", "专员", "苏木达", "国务院总理", "旗长",
+                                                 "2024-1-9", "2024/1/9", "二〇二四年一月九日"]),
+                max_size=8).map("".join))
+def test_speaker_pre_checks_miss_no_date_and_no_speaker(segment):
+    from cleaning import metadata as m
+    if m._SPEAKER_DATE_RE.search(segment):
+        assert any(mark in segment for mark in "年.-/")
+    if m._SPEAKER_RE.match(segment.strip()):
+        assert m._may_name_a_title(segment)
+
+
+@pytest.mark.parametrize("title", ["国务院总理", "国务院代理总理", "常务副省长", "代市长", "区长", "县长", "州长",
+                                   "盟长", "旗长", "主席", "镇长", "乡长", "苏木达", "专员", "副主任", "代理主席"])
+def test_every_speaker_title_passes_the_pre_check(title):
+    import re
+
+    from cleaning import metadata as m
+    assert re.fullmatch(m._SPEAKER_TITLE, title) and m._may_name_a_title(title)
