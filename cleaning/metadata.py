@@ -380,9 +380,11 @@ def _join_title_and_name(lines: list[str]) -> list[str]:
     return lines
 
 
-# Marks that end a speaker segment and that no pattern of _speaker_segment
-# matches or blanks (unlike brackets, a colon or a comma, which may go).
+# The marks that end a speaker segment, and those of them that no pattern of
+# _speaker_segment matches or blanks (unlike brackets, a colon or a comma).
+_SEGMENT_END_RE = re.compile(r"[,。;:!?()]")
 _SEGMENT_STOP_RE = re.compile(r"[。;!?]")
+_LEADING_COMMA_RE = re.compile(r"^\s*,")
 
 
 def _speaker_segment(line: str) -> str:
@@ -411,8 +413,8 @@ def _speaker_segment(line: str) -> str:
     if ":" in line:
         line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
     if "," in line:
-        line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
-    match = re.search(r"[,。;:!?()]", line)
+        line = _LEADING_COMMA_RE.sub(lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
+    match = _SEGMENT_END_RE.search(line)
     segment = line[: match.start()] if match else line
     if "同志" in segment or "报告" in segment:
         segment = _SPEAKER_LINE_END_RE.sub("", segment)
