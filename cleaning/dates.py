@@ -6,6 +6,7 @@ Handles Arabic (`2022年3月28日`) and Chinese-numeral forms (`二〇一九年�
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -63,8 +64,11 @@ class DateMatch:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+@functools.lru_cache(maxsize=1024)
 def chinese_number(text: str) -> int | None:
-    """An integer from Arabic or Chinese numerals (十六 → 16, 第十八 not accepted)."""
+    """An integer from Arabic or Chinese numerals (十六 → 16, 第十八 not accepted).
+    Cached: a few numerals (months, days, terms) come back on every page, and
+    cn2an takes tens of microseconds each."""
     text = text.strip()
     if not text:
         return None

@@ -293,7 +293,7 @@ def _line_start(text: str, position: int) -> int:
 def _month_day(header: str, title: FoldedText | None) -> tuple[int, int] | None:
     """(month, day) of a delivery line that leaves out the year, in the header or the title."""
     for text in (header[:_DELIVERY_LINE_START], title.folded if title else ""):
-        match = _MONTH_DAY_DELIVERY_RE.search(text)
+        match = _MONTH_DAY_DELIVERY_RE.search(text) if "会议" in text else None
         if match:
             return dates.month_day(match.group())
     return None
@@ -306,6 +306,8 @@ def _first_delivery_match(text: str) -> re.Match | None:
     line naming the 全国 congress only counts at the very start (the State
     Council's own report), and one without a date only near the start.
     """
+    if "会议" not in text:
+        return None  # both patterns end in it; most long headers without one hold none
     for match in _DELIVERY_RE.finditer(text):
         if "全国" not in match.group("congress") or match.start() < _DELIVERY_LINE_START:
             return match
@@ -341,7 +343,9 @@ def _date_near(text: str, position: int) -> dates.DateMatch | None:
 def _dash_date(header: str) -> dates.DateMatch | None:
     """A date on a `——2022年4月20日` or `(2022年4月20日)` line of the header
     (no congress named)."""
-    match = _DASH_DATE_RE.search(header) or _BRACKETED_DATE_LINE_RE.search(header)
+    # (Each pattern is tried only on a header holding the dash or bracket it needs.)
+    match = (("—" in header or "--" in header) and _DASH_DATE_RE.search(header)
+             or "(" in header and _BRACKETED_DATE_LINE_RE.search(header))
     return dates.parse_date(match.group("date")) if match else None
 
 
@@ -380,24 +384,45 @@ def _join_title_and_name(lines: list[str]) -> list[str]:
     return lines
 
 
+# The marks that end a speaker segment, and those of them that no pattern of
+# _speaker_segment matches or blanks (unlike brackets, a colon or a comma).
+_SEGMENT_END_RE = re.compile(r"[,。;:!?()]")
+_SEGMENT_STOP_RE = re.compile(r"[。;!?]")
+_LEADING_COMMA_RE = re.compile(r"^\s*,")
+
+
 def _speaker_segment(line: str) -> str:
     """The part of a line before 各位代表 or the first punctuation mark, with
     a delegation (受市长委托) blanked and a colon after the title (代市长:王锐)
     read as a space; blanking keeps the length, so offsets into the body hold.
     Closing words (同志, 作报告) are cut off."""
+    # The segment ends at a stop mark at the latest, and nothing read before it
+    # reaches past one: a long line (a glued header) is read up to its first.
+    stop = _SEGMENT_STOP_RE.search(line)
+    if stop:
+        line = line[:stop.start()]
     index = line.find("各位代表")
     if index >= 0:
         line = line[:index]
-    delivery = _DELIVERY_START_RE.search(line)
-    if delivery and delivery.start() > 0:
-        line = line[: delivery.start()]
-    line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
-    line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
-    line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
-    line = re.sub(r"^\s*,", lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
-    match = re.search(r"[,。;:!?()]", line)
+    # Each pattern below is tried only on a line holding a literal it needs:
+    # most header lines hold none of them.
+    if "——" in line or "--" in line or "在" in line:
+        delivery = _DELIVERY_START_RE.search(line)
+        if delivery and delivery.start() > 0:
+            line = line[: delivery.start()]
+    if "(" in line:
+        line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
+    if "委托" in line:
+        line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
+    if ":" in line:
+        line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
+    if "," in line:
+        line = _LEADING_COMMA_RE.sub(lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
+    match = _SEGMENT_END_RE.search(line)
     segment = line[: match.start()] if match else line
-    return _SPEAKER_LINE_END_RE.sub("", segment)
+    if "同志" in segment or "报告" in segment:
+        segment = _SPEAKER_LINE_END_RE.sub("", segment)
+    return segment
 
 
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
@@ -436,7 +461,10 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
                    after_delivery_line: bool) -> bool:
     """Parse `segment` (folded, at `offset` in the body) as a speaker line.
     A date beside the speaker is the delivery date when none was found."""
-    beside = _SPEAKER_DATE_RE.search(segment)
+    # (A date holds 年 or its figures' separator; a speaker line, its title's
+    # 长, 主席, 主任, 专员, 苏木达 or 总理: most segments hold neither.)
+    beside = ("年" in segment or "." in segment or "-" in segment or "/" in segment) \
+        and _SPEAKER_DATE_RE.search(segment)
     if beside and (beside.group("lead") or beside.group("tail")):
         date = dates.parse_date(beside.group("lead") or beside.group("tail"))
         # Blank the date (keeping offsets) and the line may be read as a speaker line.
@@ -450,7 +478,7 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     segment_stripped = segment.strip()
     offset += len(segment) - len(segment.lstrip())
     segment = segment_stripped
-    match = _SPEAKER_RE.match(segment)
+    match = _may_name_a_title(segment) and _SPEAKER_RE.match(segment)
     if match:
         if not _clean_name(match.group("name")) or _is_two_words(match.group("name")):
             return False   # 副市长 张三 李四: a list of names is no speaker
@@ -470,6 +498,11 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
         delivery.speaker = _written_name(body, offset, offset + len(segment))
         return True
     return False
+
+
+def _may_name_a_title(text: str) -> bool:
+    """Whether text holds a character or word every speaker title holds."""
+    return "长" in text or "主" in text or "专员" in text or "苏木达" in text or "总理" in text
 
 
 def _is_two_words(segment: str) -> bool:
@@ -1144,7 +1177,7 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     if other:
         return f"not-a-work-report: {other}"
 
-    folded_body = re.sub(r"\s+", "", FoldedText(body).folded)
+    folded_body = "".join(FoldedText(body).folded.split())
     header = folded_body[:HEADER_CHARS]
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):

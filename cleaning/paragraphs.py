@@ -400,6 +400,12 @@ def wrap_width(paragraphs: list[str]) -> int | None:
     # Counting every line first is cheap and bounds the count of those ending
     # mid-sentence: most bodies are no wrapped text, and this tells at once.
     every = Counter(len(p) for p in paragraphs if len(p) >= _MIN_WRAP_WIDTH)
+    # A window of lengths holds no more lines than all of them, nor more than
+    # its most common length's count times its size: bounds that rule out
+    # most bodies before any window is summed.
+    window = _WRAP_SLACK + 2
+    if not every or min(sum(every.values()), window * max(every.values())) < needed:
+        return None
     if not any(sum(every[n] for n in range(length - _WRAP_SLACK, length + 2)) >= needed
                for length in every):
         return None

@@ -41,8 +41,9 @@ def _failure(error: BaseException) -> Report:
 
 
 def body_chars(body: str) -> int:
-    """Characters of the body, whitespace excluded."""
-    return len(re.sub(r"\s+", "", body))
+    """Characters of the body, whitespace excluded (str.split's whitespace is
+    re's `\\s`; splitting is several times faster than substituting)."""
+    return sum(map(len, body.split()))
 
 
 def clean_page(content: bytes | str, url: str | None = None,

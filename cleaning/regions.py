@@ -7,6 +7,7 @@ it only flags a disagreement.
 """
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -22,6 +23,8 @@ REGION_PROVINCES: dict[str, tuple[str, ...]] = {
 }
 
 _REGION_OF_PROVINCE = {p: region for region, provinces in REGION_PROVINCES.items() for p in provinces}
+# Longest first, so that a name is never taken for a shorter one it starts with.
+_SHORT_NAMES_LONGEST_FIRST = tuple(sorted(_REGION_OF_PROVINCE, key=len, reverse=True))
 
 # Province pinyin, for slugs that name a province rather than a region.
 _PROVINCE_PINYIN = {
@@ -57,7 +60,7 @@ def region_of(province: str | None) -> str | None:
     """The region of a province given by full or short name (河南省 or 河南)."""
     if not province:
         return None
-    for short in sorted(_REGION_OF_PROVINCE, key=len, reverse=True):
+    for short in _SHORT_NAMES_LONGEST_FIRST:
         if province.startswith(short):
             return _REGION_OF_PROVINCE[short]
     return None
@@ -81,9 +84,11 @@ def is_known_slug(slug: str) -> bool:
     return bool(regions_for_slug(slug))
 
 
+@functools.lru_cache(maxsize=256)
 def slug_from_url(url: str | None) -> str | None:
     """The section slug of a report URL: the path segment after `baogao`, else
-    the first path segment that is a known slug."""
+    the first path segment that is a known slug (cached: a page's addresses
+    are asked about for the place and again for the slug check)."""
     if not url:
         return None
     segments = [s for s in urlsplit(url).path.split("/") if s]

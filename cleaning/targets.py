@@ -499,16 +499,16 @@ def _read_body(paragraphs: list[str], year: int | None) -> tuple[list[dict], lis
 
 # ---------------------------------------------------------------- text units
 
-_WHITESPACE_RE = re.compile(r"\s+")
 # Full-width forms common in the bodies, each with its NFKC form: one character, so
 # a text and its replaced form line up character for character.
 _COMMON_WIDE = tuple((wide, unicodedata.normalize("NFKC", wide)) for wide in "，：；！？（）％")
 # The clauses of a lined-up sentence, where the clause ends `；！？` read `;!?`.
 _ALIGNED_CLAUSE_RE = re.compile(r"[^。;!?]+(?:[。;!?]+|\Z)")
 # Every vocabulary name, `城乡居民收入` and `经济增长` hold one of these (a test checks),
-# and every trigger and `不设定…目标` hold 标: a sentence with none of them can only
-# matter as a cue. Literals only, so that `re` skips ahead to their first characters.
-_KEY_RE = re.compile("标|收入|总值|GDP|CPI|固定|固投|零售|社零|增加值|进出口|外资|外商|就业|失业|消费价|"
+# and every trigger and `不设定…目标` hold 目标 or 指标 (not just 标: 标准, 达标 are
+# common): a sentence with none of them can only matter as a cue. Literals only,
+# so that `re` skips ahead to their first characters.
+_KEY_RE = re.compile("目标|指标|收入|总值|GDP|CPI|固定|固投|零售|社零|增加值|进出口|外资|外商|就业|失业|消费价|"
                      "物价|粮食|能耗|节能|经济增")
 # The characters a sentence matching _CUE_HINT_RE can start with, but for other digits.
 _CUE_FIRST = "—-一二三四五六七八九十(（第过回五本今未“刚去政总目工"
@@ -658,13 +658,14 @@ def _holds_sentence(text: str, start: int, stop: int) -> bool:
 
 def _could_matter(text: str) -> bool:
     """Whether a sentence could do more than close a targets passage: open a section
-    (the cue hint), hold a trigger or `不设定…目标` (both hold 标), or name an indicator."""
+    (the cue hint), hold a trigger or `不设定…目标` (both hold 目标 or 指标), or name an
+    indicator."""
     return bool(_KEY_RE.search(text)) or bool(_CUE_HINT_RE.match(text))
 
 
 def _normalise(text: str) -> str:
     """NFKC (full-width punctuation and digits to ASCII) without whitespace."""
-    return _WHITESPACE_RE.sub("", unicodedata.normalize("NFKC", text))
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _sentences_slowly(paragraph: str) -> list[_Sentence]:
@@ -800,14 +801,22 @@ def _read_sentence(sentence: _Sentence, state: _State) -> None:
         _take_absent(sentence.clauses, start or 0, state)
 
 
-def _read_clauses(clauses: list[_Clause]) -> list[_Reading]:
+def _read_clauses(clauses: list[_Clause]) -> tuple[_Reading, ...]:
     """The readings of a sentence's clauses, positioned in the joined sentence."""
+    return _read_normalised_clauses(tuple(clause.norm for clause in clauses))
+
+
+@functools.lru_cache(maxsize=2048)
+def _read_normalised_clauses(norms: tuple[str, ...]) -> tuple[_Reading, ...]:
+    """_read_clauses of clauses with these normalised texts (cached: a report
+    reposted on several pages repeats its sentences; the readings are shared,
+    so nothing may change them once read)."""
     readings: list[_Reading] = []
     offset = 0
-    for i, clause in enumerate(clauses):
-        readings += _read_clause(clause.norm, i, offset)
-        offset += len(clause.norm)
-    return readings
+    for i, norm in enumerate(norms):
+        readings += _read_clause(norm, i, offset)
+        offset += len(norm)
+    return tuple(readings)
 
 
 def _cue(sentence: _Sentence, year: int | None) -> _Cue | None:

@@ -1112,6 +1112,37 @@ def test_headings_of_one_length_are_no_wrap_width():
     assert join_broken_lines(lines) == lines
 
 
+def _wrap_width_summing_every_window(paragraphs: list[str]) -> int | None:
+    """paragraphs.wrap_width without its bounds: every window of lengths summed."""
+    from collections import Counter
+
+    from cleaning import paragraphs as module
+    needed = max(module._MIN_WRAPPED_LINES, len(paragraphs) * 0.3)
+    every = Counter(len(p) for p in paragraphs if len(p) >= module._MIN_WRAP_WIDTH)
+    if not any(sum(every[n] for n in range(length - module._WRAP_SLACK, length + 2)) >= needed
+               for length in every):
+        return None
+    lengths = Counter(len(p) for p in paragraphs if len(p) >= module._MIN_WRAP_WIDTH
+                      and not ends_sentence(p) and not is_heading(p))
+    if not lengths:
+        return None
+    width = max(lengths, key=lambda length: (lengths[length], length))
+    near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, width + 2))
+    return width if near >= needed else None
+
+
+def test_wrap_width_bounds_give_the_full_answer():
+    import random
+
+    from cleaning.paragraphs import wrap_width
+    random.seed(11)
+    for _ in range(500):
+        width = random.randint(18, 40)
+        lines = ["字" * random.choice([random.randint(width - 3, width + 2), random.randint(1, 80)])
+                 + random.choice(["", "，", "。"]) for _ in range(random.randint(0, 40))]
+        assert wrap_width(lines) == _wrap_width_summing_every_window(lines)
+
+
 def test_a_label_ending_a_meta_line_takes_no_value_from_the_next_line():
     # `…浏览次数：` whose count a script fills in ends a line of several labels:
     # the delivery line below is the report's, not the label's value.

@@ -1039,3 +1039,61 @@ def test_a_spaced_speaker_line_is_no_menu_but_a_menu_stays_one():
     from cleaning.boilerplate import classify_line
     assert classify_line("受市长委托　常务副市长　李　明　作报告") is None
     assert classify_line("首页　政务公开　市长信箱　办事服务　互动交流").why == "navigation"
+
+
+# --------------------------------------------------------------------------- fast paths
+
+def _speaker_segment_in_full(line: str) -> str:
+    """metadata._speaker_segment as it read before its shortcuts: every pattern
+    tried on the whole line."""
+    import re
+
+    from cleaning import metadata as m
+    index = line.find("各位代表")
+    if index >= 0:
+        line = line[:index]
+    delivery = m._DELIVERY_START_RE.search(line)
+    if delivery and delivery.start() > 0:
+        line = line[: delivery.start()]
+    line = m._BRACKETED_DATE_RE.sub(lambda x: " " + x.group()[1:-1] + " ", line)
+    line = m._ON_BEHALF_RE.sub(lambda x: " " * len(x.group()), line)
+    line = m._TITLE_COLON_RE.sub(lambda x: x.group()[:-1] + " ", line)
+    line = re.sub(r"^\s*,", lambda x: " " * len(x.group()), line)
+    match = re.search(r"[,。;:!?()]", line)
+    segment = line[: match.start()] if match else line
+    return m._SPEAKER_LINE_END_RE.sub("", segment)
+
+
+_HEADER_PIECES = ["市长", "代市长", "常务副市长", "王锐", "李 明", "受市长委托", "受", "委托", ":", "(", ")",
+                  "2024年1月9日", "2024.1.9", "二〇〇八年一月", "在", "——", "--", "-", ",", "。", ";", "!",
+                  "?", "各位代表", "同志", "作报告", "报告", " ", "\u3000", "咸阳市", "人民政府",
+                  "第十届人民代表大会第四次会议上", "上", "1", "年",
+                  "(2024年1月9日)", "( 2024.1.9 )", "受市长委托,", "市长:", "2024年1月9日在"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEADER_PIECES), max_size=14).map("".join))
+def test_speaker_segment_shortcuts_give_the_full_reading(line):
+    from cleaning.metadata import _speaker_segment
+    assert _speaker_segment(line) == _speaker_segment_in_full(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEADER_PIECES + ["主席", "主任", "专员", "苏木达", "国务院总理", "旗长",
+                                                 "2024-1-9", "2024/1/9", "二〇二四年一月九日"]),
+                max_size=8).map("".join))
+def test_speaker_pre_checks_miss_no_date_and_no_speaker(segment):
+    from cleaning import metadata as m
+    if m._SPEAKER_DATE_RE.search(segment):
+        assert any(mark in segment for mark in "年.-/")
+    if m._SPEAKER_RE.match(segment.strip()):
+        assert m._may_name_a_title(segment)
+
+
+@pytest.mark.parametrize("title", ["国务院总理", "国务院代理总理", "常务副省长", "代市长", "区长", "县长", "州长",
+                                   "盟长", "旗长", "主席", "镇长", "乡长", "苏木达", "专员", "副主任", "代理主席"])
+def test_every_speaker_title_passes_the_pre_check(title):
+    import re
+
+    from cleaning import metadata as m
+    assert re.fullmatch(m._SPEAKER_TITLE, title) and m._may_name_a_title(title)

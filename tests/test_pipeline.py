@@ -248,3 +248,15 @@ def archived_reports(data, sites, addresses: dict[str, str] | None = None):
         reports[seed.get("site_b_title") or seed["site_a"]] = {
             **{k: v for k, v in row.items() if k != "id"}, "sources": sources}
     return reports
+
+
+def test_body_chars_leave_out_what_the_whitespace_pattern_matches():
+    """body_chars splits on str.split's whitespace: exactly re's `\\s`, every code point checked."""
+    import re
+    import sys
+
+    from cleaning.pipeline import body_chars
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    text = "地区生产总值" + "".join(space + "增长" for space in spaces) + "6%\n\n"
+    assert body_chars(text) == len(re.sub(r"\s+", "", text))

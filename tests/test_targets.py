@@ -494,3 +494,15 @@ def test_mentions_leave_out_other_quantities():
 @given(st.text(alphabet="按以可比价格口径现同计算增长全年8%", max_size=20))
 def test_basis_screen_changes_nothing(prefix):
     assert T._basis(prefix) == next((canonical for word, canonical in T._BASIS if word in prefix), None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_ODD_ALPHABET, max_size=80), max_size=5),
+       st.sampled_from([None, 2019, 2022]))
+def test_cached_readings_give_the_fresh_answer(paras, year):
+    """Readings come from a cache shared by every body: nothing may change them."""
+    T._read_normalised_clauses.cache_clear()
+    fresh = extract_targets(paras, year)
+    assert extract_targets(paras, year) == fresh
+    T._read_normalised_clauses.cache_clear()
+    assert extract_targets(paras + paras, year) == read_everything(paras + paras, year)
