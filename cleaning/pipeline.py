@@ -222,7 +222,7 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
     report = Report(title=extracted.title, body=body, chars=body_chars(body),
                     canonical_url=extracted.canonical_url, published_on=extracted.published_on,
                     removed=list(extracted.removed), flags=flags)
-    problem = _not_a_report(report, extracted, page)
+    problem = _not_a_report(report, extracted, page, url)
     if problem:
         report.is_report, report.reason = False, problem
         return report
@@ -251,8 +251,10 @@ def _body_paragraphs(extracted: Extracted, flags: list[str]) -> list[str]:
     return paragraphs
 
 
-def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage) -> str | None:
-    """Why the page holds no report at all (soft 404, login, links only, no text)."""
+def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
+                  url: str | None = None) -> str | None:
+    """Why the page holds no report at all (soft 404, login, links only, no
+    text, the text only in an attached file)."""
     title_key = match_key(" ".join(filter(None, [page.title_tag or "", extracted.title or ""])))
     # Keying the whole page is costly and only read for short bodies.
     whole_page = page_key(page.lines) if report.chars < SHORT_BODY else ""
@@ -262,7 +264,30 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage) -> s
     if report.chars < MIN_BODY_CHARS:
         if _in_another_language(page):
             return "not-chinese"
+        attachment = _report_attachment(page, extracted, url)
+        if attachment:
+            return f"attachment-only: {attachment}"
         return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
+    return None
+
+
+# Files a government site attaches a report as: PDF, Word, WPS, OFD (the
+# national format for electronic documents).
+_ATTACHED_FILE = re.compile(r"\.(?:pdf|docx?|wps|ofd|rtf)(?:[?#].*)?$", re.I)
+_NAMES_A_REPORT = re.compile(r"工作报告")
+
+
+def _report_attachment(page: RenderedPage, extracted: Extracted, url: str | None) -> str | None:
+    """The address of the file a page without a body attaches its report as
+    (`附件：2024年政府工作报告.pdf`): the page is titled as a report, or the
+    link says it is one. The text is in the file, which cleaning does not read;
+    the reason keeps where it is."""
+    page_says_report = bool(_NAMES_A_REPORT.search(extracted.title or page.title_tag or ""))
+    base_url = absolute_url(page.base_href, url) or url
+    for line in page.lines:
+        if line.href and _ATTACHED_FILE.search(line.href) and (
+                page_says_report or _NAMES_A_REPORT.search(line.text)):
+            return absolute_url(line.href, base_url) or line.href
     return None
 
 

@@ -1451,6 +1451,32 @@ def test_a_short_chinese_page_with_addresses_is_no_foreign_page():
     assert clean_page(page)[0].reason.startswith("no-body")
 
 
+def _attachment_page(title: str, link_text: str, href: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a>"
+            f"<a href='/zwgk/'>政务公开</a></div><h1>{title}</h1><p>发布时间：2024-01-22</p>"
+            f"<p>附件：<a href='{href}'>{link_text}</a></p><p>主办：某市人民政府办公室</p></body></html>")
+
+
+def test_a_report_only_attached_as_a_file_says_where_the_file_is():
+    page = _attachment_page("2024年临湘市政府工作报告_临湘市人民政府", "2024年临湘市政府工作报告.pdf",
+                            "../../uploadfiles/P020240122.PDF")
+    report = clean_page(page, "http://www.example.gov.cn/zwgk/zfgzbg/202401/t20240122_123.html")[0]
+    assert not report.is_report
+    assert report.reason == "attachment-only: http://www.example.gov.cn/zwgk/uploadfiles/P020240122.PDF"
+
+
+@pytest.mark.parametrize("link_text, href", [("2024年政府工作报告（全文）", "/files/gzbg2024.docx"),
+                                             ("政府工作报告.wps", "/files/a.wps?v=2")])
+def test_a_file_named_as_a_report_on_a_page_titled_otherwise(link_text, href):
+    page = _attachment_page("政务公开_某市人民政府", link_text, href)
+    assert clean_page(page, "http://www.example.gov.cn/a/1.html")[0].reason.startswith("attachment-only: ")
+
+
+def test_a_page_attaching_some_other_file_has_no_body():
+    page = _attachment_page("关于公布2024年春节放假安排的通知", "放假安排.pdf", "/files/fj.pdf")
+    assert clean_page(page, "http://www.example.gov.cn/a/1.html")[0].reason == "no-body"
+
+
 def test_spam_offering_money_on_registration():
     cleaned, tokens = remove_spam("澳门新葡京官网 注册即送88元彩金 www.xpj8866.com 信誉第一 秒到账")
     assert any(token.startswith("注册即送88元") for token in tokens)
