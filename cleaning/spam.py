@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 # Casino/game-provider brands that spam glues to a game category ("pp电子娱乐",
 # "AG真人", "bbin视讯", "KY棋牌"). Kept to brands: a generic Latin prefix would
@@ -376,10 +377,49 @@ def _may_hold_hint(text: str) -> bool:
     return bool(_OTHER_FORMS.search(text)) and bool(_HINT_ANY_WAY.search(text))
 
 
+# Lines longer than this are first looked at sentence by sentence (see
+# `_sentences_hold_spam`): folding a whole one-line body costs more than
+# finding its few sentences with a hint.
+LONG_LINE = 1000
+# The sentences of a line: up to a full stop, an exclamation mark or a
+# semicolon, folded or not. No spam token, hint, web address or clause
+# (`_clause`) goes on past one. A question mark is no such end (a web
+# address's query holds one), nor a line break: the checks of the words
+# before a token end in `$`, which matches before one.
+_SENTENCE = re.compile(r"[^。！!；;]+[。！!；;]?|[。！!；;]")
+
+
+def _holds_spam(text: str) -> bool:
+    """Whether `remove_spam` finds a spam token in `text`."""
+    if not text or not _may_hold_hint(text):
+        return False
+    folded, _ = _folded(text)
+    if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
+        return False
+    return bool(_spam_tokens(folded))
+
+
+def _sentences_hold_spam(text: str) -> bool:
+    """Whether a sentence of `text` holding a hint in some written form holds
+    a spam token. Only then can the whole line hold one: each token, and all
+    a token's checks look at (its clause, the words around it, the hints its
+    search starts from), lie in one sentence. A sentence holds a hint only if
+    it holds one as written or a character written another way
+    (`_may_hold_hint`)."""
+    sentences = _SENTENCE.findall(text)
+    ends = list(accumulate(map(len, sentences)))
+    candidates = {match.start() for match in _HINT_AS_WRITTEN.finditer(text)}
+    candidates.update(match.start() for match in _OTHER_FORMS.finditer(text))
+    flagged = sorted({bisect_right(ends, position) for position in candidates})
+    return any(_holds_spam(sentences[index]) for index in flagged)
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
     if not text or not _may_hold_hint(text):
+        return text, []
+    if len(text) > LONG_LINE and not _sentences_hold_spam(text):
         return text, []
     folded, squeezed = _folded(text)
     if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):

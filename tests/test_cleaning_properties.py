@@ -174,3 +174,20 @@ def test_spam_hints_found_in_any_written_form_before_folding(text):
 @given(st.text(alphabet=_SPAM_ALPHABET + "ＡＢ１２ａｂ电视机体系统报告", max_size=30))
 def test_spam_quick_look_answers_as_the_full_pattern(text):
     assert spam._may_hold_hint(text) == bool(spam._HINT_ANY_WAY.search(text))
+
+
+# Words spam and the checks around it are made of, the ends of sentences and
+# of clauses, and the other ways of writing them (spaces, traditional
+# characters, full-width letters).
+_SPAM_PIECES = ("电子娱乐", "娱乐城", "AG真人视讯", "ＡＧ真人視訊", "p p电子", "博彩", "彩票开户", "官网", "请登录",
+                "领取彩金", "澳门", "新葡京", "打击", "开设赌场", "产业", "集团", "儿童", "体育", "电子商务",
+                "QQ:12345678", "微信 abcdefg", "www.bet365", ".com", "．ｃｏｍ", "/index?a=1", "365", "xyz",
+                "政府工作", "报告", "。", "！", "!", "；", ";", "\n", "?", "？", "，", ",", " ", "\u3000", "娛樂", "業")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPAM_PIECES), max_size=40).map("".join))
+def test_spam_looked_for_by_sentence_as_in_the_whole_line(text):
+    # A long line is first looked at sentence by sentence: it holds spam
+    # exactly when one of its sentences with a hint does.
+    assert spam._sentences_hold_spam(text) == spam._holds_spam(text)
