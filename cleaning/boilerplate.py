@@ -212,6 +212,10 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-�
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
 # (支持摄影创作和影视拍摄) is a report's.
 _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}(?<!拍)摄$|^\(?图为")
+# Where `_PHOTO_CREDIT` can match: at a line ending in `)` or `摄`, or opening
+# with `图为`. Its search tries every position of a line, so these are checked first.
+_PHOTO_CREDIT_ENDS = (")", "摄")
+_PHOTO_CREDIT_STARTS = ("图为", "(图为")
 # Players that did not load: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
 # A line of another language's prose, without one Chinese character (the
@@ -280,6 +284,9 @@ _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 
 
 _MENU_SEPARATORS = re.compile(r"[\s|｜·•/]+")
+# Nine Chinese characters in a row: a word longer than a menu's. NFKC leaves
+# them as they are and none separates menu words, so they stay one word.
+_LONGER_THAN_MENU_WORD = re.compile(r"[\u4e00-\u9fff]{9}")
 
 
 # A word that is a government head's title (常务副市长, 韶关市代市长), which a
@@ -291,7 +298,8 @@ _TITLE_TOKEN = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:常务)?(?:代理|代|副)?
 def _is_menu(text: str) -> bool:
     """Several short words on one line separated by spaces or bars: a menu bar
     (not a spaced-out speaker line: 受市长委托　常务副市长　李　明　作报告)."""
-    if _SENTENCE_PUNCTUATION.search(text):
+    # A run of Chinese too long for a menu word is the cheapest sign of running text.
+    if _LONGER_THAN_MENU_WORD.search(text) or _SENTENCE_PUNCTUATION.search(text):
         return False
     tokens = [t for t in _MENU_SEPARATORS.split(nfkc(text)) if t]
     if len(tokens) < 4:
@@ -324,10 +332,21 @@ def _may_open_pagination(first: str) -> bool:
 _ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)[\d一二三四五六七八九十]*[::]?$")
 _ATTACHMENT_FILE = re.compile(
     r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf)(?:\([\d.]+[kmg]?b?\))?$")
+# What a line must end with for `_ATTACHMENT_FILE` to match (checked first:
+# its search tries every position of a line).
+_ATTACHMENT_ENDINGS = (")", "doc", "docx", "wps", "pdf", "ofd", "xls", "xlsx", "et", "ppt", "pptx", "zip",
+                       "rar", "7z", "txt", "rtf")
 
 
 def _is_attachment(key: str) -> bool:
-    return bool(_ATTACHMENT_LABEL.match(key)) or (len(key) <= 120 and bool(_ATTACHMENT_FILE.search(key)))
+    return bool(_ATTACHMENT_LABEL.match(key)) or (
+        len(key) <= 120 and key.endswith(_ATTACHMENT_ENDINGS) and bool(_ATTACHMENT_FILE.search(key)))
+
+
+def _is_photo_credit(key: str) -> bool:
+    """Whether `_PHOTO_CREDIT` matches in a match key (which holds no line break for `$`)."""
+    return (key.endswith(_PHOTO_CREDIT_ENDS) or key.startswith(_PHOTO_CREDIT_STARTS)) and bool(
+        _PHOTO_CREDIT.search(key))
 
 
 def _is_tool_bar(key: str) -> bool:
@@ -516,7 +535,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("article-info", False)
     if len(key) <= 20 and _COUNTER_BUTTON.match(key):
         return Verdict("share-print", False)
-    if len(key) <= 120 and not numbered and _PHOTO_CREDIT.search(key):
+    if len(key) <= 120 and not numbered and _is_photo_credit(key):
         return Verdict("photo-credit", False)
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
         return Verdict("media-placeholder", False)
@@ -689,6 +708,9 @@ def _is_date_text(text: str) -> bool:
     return bool(_DATE_ONLY.match(nfkc(text).strip()))
 
 
+# Cached: listing detection and the body's date look at the same dated lines
+# again and again.
+@lru_cache(maxsize=4096)
 def site_date(text: str) -> str | None:
     """YYYY-MM-DD from a date-only line or an article-info line, else None."""
     normal = nfkc(text).strip()

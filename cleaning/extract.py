@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from .boilerplate import (Verdict, canonical_address, classify_line, is_date_line, is_site_disclaimer,
@@ -50,6 +51,9 @@ def is_document_title(text: str) -> bool:
 _DOCUMENT_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话)")
 
 
+# Cached: each extraction from a page reads its `<title>` (a listing page's
+# for every item, a report page's for the title line and the title).
+@lru_cache(maxsize=1024)
 def _title_tag_core(title_tag: str | None) -> str | None:
     """The `<title>` without the site name tacked on (`报告标题_博县网`,
     `某市人民政府 - 2022年政府工作报告`): the part naming a document."""
@@ -330,25 +334,36 @@ def _is_spaced_or_delivery(text: str) -> bool:
 # --- putting it together -----------------------------------------------------------------------
 
 
+def _with_text(line: Line, text: str) -> Line:
+    """A copy of `line` holding `text`: the page's own lines are never changed
+    (a listing's items and a following report read them again), so only the
+    few lines that change are copied."""
+    changed = line.copy()
+    changed.text = text
+    return changed
+
+
 def _clean_spam(lines: list[Line]) -> dict[int, list[str]]:
-    """Remove spam tokens from every line in place; tokens by line index."""
+    """Remove spam tokens from every line (replacing the line in the list);
+    tokens by line index."""
     found: dict[int, list[str]] = {}
     for index, line in enumerate(lines):
         cleaned, tokens = remove_spam(line.text)
         if tokens:
-            line.text = cleaned.strip(EDGE_SPACE)
+            lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
             found[index] = tokens
     return found
 
 
 def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
-    """Remove newspaper continuation marks (`（下转第二版）`) from every line in
-    place: the line they stood on, or the part of a sentence before them, stays."""
+    """Remove newspaper continuation marks (`（下转第二版）`) from every line
+    (replacing the line in the list): the line they stood on, or the part of a
+    sentence before them, stays."""
     removed: list[Removal] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         cleaned, marks = strip_page_jumps(line.text)
         if marks:
-            line.text = cleaned.strip(EDGE_SPACE)
+            lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
             removed += [Removal(mark, "body", "page-jump") for mark in marks]
     return removed
 
@@ -660,7 +675,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     `title`, when given, is the item's title and no title line is searched for;
     `one_report`: the lines hold one report (a listing item), never split in two.
     """
-    lines = _split_glued_lines([line.copy() for line in (page.lines if lines is None else lines)])
+    # A new list: lines that change are replaced in it, never changed themselves.
+    lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
     verdicts = _sentences_within_prose(_label_values([classify_line(line.text) for line in lines], lines), lines)

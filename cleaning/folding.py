@@ -125,7 +125,21 @@ def _t2s_tables() -> _T2sTables:
             if value != key and traditional_characters().isdisjoint(key))))
 
 
+# Conversions of texts up to this long are cached: a traditional paragraph
+# is converted for its boilerplate key, again as a body paragraph and again
+# for the targets. Longer texts (whole bodies) are few, and entries would
+# hold on to them.
+MAX_CACHED_CONVERSION = 2000
+
+
 def _convert_t2s(text: str) -> str:
+    """OpenCC("t2s").convert(text) (see `_conversion`), cached for short texts."""
+    if len(text) <= MAX_CACHED_CONVERSION:
+        return _cached_conversion(text)
+    return _conversion(text)
+
+
+def _conversion(text: str) -> str:
     """OpenCC("t2s").convert(text), without its tree of substrings per segment.
 
     OpenCC cuts the text at spaces and punctuation. In each segment it takes
@@ -162,6 +176,9 @@ def _convert_t2s(text: str) -> str:
         position = end
     pieces.append(converted[position:])
     return "".join(pieces)
+
+
+_cached_conversion = functools.lru_cache(maxsize=2048)(_conversion)
 
 
 @dataclass(frozen=True)

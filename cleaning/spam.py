@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 
 # Casino/game-provider brands that spam glues to a game category ("pp电子娱乐",
 # "AG真人", "bbin视讯", "KY棋牌"). Kept to brands: a generic Latin prefix would
@@ -299,16 +300,35 @@ def _is_weak(token: str) -> bool:
 def _spam_tokens(text: str) -> list[tuple[int, int]]:
     """Spans of the spam tokens in a folded line: gambling words, weak ones
     when gambling shows around them, and the contacts of a line with spam."""
-    found = [match for match in _spam_matches(text)
-             if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
-    weak = [match for match in found if _is_weak(match.group(0))]
-    strong = [match.span() for match in found if match not in weak]
-    contacts = [match.span() for match in _CONTACT.finditer(text)] if found else []
-    weak = [_with_prefix(text, match.span()) for match in weak
-            if _SITE_AFTER.match(text, match.end()) or _near(text, match.span(), strong + contacts)]
+    found = _found_words(text)
+    contacts = _contacts(text) if found else []
+    strong, weak = _kept_words(text, found, contacts)
     if not (strong or weak):
         return []
     return _merged(sorted(strong + weak + contacts))
+
+
+def _found_words(text: str) -> list[re.Match]:
+    """The gambling words in a folded line that are not ordinary report
+    language or an ordinary web address there."""
+    return [match for match in _spam_matches(text)
+            if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+
+
+def _contacts(text: str) -> list[tuple[int, int]]:
+    """Spans of the QQ or WeChat numbers in a folded line."""
+    return [match.span() for match in _CONTACT.finditer(text)]
+
+
+def _kept_words(text: str, found: list[re.Match], contacts: list[tuple[int, int]]
+                ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(strong, weak): the spans of the words found that are spam, the weak
+    ones only with a sign of gambling after them or in their clause."""
+    weak = [match for match in found if _is_weak(match.group(0))]
+    strong = [match.span() for match in found if match not in weak]
+    weak = [_with_prefix(text, match.span()) for match in weak
+            if _SITE_AFTER.match(text, match.end()) or _near(text, match.span(), strong + contacts)]
+    return strong, weak
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -376,19 +396,91 @@ def _may_hold_hint(text: str) -> bool:
     return bool(_OTHER_FORMS.search(text)) and bool(_HINT_ANY_WAY.search(text))
 
 
+# Lines longer than this are looked at sentence by sentence (see
+# `_sentence_cuts`): folding a whole one-line body costs more than finding
+# its few sentences with a hint.
+LONG_LINE = 1000
+# The sentences of a line: up to a full stop, an exclamation mark or a
+# semicolon, folded or not. No spam token, hint, web address or clause
+# (`_clause`) goes on past one. A question mark is no such end (a web
+# address's query holds one), nor a line break: the checks of the words
+# before a token end in `$`, which matches before one.
+_SENTENCE = re.compile(r"[^。！!；;]+[。！!；;]?|[。！!；;]")
+
+
+# The characters a QQ or WeChat contact's word (`_CONTACT`) may be written
+# with: those of the words, in either case, and what `_FOLD` turns into them.
+_CONTACT_WORD_CHARACTERS = "QVWX微薇威"
+_CONTACT_CHARACTER = re.compile("[" + re.escape(
+    _CONTACT_WORD_CHARACTERS + _CONTACT_WORD_CHARACTERS.lower()
+    + "".join(chr(code) for code, target in _FOLD.items() if chr(target).upper() in _CONTACT_WORD_CHARACTERS)) + "]")
+
+Cuts = tuple[list[tuple[int, int]], list[tuple[int, int]]]
+
+
+def _line_cuts(text: str) -> Cuts:
+    """(tokens, cuts): the spans of the spam tokens in `text` and, for each,
+    what to cut (the token, or its clause: see `_spam_span`)."""
+    folded, squeezed = _folded(text)
+    if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
+        return [], []
+    tokens = _spam_tokens(folded)
+    cuts = [_original_span(squeezed, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
+    return [_original_span(squeezed, a, b) for a, b in tokens], cuts
+
+
+def _sentence_cuts(text: str) -> Cuts:
+    """`_line_cuts(text)`, found sentence by sentence. Each token, and all a
+    token's checks look at (its clause, the words around it, the hints its
+    search starts from), lie in one sentence; only whether the line holds
+    spam at all is the whole line's (its contacts are cut only then). So only
+    the sentences holding a hint are folded, and those holding a contact's
+    word when there is spam. A sentence holds a hint only if it holds one as
+    written or a character written another way (`_may_hold_hint`)."""
+    sentences = _SENTENCE.findall(text)
+    starts = [0, *accumulate(map(len, sentences))]
+    hinted = _sentences_at(starts, _HINT_AS_WRITTEN, text) | _sentences_at(starts, _OTHER_FORMS, text)
+    folded = {index: _folded(sentences[index]) for index in hinted}
+    found = {index: _found_words(folded[index][0]) for index in hinted
+             if _WORD_HINT.search(folded[index][0]) or _WEB_HINT.search(folded[index][0])}
+    if not any(found.values()):
+        return [], []
+    for index in _sentences_at(starts, _CONTACT_CHARACTER, text) - hinted:
+        folded[index] = _folded(sentences[index])
+    tokens: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int]] = []
+    spam = False
+    for index in sorted(folded):
+        line, squeezed = folded[index]
+        contacts = _contacts(line)
+        strong, weak = _kept_words(line, found.get(index, []), contacts)
+        spam = spam or bool(strong or weak)
+        spans = _merged(sorted(strong + weak + contacts))
+        offset = starts[index]
+        for a, b in spans:
+            tokens.append(_shifted(_original_span(squeezed, a, b), offset))
+            cuts.append(_shifted(_original_span(squeezed, *_spam_span(line, a, b, spans)), offset))
+    return (tokens, cuts) if spam else ([], [])
+
+
+def _sentences_at(starts: list[int], pattern: re.Pattern, text: str) -> set[int]:
+    """Indices of the sentences (starting at `starts`) where `pattern` matches in `text`."""
+    return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(text)}
+
+
+def _shifted(span: tuple[int, int], offset: int) -> tuple[int, int]:
+    """A sentence's span as a span of its line (the sentence starting at `offset`)."""
+    return span[0] + offset, span[1] + offset
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
     if not text or not _may_hold_hint(text):
         return text, []
-    folded, squeezed = _folded(text)
-    if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
-        return text, []
-    tokens = _spam_tokens(folded)
+    tokens, spans = _sentence_cuts(text) if len(text) > LONG_LINE else _line_cuts(text)
     if not tokens:
         return text, []
-    spans = [_original_span(squeezed, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
-    tokens = [_original_span(squeezed, a, b) for a, b in tokens]
     removed = [text[a:b] for a, b in tokens]
     pieces: list[str] = []
     position = 0

@@ -1823,3 +1823,53 @@ def test_short_menu_bar_and_lead_ending_in_a_full_stop_stay_out(menu, lead_end):
     [report] = clean_page(page, "http://news.example/a/1.html")
     assert report.body.startswith("——2022年4月20日在魏都区")
     assert "excerpt:starts-mid-report" not in report.flags
+
+
+# --- boilerplate checks that look at a line's ends or words first --------------------------
+
+
+def test_photo_credit_and_attachment_checks_agree_with_their_patterns():
+    # `_is_photo_credit` and `_is_attachment` look at a key's ends before
+    # searching: they answer as the patterns' searches do.
+    pieces = ["(", ")", "摄", "供图", "记者", "通讯员", "摄影", "拍", "图为", "张三", "。", ".", "doc", "docx", "pdf",
+              "7z", "et", "(12kb)", "(1.5mb)", "附件", "x", "1"]
+    random.seed(7)
+    for _ in range(20000):
+        key = "".join(random.choices(pieces, k=random.randint(1, 8)))
+        assert boilerplate_module._is_photo_credit(key) == bool(boilerplate_module._PHOTO_CREDIT.search(key)), key
+        assert boilerplate_module._is_attachment(key) == (bool(boilerplate_module._ATTACHMENT_LABEL.match(key)) or (
+            len(key) <= 120 and bool(boilerplate_module._ATTACHMENT_FILE.search(key)))), key
+
+
+def _is_menu_in_full(text: str) -> bool:
+    """`_is_menu` without its look for a word too long for a menu."""
+    if boilerplate_module._SENTENCE_PUNCTUATION.search(text):
+        return False
+    tokens = [t for t in boilerplate_module._MENU_SEPARATORS.split(boilerplate_module.nfkc(text)) if t]
+    if len(tokens) < 4:
+        return False
+    if any(boilerplate_module._TITLE_TOKEN.fullmatch(t) for t in tokens) and boilerplate_module.is_speaker_line(text):
+        return False
+    longer = [t for t in tokens if len(t) >= 2]
+    return len(longer) >= 3 and all(len(t) <= 8 for t in tokens)
+
+
+def test_menu_check_agrees_without_its_long_word_look():
+    pieces = ["首页", "新闻中心", "政务公开", "办事服务", "互动交流", "走进某市", "市长", "常务副市长", "李明", " ", "\u3000",
+              "|", "｜", "/", "·", "政府工作报告全文发布", "㈠", "\u0301", "，", "。", "Ａ", "a"]
+    random.seed(8)
+    for _ in range(20000):
+        text = "".join(random.choices(pieces, k=random.randint(1, 10)))
+        assert boilerplate_module._is_menu(text) == _is_menu_in_full(text), text
+
+
+def test_extraction_leaves_the_page_lines_as_they_were():
+    # Lines are replaced, not changed, when spam or a continuation mark is
+    # taken out of them: a listing's items and a following report read the
+    # page's lines again.
+    page = render_module.render("各位代表：现在我代表市人民政府向大会报告工作，请予审议。pp电子娱乐\n"
+                                "经济运行稳中向好，地区生产总值增长百分之五点二（下转第二版）\n" * 3)
+    before = [line.text for line in page.lines]
+    extracted = extract_module.extract_report(page)
+    assert [line.text for line in page.lines] == before
+    assert extracted.paragraphs and not any("pp电子娱乐" in paragraph or "下转" in paragraph for paragraph in extracted.paragraphs)

@@ -174,3 +174,33 @@ def test_spam_hints_found_in_any_written_form_before_folding(text):
 @given(st.text(alphabet=_SPAM_ALPHABET + "ＡＢ１２ａｂ电视机体系统报告", max_size=30))
 def test_spam_quick_look_answers_as_the_full_pattern(text):
     assert spam._may_hold_hint(text) == bool(spam._HINT_ANY_WAY.search(text))
+
+
+# Words spam and the checks around it are made of, the ends of sentences and
+# of clauses, and the other ways of writing them (spaces, traditional
+# characters, full-width letters).
+_SPAM_PIECES = ("电子娱乐", "娱乐城", "AG真人视讯", "ＡＧ真人視訊", "p p电子", "博彩", "彩票开户", "官网", "请登录",
+                "领取彩金", "澳门", "新葡京", "打击", "开设赌场", "产业", "集团", "儿童", "体育", "电子商务",
+                "QQ:12345678", "微信 abcdefg", "ｑｑ：１２３４５６７", "V信abc_12－3", "www.bet365", ".com", "．ｃｏｍ",
+                "/index?a=1", "365", "xyz",
+                "政府工作", "报告", "。", "！", "!", "；", ";", "\n", "?", "？", "，", ",", " ", "\u3000", "娛樂", "業")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPAM_PIECES), max_size=40).map("".join))
+def test_spam_looked_for_by_sentence_as_in_the_whole_line(text):
+    # A long line is looked at sentence by sentence: the same tokens are
+    # found and the same spans cut as in the whole line.
+    assert spam._sentence_cuts(text) == spam._line_cuts(text)
+
+
+def test_contact_words_found_in_any_written_form():
+    # A sentence is folded for its contacts only when it holds a character
+    # of `_CONTACT_CHARACTER`: every character the contact words' letters
+    # match ignoring case, or that folds into one of them, is one.
+    letters = re.compile("[qvwx]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        folded = char.translate(spam._FOLD)
+        if letters.fullmatch(char) or letters.fullmatch(folded) or folded in "微薇威":
+            assert spam._CONTACT_CHARACTER.match(char), hex(code)

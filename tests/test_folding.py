@@ -69,6 +69,16 @@ def test_t2s_conversion_is_opencc_for_overlapping_phrases(text):
     assert folding._convert_t2s(text) == folding._t2s().convert(text)
 
 
+def test_cached_t2s_conversion_is_the_conversion():
+    # Short texts are converted once and the answer kept; long ones each time.
+    folding._cached_conversion.cache_clear()
+    short, long = "反覆說明於會議", "於會議上報告工作。" * 300
+    assert len(short) <= folding.MAX_CACHED_CONVERSION < len(long)
+    for text in (short, short, long, long):
+        assert folding._convert_t2s(text) == folding._conversion(text) == folding._t2s().convert(text)
+    assert folding._cached_conversion.cache_info().hits == 1
+
+
 @settings(max_examples=300, deadline=None)
 @given(_folding_texts)
 def test_nfkc_shortcuts_are_nfkc(text):
