@@ -107,7 +107,8 @@ _MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MO
 # title or the speaker: the delivery date, as the title's bracketed date is.
 _BRACKETED_DATE_LINE_RE = re.compile(rf"^\s*\(\s*(?P<date>{dates.DATE_PATTERN})\s*\)\s*$", re.MULTILINE)
 _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*届")
-_SESSION_RE = re.compile(r"第([0-9〇零一二三四五六七八九十]+)\s*次")
+# The session may be written without 第 in the short form (县十七届人大四次会议).
+_SESSION_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十]+)\s*次")
 
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
 # A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
@@ -509,8 +510,12 @@ def _is_two_words(segment: str) -> bool:
     """Whether a line splits at a space into words of two and more characters
     (苏木达 巴特尔: an unknown title and a name), where a name alone is spaced
     out between single characters (陈　军, 王 晓 明) or not at all."""
-    words = segment.split()
+    # A transcribed name may be typed with spaces around its dot (阿迪力江 · 买买提): one word.
+    words = _SPACED_NAME_DOT.sub(r"\1", segment).split()
     return len(words) > 1 and sum(len(word) > 1 for word in words) > 1 and len("".join(words)) > 4
+
+
+_SPACED_NAME_DOT = re.compile(rf"\s*([{re.escape(_NAME_DOTS)}．･])\s*")
 
 
 def _is_place_prefix(prefix: str) -> bool:

@@ -97,10 +97,16 @@ def is_delivery_line(text: str) -> bool:
 
 
 def is_speaker_line(text: str) -> bool:
-    """`魏都区人民政府区长 何长成`, `咸阳市代市长 冷劲松`."""
+    """`魏都区人民政府区长 何长成`, `咸阳市代市长 冷劲松`, also with the date
+    after it in brackets (`宁陵县人民政府县长 高建勇(2024年1月10日)`)."""
     key = _key(text)
+    if key.endswith(")"):
+        key = _TRAILING_BRACKET_DATE.sub("", key)
     return 3 <= len(key) <= 30 and not _HEADER_PUNCTUATION.search(_TITLE_COLON.sub("", key)) and bool(
         _SPEAKER_TITLE.search(key))
+
+
+_TRAILING_BRACKET_DATE = re.compile(rf"\({_DATE}\)$")
 
 
 def is_address(text: str) -> bool:
@@ -423,11 +429,27 @@ def join_broken_lines(paragraphs: list[str]) -> list[str]:
     width = wrap_width(paragraphs)
     joined: list[str] = []
     for index, paragraph in enumerate(paragraphs):
-        if joined and _breaks_mid_sentence(joined[-1], paragraph, width, paragraphs[index - 1]):
+        if joined and (_breaks_mid_sentence(joined[-1], paragraph, width, paragraphs[index - 1])
+                       or (index < _HEADER_LINES and _halves_of_delivery_line(joined[-1], paragraph))):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)
     return joined
+
+
+# The header lines of a report come first: a delivery line split in two is looked for there.
+_HEADER_LINES = 8
+_MAX_HALF_LINE = 60
+
+
+def _halves_of_delivery_line(first: str, second: str) -> bool:
+    """A delivery line centred on two lines (`——2024年1月15日在某某自治县` /
+    `第十七届人民代表大会第四次会议上`, or the date alone above `在…会议上`), as
+    layout tables and Word exports set it."""
+    if len(first) > _MAX_HALF_LINE or len(second) > _MAX_HALF_LINE or "会议" not in second:
+        return False
+    return ("会议" not in first and not is_delivery_line(second)
+            and is_delivery_line(first.rstrip() + second.lstrip()))
 
 
 def restore_paragraphs(paragraphs: list[str]) -> list[str]:

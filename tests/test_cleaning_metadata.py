@@ -1097,3 +1097,41 @@ def test_every_speaker_title_passes_the_pre_check(title):
 
     from cleaning import metadata as m
     assert re.fullmatch(m._SPEAKER_TITLE, title) and m._may_name_a_title(title)
+
+
+# --------------------------------------------------------------------------- header forms seen on more sites
+
+@pytest.mark.parametrize("line, term, session", [
+    ("（二〇二四年一月十日在县十七届人大四次会议上）", 17, 4),
+    ("——2024年1月10日在市十五届人大三次会议上", 15, 3),
+    ("——2024年1月10日在宁陵县第十七届人民代表大会第四次会议上", 17, 4),
+])
+def test_the_session_of_a_congress_named_in_the_short_form(line, term, session):
+    meta = header_meta("2024年宁陵县政府工作报告", line)
+    assert (meta["congress_term"], meta["congress_session"]) == (term, session)
+
+
+def test_a_transcribed_name_typed_with_spaces_around_its_dot():
+    meta = header_meta("2024年疏附县政府工作报告", "——2024年1月10日", "代理县长 阿迪力江 · 买买提")
+    assert speaker_of(meta) == ("阿迪力江·买买提", "代理县长")
+
+
+def test_a_delivery_line_centred_on_two_lines():
+    from cleaning.paragraphs import join_broken_lines
+    halves = ["——2024年1月15日在围场满族蒙古族自治县", "第十七届人民代表大会第四次会议上"]
+    assert join_broken_lines([*halves, "县长 张三", "各位代表："])[0] == "".join(halves)
+    assert join_broken_lines(["——2024年1月15日", "在围场满族蒙古族自治县第十七届人民代表大会第四次会议上"]) == [
+        "——2024年1月15日在围场满族蒙古族自治县第十七届人民代表大会第四次会议上"]
+    # Two lines each whole stay two; so do a speaker line and a congress line.
+    whole = ["——2024年1月15日在围场满族蒙古族自治县第十七届人民代表大会第四次会议上", "县长 张三"]
+    assert join_broken_lines(whole) == whole
+
+
+def test_a_speaker_line_with_its_date_in_brackets_opens_the_report():
+    from cleaning.paragraphs import excerpt_reasons, is_speaker_line
+    assert is_speaker_line("宁陵县人民政府县长　高建勇（2024年1月10日）")
+    assert not is_speaker_line("（2024年1月10日）")
+    body = ["宁陵县人民政府县长　高建勇（2024年1月10日）", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设现代化宁陵而努力奋斗！"]
+    assert "starts-mid-report" not in excerpt_reasons(body)
