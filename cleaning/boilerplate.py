@@ -317,7 +317,9 @@ def _is_pagination(key: str) -> bool:
     rest = _PAGINATION_TOKENS.sub("", key)
     if rest.strip(_PAGINATION_SEPARATORS):
         return False
-    # A bare number is a page number only when alone and small.
+    # A bare number is a page number only when alone and small (and, on a
+    # page, only inside a pager: see `extract._pagers_only`; a table's 序号
+    # cell is one too).
     return not key.isdigit() or len(key) <= 3
 
 
