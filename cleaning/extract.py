@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from .boilerplate import (Verdict, canonical_address, classify_line, is_date_line, is_site_disclaimer,
-                          match_key,
+from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, is_ai_generated_note,
+                          is_date_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
@@ -581,6 +581,46 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
+# An AI summary box holds a paragraph or a few points under its label.
+MAX_AI_SUMMARY_LINES = 3
+# A summary is short; a longer line is the report's own paragraph.
+MAX_AI_SUMMARY_CHARS = 600
+
+
+def _ai_summary_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with the lines of an AI summary box marked: under its label
+    (`AI 摘要`, see `boilerplate.is_ai_summary_label`) up to
+    `MAX_AI_SUMMARY_LINES` lines of summary, to the note that AI wrote them
+    (`以上内容由AI生成，仅供参考`). The box stands above the text and
+    restates it; kept, it would open the body before the report's header."""
+    labels = [i for i, verdict in enumerate(verdicts) if verdict is not None and verdict.why == AI_SUMMARY]
+    for label in labels:
+        taken = 0
+        for index in range(label + 1, len(lines)):
+            line, verdict = lines[index], verdicts[index]
+            key = match_key(line.text)
+            if not key:
+                continue
+            if is_ai_generated_note(key):
+                verdicts[index] = Verdict(AI_SUMMARY, verdict is not None and verdict.hard)
+                break
+            if verdict is not None:
+                if verdict.hard:
+                    break
+                continue   # a player's or a share bar's line inside the box
+            if (taken == MAX_AI_SUMMARY_LINES or _opens_report(line.text, key) or line.is_link
+                    or len(line.text) > MAX_AI_SUMMARY_CHARS):
+                break
+            verdicts[index] = Verdict(AI_SUMMARY, False)
+            taken += 1
+    return verdicts
+
+
+def _opens_report(text: str, key: str) -> bool:
+    """A line the report itself opens with: a header line or the address to the deputies."""
+    return key.startswith("各位代表") or is_header_line(text)
+
+
 def _pagers_only(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """Verdicts with a bare number (`1`, `12`) left as pagination only inside
     a pager: a run of pagination lines one of which holds a link or a word
@@ -735,7 +775,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
-    verdicts = _pagers_only([classify_line(line.text) for line in lines], lines)
+    verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _sentences_within_prose(_label_values(verdicts, lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)

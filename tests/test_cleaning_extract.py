@@ -1875,7 +1875,7 @@ def test_extraction_leaves_the_page_lines_as_they_were():
     assert extracted.paragraphs and not any("pp电子娱乐" in paragraph or "下转" in paragraph for paragraph in extracted.paragraphs)
 
 
-# --- tables with a 序号 column, appendices -----------------------------------------------
+# --- tables with a 序号 column, appendices, AI summary boxes ------------------------------
 
 _GOV_HEADER = ("<html><head><meta charset='utf-8'><title>某县2024年政府工作报告_某县人民政府</title></head><body>"
                "<div class='nav'><a href='/'>首页</a> <a href='/x'>政务公开</a> <a href='/y'>办事服务</a></div>"
@@ -1917,3 +1917,36 @@ def test_an_appendix_table_after_the_closing_call_stays_with_the_report():
     [report] = clean_page(page, "http://www.x.gov.cn/zwgk/1.html")
     assert report.body.endswith("2\n\n农村供水保障\n\n新建农村供水工程25处"), report.body[-200:]
     assert not report.is_excerpt, report.flags
+
+
+_AI_BOX_PAGE = ("<html><head><meta charset='utf-8'><title>某县2024年政府工作报告（全文）_某新闻网</title></head><body>"
+                "<h1>某县2024年政府工作报告（全文）</h1><div>2024-01-22 10:15　来源：某县融媒</div>"
+                "<div class='ai'><div>{label}</div><p>报告回顾了2023年全县经济社会发展成就，提出今年地区生产总值增长6%左右等目标。</p>"
+                "{note}</div>"
+                "<p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p><p>某县人民政府县长　张明</p>"
+                "<p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。</p>"
+                + f"<p>{_PROSE}</p>" * 3 + _CLOSING + "<div>责任编辑：王丽</div><div>版权所有 某新闻网</div></body></html>")
+
+
+@pytest.mark.parametrize("label, note", [
+    ("AI 摘要", "<div>以上内容由AI生成，仅供参考</div>"),
+    ("AI导读：", ""),        # no note: the box ends at the report's header
+    ("【智能摘要】", "<div>本摘要由人工智能生成</div>"),
+])
+def test_ai_summary_box_is_dropped(label, note):
+    [report] = clean_page(_AI_BOX_PAGE.format(label=label, note=note), "http://news.example/a/1.html")
+    assert report.body.startswith("——2024年1月12日在某县"), report.body[:100]
+    assert not report.is_excerpt, report.flags
+    assert "回顾了2023年全县" not in report.body
+    assert {r.why for r in report.removed} >= {"ai-summary"}
+
+
+def test_ai_summary_box_takes_no_more_than_a_few_lines():
+    # With no note and no report header under it, the box ends after a few
+    # lines: the report's text below stays.
+    page = _AI_BOX_PAGE.format(label="AI 摘要", note="").replace(
+        "<p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p><p>某县人民政府县长　张明</p>"
+        "<p>各位代表：</p>", "<p>第二段摘要。</p><p>第三段摘要。</p>")
+    [report] = clean_page(page, "http://news.example/a/1.html")
+    assert report.body.startswith("现在，我代表县人民政府"), report.body[:100]
+    assert sum(r.why == "ai-summary" for r in report.removed) == 4
