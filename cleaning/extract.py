@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from .boilerplate import (Verdict, canonical_address, classify_line, is_date_line, is_site_disclaimer,
-                          match_key,
+from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, is_ai_generated_note,
+                          is_date_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
@@ -267,14 +267,43 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
         # Whatever stands between the page title and the body is the report's
         # header (boilerplate and link lines are still left out).
         start = title_index + 1
+    return _Layout(title_index, start, _body_end(lines, verdicts, span, last))
+
+
+def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, last: int) -> int:
+    """The body's last line: the last prose line, extended over the closing
+    lines below it (see `_may_close_body`) and over an appendix the report
+    ends with (see `_is_appendix_heading`)."""
     end = last
+    appendix = False
     for index in range(last + 1, span.stop):
-        if verdicts[index] is not None or not lines[index].text:
+        if not lines[index].text:
             continue
-        if not _may_close_body(lines[index]):
+        if verdicts[index] is not None:
+            # An appendix's table runs to the page's first boilerplate; the
+            # lines after that are judged as any closing line is.
+            appendix = False
+            continue
+        if _is_appendix_heading(lines[index]):
+            appendix = True
+        elif not (appendix and not lines[index].is_link) and not _may_close_body(lines[index]):
             break
         end = index
-    return _Layout(title_index, start, end)
+    return end
+
+
+# The heading of an appendix printed with the report (附表：十件民生实事,
+# 附件：名词解释, 附录): its table cells or notes below are short lines that
+# close no sentence, yet the report's. Narrower than `paragraphs._APPENDIX`:
+# a note's `注：` or `说明：` heads no section running to the page's end.
+_APPENDIX_HEADING = re.compile(r"^(?:附表|附件|附录|名词解释)")
+MAX_APPENDIX_HEADING = 40
+
+
+def _is_appendix_heading(line: Line) -> bool:
+    """A short line, no link, opening with an appendix's name."""
+    return (not line.is_link and len(line.text) <= MAX_APPENDIX_HEADING
+            and bool(_APPENDIX_HEADING.match(line.text.lstrip(EDGE_SPACE))))
 
 
 # How far above the body's first line a page's title is looked for.
@@ -552,6 +581,73 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
+# An AI summary box holds a paragraph or a few points under its label.
+MAX_AI_SUMMARY_LINES = 3
+# A summary is short; a longer line is the report's own paragraph.
+MAX_AI_SUMMARY_CHARS = 600
+
+
+def _ai_summary_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with the lines of an AI summary box marked: under its label
+    (`AI 摘要`, see `boilerplate.is_ai_summary_label`) up to
+    `MAX_AI_SUMMARY_LINES` lines of summary, to the note that AI wrote them
+    (`以上内容由AI生成，仅供参考`). The box stands above the text and
+    restates it; kept, it would open the body before the report's header."""
+    labels = [i for i, verdict in enumerate(verdicts) if verdict is not None and verdict.why == AI_SUMMARY]
+    for label in labels:
+        taken = 0
+        for index in range(label + 1, len(lines)):
+            line, verdict = lines[index], verdicts[index]
+            key = match_key(line.text)
+            if not key:
+                continue
+            if is_ai_generated_note(key):
+                verdicts[index] = Verdict(AI_SUMMARY, verdict is not None and verdict.hard)
+                break
+            if verdict is not None:
+                if verdict.hard:
+                    break
+                continue   # a player's or a share bar's line inside the box
+            if (taken == MAX_AI_SUMMARY_LINES or _opens_report(line.text, key) or line.is_link
+                    or len(line.text) > MAX_AI_SUMMARY_CHARS):
+                break
+            verdicts[index] = Verdict(AI_SUMMARY, False)
+            taken += 1
+    return verdicts
+
+
+def _opens_report(text: str, key: str) -> bool:
+    """A line the report itself opens with: a header line or the address to the deputies."""
+    return key.startswith("各位代表") or is_header_line(text)
+
+
+def _pagers_only(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with a bare number (`1`, `12`) left as pagination only inside
+    a pager: a run of pagination lines one of which holds a link or a word
+    (上一页, 共5页). A table's 序号 cell renders as a bare number of its own
+    too, among its row's cells: read as a page number it would be cut from the
+    body and mark the report as one page of several."""
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and not lines[index].text:
+            continue   # an emptied line parts no pager
+        if index < len(lines) and verdicts[index] is not None and verdicts[index].why == "pagination":
+            run.append(index)
+            continue
+        if run and not any(_pager_line(lines[i]) for i in run):
+            for i in run:
+                if match_key(lines[i].text).isdigit():
+                    verdicts[i] = None
+        run = []
+    return verdicts
+
+
+def _pager_line(line: Line) -> bool:
+    """A pagination line that shows a pager: it holds a link, or a word (上一页,
+    共5页, 下一页) rather than bare figures."""
+    return line.link_chars > 0 or not match_key(line.text).isdigit()
+
+
 # Verdicts that a single word or phrase in a line can give (网友留言, 版权所有,
 # 分享到, 纠错, 关注…公众号 …), and that a report's own sentence or sub-heading
 # can therefore earn by mistake.
@@ -679,7 +775,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
-    verdicts = _sentences_within_prose(_label_values([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = _sentences_within_prose(_label_values(verdicts, lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
     result = Extracted(site_name=site_name(page.title_tag))

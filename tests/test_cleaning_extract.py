@@ -1873,3 +1873,80 @@ def test_extraction_leaves_the_page_lines_as_they_were():
     extracted = extract_module.extract_report(page)
     assert [line.text for line in page.lines] == before
     assert extracted.paragraphs and not any("pp电子娱乐" in paragraph or "下转" in paragraph for paragraph in extracted.paragraphs)
+
+
+# --- tables with a 序号 column, appendices, AI summary boxes ------------------------------
+
+_GOV_HEADER = ("<html><head><meta charset='utf-8'><title>某县2024年政府工作报告_某县人民政府</title></head><body>"
+               "<div class='nav'><a href='/'>首页</a> <a href='/x'>政务公开</a> <a href='/y'>办事服务</a></div>"
+               "<h1>某县2024年政府工作报告</h1><div>发布时间：2024-01-25　来源：县政府办</div>"
+               "<p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p><p>某县人民政府县长　张明</p>"
+               "<p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。</p>")
+_GOV_FOOTER = "<div>主办：某县人民政府办公室　网站标识码：1234567890</div></body></html>"
+_PROSE = ("过去一年，在县委的坚强领导下，我们全面贯彻落实党的二十大精神，全县经济社会发展稳中有进、进中提质，"
+          "各项事业取得新的成绩。")
+_ROWS_TABLE = ("<table><tr><td>序号</td><td>项目</td><td>主要内容</td></tr>"
+               "<tr><td>1</td><td>城区老旧小区改造</td><td>改造老旧小区42个</td></tr>"
+               "<tr><td>2</td><td>农村供水保障</td><td>新建农村供水工程25处</td></tr></table>")
+_CLOSING = "<p>各位代表，新征程已经开启，让我们团结一心，为建设现代化新某县而努力奋斗！</p>"
+
+
+def test_numbered_table_in_the_middle_of_a_body_is_no_pager():
+    # A table's 序号 cells render as bare numbers on lines of their own: no
+    # page numbers, so neither cut from the body nor making it an excerpt.
+    page = (_GOV_HEADER + f"<p>{_PROSE}</p><p>今年重点推进以下民生项目：</p>" + _ROWS_TABLE
+            + f"<p>{_PROSE}</p>" + _CLOSING + _GOV_FOOTER)
+    [report] = clean_page(page, "http://www.x.gov.cn/zwgk/1.html")
+    assert not report.is_excerpt, report.flags
+    assert "1\n\n城区老旧小区改造" in report.body and "2\n\n农村供水保障" in report.body
+    assert "pagination" not in {r.why for r in report.removed}
+
+
+def test_a_pager_of_bare_numbers_with_links_still_marks_one_page_of_several():
+    page = (_GOV_HEADER + f"<p>{_PROSE}</p>" * 3
+            + "<div><span>1</span><br><a href='1_2.html'>2</a><br><a href='1_3.html'>3</a></div>" + _GOV_FOOTER)
+    [report] = clean_page(page, "http://www.x.gov.cn/zwgk/1.html")
+    assert "excerpt:one-page-of-several" in report.flags
+    assert "\n\n2" not in report.body
+
+
+def test_an_appendix_table_after_the_closing_call_stays_with_the_report():
+    page = (_GOV_HEADER + f"<p>{_PROSE}</p>" * 3 + _CLOSING + "<p>附表：2024年县级民生实事</p>" + _ROWS_TABLE
+            + "<div>扫一扫在手机打开当前页</div><div>相关信息</div><div><a href='/a'>某县2023年政府工作报告</a></div>"
+            + _GOV_FOOTER)
+    [report] = clean_page(page, "http://www.x.gov.cn/zwgk/1.html")
+    assert report.body.endswith("2\n\n农村供水保障\n\n新建农村供水工程25处"), report.body[-200:]
+    assert not report.is_excerpt, report.flags
+
+
+_AI_BOX_PAGE = ("<html><head><meta charset='utf-8'><title>某县2024年政府工作报告（全文）_某新闻网</title></head><body>"
+                "<h1>某县2024年政府工作报告（全文）</h1><div>2024-01-22 10:15　来源：某县融媒</div>"
+                "<div class='ai'><div>{label}</div><p>报告回顾了2023年全县经济社会发展成就，提出今年地区生产总值增长6%左右等目标。</p>"
+                "{note}</div>"
+                "<p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p><p>某县人民政府县长　张明</p>"
+                "<p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。</p>"
+                + f"<p>{_PROSE}</p>" * 3 + _CLOSING + "<div>责任编辑：王丽</div><div>版权所有 某新闻网</div></body></html>")
+
+
+@pytest.mark.parametrize("label, note", [
+    ("AI 摘要", "<div>以上内容由AI生成，仅供参考</div>"),
+    ("AI导读：", ""),        # no note: the box ends at the report's header
+    ("【智能摘要】", "<div>本摘要由人工智能生成</div>"),
+])
+def test_ai_summary_box_is_dropped(label, note):
+    [report] = clean_page(_AI_BOX_PAGE.format(label=label, note=note), "http://news.example/a/1.html")
+    assert report.body.startswith("——2024年1月12日在某县"), report.body[:100]
+    assert not report.is_excerpt, report.flags
+    assert "回顾了2023年全县" not in report.body
+    assert {r.why for r in report.removed} >= {"ai-summary"}
+
+
+def test_ai_summary_box_takes_no_more_than_a_few_lines():
+    # With no note and no report header under it, the box ends after a few
+    # lines: the report's text below stays.
+    page = _AI_BOX_PAGE.format(label="AI 摘要", note="").replace(
+        "<p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p><p>某县人民政府县长　张明</p>"
+        "<p>各位代表：</p>", "<p>第二段摘要。</p><p>第三段摘要。</p>")
+    [report] = clean_page(page, "http://news.example/a/1.html")
+    assert report.body.startswith("现在，我代表县人民政府"), report.body[:100]
+    assert sum(r.why == "ai-summary" for r in report.removed) == 4
