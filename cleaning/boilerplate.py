@@ -251,8 +251,9 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
 _CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_FOREIGN_WORDS = 2
-# The editors' note above a reprinted text (编者按：…, 【编者按】).
-_EDITOR_NOTE = re.compile(r"^[(\[【]?编者按[)\]】:]")
+# The editors' note above a reprinted text (编者按：…, 【编者按】), and the
+# lead blocks news sites set there under other names (【核心提示】, 导读：).
+_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者的话|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.

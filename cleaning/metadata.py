@@ -112,8 +112,10 @@ _SESSION_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十]+)\s*�
 
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
 # A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
+# A two-character title may be set with a space inside (`县　长`), as old
+# pages and Word layouts centre it; the space is dropped from the value.
 _SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
-                  r"|(?:常务)?(?:代理|代|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达"
+                  r"|(?:常务)?(?:代理|代|副)?(?:[省市区县州盟旗镇乡][ \t]?长|主[ \t]?席|苏木达"
                   r"|专员|主任|总理))")
 # The dot between the parts of a transcribed name (艾尔肯·吐尼亚孜), as pages type it:
 # middle dot, bullet, katakana middle dot, hyphenation point, a full stop (NFKC of ．).
@@ -492,7 +494,8 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
             delivery.speaker_source = body
         name_start = offset + match.start("name")
         delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
-        delivery.speaker_title = body.as_written(offset + match.start("title"), offset + match.end("title"))
+        delivery.speaker_title = "".join(
+            body.as_written(offset + match.start("title"), offset + match.end("title")).split())
         return True
     if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment) \
             and not _is_two_words(segment):
@@ -1114,7 +1117,7 @@ _OTHER_DOCUMENTS = [
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"
-           r"|热词|关键词|亮点|心得|学习"),
+           r"|热词|关键词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"),
     ("工作方案", r"分工|任务分解|责任清单|方案"),
     # A government's reports on how the report's tasks are going (重点任务落实情况,
     # 建议办理情况), not the report.
@@ -1123,7 +1126,7 @@ _OTHER_DOCUMENTS = [
     # A draft circulated for comment, not the text delivered.
     ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
-    ("译本", r"英文版|英文全文|英译|(?i:english)"),
+    ("译本", r"英文(?:版|全文|摘要|译文|稿)|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"
@@ -1178,7 +1181,9 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     if "政府工作报告" in folded_title:
         if other == "新闻" and _full_text_under_headline(folded_title, body):
             return None
-        return None if other not in _OVERRIDING else f"not-a-work-report: {other}"
+        if other in _OVERRIDING:
+            return f"not-a-work-report: {other}"
+        return "not-a-work-report: 解读" if _writes_about_the_report(body) else None
     if other:
         return f"not-a-work-report: {other}"
 
@@ -1197,6 +1202,23 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+# "The report" as a third person speaks of it (报告提出, 报告明确…); in the
+# report itself such words come as 《政府工作报告》提出, quoting the national one.
+_REPORT_AS_SUBJECT = re.compile(r"(?<!工作)(?<!《)报告(?:提出|明确|指出|强调|要求|部署|回顾|把|将|用|中)")
+
+
+def _writes_about_the_report(body: str) -> bool:
+    """A text under a report's name that is about it, not it (a commentary on
+    its 三个鲜明特点, a quiz on it): it never speaks as the government to the
+    congress, and speaks of "the report" as its subject more than once."""
+    if "各位代表" in body or _GOVERNMENT_SPEAKING.search(body):
+        return False
+    return len(_REPORT_AS_SUBJECT.findall(body)) >= 2
+
+
+_GOVERNMENT_SPEAKING = re.compile(r"(?:我|谨)代表.{0,12}政府")
 
 
 def _full_text_under_headline(folded_title: str, body: str) -> bool:

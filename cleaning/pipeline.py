@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, replace
 from typing import Any, Iterable
 
-from .boilerplate import SHORT_BODY, match_key, page_problem
+from .boilerplate import SHORT_BODY, classify_line, match_key, page_problem
 from .decode import decode
 from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, page_key
@@ -302,7 +302,13 @@ def _in_another_language(page: RenderedPage) -> bool:
     """Whether the page's text is Latin-script prose rather than Chinese."""
     lines = page.lines[:400]
     letters = sum(len(_LATIN_LETTER.findall(line.text)) for line in lines)
-    return letters >= MIN_FOREIGN_LETTERS and sum(line.cjk for line in lines) * 10 <= letters
+    if letters < MIN_FOREIGN_LETTERS:
+        return False
+    # The site's own Chinese (menus, breadcrumb, credits, footer, link lists)
+    # says nothing of the text's language: only lines that may be content count.
+    content_chinese = sum(line.cjk for line in lines
+                          if line.link_chars * 2 < len(line.text) and classify_line(line.text) is None)
+    return content_chinese * 10 <= letters
 
 
 def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,

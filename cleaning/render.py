@@ -164,6 +164,8 @@ _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canva
               "embed", "select", "option", "button", "textarea", "input", "map", "audio",
               "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
               "title", "meta", "link", "base",
+              # Scrolling tickers: greetings and notices of the site (热烈庆祝…胜利召开！).
+              "marquee",
               # Word's data islands (document properties, settings) when an
               # editor dropped the conditional comments around them.
               "xml"}

@@ -1950,3 +1950,17 @@ def test_ai_summary_box_takes_no_more_than_a_few_lines():
     [report] = clean_page(page, "http://news.example/a/1.html")
     assert report.body.startswith("现在，我代表县人民政府"), report.body[:100]
     assert sum(r.why == "ai-summary" for r in report.removed) == 4
+
+
+def test_a_scrolling_ticker_is_no_text():
+    page = ("<html><body><marquee>热烈庆祝县十五届人大四次会议胜利召开！</marquee>"
+            + "<p>各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。</p>" * 3 + "</body></html>")
+    assert "热烈庆祝" not in clean_page(page)[0].body
+
+
+def test_an_english_text_on_a_chinese_portal_is_not_chinese():
+    sentence = "<p>In the past year, the county's GDP grew by 6 percent and new jobs reached 5,000.</p>"
+    chrome = "".join(f"<a href='/{i}'>政务公开栏目{i}</a>" for i in range(30))
+    page = (f"<html><head><title>政府工作报告（英文摘要）_某县人民政府</title></head><body><div>{chrome}</div>"
+            f"{sentence * 10}<p>主办：某县人民政府办公室 版权所有</p></body></html>")
+    assert clean_page(page)[0].reason == "not-chinese"

@@ -1135,3 +1135,28 @@ def test_a_speaker_line_with_its_date_in_brackets_opens_the_report():
             "现在，我代表县人民政府，向大会报告工作，请予审议。",
             "各位代表，让我们团结一心，为建设现代化宁陵而努力奋斗！"]
     assert "starts-mid-report" not in excerpt_reasons(body)
+
+
+def test_a_commentary_under_the_reports_name_is_about_it_not_it():
+    body = ["今年的政府工作报告有三个鲜明特点。", "一是目标务实。报告提出地区生产总值增长6%左右，既积极又稳妥。",
+            "二是民生温度。报告明确新增城镇就业3万人以上。", "（作者系市委党校教授）"]
+    assert classify("2024年某市政府工作报告", body) == "not-a-work-report: 解读"
+    # The report itself quotes the national one in book brackets, and speaks to the congress.
+    own = ["各位代表：", "现在，我代表市人民政府，向大会报告工作。",
+           "《政府工作报告》提出，要坚持稳中求进。我们把报告中的部署落到实处。"]
+    assert classify("2024年某市政府工作报告", own) is None
+
+
+def test_a_quiz_on_the_report_is_no_report():
+    assert classify("2024年政府工作报告应知应会知识测试题", ["1. 今年全县地区生产总值预期增长（ ）。"]).startswith(
+        "not-a-work-report: 解读")
+
+
+def test_a_speaker_title_set_with_a_space_inside():
+    meta = header_meta("2006年某县政府工作报告", "——2006年3月2日", "县　长　刘振华")
+    assert speaker_of(meta) == ("刘振华", "县长")
+
+
+def test_districts_the_dataset_lacks_are_placed():
+    meta = meta_for("重庆市渝北区2024年政府工作报告")
+    assert (meta["province"], meta["county"], meta["adcode"], meta["flags"]) == ("重庆市", "渝北区", "500112", [])
