@@ -15,6 +15,12 @@ or spam in the same clause. A few compounds do occur legitimately in reports
 when they talk about policing gambling (`打击跨境赌博、开设赌场犯罪`); those
 are kept when an enforcement word comes right before them.
 
+Advertising spam (`代开发票13866668888`, `办证刻章 微信同号`, `无抵押贷款 当天放款`)
+offers a service, and its words are a report's too (`推行税务代开发票全程网办`,
+`办证刻章一站式办理`, `创业担保贷款当年放款`): an offer is spam only with an
+advert's contact right after it (a mobile number, `微信同号`, `全国可查`), or
+in an advert's word order (`无抵押贷款当天放款`).
+
 Spam is matched in a folded copy of the line (full-width letters, traditional
 characters and spaces inside words undone); what is cut is the original text.
 """
@@ -51,8 +57,8 @@ _LATIN_COMPOUND = (
 # address made a name; reports do not number their amusement parks.
 _NUMBERED_COMPOUND = rf"(?<![{_LATIN}\d])[{_LATIN}]{{0,6}}\d{{3,4}}(?:电子娱乐|娱乐城|娱乐场|娱乐)"
 # Where a match starts at most this far before its first word hint (below): a
-# brand or Latin prefix (up to six letters) and four digits, or `澳门` and
-# four characters before `娱乐`.
+# brand or Latin prefix (up to six letters) and four digits, `澳门` and
+# four characters before `娱乐`, or an advert's `代开各类增值税专用发` before `票`.
 _WORD_HINT_REACH = 10
 _CHINESE_COMPOUNDS = "|".join([
     r"电子娱乐",
@@ -92,19 +98,37 @@ _URL = (
 _WEB_HINT_REACH = len("https://www.") + _HOST_MAX
 _BETTING_HOST = re.compile(r"(bet|casino|bocai|yule|xpj|amyl|duchang|bbin|vns|\d{3,})")
 
-SPAM_PATTERN = re.compile(
-    "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS]),
-    re.IGNORECASE,
-)
+# A mobile number: eleven digits, and no more, so that one glued to a figure
+# (`代开发票13866668888` + `3.2%`) leaves the figure whole.
+_PHONE = r"(?<![0-9])1[3-9]\d(?:-?\d{4}){2}(?![A-Za-z_-])"
+# A QQ or WeChat number or a mobile number to call (`_CONTACT`).
+_CONTACT_TEXT = (r"(?:请?加|联系|咨询)?(?:(?:QQ|微信|VX|WX|V信|薇信|威信)(?:号|群)?[:：]?"
+                 rf"(?:{_PHONE}|[A-Za-z0-9_-]{{5,20}})|(?:电话|手机|热线)?[:：]?{_PHONE})")
+# Advertising: services a report offers as well (代开发票, 办证刻章, 无抵押贷款),
+# spam with an advert's contact right after them, or in an advert's word
+# order; and phrases only an advert uses (`微信同号`).
+_AD_OFFER = (r"(?:代开|代办)(?:各类|各种)?(?:增值税)?(?:专用|普通|电子)?发票"
+             r"|(?:增值税)?(?:专用|普通|电子)?发票代开"
+             r"|办证刻章|刻章办证"
+             r"|[无免]抵押贷款|(?:当天|当日|极速|秒)(?:放款|下款)")
+_AD_CONTACT = rf"(?:微信同号|(?:电话|手机)同微信|全国(?:联网)?可查|{_CONTACT_TEXT})"
+_ADVERTISING = (rf"(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
+                r"|[无免]抵押贷款[,，]?(?:当天|当日|极速|秒)(?:放款|下款)"
+                r"|微信同号|(?:电话|手机)同微信")
+_GAMBLING = "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS])
+SPAM_PATTERN = re.compile(_GAMBLING + "|" + _ADVERTISING, re.IGNORECASE)
 # Every match of SPAM_PATTERN contains one of these hints (a web address its
 # top-level domain, a brand compound its game category, a Chinese compound
-# one of these words). Searching for them is some twenty times faster than
-# SPAM_PATTERN and most lines hold none, so SPAM_PATTERN is only tried near
-# the hints (long report lines do hold a few: `电子商务`, `体育`). Two patterns
-# scan faster than one alternation of both.
+# or an advert one of these words). Searching for them is some twenty times
+# faster than SPAM_PATTERN and most lines hold none, so SPAM_PATTERN is only
+# tried near the hints (long report lines do hold a few: `电子商务`, `体育`).
+# Two patterns scan faster than one alternation of both. An advert's hints
+# are the rarer characters of its words (`票`, not `发`, which every `发展`
+# holds): the literal pre-check stops at each first character.
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
-                        r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会")
+                        r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|"
+                        r"票|刻章|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
 # Words that, just before an ambiguous compound, mean the report is talking
@@ -240,9 +264,11 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
 # The characters of the lexicon, and of the words that make a token ordinary
 # (產業, 兒童, 打擊) so that a traditional report reads as a simplified one.
 _TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢"
-                "產業設備費態廳兒內歡處締嚴規範營",
+                "產業設備費態廳兒內歡處締嚴規範營"
+                "辦證貸無稅專話類種極熱",
                 "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询"
-                "产业设备费态厅儿内欢处缔严规范营")
+                "产业设备费态厅儿内欢处缔严规范营"
+                "办证贷无税专话类种极热")
 _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
          **str.maketrans(*_TRADITIONAL)}
 _INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -287,9 +313,8 @@ _CASINO_NAME = re.compile(r"葡京|威尼斯人|金沙|永利|太阳城|美高�
 # A casino's site named right after it (`相关地区政府电子娱乐官网`).
 _SITE_AFTER = re.compile(r"(官网|官方|网址|网站|平台|入口|开户|注册|登录|登陆|下载|app|手机版|直营|充值|首存)",
                          re.IGNORECASE)
-# A QQ or WeChat number to call: spam's contact, when the line holds spam.
-_CONTACT = re.compile(r"(?:请?加|联系|咨询)?(?:QQ|微信|VX|WX|V信|薇信|威信)(?:号|群)?[:：]?[A-Za-z0-9_-]{5,20}",
-                      re.IGNORECASE)
+# A QQ, WeChat or mobile number to call: spam's contact, when the line holds spam.
+_CONTACT = re.compile(_CONTACT_TEXT, re.IGNORECASE)
 
 
 def _is_weak(token: str) -> bool:
@@ -309,14 +334,14 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
 
 
 def _found_words(text: str) -> list[re.Match]:
-    """The gambling words in a folded line that are not ordinary report
+    """The spam words in a folded line that are not ordinary report
     language or an ordinary web address there."""
     return [match for match in _spam_matches(text)
             if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
 
 
 def _contacts(text: str) -> list[tuple[int, int]]:
-    """Spans of the QQ or WeChat numbers in a folded line."""
+    """Spans of the QQ, WeChat or mobile numbers in a folded line."""
     return [match.span() for match in _CONTACT.finditer(text)]
 
 
@@ -375,7 +400,8 @@ def _written_any_way(word: str) -> str:
 # each one costs.
 _ANY_SPACES = r"[ \t\u3000\xa0]*"
 _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩票", "娱乐", "百家乐", "博彩", "赌场", "老虎机",
-               "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会")
+               "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会",
+               "票", "刻章", "抵押", "款", "微信")
 _WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
 _HINT_ANY_WAY = re.compile(
     "|".join(_written_any_way(word) for word in _HINT_WORDS) + "|[.．]" + _ANY_SPACES + "(?:"
@@ -408,9 +434,10 @@ LONG_LINE = 1000
 _SENTENCE = re.compile(r"[^。！!；;]+[。！!；;]?|[。！!；;]")
 
 
-# The characters a QQ or WeChat contact's word (`_CONTACT`) may be written
-# with: those of the words, in either case, and what `_FOLD` turns into them.
-_CONTACT_WORD_CHARACTERS = "QVWX微薇威"
+# The characters a contact (`_CONTACT`) holds one of, as it may be written: a
+# QQ or WeChat word's, in either case, or a mobile number's first digit, and
+# what `_FOLD` turns into them.
+_CONTACT_WORD_CHARACTERS = "QVWX微薇威1"
 _CONTACT_CHARACTER = re.compile("[" + re.escape(
     _CONTACT_WORD_CHARACTERS + _CONTACT_WORD_CHARACTERS.lower()
     + "".join(chr(code) for code, target in _FOLD.items() if chr(target).upper() in _CONTACT_WORD_CHARACTERS)) + "]")
@@ -499,6 +526,25 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
     # A token removed from between two spaces leaves a double space.
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
     return cleaned, removed
+
+
+# What kind of spam a removed piece is, for the audit trail (`Removal.why`).
+_GAMBLING_WORDS = re.compile(_GAMBLING, re.IGNORECASE)
+_ADVERTISING_WORDS = re.compile(_ADVERTISING, re.IGNORECASE)
+GAMBLING = "spam:gambling"
+ADVERTISING = "spam:advertising"
+
+
+def spam_kinds(removed: list[str]) -> list[str]:
+    """The kind of each piece `remove_spam` removed from one line: `GAMBLING`
+    for a casino's words, `ADVERTISING` for an advert's; a contact or a call
+    to action alone is of the line's other spam (gambling when it has any)."""
+    folded = [_folded(piece)[0] for piece in removed]
+    gambling = [bool(_GAMBLING_WORDS.search(piece)) for piece in folded]
+    advertising = [bool(_ADVERTISING_WORDS.search(piece)) for piece in folded]
+    line_kind = ADVERTISING if any(advertising) and not any(gambling) else GAMBLING
+    return [GAMBLING if is_gambling else ADVERTISING if is_advertising else line_kind
+            for is_gambling, is_advertising in zip(gambling, advertising)]
 
 
 def _original_span(squeezed: _Squeezed | None, start: int, end: int) -> tuple[int, int]:

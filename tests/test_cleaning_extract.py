@@ -17,7 +17,7 @@ from cleaning import Report, clean_document, clean_page
 from cleaning.boilerplate import classify_line
 from cleaning.decode import decode
 from cleaning.paragraphs import ends_sentence, is_header_line, is_heading, join_broken_lines, split_header
-from cleaning.spam import remove_spam
+from cleaning.spam import remove_spam, spam_kinds
 from tests.seed_expectations import FORBIDDEN_IN_BODY, SEED_REPORTS
 
 SEEDS = Path(__file__).resolve().parent.parent / "replica" / "seeds"
@@ -873,6 +873,8 @@ def test_glued_body_breaks_after_quotes_spaces_and_soft_ends():
     ("发展电子商务和体育产业，" * 300 + "请登录AG真人视讯领取彩金。",
      ["AG真人视讯", "彩金", "，请登录AG真人视讯领取彩金"]),
     ("发展电子商务和体育产业，打击跨境赌博、开设赌场犯罪。", []),
+    # An advert's offer starts as far as it can before its hint `票`.
+    ("增长代开各类增值税专用发票13866668888，3.2%", ["代开各类增值税专用发票13866668888"]),
 ])
 def test_spam_found_only_near_its_hints(text, removed):
     assert remove_spam(text)[1] == removed
@@ -1532,6 +1534,76 @@ def test_disguised_spam_is_removed(text, left):
 ])
 def test_report_entertainment_words_are_no_spam(text):
     assert remove_spam(text) == (text, [])
+
+
+# Advertising injected into report sentences: an offer with an advert's
+# contact right after it, or in an advert's word order. The sentence around
+# it stays whole, a figure glued after a mobile number too.
+@pytest.mark.parametrize("text, left", [
+    ("增长代开发票138666688883.2%；", "增长3.2%；"),
+    ("带动作用增强，办证刻章 微信同号钛及钛合金产业产值突破500亿元。", "带动作用增强，钛及钛合金产业产值突破500亿元。"),
+    ("渭河生态区建设无抵押贷款 当天放款全面完成。", "渭河生态区建设全面完成。"),
+    ("推动产业集群发展，增值税发票代开 全国可查培育企业5户。", "推动产业集群发展，培育企业5户。"),
+    ("增长代开發票 １３８６６６６８８８８ 3.2%", "增长 3.2%"),                    # traditional, full-width
+    ("增长代开发票 联系电话：138-6666-8888，3.2%", "增长，3.2%"),
+    ("增长代开发票 加微信：fp8866，增速3.2%", "增长，增速3.2%"),
+    ("辦證刻章 電話同微信", ""),
+    ("秒下款 QQ:123456789", ""),
+    ("微信同号13866668888", ""),
+])
+def test_advertising_spam_is_removed(text, left):
+    cleaned, tokens = remove_spam(text)
+    assert cleaned == left and tokens
+    assert set(spam_kinds(tokens)) == {"spam:advertising"}
+
+
+def test_a_mobile_number_glued_to_a_figure_leaves_the_figure():
+    # Eleven digits and no more: the figure after a spammer's number stays.
+    assert remove_spam("增长代开发票138666688883.2%")[0] == "增长3.2%"
+    assert remove_spam("AG真人视讯加微信138666688885.1%") == ("5.1%", ["AG真人视讯", "加微信13866668888"])
+    assert remove_spam("增长代开发票2013866668888") == ("增长代开发票2013866668888", [])  # no mobile number
+
+
+# A report's words for the services adverts offer: no contact after them.
+@pytest.mark.parametrize("text", [
+    "推行税务代开发票全程网办。",
+    "个体户可在线申请代开发票。",
+    "办证时间压缩至3个工作日。",
+    "办证刻章一站式办理。",
+    "办证刻章、银行开户一站式办理。",
+    "发放创业担保贷款2.3亿元。",
+    "创业担保贷款当年放款。",
+    "推广无抵押贷款产品，为小微企业当年放款12亿元。",
+    "免抵押贷款，当年放款3亿元。",
+    "实现增值税发票代开、申领全程网上办理。",
+    "发票代开业务实现全程网办。",
+    "推行发票代开“一次不用跑”，代开发票1.2万份。",
+    "全面推行电子发票，企业开办时间压缩至1天。",
+    "电子证照全国可查、全国通用。",
+    "开通政务服务微信公众号，12345热线全天候受理。",
+])
+def test_report_service_words_are_no_spam(text):
+    assert remove_spam(text) == (text, [])
+
+
+@pytest.mark.parametrize("removed, kinds", [
+    (["代开发票13866668888"], ["spam:advertising"]),
+    (["AG真人视讯", "加QQ:123456789", "彩金"], ["spam:gambling"] * 3),
+    (["微信同号", "13866668888"], ["spam:advertising"] * 2),          # a contact goes as its line's spam
+    (["代开发票13866668888", "AG真人视讯", "加QQ:123456789"],
+     ["spam:advertising", "spam:gambling", "spam:gambling"]),         # gambling's when the line has it
+])
+def test_spam_removed_is_told_by_kind(removed, kinds):
+    assert spam_kinds(removed) == kinds
+
+
+def test_advertising_spam_in_a_mirrors_sentences_removed_and_recorded():
+    [report] = clean_page((LABELLED_PAGES / "mirror_inline_spam_links.html").read_bytes(),
+                          "http://www.xiqinzx.example/bj/2023/0210/981.html")
+    assert "增长3.2%；" in report.body and "13866668888" not in report.body
+    spam = [r.what for r in report.removed if r.why.startswith("spam:")]
+    assert spam == ["代开发票13866668888", "办证刻章 微信同号", "无抵押贷款 当天放款", "增值税发票代开 全国可查"]
+    assert set(spam_kinds(spam)) == {"spam:advertising"}
 
 
 @pytest.mark.parametrize("text, left, token", [

@@ -159,7 +159,8 @@ def test_restoration_keeps_text_and_breaks_only_between_sentences(text):
 from cleaning import spam  # noqa: E402
 
 _SPAM_ALPHABET = ("电電子真人视視讯訊棋牌捕鱼魚体體育彩票娱娛乐樂百家博赌賭场場老虎机機投注註金开開户戶册冊首存"
-                  "新葡京必赢贏亚亞洲华華会會送即 \u3000\xa0.．comnetcvipxyztpbasinoCOMＣＯＭｃｏｍ政府工作报告，。")
+                  "新葡京必赢贏亚亞洲华華会會送即 \u3000\xa0.．comnetcvipxyztpbasinoCOMＣＯＭｃｏｍ政府工作报告，。"
+                  "代发發刻章办辦证證抵押贷貸款无無免当當天放下微信同号號话話全国可查")
 
 
 @settings(max_examples=400, deadline=None)
@@ -183,6 +184,10 @@ _SPAM_PIECES = ("电子娱乐", "娱乐城", "AG真人视讯", "ＡＧ真人視�
                 "领取彩金", "澳门", "新葡京", "打击", "开设赌场", "产业", "集团", "儿童", "体育", "电子商务",
                 "QQ:12345678", "微信 abcdefg", "ｑｑ：１２３４５６７", "V信abc_12－3", "www.bet365", ".com", "．ｃｏｍ",
                 "/index?a=1", "365", "xyz",
+                # advertising: offers, contacts, mobile numbers glued to figures, report words like them
+                "代开发票", "代開發票", "13866668888", "１３８６６６６８８８８", "138-6666-8888", "3.2%", "电话：",
+                "办证刻章", "辦證刻章", "微信同号", "电话同微信", "无抵押贷款", "當天放款", "秒下款", "增值税发票代开",
+                "全国可查", "、", "一站式办理", "创业担保贷款当年放款", "申请代开发票",
                 "政府工作", "报告", "。", "！", "!", "；", ";", "\n", "?", "？", "，", ",", " ", "\u3000", "娛樂", "業")
 
 
@@ -197,8 +202,9 @@ def test_spam_looked_for_by_sentence_as_in_the_whole_line(text):
 def test_contact_words_found_in_any_written_form():
     # A sentence is folded for its contacts only when it holds a character
     # of `_CONTACT_CHARACTER`: every character the contact words' letters
-    # match ignoring case, or that folds into one of them, is one.
-    letters = re.compile("[qvwx]", re.IGNORECASE)
+    # (or a mobile number's first digit) match ignoring case, or that folds
+    # into one of them, is one.
+    letters = re.compile("[qvwx1]", re.IGNORECASE)
     for code in range(0x110000):
         char = chr(code)
         folded = char.translate(spam._FOLD)
