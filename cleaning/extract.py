@@ -22,7 +22,7 @@ from .paragraphs import (another_report_start, ends_sentence, is_header_line, is
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
-from .spam import remove_spam
+from .spam import remove_spam, spam_kinds
 
 _TITLE_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话|解读|工作|政府)")
 
@@ -526,9 +526,10 @@ def _record_removals(lines: list[Line], verdicts: list[Verdict | None], layout: 
 
     for index, line in enumerate(lines):
         region = _region(index, layout)
-        for token in spam.get(index, []):
+        tokens = spam.get(index, [])
+        for token, kind in zip(tokens, spam_kinds(tokens)):
             removed.append(Removal(token, region if verdicts[index] is None else verdicts[index].why,
-                                   "spam:gambling"))
+                                   kind))
         if verdicts[index] is not None:
             flush_outside()
             removed.append(Removal(shorten(line.text), region, verdicts[index].why))
@@ -784,7 +785,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:
         result.title, title_spam = remove_spam(title)
-        result.removed += [Removal(token, "title", "spam:gambling") for token in title_spam]
+        result.removed += [Removal(token, "title", kind)
+                           for token, kind in zip(title_spam, spam_kinds(title_spam))]
     spans = _spans(lines, verdicts, list_lines)
     core = _best_span(lines, verdicts, spans)
     if core is None:

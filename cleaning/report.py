@@ -28,7 +28,7 @@ class Removal:
 
     what: str    # the text removed (possibly shortened)
     where: str   # e.g. "disclaimer", "body", "header", "footer"
-    why: str     # e.g. "navigation", "disclaimer", "spam:gambling", "comment-box"
+    why: str     # e.g. "navigation", "disclaimer", "spam:gambling", "spam:advertising", "comment-box"
 
 
 @dataclass

@@ -2036,3 +2036,12 @@ def test_an_english_text_on_a_chinese_portal_is_not_chinese():
     page = (f"<html><head><title>政府工作报告（英文摘要）_某县人民政府</title></head><body><div>{chrome}</div>"
             f"{sentence * 10}<p>主办：某县人民政府办公室 版权所有</p></body></html>")
     assert clean_page(page)[0].reason == "not-chinese"
+
+
+def test_advertising_spam_is_recorded_as_such():
+    page = ("<html><body>" + "<p>各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。</p>" * 2
+            + "<p>全年一般公共预算收入增长代开发票138666688883.2%，税收占比提高。</p>"
+            + "<p>澳门银河娱乐城注册送彩金，全县规模以上工业增加值增长7%。</p></body></html>")
+    removed = {r.what: r.why for r in clean_page(page)[0].removed if r.why.startswith("spam:")}
+    assert removed["代开发票13866668888"] == "spam:advertising"
+    assert "spam:gambling" in removed.values()
