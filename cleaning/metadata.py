@@ -132,7 +132,8 @@ _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "�
 # `受市长委托，常务副市长 李明 作报告`: the report is delivered on the head's
 # behalf. The speaker is who delivered it (李明, 常务副市长); the delegation is
 # blanked out of the line, keeping offsets.
-_ON_BEHALF_RE = re.compile(r"受[^\s,。;:!?]{0,20}?委托")
+# The delegation, also in brackets (常务副市长（受市长委托） 李涛): blanked whole.
+_ON_BEHALF_RE = re.compile(r"[(]?受[^\s,。;:!?()]{0,20}?委托[)]?")
 # `代市长:王锐`: a colon between title and name reads as the space it stands for.
 _TITLE_COLON_RE = re.compile(rf"(?:{_SPEAKER_TITLE})\s*:")
 # Words that may close a speaker line after the name: 同志, (代)作(政府工作)报告.

@@ -48,11 +48,13 @@ _REPORT_WORDS = r"政\s*府\s*工\s*作\s*报\s*告"
 _TITLE_RESTATEMENT = re.compile(
     rf"(?:【[^】]{{1,20}}】)?(?P<prefix>[^,，。:：;；!！?？\s]{{0,40}}?){_REPORT_WORDS}"
     r"(?:[(（](?:摘要|全文|节选|草案|摘登|书面)[)）])?")
+# A delivery line may give the month only (——2024年1月在…会议上).
+_YEAR_MONTH = rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}元正]{{1,3}}\s*月"
 _DELIVERY_WITH_ON = re.compile(
-    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY})?\s*在[^,，。;；!！?？]{{2,60}}?"
+    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY}|{_YEAR_MONTH})?\s*在[^,，。;；!！?？]{{2,60}}?"
     r"(?:会议上|大会上|会议开幕式上|会上)(?:的讲话|所作)?[)）]?")
 _DELIVERY_PLAIN = re.compile(
-    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
+    rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY}|{_YEAR_MONTH})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
 _BRACKETED_DATE = re.compile(rf"[(（]\s*{_DATE}\s*[)）]")
 _ADDRESS = re.compile(r"各位代表(?:、同志们)?[:：!！,，]?")
 # The title, maybe a colon (代市长:王锐), then the name, maybe followed by 同志.
@@ -89,7 +91,8 @@ def is_delivery_line(text: str) -> bool:
         return False
     match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
     if match:
-        return bool(re.search(_DATE, key) or key.startswith(("—", "-", "(")))
+        return bool(re.search(_DATE, key) or re.match(_YEAR_MONTH, key)
+                    or key.startswith(("—", "-", "(")))
     # A date line alone: in words, or in figures set off by a dash or brackets
     # (a bare 2024-01-20 under a title is as often when the page was posted).
     return bool(re.fullmatch(rf"(?:——|—|--)?[(]?{_DATE}[)]?", key)) and (

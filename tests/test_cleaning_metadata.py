@@ -1160,3 +1160,19 @@ def test_a_speaker_title_set_with_a_space_inside():
 def test_districts_the_dataset_lacks_are_placed():
     meta = meta_for("重庆市渝北区2024年政府工作报告")
     assert (meta["province"], meta["county"], meta["adcode"], meta["flags"]) == ("重庆市", "渝北区", "500112", [])
+
+
+def test_a_bracketed_delegation_between_title_and_name():
+    meta = header_meta("张家口市2024年政府工作报告", "——2024年1月10日",
+                       "张家口市人民政府常务副市长（受市长委托）　李　涛")
+    assert speaker_of(meta) == ("李涛", "常务副市长")
+
+
+def test_a_delivery_line_giving_the_month_only_opens_the_report():
+    from cleaning.paragraphs import excerpt_reasons
+    body = ["——2024年1月在宁国市第十八届人民代表大会第四次会议上", "宁国市人民政府市长 张三", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设现代化宁国而努力奋斗！"]
+    assert "starts-mid-report" not in excerpt_reasons(body)
+    meta = extract_metadata("宁国市人民政府工作报告", body)
+    assert (meta["year"], meta["delivered_on"]) == (2024, None)
