@@ -29,9 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import dates, regions
+from . import dates, history, regions
 from .folding import FoldedText, fold
-from . import history
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
 
 # The report header (restated title, delivery line, speaker) lies within this
@@ -846,9 +845,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     and are checked for agreement. A place today's gazetteer lacks is looked
     up among the divisions of the report's `year` (`_historical_placement`)."""
     clues = _place_clues(gazetteer, title, parts, delivery)
-    bracket = None
-    if title is not None and parts is not None and parts.bracket:
-        bracket = segment_place(gazetteer, title, parts.bracket)
+    bracket = _bracket_clue(gazetteer, title, parts)
     primary = next((c for c in clues if c.components or _looks_like_place(c.leftover)), None)
     context = [chain_candidates(c)[0] for c in [bracket, *clues]
                if c is not None and c is not primary and c.components]
@@ -904,11 +901,9 @@ def _historical_placement(title: FoldedText | None, parts: TitleParts | None, de
         if not clue.components or clue.leftover:
             continue
         candidates, consistent = chain_candidates(clue)
-        clues = _place_clues(gazetteer, title, parts, delivery)
-        if title is not None and parts is not None and parts.bracket:
-            clues.append(segment_place(gazetteer, title, parts.bracket))
+        clues = [*_place_clues(gazetteer, title, parts, delivery), _bracket_clue(gazetteer, title, parts)]
         others = [chain_candidates(c)[0] for c in clues
-                  if c.components and (c.source, c.span) != (clue.source, clue.span)]
+                  if c is not None and c.components and (c.source, c.span) != (clue.source, clue.span)]
         candidates = [d for d in candidates if all(_is_related(d, other) for other in others)]
         if not consistent or len(candidates) != 1:
             continue
@@ -966,6 +961,14 @@ def _place_clues(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePar
     if delivery.speaker_place and delivery.speaker_source is not None:
         clues.append(segment_place(gazetteer, delivery.speaker_source, delivery.speaker_place))
     return clues
+
+
+def _bracket_clue(gazetteer: Gazetteer, title: FoldedText | None,
+                  parts: TitleParts | None) -> PlaceClue | None:
+    """The province the title names in brackets (`(河南省)某县…`), segmented."""
+    if title is None or parts is None or not parts.bracket:
+        return None
+    return segment_place(gazetteer, title, parts.bracket)
 
 
 def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],

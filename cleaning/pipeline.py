@@ -79,10 +79,14 @@ def extract_bodies(content: bytes | str, url: str | None = None,
         return []
 
 
+def _base_url(page: RenderedPage, url: str | None) -> str | None:
+    """Where the page's relative addresses start: its <base href>, as a browser's do."""
+    return absolute_url(page.base_href, url) or url
+
+
 def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, int | None]]:
     """The page's one report, or each item of a listing page, with its item number."""
-    # Relative addresses start from the page's <base href>, as a browser's do.
-    base_url = absolute_url(page.base_href, url) or url
+    base_url = _base_url(page, url)
     items = find_listing_items(page.lines)
     if not items:
         extracted = extract_report(page, base_url=base_url)
@@ -283,7 +287,7 @@ def _report_attachment(page: RenderedPage, extracted: Extracted, url: str | None
     link says it is one. The text is in the file, which cleaning does not read;
     the reason keeps where it is."""
     page_says_report = bool(_NAMES_A_REPORT.search(extracted.title or page.title_tag or ""))
-    base_url = absolute_url(page.base_href, url) or url
+    base_url = _base_url(page, url)
     for line in page.lines:
         if line.href and _ATTACHED_FILE.search(line.href) and (
                 page_says_report or _NAMES_A_REPORT.search(line.text)):
