@@ -524,15 +524,17 @@ def _record_removals(lines: list[Line], verdicts: list[Verdict | None], layout: 
                                    _region(outside[0], layout), why))
             outside.clear()
 
+    # Most lines hold no spam and are kept: their region is worked out only
+    # for a removal that records it.
     for index, line in enumerate(lines):
-        region = _region(index, layout)
-        tokens = spam.get(index, [])
-        for token, kind in zip(tokens, spam_kinds(tokens)):
-            removed.append(Removal(token, region if verdicts[index] is None else verdicts[index].why,
-                                   kind))
-        if verdicts[index] is not None:
+        verdict = verdicts[index]
+        tokens = spam.get(index)
+        if tokens:
+            where = _region(index, layout) if verdict is None else verdict.why
+            removed += [Removal(token, where, kind) for token, kind in zip(tokens, spam_kinds(tokens))]
+        if verdict is not None:
             flush_outside()
-            removed.append(Removal(shorten(line.text), region, verdicts[index].why))
+            removed.append(Removal(shorten(line.text), _region(index, layout), verdict.why))
         elif index not in kept:
             outside.append(index)
         else:

@@ -272,13 +272,26 @@ _TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領
 _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
          **str.maketrans(*_TRADITIONAL)}
 _INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# The characters `_FOLD` changes. Its targets are ASCII or simplified
+# characters, none of them one it changes (a test checks), so the characters
+# can be replaced one after the other, in any order.
+_FOLDED_CHARACTER = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]")
+
+
+def _fold_characters(text: str) -> str:
+    """`text.translate(_FOLD)`, faster: a line holds a few distinct characters
+    to fold (its full-width punctuation), and replacing each of them at once
+    runs in C, where `translate` looks every character up in a dict."""
+    for char in set(_FOLDED_CHARACTER.findall(text)):
+        text = text.replace(char, chr(_FOLD[ord(char)]))
+    return text
 
 
 def _folded(text: str) -> tuple[str, _Squeezed | None]:
     """The line as spam is matched in: ASCII letters, simplified characters,
     no spaces; and how to find its characters in `text` (None when nothing
     moved)."""
-    folded = text.translate(_FOLD)
+    folded = _fold_characters(text)
     runs = [match.span() for match in _INNER_SPACE.finditer(folded)]
     if not runs:
         return folded, None

@@ -210,3 +210,18 @@ def test_contact_words_found_in_any_written_form():
         folded = char.translate(spam._FOLD)
         if letters.fullmatch(char) or letters.fullmatch(folded) or folded in "微薇威":
             assert spam._CONTACT_CHARACTER.match(char), hex(code)
+
+
+def test_spam_fold_targets_are_never_folded_again():
+    # `_fold_characters` replaces each folded character in turn: that gives
+    # `translate`'s answer only when no target is itself a character it folds.
+    assert not {chr(target) for target in spam._FOLD.values()} & {chr(code) for code in spam._FOLD}
+
+
+_FOLD_PIECES = [chr(code) for code in spam._FOLD] + ["政府", "工作", "报告", " ", "\u3000", "a", "1", "。"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_FOLD_PIECES), max_size=60).map("".join))
+def test_spam_fold_by_replacing_is_translate(text):
+    assert spam._fold_characters(text) == text.translate(spam._FOLD)
