@@ -38,8 +38,9 @@ def ends_sentence(text: str, soft: bool = True) -> bool:
 # --- header lines ----------------------------------------------------------------------
 # Lines are matched after NFKC (Ｏ becomes O); O and o are common typos for 〇.
 _CN_DIGITS = "〇零○Ｏ0OoΟοОо一二三四五六七八九十"
-# In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9).
-_DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
+# In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9). January
+# may be written 元月 or 正月 (2023年元月12日), as in the month-only forms below.
+_DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*"
          rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日"
          r"|(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?![\d.]))")
 # A date without its year (——元月九日在…会议上), the title giving the year.

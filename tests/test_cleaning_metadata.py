@@ -1176,3 +1176,15 @@ def test_a_delivery_line_giving_the_month_only_opens_the_report():
     assert "starts-mid-report" not in excerpt_reasons(body)
     meta = extract_metadata("宁国市人民政府工作报告", body)
     assert (meta["year"], meta["delivered_on"]) == (2024, None)
+
+
+def test_a_delivery_line_dated_yuanyue_opens_the_report():
+    """January written 元月 with a day (2023年元月12日) is a delivery line's date."""
+    from cleaning.paragraphs import excerpt_reasons, is_delivery_line
+    body = ["——2023年元月12日在石河子市第四届人民代表大会第二次会议上", "市长　王向东", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设现代化石河子而努力奋斗！"]
+    assert is_delivery_line(body[0]) and is_delivery_line("（2024年正月9日）")
+    assert "starts-mid-report" not in excerpt_reasons(body)
+    meta = extract_metadata("石河子市2023年政府工作报告", body)
+    assert (meta["year"], meta["delivered_on"]) == (2023, "2023-01-12")
