@@ -86,12 +86,20 @@ def site_name(title_tag: str | None) -> str | None:
 
 
 def _same_title(line_text: str, title: str | None) -> bool:
+    """Whether a line is the `<title>`'s document title: the same, holding it,
+    or a part of it that names a document itself. A site's logo line
+    (漾濞彝族自治县人民政府) is only the start of a title such as
+    漾濞彝族自治县人民政府工作报告, and no title."""
     if not title:
         return False
     a, b = match_key(line_text), match_key(title)
     if not a or not b:
         return False
-    return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6:
+        return False
+    return (a in b and bool(_DOCUMENT_WORDS.search(a))) or b in a
 
 
 # --- the extraction result --------------------------------------------------------------------
