@@ -752,15 +752,18 @@ def infer_from_body(evidence: BodyEvidence) -> list[Division]:
 
 
 def narrow_candidates(candidates: list[Division], context: list[list[Division]],
-                      evidence: BodyEvidence, slug_regions: frozenset[str]) -> list[Division]:
+                      evidence: BodyEvidence, slug_regions: frozenset[str],
+                      site: list[Division] | None = None) -> list[Division]:
     """Settle between same-named divisions (鼓楼区 ×4) with other clues, strongest first:
     places named in the title bracket / congress / speaker line, then the
-    body's mentions of a candidate's province and prefecture, then the URL
-    slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
+    government whose site the page is on (长春市朝阳区人民政府 for 朝阳区),
+    then the body's mentions of a candidate's province and prefecture, then
+    the URL slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
     if len(candidates) <= 1:
         return candidates
     stages = [
         lambda d: sum(1 for clue in context if _is_related(d, clue)),
+        lambda d: int(bool(site) and _is_related(d, site)),
         evidence.support,
         lambda d: int(len(slug_regions) == 1 and
                       regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug_regions),
@@ -859,7 +862,8 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         return _historical_placement(title, parts, delivery, primary, year) or placement
 
     candidates, consistent = chain_candidates(primary)
-    candidates = narrow_candidates(candidates, context, evidence, slug_regions)
+    site_divisions = chain_candidates(site)[0] if site is not None else None
+    candidates = narrow_candidates(candidates, context, evidence, slug_regions, site_divisions)
     placement = _placement_from(gazetteer, candidates)
     placement.place = _place_as_written(primary)
     if not consistent or (len(candidates) == 1 and

@@ -1188,3 +1188,15 @@ def test_a_delivery_line_dated_yuanyue_opens_the_report():
     assert "starts-mid-report" not in excerpt_reasons(body)
     meta = extract_metadata("石河子市2023年政府工作报告", body)
     assert (meta["year"], meta["delivered_on"]) == (2023, "2023-01-12")
+
+
+def test_a_shared_district_name_is_settled_by_the_sites_government():
+    """朝阳区 is a district of 北京 and of 长春: a page on 长春市朝阳区人民政府's site
+    whose title and header name only 朝阳区 is 长春's."""
+    body = ["——2024年1月9日在朝阳区第十七届人民代表大会第四次会议上", "区长　孙静", "各位代表：",
+            "现在，我代表区人民政府，向大会报告工作，请予审议。"]
+    meta = extract_metadata("朝阳区2024年政府工作报告", body, site_name="长春市朝阳区人民政府")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("吉林省", "长春市", "220104")
+    assert "ambiguous-place" not in meta["flags"]
+    unsettled = extract_metadata("朝阳区2024年政府工作报告", body, site_name="朝阳区人民政府")
+    assert unsettled["adcode"] is None and "ambiguous-place" in unsettled["flags"]
