@@ -1200,3 +1200,14 @@ def test_a_shared_district_name_is_settled_by_the_sites_government():
     assert "ambiguous-place" not in meta["flags"]
     unsettled = extract_metadata("朝阳区2024年政府工作报告", body, site_name="朝阳区人民政府")
     assert unsettled["adcode"] is None and "ambiguous-place" in unsettled["flags"]
+
+
+def test_a_zone_run_by_a_committee_is_no_division_of_any_year():
+    """兰州新区 has a statistical code (620171) in one revision of the old code
+    tables, as 141 development zones do: its report is placed nowhere, not as a district."""
+    assert gazetteer.is_statistical_zone_code("620171") and not gazetteer.is_statistical_zone_code("620102")
+    body = ["——2024年1月10日在兰州新区工作会议上", "兰州新区管委会主任　王强", "各位代表：",
+            "现在，我代表管委会，向大会报告工作，请予审议。"]
+    meta = extract_metadata("兰州新区2024年政府工作报告", body)
+    assert (meta["place"], meta["admin_level"], meta["adcode"], meta["county"]) == ("兰州新区", None, None, None)
+    assert "historical-division" not in meta["flags"]
