@@ -485,12 +485,18 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     if match:
         if not _clean_name(match.group("name")) or _is_two_words(match.group("name")):
             return False   # 副市长 张三 李四: a list of names is no speaker
-        prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", match.group("prefix"))
+        prefix_start = offset + match.start("prefix")
+        prefix = match.group("prefix")
+        other_posts = _OTHER_POSTS_RE.match(prefix)
+        if other_posts:   # 中共某县委副书记、县长: the place, if any, follows the other posts
+            prefix_start += other_posts.end()
+            prefix = prefix[other_posts.end():]
+        prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", prefix)
         if not _is_place_prefix(prefix):
             if not after_delivery_line:
                 return False   # a header line like 2022年…报告咸阳市市长: not a speaker line
         elif len(prefix) >= 2 and prefix not in _GENERIC_PLACES:
-            delivery.speaker_place = (offset + match.start("prefix"), offset + match.start("prefix") + len(prefix))
+            delivery.speaker_place = (prefix_start, prefix_start + len(prefix))
             delivery.speaker_source = body
         name_start = offset + match.start("name")
         delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
@@ -502,6 +508,11 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
         delivery.speaker = _written_name(body, offset, offset + len(segment))
         return True
     return False
+
+
+# Posts the speaker holds besides the government's, listed before its title and
+# parted from it by 、: 中共泸溪县委副书记、县长, 第八师副师长、石河子市市长.
+_OTHER_POSTS_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:书记|委员|师长|政委|司令员|主任|成员)、)+")
 
 
 def _may_name_a_title(text: str) -> bool:

@@ -1211,3 +1211,21 @@ def test_a_zone_run_by_a_committee_is_no_division_of_any_year():
     meta = extract_metadata("兰州新区2024年政府工作报告", body)
     assert (meta["place"], meta["admin_level"], meta["adcode"], meta["county"]) == ("兰州新区", None, None, None)
     assert "historical-division" not in meta["flags"]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("中共宁陵县委副书记、县长　张三", "县长"),
+    ("县委副书记、代县长　张三", "代县长"),
+    ("第八师副师长、石河子市市长　张三", "市长"),
+])
+def test_other_posts_before_the_speakers_title(line, title):
+    """Posts listed before the government's title and parted by 、 (中共某县委副书记、县长)
+    leave a speaker line a speaker line, with or without a delivery line above it."""
+    for body in ([line, "各位代表："], ["——2024年1月8日在宁陵县第十七届人民代表大会第四次会议上", line, "各位代表："]):
+        assert speaker_of(extract_metadata("2024年宁陵县政府工作报告", body)) == ("张三", title)
+
+
+def test_the_place_after_other_posts_places_the_report():
+    meta = extract_metadata("政府工作报告", ["第八师副师长、石河子市市长　王向东", "各位代表：",
+                                            "现在，我代表市人民政府，向大会报告工作。"])
+    assert (meta["place"], meta["adcode"], speaker_of(meta)) == ("石河子市", "659001", ("王向东", "市长"))
