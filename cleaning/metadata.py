@@ -32,6 +32,7 @@ from pathlib import Path
 from . import dates, history, regions
 from .folding import FoldedText, fold
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
+from .paragraphs import OTHER_POSTS_PATTERN
 
 # The report header (restated title, delivery line, speaker) lies within this
 # many characters of the body's start.
@@ -510,9 +511,7 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     return False
 
 
-# Posts the speaker holds besides the government's, listed before its title and
-# parted from it by 、: 中共泸溪县委副书记、县长, 第八师副师长、石河子市市长.
-_OTHER_POSTS_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,20}?(?:书记|委员|师长|政委|司令员|主任|成员)、)+")
+_OTHER_POSTS_RE = re.compile(rf"^{OTHER_POSTS_PATTERN}")
 
 
 def _may_name_a_title(text: str) -> bool:

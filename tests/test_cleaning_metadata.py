@@ -1229,3 +1229,11 @@ def test_the_place_after_other_posts_places_the_report():
     meta = extract_metadata("政府工作报告", ["第八师副师长、石河子市市长　王向东", "各位代表：",
                                             "现在，我代表市人民政府，向大会报告工作。"])
     assert (meta["place"], meta["adcode"], speaker_of(meta)) == ("石河子市", "659001", ("王向东", "市长"))
+
+
+def test_a_body_opening_with_other_posts_and_the_speaker_is_whole():
+    from cleaning.paragraphs import excerpt_reasons, is_speaker_line
+    assert is_speaker_line("中共宁陵县委副书记、县长　张三") and not is_speaker_line("招商、市长热线")
+    body = ["中共宁陵县委副书记、县长　张三", "各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设现代化宁陵而努力奋斗！"]
+    assert excerpt_reasons(body) == []
