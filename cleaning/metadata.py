@@ -92,8 +92,10 @@ _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
 # What may stand around the place in a title: spaces, years, dashes, separators, quotes.
 _TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
+# 关于 may stand before the place (关于某县2023年政府工作报告) or after its
+# government (某县人民政府关于2024年政府工作报告).
 _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:的|人民政府|政府|{_TITLE_NOISE})+$")
+_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_TITLE_NOISE})+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")

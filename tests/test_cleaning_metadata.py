@@ -1237,3 +1237,10 @@ def test_a_body_opening_with_other_posts_and_the_speaker_is_whole():
     body = ["中共宁陵县委副书记、县长　张三", "各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
             "各位代表，让我们团结一心，为建设现代化宁陵而努力奋斗！"]
     assert excerpt_reasons(body) == []
+
+
+@pytest.mark.parametrize("title", ["宁陵县人民政府关于2024年政府工作报告", "关于宁陵县2024年政府工作报告",
+                                   "宁陵县政府关于2024年政府工作报告"])
+def test_guanyu_around_the_place_in_a_title(title):
+    meta = extract_metadata(title, ["县长　张三", "各位代表："])
+    assert (meta["place"], meta["adcode"], meta["year"]) == ("宁陵县", "411423", 2024)
