@@ -138,6 +138,8 @@ _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "�
 _ON_BEHALF_RE = re.compile(r"[(]?受[^\s,。;:!?()]{0,20}?委托[)]?")
 # `代市长:王锐`: a colon between title and name reads as the space it stands for.
 _TITLE_COLON_RE = re.compile(rf"(?:{_SPEAKER_TITLE})\s*:")
+# A label naming the line a speaker line (报告人：县长 张三), blanked like a delegation.
+_SPEAKER_LABEL_RE = re.compile(r"^\s*作?报告人\s*:")
 # Words that may close a speaker line after the name: 同志, (代)作(政府工作)报告.
 _SPEAKER_LINE_END_RE = re.compile(r"\s*(?:同志|代?作(?:政府工作)?报告)\s*$")
 # Where a delivery line starts after the speaker on one line (市长 王锐 2024年1月9日在…会议上).
@@ -421,6 +423,7 @@ def _speaker_segment(line: str) -> str:
     if "委托" in line:
         line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
     if ":" in line:
+        line = _SPEAKER_LABEL_RE.sub(lambda m: " " * len(m.group()), line)
         line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
     if "," in line:
         line = _LEADING_COMMA_RE.sub(lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation

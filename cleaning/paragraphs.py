@@ -66,6 +66,7 @@ _SPEAKER_TITLE = re.compile(
 # parted from it by 、: 中共泸溪县委副书记、县长, 第八师副师长、石河子市市长.
 OTHER_POSTS_PATTERN = r"(?:[\u4e00-\u9fff]{0,20}?(?:书记|委员|师长|政委|司令员|主任|成员)、)+"
 _OTHER_POSTS = re.compile(rf"^{OTHER_POSTS_PATTERN}")
+_SPEAKER_LABEL = re.compile(r"^作?报告人:")
 _HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
 _TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):(?=[\u4e00-\u9fff])")
 
@@ -113,6 +114,8 @@ def is_speaker_line(text: str) -> bool:
         key = _TRAILING_BRACKET_DATE.sub("", key)
     if "、" in key:
         key = _OTHER_POSTS.sub("", key, count=1)
+    if ":" in key:
+        key = _SPEAKER_LABEL.sub("", key, count=1)   # 报告人:县长张三
     return 3 <= len(key) <= 30 and not _HEADER_PUNCTUATION.search(_TITLE_COLON.sub("", key)) and bool(
         _SPEAKER_TITLE.search(key))
 

@@ -1244,3 +1244,11 @@ def test_a_body_opening_with_other_posts_and_the_speaker_is_whole():
 def test_guanyu_around_the_place_in_a_title(title):
     meta = extract_metadata(title, ["县长　张三", "各位代表："])
     assert (meta["place"], meta["adcode"], meta["year"]) == ("宁陵县", "411423", 2024)
+
+
+@pytest.mark.parametrize("line, speaker", [("报告人：县长　张三", ("张三", "县长")), ("报告人：张三", ("张三", None))])
+def test_a_speaker_line_labelled_baogaoren(line, speaker):
+    from cleaning.paragraphs import is_speaker_line
+    body = ["——2024年1月9日在宁陵县第十七届人民代表大会第四次会议上", line, "各位代表："]
+    assert speaker_of(extract_metadata("2024年宁陵县政府工作报告", body)) == speaker
+    assert is_speaker_line("报告人：县长　张三")
