@@ -86,12 +86,20 @@ def site_name(title_tag: str | None) -> str | None:
 
 
 def _same_title(line_text: str, title: str | None) -> bool:
+    """Whether a line is the `<title>`'s document title: the same, holding it,
+    or a part of it that names a document itself. A site's logo line
+    (漾濞彝族自治县人民政府) is only the start of a title such as
+    漾濞彝族自治县人民政府工作报告, and no title."""
     if not title:
         return False
     a, b = match_key(line_text), match_key(title)
     if not a or not b:
         return False
-    return a == b or (min(len(a), len(b)) >= 6 and (a in b or b in a))
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6:
+        return False
+    return (a in b and bool(_DOCUMENT_WORDS.search(a))) or b in a
 
 
 # --- the extraction result --------------------------------------------------------------------
@@ -306,8 +314,10 @@ def _is_appendix_heading(line: Line) -> bool:
             and bool(_APPENDIX_HEADING.match(line.text.lstrip(EDGE_SPACE))))
 
 
-# How far above the body's first line a page's title is looked for.
+# How far above the body's first line a page's title is looked for, and how
+# far below a logo line taken for the body's first the `<title>`'s own words are.
 _TITLE_REACH = 8
+_TITLE_BELOW = 2
 
 
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
@@ -325,7 +335,12 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # blog's 原文地址, a forum's post header): looked for there too.
         named = title_core if title_core and _DOCUMENT_WORDS.search(title_core) else None
         above = range(max(0, start - _TITLE_REACH), window.start)
-        for index in [*above, *candidates]:
+        # Or just below where the body seemed to start, when only a site's logo
+        # stands above it (宁陵县人民政府门户网站 straight above the title, no menu
+        # between): the logo was taken into the body's top.
+        below = range(start + 1, min(start + 1 + _TITLE_BELOW, span.stop)) if (
+            _is_site_name(lines[start].text)) else range(0)
+        for index in [*above, *candidates, *below]:
             if (verdicts[index] is None and not lines[index].is_link
                     and _same_title(lines[index].text, named)):
                 return index
@@ -340,6 +355,12 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
             return index
     return None
+
+
+def _is_site_name(text: str) -> bool:
+    """A government site's name (宁陵县人民政府门户网站), as its logo line says
+    it: it holds 政府, as titles do, but names no document."""
+    return bool(_GOVERNMENT_SITE.search(text.strip(EDGE_SPACE))) and not _DOCUMENT_WORDS.search(text)
 
 
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\xa0]+){3,}[\u3400-\u9fff]")

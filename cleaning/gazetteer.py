@@ -41,6 +41,17 @@ _NOT_DIVISIONS = frozenset({"990000"})
 # nowhere rather than as a district or prefecture it is not.
 _NOT_DIVISION_CODES = frozenset({"500157", "320576", "133100"})
 
+
+def is_statistical_zone_code(code: str) -> bool:
+    """Whether a county-tier code is one the statistics bureau gives a zone run
+    by an administrative committee (兰州新区 620171, 石家庄高新技术产业开发区
+    130171): GB/T 2260 numbers a prefecture's districts from 01, its counties
+    from 21 and its county-level cities from 81, and no prefecture has fifty
+    counties, so its 7x codes are such zones, no divisions (one revision of the
+    GB2260 data, 201810, lists 141 of them)."""
+    return code[4] == "7"
+
+
 # Suffixes stripped to get a short name, longest first within each tier.
 _PROVINCE_SUFFIXES = ("特别行政区", "自治区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "盟", "市")
@@ -186,7 +197,7 @@ def _build_divisions(rows) -> dict[str, Division]:
     for code, name, latitude, longitude in rows:
         province_code = code[:2] + "0000"
         prefecture_code = code[:4] + "00"
-        if province_code in _NOT_DIVISIONS or code in _NOT_DIVISION_CODES:
+        if province_code in _NOT_DIVISIONS or code in _NOT_DIVISION_CODES or is_statistical_zone_code(code):
             continue
         if code == province_code:
             tier, level, parent = "province", "province", None

@@ -32,6 +32,7 @@ from pathlib import Path
 from . import dates, history, regions
 from .folding import FoldedText, fold
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
+from .paragraphs import OTHER_POSTS_PATTERN
 
 # The report header (restated title, delivery line, speaker) lies within this
 # many characters of the body's start.
@@ -91,8 +92,10 @@ _REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
 # What may stand around the place in a title: spaces, years, dashes, separators, quotes.
 _TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
+# 关于 may stand before the place (关于某县2023年政府工作报告) or after its
+# government (某县人民政府关于2024年政府工作报告).
 _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:的|人民政府|政府|{_TITLE_NOISE})+$")
+_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_TITLE_NOISE})+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
@@ -135,6 +138,8 @@ _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "�
 _ON_BEHALF_RE = re.compile(r"[(]?受[^\s,。;:!?()]{0,20}?委托[)]?")
 # `代市长:王锐`: a colon between title and name reads as the space it stands for.
 _TITLE_COLON_RE = re.compile(rf"(?:{_SPEAKER_TITLE})\s*:")
+# A label naming the line a speaker line (报告人：县长 张三), blanked like a delegation.
+_SPEAKER_LABEL_RE = re.compile(r"^\s*作?报告人\s*:")
 # Words that may close a speaker line after the name: 同志, (代)作(政府工作)报告.
 _SPEAKER_LINE_END_RE = re.compile(r"\s*(?:同志|代?作(?:政府工作)?报告)\s*$")
 # Where a delivery line starts after the speaker on one line (市长 王锐 2024年1月9日在…会议上).
@@ -418,6 +423,7 @@ def _speaker_segment(line: str) -> str:
     if "委托" in line:
         line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
     if ":" in line:
+        line = _SPEAKER_LABEL_RE.sub(lambda m: " " * len(m.group()), line)
         line = _TITLE_COLON_RE.sub(lambda m: m.group()[:-1] + " ", line)
     if "," in line:
         line = _LEADING_COMMA_RE.sub(lambda m: " " * len(m.group()), line)   # the comma after a blanked delegation
@@ -485,12 +491,18 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
     if match:
         if not _clean_name(match.group("name")) or _is_two_words(match.group("name")):
             return False   # 副市长 张三 李四: a list of names is no speaker
-        prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", match.group("prefix"))
+        prefix_start = offset + match.start("prefix")
+        prefix = match.group("prefix")
+        other_posts = _OTHER_POSTS_RE.match(prefix)
+        if other_posts:   # 中共某县委副书记、县长: the place, if any, follows the other posts
+            prefix_start += other_posts.end()
+            prefix = prefix[other_posts.end():]
+        prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", prefix)
         if not _is_place_prefix(prefix):
             if not after_delivery_line:
                 return False   # a header line like 2022年…报告咸阳市市长: not a speaker line
         elif len(prefix) >= 2 and prefix not in _GENERIC_PLACES:
-            delivery.speaker_place = (offset + match.start("prefix"), offset + match.start("prefix") + len(prefix))
+            delivery.speaker_place = (prefix_start, prefix_start + len(prefix))
             delivery.speaker_source = body
         name_start = offset + match.start("name")
         delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
@@ -502,6 +514,9 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
         delivery.speaker = _written_name(body, offset, offset + len(segment))
         return True
     return False
+
+
+_OTHER_POSTS_RE = re.compile(rf"^{OTHER_POSTS_PATTERN}")
 
 
 def _may_name_a_title(text: str) -> bool:
@@ -752,15 +767,18 @@ def infer_from_body(evidence: BodyEvidence) -> list[Division]:
 
 
 def narrow_candidates(candidates: list[Division], context: list[list[Division]],
-                      evidence: BodyEvidence, slug_regions: frozenset[str]) -> list[Division]:
+                      evidence: BodyEvidence, slug_regions: frozenset[str],
+                      site: list[Division] | None = None) -> list[Division]:
     """Settle between same-named divisions (鼓楼区 ×4) with other clues, strongest first:
     places named in the title bracket / congress / speaker line, then the
-    body's mentions of a candidate's province and prefecture, then the URL
-    slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
+    government whose site the page is on (长春市朝阳区人民政府 for 朝阳区),
+    then the body's mentions of a candidate's province and prefecture, then
+    the URL slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
     if len(candidates) <= 1:
         return candidates
     stages = [
         lambda d: sum(1 for clue in context if _is_related(d, clue)),
+        lambda d: int(bool(site) and _is_related(d, site)),
         evidence.support,
         lambda d: int(len(slug_regions) == 1 and
                       regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug_regions),
@@ -859,7 +877,8 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         return _historical_placement(title, parts, delivery, primary, year) or placement
 
     candidates, consistent = chain_candidates(primary)
-    candidates = narrow_candidates(candidates, context, evidence, slug_regions)
+    site_divisions = chain_candidates(site)[0] if site is not None else None
+    candidates = narrow_candidates(candidates, context, evidence, slug_regions, site_divisions)
     placement = _placement_from(gazetteer, candidates)
     placement.place = _place_as_written(primary)
     if not consistent or (len(candidates) == 1 and

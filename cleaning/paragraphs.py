@@ -38,8 +38,9 @@ def ends_sentence(text: str, soft: bool = True) -> bool:
 # --- header lines ----------------------------------------------------------------------
 # Lines are matched after NFKC (Ｏ becomes O); O and o are common typos for 〇.
 _CN_DIGITS = "〇零○Ｏ0OoΟοОо一二三四五六七八九十"
-# In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9).
-_DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}]{{1,3}}\s*月\s*"
+# In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9). January
+# may be written 元月 or 正月 (2023年元月12日), as in the month-only forms below.
+_DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*"
          rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日"
          r"|(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?![\d.]))")
 # A date without its year (——元月九日在…会议上), the title giving the year.
@@ -61,6 +62,11 @@ _ADDRESS = re.compile(r"各位代表(?:、同志们)?[:：!！,，]?")
 _SPEAKER_TITLE = re.compile(
     r"(省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|苏木达|专员|主任)(?::(?=[\u4e00-\u9fff]))?"
     r"\s*[\u4e00-\u9fff·•・‧.]{0,5}\s*[\u4e00-\u9fff·•・‧.]{0,3}$")
+# Posts a speaker holds besides the government's, listed before its title and
+# parted from it by 、: 中共泸溪县委副书记、县长, 第八师副师长、石河子市市长.
+OTHER_POSTS_PATTERN = r"(?:[\u4e00-\u9fff]{0,20}?(?:书记|委员|师长|政委|司令员|主任|成员)、)+"
+_OTHER_POSTS = re.compile(rf"^{OTHER_POSTS_PATTERN}")
+_SPEAKER_LABEL = re.compile(r"^作?报告人:")
 _HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
 _TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):(?=[\u4e00-\u9fff])")
 
@@ -101,10 +107,15 @@ def is_delivery_line(text: str) -> bool:
 
 def is_speaker_line(text: str) -> bool:
     """`魏都区人民政府区长 何长成`, `咸阳市代市长 冷劲松`, also with the date
-    after it in brackets (`宁陵县人民政府县长 高建勇(2024年1月10日)`)."""
+    after it in brackets (`宁陵县人民政府县长 高建勇(2024年1月10日)`) or other
+    posts before it (`中共宁陵县委副书记、县长 高建勇`)."""
     key = _key(text)
     if key.endswith(")"):
         key = _TRAILING_BRACKET_DATE.sub("", key)
+    if "、" in key:
+        key = _OTHER_POSTS.sub("", key, count=1)
+    if ":" in key:
+        key = _SPEAKER_LABEL.sub("", key, count=1)   # 报告人:县长张三
     return 3 <= len(key) <= 30 and not _HEADER_PUNCTUATION.search(_TITLE_COLON.sub("", key)) and bool(
         _SPEAKER_TITLE.search(key))
 

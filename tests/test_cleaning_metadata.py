@@ -1176,3 +1176,79 @@ def test_a_delivery_line_giving_the_month_only_opens_the_report():
     assert "starts-mid-report" not in excerpt_reasons(body)
     meta = extract_metadata("宁国市人民政府工作报告", body)
     assert (meta["year"], meta["delivered_on"]) == (2024, None)
+
+
+def test_a_delivery_line_dated_yuanyue_opens_the_report():
+    """January written 元月 with a day (2023年元月12日) is a delivery line's date."""
+    from cleaning.paragraphs import excerpt_reasons, is_delivery_line
+    body = ["——2023年元月12日在石河子市第四届人民代表大会第二次会议上", "市长　王向东", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设现代化石河子而努力奋斗！"]
+    assert is_delivery_line(body[0]) and is_delivery_line("（2024年正月9日）")
+    assert "starts-mid-report" not in excerpt_reasons(body)
+    meta = extract_metadata("石河子市2023年政府工作报告", body)
+    assert (meta["year"], meta["delivered_on"]) == (2023, "2023-01-12")
+
+
+def test_a_shared_district_name_is_settled_by_the_sites_government():
+    """朝阳区 is a district of 北京 and of 长春: a page on 长春市朝阳区人民政府's site
+    whose title and header name only 朝阳区 is 长春's."""
+    body = ["——2024年1月9日在朝阳区第十七届人民代表大会第四次会议上", "区长　孙静", "各位代表：",
+            "现在，我代表区人民政府，向大会报告工作，请予审议。"]
+    meta = extract_metadata("朝阳区2024年政府工作报告", body, site_name="长春市朝阳区人民政府")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("吉林省", "长春市", "220104")
+    assert "ambiguous-place" not in meta["flags"]
+    unsettled = extract_metadata("朝阳区2024年政府工作报告", body, site_name="朝阳区人民政府")
+    assert unsettled["adcode"] is None and "ambiguous-place" in unsettled["flags"]
+
+
+def test_a_zone_run_by_a_committee_is_no_division_of_any_year():
+    """兰州新区 has a statistical code (620171) in one revision of the old code
+    tables, as 141 development zones do: its report is placed nowhere, not as a district."""
+    assert gazetteer.is_statistical_zone_code("620171") and not gazetteer.is_statistical_zone_code("620102")
+    body = ["——2024年1月10日在兰州新区工作会议上", "兰州新区管委会主任　王强", "各位代表：",
+            "现在，我代表管委会，向大会报告工作，请予审议。"]
+    meta = extract_metadata("兰州新区2024年政府工作报告", body)
+    assert (meta["place"], meta["admin_level"], meta["adcode"], meta["county"]) == ("兰州新区", None, None, None)
+    assert "historical-division" not in meta["flags"]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("中共宁陵县委副书记、县长　张三", "县长"),
+    ("县委副书记、代县长　张三", "代县长"),
+    ("第八师副师长、石河子市市长　张三", "市长"),
+])
+def test_other_posts_before_the_speakers_title(line, title):
+    """Posts listed before the government's title and parted by 、 (中共某县委副书记、县长)
+    leave a speaker line a speaker line, with or without a delivery line above it."""
+    for body in ([line, "各位代表："], ["——2024年1月8日在宁陵县第十七届人民代表大会第四次会议上", line, "各位代表："]):
+        assert speaker_of(extract_metadata("2024年宁陵县政府工作报告", body)) == ("张三", title)
+
+
+def test_the_place_after_other_posts_places_the_report():
+    meta = extract_metadata("政府工作报告", ["第八师副师长、石河子市市长　王向东", "各位代表：",
+                                            "现在，我代表市人民政府，向大会报告工作。"])
+    assert (meta["place"], meta["adcode"], speaker_of(meta)) == ("石河子市", "659001", ("王向东", "市长"))
+
+
+def test_a_body_opening_with_other_posts_and_the_speaker_is_whole():
+    from cleaning.paragraphs import excerpt_reasons, is_speaker_line
+    assert is_speaker_line("中共宁陵县委副书记、县长　张三") and not is_speaker_line("招商、市长热线")
+    body = ["中共宁陵县委副书记、县长　张三", "各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设现代化宁陵而努力奋斗！"]
+    assert excerpt_reasons(body) == []
+
+
+@pytest.mark.parametrize("title", ["宁陵县人民政府关于2024年政府工作报告", "关于宁陵县2024年政府工作报告",
+                                   "宁陵县政府关于2024年政府工作报告"])
+def test_guanyu_around_the_place_in_a_title(title):
+    meta = extract_metadata(title, ["县长　张三", "各位代表："])
+    assert (meta["place"], meta["adcode"], meta["year"]) == ("宁陵县", "411423", 2024)
+
+
+@pytest.mark.parametrize("line, speaker", [("报告人：县长　张三", ("张三", "县长")), ("报告人：张三", ("张三", None))])
+def test_a_speaker_line_labelled_baogaoren(line, speaker):
+    from cleaning.paragraphs import is_speaker_line
+    body = ["——2024年1月9日在宁陵县第十七届人民代表大会第四次会议上", line, "各位代表："]
+    assert speaker_of(extract_metadata("2024年宁陵县政府工作报告", body)) == speaker
+    assert is_speaker_line("报告人：县长　张三")
