@@ -1606,6 +1606,42 @@ def test_advertising_spam_in_a_mirrors_sentences_removed_and_recorded():
     assert set(spam_kinds(spam)) == {"spam:advertising"}
 
 
+# A line injected whole lists spam words with spaces between them: the words
+# left once its tokens are cut go too, and an offer with a contact further on
+# is an advert though no token is found.
+@pytest.mark.parametrize("text, kind", [
+    ("真人百家乐 在线棋牌 电子游艺 首存送100% 官网 www.amdc777.com", "spam:gambling"),
+    ("专业办理毕业证学位证 学信网可查 各类资格证书 刻章 办证 联系QQ 3389776541", "spam:advertising"),
+    ("无抵押网贷当天下款 黑户也能秒批 额度5万 加微信 dk8899", "spam:advertising"),
+])
+def test_a_whole_line_of_spam_words_goes(text, kind):
+    cleaned, removed = remove_spam(text)
+    assert cleaned == "" and removed
+    assert set(spam_kinds(removed)) == {kind}
+    assert sorted("".join(removed).replace(" ", "")) == sorted(text.replace(" ", ""))
+
+
+@pytest.mark.parametrize("text", [
+    "我们统筹用好福利彩票公益金和体育彩票公益金1.2亿元，新建百姓健身房26个。",
+    "第三章 发展文化娱乐产业 建设体育强市",          # a heading's words with spaces: no spam token
+    "体育 彩票 娱乐 电子",                            # ordinary words, nothing of an advert or casino
+    "秒批 秒办 网上办 掌上办",                         # a government's service slogans
+])
+def test_a_report_line_of_spaced_words_is_no_spam_line(text):
+    assert remove_spam(text) == (text, [])
+
+
+def test_spam_lines_go_and_report_sentences_on_lotteries_and_entertainment_stay():
+    [report] = clean_page((LABELLED_PAGES / "mirror_seo_spam_loans.html").read_bytes(),
+                          "http://www.jsxxg.example/news/2024/0119/20931.html")
+    assert "彩票公益金1.2亿元" in report.body and "新增文化娱乐、休闲度假业态门店300余家" in report.body
+    assert not any(word in report.body for word in ("网贷", "毕业证", "百家乐", "棋牌", "dk8899"))
+    spam = [(r.what, r.why) for r in report.removed if r.why.startswith("spam:")]
+    assert ("无抵押网贷当天下款 黑户也能秒批 额度5万 加微信 dk8899", "spam:advertising") in spam
+    assert {why for what, why in spam if "毕业证" in what or "刻章" in what} == {"spam:advertising"}
+    assert {why for what, why in spam if "百家乐" in what or "棋牌" in what} == {"spam:gambling"}
+
+
 @pytest.mark.parametrize("text, left, token", [
     ("培育VR电子娱乐等新业态，经济稳中有进pp电子娱乐。", "培育VR电子娱乐等新业态，经济稳中有进。", "pp电子娱乐"),
     # in the same clause, an industry's name still stays
