@@ -286,6 +286,10 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
 # Calls to act (下载…客户端, 扫码下载, 打开app阅读, 关注…公众号, 点击蓝字 关注我们,
 # 点击进入专题), never a statistic (客户端下载量突破…), and no full stop: a
 # report sentence has one.
+# The site's greeting in its top bar (您好，欢迎访问某市人民政府门户网站！ and
+# the menu glued after it): the line opens with it and names the site.
+_SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台)")
+MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
                         r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题")
 MAX_PROMOTION = 40
@@ -551,6 +555,8 @@ def classify_line(text: str) -> Verdict | None:
     if is_ai_summary_label(key):
         return Verdict(AI_SUMMARY, False)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
+        return Verdict("navigation", False)
+    if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):
         return Verdict("navigation", False)
     if _BREADCRUMB_START.match(key) or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
         return Verdict("breadcrumb", False)

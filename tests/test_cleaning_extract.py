@@ -695,6 +695,8 @@ def test_document_with_unusable_part():
 @pytest.mark.parametrize("line,why", [
     ("导航菜单", "navigation"),
     ("首页 华北 华东 华中 华南 西南 西北 东北", "navigation"),
+    ("您好，欢迎访问金华市人民政府门户网站！　首页 政务公开 政务服务 互动交流", "navigation"),
+    ("欢迎光临湖州市人民政府网", "navigation"),
     ("当前位置:首页 > 报告 > 华中", "breadcrumb"),
     ("当前位置：首页＞报告＞华中", "breadcrumb"),
     ("本文地址：/baogao/huazhong/1320.html", "canonical-address"),
@@ -2081,3 +2083,9 @@ def test_advertising_spam_is_recorded_as_such():
     removed = {r.what: r.why for r in clean_page(page)[0].removed if r.why.startswith("spam:")}
     assert removed["代开发票13866668888"] == "spam:advertising"
     assert "spam:gambling" in removed.values()
+
+
+@pytest.mark.parametrize("text", ["欢迎各位代表和来宾莅临指导。", "热烈欢迎来到我市投资兴业的企业家。",
+                                  "欢迎来到金华，共享发展机遇。"])
+def test_a_reports_welcome_is_no_site_greeting(text):
+    assert classify_line(text) is None
