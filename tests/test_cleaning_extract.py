@@ -2089,3 +2089,28 @@ def test_advertising_spam_is_recorded_as_such():
                                   "欢迎来到金华，共享发展机遇。"])
 def test_a_reports_welcome_is_no_site_greeting(text):
     assert classify_line(text) is None
+
+
+def _related_block_page(after: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in [
+        "——2024年1月12日在某县第十八届人民代表大会第四次会议上", "各位代表：",
+        "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+        "过去一年，全县地区生产总值完成275.6亿元，增长6.5%；财政收入完成26.8亿元，增长9.2%，城乡居民收入稳步增长。"])
+    related = ("<div><h4>相关链接</h4><ul><li><a href='/a/1.html'>图解：2024年某县政府工作报告</a></li>"
+               "<li><a href='/a/2.html'>某县第十八届人大四次会议胜利闭幕</a></li></ul></div>")
+    return (f"<html><head><title>某县2024年政府工作报告</title></head><body><h1>某县2024年政府工作报告</h1>"
+            f"{paragraphs}{related}{after}</body></html>")
+
+
+def test_a_related_block_between_two_parts_of_a_report_is_left_out_and_the_body_runs_on():
+    after = ("<p>二、2024年工作安排</p><p>今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+             "财政收入增长6%，规模以上工业增加值增长10%。</p>")
+    [report] = clean_page(_related_block_page(after), "http://www.example.gov.cn/a/3.html")
+    assert report.is_report and "二、2024年工作安排" in report.body and "地区生产总值增长7%左右" in report.body
+    assert "相关链接" not in report.body and "胜利闭幕" not in report.body
+
+
+def test_a_related_block_before_other_text_still_closes_the_body():
+    after = "<p>网友们纷纷表示，今年的目标实实在在，让人充满信心，期待早日看到更多民生项目落地见效。</p>"
+    [report] = clean_page(_related_block_page(after), "http://www.example.gov.cn/a/3.html")
+    assert "网友们纷纷表示" not in report.body and "相关链接" not in report.body
