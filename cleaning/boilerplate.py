@@ -771,13 +771,22 @@ def site_date(text: str) -> str | None:
 SHORT_BODY = 300
 
 
+# A site search's results page (检索结果 - 某市人民政府门户网站): its hits'
+# snippets are the reports' openings, the reports are elsewhere. A report is
+# never titled so; a page of results holds a few snippets per hit.
+_SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|站内搜索|全文检索|searchresults?")
+MAX_SEARCH_RESULTS = 6000
+
+
 def page_problem(page_key: str, title_key: str, body_chars: int,
                  has_password_field: bool) -> str | None:
-    """Why a page with little or no body is not a report: soft 404 or login page."""
+    """Why a page with little or no body is not a report: soft 404, search results or login page."""
     if _SOFT_404.search(title_key) and body_chars < 2000:
         return "soft-404"
     if body_chars < SHORT_BODY and _SOFT_404.search(page_key[:3000]):
         return "soft-404"
+    if _SEARCH_RESULTS.search(title_key) and body_chars < MAX_SEARCH_RESULTS:
+        return "search-results"
     if body_chars < SHORT_BODY and (has_password_field or (
             _LOGIN.search(page_key) and _PASSWORD.search(page_key))):
         return "login-page"

@@ -2114,3 +2114,23 @@ def test_a_related_block_before_other_text_still_closes_the_body():
     after = "<p>网友们纷纷表示，今年的目标实实在在，让人充满信心，期待早日看到更多民生项目落地见效。</p>"
     [report] = clean_page(_related_block_page(after), "http://www.example.gov.cn/a/3.html")
     assert "网友们纷纷表示" not in report.body and "相关链接" not in report.body
+
+
+@pytest.mark.parametrize("title", ["检索结果 - 湖州市人民政府门户网站", "站内搜索_某县人民政府", "搜索结果：政府工作报告"])
+def test_a_site_searchs_results_page_is_no_report(title):
+    hits = "".join(
+        f"<li><a href='/art/{year}/1.html'>{year}年某市政府工作报告</a><p>——{year}年1月15日在某市第九届人民代表大会"
+        f"第四次会议上 各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见...</p></li>"
+        for year in (2022, 2023, 2024))
+    page = f"<html><head><title>{title}</title></head><body><div>为您找到相关结果约37个</div><ul>{hits}</ul></body></html>"
+    assert [(r.is_report, r.reason) for r in clean_page(page, "http://www.example.gov.cn/search?q=1")] == [
+        (False, "search-results")]
+
+
+def test_a_report_mentioning_search_is_still_a_report():
+    page = ("<html><head><title>2024年某市政府工作报告</title></head><body><h1>2024年某市政府工作报告</h1>"
+            "<p>各位代表：</p><p>现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。</p>"
+            "<p>过去一年，我们上线政务服务站内搜索和全文检索功能，群众办事查询结果一键可得，全市地区生产总值增长6.1%。</p>"
+            "</body></html>")
+    [report] = clean_page(page, "http://www.example.gov.cn/a/1.html")
+    assert report.is_report
