@@ -1127,10 +1127,12 @@ _OTHER_DOCUMENTS = [
     ("工作方案", r"分工|任务分解|责任清单|督查|督办|方案"),
     # A government's reports on how the report's tasks are going (重点任务落实情况,
     # 建议办理情况), not the report.
-    ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|任务清单|工作台账"),
+    ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|完成进度|推进进度|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
     # A draft circulated for comment, not the text delivered.
     ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
+    # The drafters' account of a draft (关于《政府工作报告（代拟稿）》有关情况的说明).
+    ("起草说明", r"代拟稿|初稿|(?:起草|有关情况|情况)的?说明"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
     ("译本", r"英文(?:版|全文|摘要|译文|稿)|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
@@ -1146,7 +1148,7 @@ _OTHER_DOCUMENTS = [
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "落实情况", "译本", "新闻"}
+_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "起草说明", "落实情况", "译本", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).

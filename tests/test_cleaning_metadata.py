@@ -1185,6 +1185,8 @@ def test_a_delivery_line_giving_the_month_only_opens_the_report():
     ("2024年市《政府工作报告》重点工作督查督办清单", "工作方案"),
     ("词云看2024年衢州市政府工作报告", "解读"),
     ("2024年政府工作报告高频词", "解读"),
+    ("关于《政府工作报告（代拟稿）》有关情况的说明", "起草说明"),
+    ("2024年政府工作报告目标任务完成进度（截至6月底）", "落实情况"),
 ])
 def test_classify_rejects_more_titles_of_other_documents(title, label):
     assert classify(title, ["现将有关情况公布如下。"]) == f"not-a-work-report: {label}"
