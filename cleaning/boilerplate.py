@@ -286,6 +286,10 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
 # Calls to act (下载…客户端, 扫码下载, 打开app阅读, 关注…公众号, 点击蓝字 关注我们,
 # 点击进入专题), never a statistic (客户端下载量突破…), and no full stop: a
 # report sentence has one.
+# The site's greeting in its top bar (您好，欢迎访问某市人民政府门户网站！ and
+# the menu glued after it): the line opens with it and names the site.
+_SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台)")
+MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
                         r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题")
 MAX_PROMOTION = 40
@@ -552,6 +556,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict(AI_SUMMARY, False)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
         return Verdict("navigation", False)
+    if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):
+        return Verdict("navigation", False)
     if _BREADCRUMB_START.match(key) or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
@@ -765,13 +771,22 @@ def site_date(text: str) -> str | None:
 SHORT_BODY = 300
 
 
+# A site search's results page (检索结果 - 某市人民政府门户网站): its hits'
+# snippets are the reports' openings, the reports are elsewhere. A report is
+# never titled so; a page of results holds a few snippets per hit.
+_SEARCH_RESULTS = re.compile(r"(?:搜索|检索|查询)结果|站内搜索|全文检索|searchresults?")
+MAX_SEARCH_RESULTS = 6000
+
+
 def page_problem(page_key: str, title_key: str, body_chars: int,
                  has_password_field: bool) -> str | None:
-    """Why a page with little or no body is not a report: soft 404 or login page."""
+    """Why a page with little or no body is not a report: soft 404, search results or login page."""
     if _SOFT_404.search(title_key) and body_chars < 2000:
         return "soft-404"
     if body_chars < SHORT_BODY and _SOFT_404.search(page_key[:3000]):
         return "soft-404"
+    if _SEARCH_RESULTS.search(title_key) and body_chars < MAX_SEARCH_RESULTS:
+        return "search-results"
     if body_chars < SHORT_BODY and (has_password_field or (
             _LOGIN.search(page_key) and _PASSWORD.search(page_key))):
         return "login-page"

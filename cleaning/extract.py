@@ -187,6 +187,41 @@ def _mark_run(marked: set[int], run: list[int], minimum: int) -> None:
         marked.update(run)
 
 
+# A related-links block (相关链接, 延伸阅读 and a few links) a site sets between
+# two parts of one report: the body goes on past it when a sentence ends
+# above it and the report's next numbered heading (二、…) opens below it.
+MAX_RELATED_BLOCK = 8
+
+
+def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
+                           breaks: set[int]) -> None:
+    """Turn such blocks from boundaries into lines left out of a body that
+    runs on (verdicts and breaks changed in place)."""
+    index = 0
+    while index < len(lines):
+        if not _in_related_block(lines[index], verdicts[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _in_related_block(lines[end], verdicts[end]):
+            end += 1
+        block = range(index, end)
+        if (len(block) <= MAX_RELATED_BLOCK
+                and any(verdicts[i] is not None and verdicts[i].why == "related" for i in block)
+                and index > 0 and verdicts[index - 1] is None and ends_sentence(lines[index - 1].text)
+                and end < len(lines) and verdicts[end] is None and not lines[end].is_link
+                and is_heading(lines[end].text)):
+            for i in block:
+                verdicts[i] = Verdict("related", False)
+                breaks.discard(i)
+        index = end
+
+
+def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
+    """A related list's heading or one of its links."""
+    return (verdict is not None and verdict.why == "related") or (verdict is None and line.is_link)
+
+
 def _spans(lines: list[Line], verdicts: list[Verdict | None], breaks: set[int]) -> list[range]:
     """Runs of lines between hard boundaries."""
     spans = []
@@ -803,6 +838,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _sentences_within_prose(_label_values(verdicts, lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
+    _bridge_related_blocks(lines, verdicts, list_lines)
     result = Extracted(site_name=site_name(page.title_tag))
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)

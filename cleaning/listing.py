@@ -182,6 +182,15 @@ def _groups_by_titles(page: _Page) -> list[range]:
     return groups
 
 
+def _is_report_line(text: str) -> bool:
+    """A line of a report's own text, never an item's title: its numbered
+    heading (二、2024年工作安排) or its salutation (各位代表：). A related-links
+    list standing in the middle of one report parts it there, and the lines
+    above its second half are such."""
+    stripped = text.strip()
+    return is_heading(stripped) or stripped.endswith(("：", ":"))
+
+
 def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | None, int] | None:
     """(title, body lines, date, body prose characters) of a group of lines,
     or None if it is no item."""
@@ -195,7 +204,7 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
         if page.fits_title(index):
             title_at = index
         break
-    if title_at is None:
+    if title_at is None or _is_report_line(page.lines[title_at].text):
         return None
     after = range(title_at + 1, group.stop)
     size = page.content_chars(after)

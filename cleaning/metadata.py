@@ -1128,7 +1128,8 @@ _OTHER_DOCUMENTS = [
     ("统计公报", r"统计公报"),
     ("公报", r"公报"),
     ("预算报告", r"预算(?:执行|草案)|决算"),
-    ("计划报告", r"(?:发展)?计划(?:执行|草案)"),
+    # 计划执行情况与…计划草案, or 计划完成情况及…计划安排 as some places word it.
+    ("计划报告", r"(?:发展)?计划(?:执行|草案|完成情况|安排)"),
     ("人大常委会工作报告", r"(?:人大|人民代表大会)常(?:务)?委(?:员)?会(?:的)?工作报告|常委会工作报告"),
     # A town congress has a presidium (主席团) where a county's has a standing committee.
     ("人大主席团工作报告", r"主席团(?:的)?工作报告"),
@@ -1140,14 +1141,17 @@ _OTHER_DOCUMENTS = [
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"
-           r"|热词|关键词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"),
-    ("工作方案", r"分工|任务分解|责任清单|方案"),
+           r"|热词|关键词|词云|高频词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"),
+    # How the report's tasks are handed out and chased (督查督办清单).
+    ("工作方案", r"分工|任务分解|责任清单|督查|督办|方案"),
     # A government's reports on how the report's tasks are going (重点任务落实情况,
     # 建议办理情况), not the report.
-    ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|任务清单|工作台账"),
+    ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|完成进度|推进进度|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
     # A draft circulated for comment, not the text delivered.
     ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
+    # The drafters' account of a draft (关于《政府工作报告（代拟稿）》有关情况的说明).
+    ("起草说明", r"代拟稿|初稿|(?:起草|有关情况|情况)的?说明"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
     ("译本", r"英文(?:版|全文|摘要|译文|稿)|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
@@ -1163,19 +1167,23 @@ _OTHER_DOCUMENTS = [
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "落实情况", "译本", "新闻"}
+_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "起草说明", "落实情况", "译本", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).
 _BODY_NEGATIVE = [
     ("统计公报", r"^.{0,100}统计公报"),
-    ("人大常委会工作报告", r"常务委员会委托|常委会委托"),
+    # Before the congress's standing committee: a CPPCC's standing committee
+    # gives its mandate in the same words (受政协…常务委员会的委托).
+    ("政协工作报告", r"(?:政协|政治协商会议).{0,20}委托"),
+    ("人大常委会工作报告", r"常务委员会(?:的)?委托|常委会(?:的)?委托"),
     ("人大主席团工作报告", r"代表.{0,10}主席团.{0,6}(?:向大会)?报告|主席团委托"),
-    ("政协工作报告", r"政协.{0,20}委托"),
     ("预算报告", r"受.{0,20}政府委托.{0,40}预算"),
     ("计划报告", r"受.{0,20}政府委托.{0,40}计划"),
-    ("法院工作报告", r"人民法院工作报告|我代表.{0,10}人民法院"),
-    ("检察院工作报告", r"人民检察院工作报告|我代表.{0,10}人民检察院"),
+    # The speaker line names who reads a report (法院院长, 检察长), even when
+    # the court says only 我向大会报告…全市法院工作.
+    ("法院工作报告", r"人民法院工作报告|我代表.{0,10}人民法院|人民法院院长"),
+    ("检察院工作报告", r"人民检察院工作报告|我代表.{0,10}人民检察院|人民检察院检察长"),
 ]
 # The report's own first person and delivery line, which news about it lack.
 _REPORT_OPENINGS = [
@@ -1215,6 +1223,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):
             return f"not-a-work-report: {label}"
+    if _reports_the_delivery(header, folded_body):
+        return "not-a-work-report: 新闻"
     if any(re.search(pattern, header) for pattern in _BODY_POSITIVE):
         return None
     if "各位代表" in header and re.search(r"(?:人民代表大会|人大).{0,24}会议", header):
@@ -1225,6 +1235,18 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+# Someone named delivering the report (市长孔涛代表市人民政府向大会报告工作):
+# a news story's words. The report says 我代表 (or just 代表 after a comma).
+_THIRD_PERSON_DELIVERY = re.compile(r"[^我谨,:;。]代表[^。,:;]{0,12}政府,?向大会(?:作|报告)")
+
+
+def _reports_the_delivery(header: str, folded_body: str) -> bool:
+    """A text that tells of the government's report being delivered, in the
+    third person, and never speaks as the government itself: news of the
+    congress's opening under a headline that names neither."""
+    return bool(_THIRD_PERSON_DELIVERY.search(header)) and not _GOVERNMENT_SPEAKING.search(folded_body)
 
 
 # "The report" as a third person speaks of it (报告提出, 报告明确…); in the

@@ -513,12 +513,55 @@ def _shifted(span: tuple[int, int], offset: int) -> tuple[int, int]:
     return span[0] + offset, span[1] + offset
 
 
+# An injected line of spam lists its words with spaces between them
+# (`真人百家乐 在线棋牌 电子游艺 首存送100% 官网`, `无抵押网贷当天下款 黑户也能秒批
+# 加微信 dk8899`): the words left once its tokens are cut are the spam's too.
+# A report's line, even a heading, has a punctuation mark or few words.
+_REPORT_PUNCTUATION = re.compile(r"[，。；！？、：“”‘’（）《》…—]")
+MIN_SPAM_LINE_WORDS = 3
+MAX_SPAM_LINE = 160
+_AD_OFFER_WORDS = re.compile(_AD_OFFER, re.IGNORECASE)
+
+
+def _is_spam_line(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Whether the whole line is spam: a short run of words with spaces and
+    no punctuation, three words or more besides its spam tokens (a token
+    spaced out to slip past filters, `政府p p 电子娱乐官网`, is no run), or an
+    advert's offer and a contact to reach it (its words apart, so no token
+    was found)."""
+    if len(text) > MAX_SPAM_LINE or _REPORT_PUNCTUATION.search(text):
+        return False
+    words = _spam_line_pieces(text, tokens)[len(tokens):]
+    if len(" ".join(words).split()) < MIN_SPAM_LINE_WORDS:
+        return False
+    if tokens:
+        return True
+    folded = _folded(text)[0]
+    return bool(_AD_OFFER_WORDS.search(folded)) and bool(_CONTACT.search(folded))
+
+
+def _spam_line_pieces(text: str, tokens: list[tuple[int, int]]) -> list[str]:
+    """What a whole line of spam is recorded as: its tokens, then the words
+    left between them (`在线棋牌 官网`), or the line when it held no token."""
+    pieces = [text[a:b] for a, b in tokens]
+    rest, position = [], 0
+    for start, end in sorted(tokens):
+        rest.append(text[position:max(start, position)])
+        position = max(position, end)
+    rest.append(text[position:])
+    leftover = " ".join(" ".join(rest).split())
+    return pieces + [leftover] if leftover else pieces
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
-    a call to action left around them (`请登录…领取彩金`) is removed and listed too."""
+    a call to action left around them (`请登录…领取彩金`) is removed and listed too,
+    and so is a whole line of spam (`_is_spam_line`)."""
     if not text or not _may_hold_hint(text):
         return text, []
     tokens, spans = _sentence_cuts(text) if len(text) > LONG_LINE else _line_cuts(text)
+    if _is_spam_line(text, tokens):
+        return "", _spam_line_pieces(text, tokens)
     if not tokens:
         return text, []
     removed = [text[a:b] for a, b in tokens]
@@ -554,7 +597,9 @@ def spam_kinds(removed: list[str]) -> list[str]:
     to action alone is of the line's other spam (gambling when it has any)."""
     folded = [_folded(piece)[0] for piece in removed]
     gambling = [bool(_GAMBLING_WORDS.search(piece)) for piece in folded]
-    advertising = [bool(_ADVERTISING_WORDS.search(piece)) for piece in folded]
+    # A whole line of spam may hold an offer with its contact further on.
+    advertising = [bool(_ADVERTISING_WORDS.search(piece) or _AD_OFFER_WORDS.search(piece))
+                   for piece in folded]
     line_kind = ADVERTISING if any(advertising) and not any(gambling) else GAMBLING
     return [GAMBLING if is_gambling else ADVERTISING if is_advertising else line_kind
             for is_gambling, is_advertising in zip(gambling, advertising)]

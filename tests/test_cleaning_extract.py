@@ -695,6 +695,8 @@ def test_document_with_unusable_part():
 @pytest.mark.parametrize("line,why", [
     ("导航菜单", "navigation"),
     ("首页 华北 华东 华中 华南 西南 西北 东北", "navigation"),
+    ("您好，欢迎访问金华市人民政府门户网站！　首页 政务公开 政务服务 互动交流", "navigation"),
+    ("欢迎光临湖州市人民政府网", "navigation"),
     ("当前位置:首页 > 报告 > 华中", "breadcrumb"),
     ("当前位置：首页＞报告＞华中", "breadcrumb"),
     ("本文地址：/baogao/huazhong/1320.html", "canonical-address"),
@@ -1629,6 +1631,42 @@ def test_advertising_spam_in_a_mirrors_sentences_removed_and_recorded():
     assert set(spam_kinds(spam)) == {"spam:advertising"}
 
 
+# A line injected whole lists spam words with spaces between them: the words
+# left once its tokens are cut go too, and an offer with a contact further on
+# is an advert though no token is found.
+@pytest.mark.parametrize("text, kind", [
+    ("真人百家乐 在线棋牌 电子游艺 首存送100% 官网 www.amdc777.com", "spam:gambling"),
+    ("专业办理毕业证学位证 学信网可查 各类资格证书 刻章 办证 联系QQ 3389776541", "spam:advertising"),
+    ("无抵押网贷当天下款 黑户也能秒批 额度5万 加微信 dk8899", "spam:advertising"),
+])
+def test_a_whole_line_of_spam_words_goes(text, kind):
+    cleaned, removed = remove_spam(text)
+    assert cleaned == "" and removed
+    assert set(spam_kinds(removed)) == {kind}
+    assert sorted("".join(removed).replace(" ", "")) == sorted(text.replace(" ", ""))
+
+
+@pytest.mark.parametrize("text", [
+    "我们统筹用好福利彩票公益金和体育彩票公益金1.2亿元，新建百姓健身房26个。",
+    "第三章 发展文化娱乐产业 建设体育强市",          # a heading's words with spaces: no spam token
+    "体育 彩票 娱乐 电子",                            # ordinary words, nothing of an advert or casino
+    "秒批 秒办 网上办 掌上办",                         # a government's service slogans
+])
+def test_a_report_line_of_spaced_words_is_no_spam_line(text):
+    assert remove_spam(text) == (text, [])
+
+
+def test_spam_lines_go_and_report_sentences_on_lotteries_and_entertainment_stay():
+    [report] = clean_page((LABELLED_PAGES / "mirror_seo_spam_loans.html").read_bytes(),
+                          "http://www.jsxxg.example/news/2024/0119/20931.html")
+    assert "彩票公益金1.2亿元" in report.body and "新增文化娱乐、休闲度假业态门店300余家" in report.body
+    assert not any(word in report.body for word in ("网贷", "毕业证", "百家乐", "棋牌", "dk8899"))
+    spam = [(r.what, r.why) for r in report.removed if r.why.startswith("spam:")]
+    assert ("无抵押网贷当天下款 黑户也能秒批 额度5万 加微信 dk8899", "spam:advertising") in spam
+    assert {why for what, why in spam if "毕业证" in what or "刻章" in what} == {"spam:advertising"}
+    assert {why for what, why in spam if "百家乐" in what or "棋牌" in what} == {"spam:gambling"}
+
+
 @pytest.mark.parametrize("text, left, token", [
     ("培育VR电子娱乐等新业态，经济稳中有进pp电子娱乐。", "培育VR电子娱乐等新业态，经济稳中有进。", "pp电子娱乐"),
     # in the same clause, an industry's name still stays
@@ -2068,3 +2106,54 @@ def test_advertising_spam_is_recorded_as_such():
     removed = {r.what: r.why for r in clean_page(page)[0].removed if r.why.startswith("spam:")}
     assert removed["代开发票13866668888"] == "spam:advertising"
     assert "spam:gambling" in removed.values()
+
+
+@pytest.mark.parametrize("text", ["欢迎各位代表和来宾莅临指导。", "热烈欢迎来到我市投资兴业的企业家。",
+                                  "欢迎来到金华，共享发展机遇。"])
+def test_a_reports_welcome_is_no_site_greeting(text):
+    assert classify_line(text) is None
+
+
+def _related_block_page(after: str) -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in [
+        "——2024年1月12日在某县第十八届人民代表大会第四次会议上", "各位代表：",
+        "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+        "过去一年，全县地区生产总值完成275.6亿元，增长6.5%；财政收入完成26.8亿元，增长9.2%，城乡居民收入稳步增长。"])
+    related = ("<div><h4>相关链接</h4><ul><li><a href='/a/1.html'>图解：2024年某县政府工作报告</a></li>"
+               "<li><a href='/a/2.html'>某县第十八届人大四次会议胜利闭幕</a></li></ul></div>")
+    return (f"<html><head><title>某县2024年政府工作报告</title></head><body><h1>某县2024年政府工作报告</h1>"
+            f"{paragraphs}{related}{after}</body></html>")
+
+
+def test_a_related_block_between_two_parts_of_a_report_is_left_out_and_the_body_runs_on():
+    after = ("<p>二、2024年工作安排</p><p>今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，"
+             "财政收入增长6%，规模以上工业增加值增长10%。</p>")
+    [report] = clean_page(_related_block_page(after), "http://www.example.gov.cn/a/3.html")
+    assert report.is_report and "二、2024年工作安排" in report.body and "地区生产总值增长7%左右" in report.body
+    assert "相关链接" not in report.body and "胜利闭幕" not in report.body
+
+
+def test_a_related_block_before_other_text_still_closes_the_body():
+    after = "<p>网友们纷纷表示，今年的目标实实在在，让人充满信心，期待早日看到更多民生项目落地见效。</p>"
+    [report] = clean_page(_related_block_page(after), "http://www.example.gov.cn/a/3.html")
+    assert "网友们纷纷表示" not in report.body and "相关链接" not in report.body
+
+
+@pytest.mark.parametrize("title", ["检索结果 - 湖州市人民政府门户网站", "站内搜索_某县人民政府", "搜索结果：政府工作报告"])
+def test_a_site_searchs_results_page_is_no_report(title):
+    hits = "".join(
+        f"<li><a href='/art/{year}/1.html'>{year}年某市政府工作报告</a><p>——{year}年1月15日在某市第九届人民代表大会"
+        f"第四次会议上 各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见...</p></li>"
+        for year in (2022, 2023, 2024))
+    page = f"<html><head><title>{title}</title></head><body><div>为您找到相关结果约37个</div><ul>{hits}</ul></body></html>"
+    assert [(r.is_report, r.reason) for r in clean_page(page, "http://www.example.gov.cn/search?q=1")] == [
+        (False, "search-results")]
+
+
+def test_a_report_mentioning_search_is_still_a_report():
+    page = ("<html><head><title>2024年某市政府工作报告</title></head><body><h1>2024年某市政府工作报告</h1>"
+            "<p>各位代表：</p><p>现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。</p>"
+            "<p>过去一年，我们上线政务服务站内搜索和全文检索功能，群众办事查询结果一键可得，全市地区生产总值增长6.1%。</p>"
+            "</body></html>")
+    [report] = clean_page(page, "http://www.example.gov.cn/a/1.html")
+    assert report.is_report

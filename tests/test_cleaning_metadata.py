@@ -1252,3 +1252,49 @@ def test_a_speaker_line_labelled_baogaoren(line, speaker):
     body = ["——2024年1月9日在宁陵县第十七届人民代表大会第四次会议上", line, "各位代表："]
     assert speaker_of(extract_metadata("2024年宁陵县政府工作报告", body)) == speaker
     assert is_speaker_line("报告人：县长　张三")
+
+
+# --------------------------------------------------------------------------- look-alikes found by probing unseen pages
+
+@pytest.mark.parametrize("title, label", [
+    ("关于六安市2023年国民经济和社会发展计划完成情况及2024年计划安排的报告", "计划报告"),
+    ("2024年市《政府工作报告》重点工作督查督办清单", "工作方案"),
+    ("词云看2024年衢州市政府工作报告", "解读"),
+    ("2024年政府工作报告高频词", "解读"),
+    ("关于《政府工作报告（代拟稿）》有关情况的说明", "起草说明"),
+    ("2024年政府工作报告目标任务完成进度（截至6月底）", "落实情况"),
+])
+def test_classify_rejects_more_titles_of_other_documents(title, label):
+    assert classify(title, ["现将有关情况公布如下。"]) == f"not-a-work-report: {label}"
+
+
+@pytest.mark.parametrize("speaker_line, label", [
+    ("六安市中级人民法院院长　程昌明", "法院工作报告"),
+    ("六安市人民检察院检察长　李华", "检察院工作报告"),
+])
+def test_a_court_or_procuratorate_speaker_line_rejects_a_plain_titled_report(speaker_line, label):
+    paragraphs = ["——2024年1月17日在六安市第六届人民代表大会第四次会议上", speaker_line, "各位代表：",
+                  "现在，我向大会报告2023年全市工作，请予审议。"]
+    assert classify("工作报告", paragraphs) == f"not-a-work-report: {label}"
+
+
+def test_a_standing_committee_mandate_with_de_is_still_the_committees_report():
+    paragraphs = ["各位代表：", "现在，我受巢湖市第十八届人民代表大会常务委员会的委托，向大会报告工作，请予审议。"]
+    assert classify("工作报告", paragraphs) == "not-a-work-report: 人大常委会工作报告"
+
+
+def test_a_cppcc_standing_committee_mandate_is_the_cppccs_report():
+    paragraphs = ["各位委员：", "现在，我受政协第十四届宣城市委员会常务委员会的委托，向大会报告工作，请予审议。"]
+    assert classify("常务委员会工作报告", paragraphs) == "not-a-work-report: 政协工作报告"
+
+
+def test_news_telling_of_the_delivery_in_the_third_person_is_news():
+    news = ["本报讯　1月9日上午，宣城市第五届人民代表大会第四次会议隆重开幕。",
+            "市长孔涛代表市人民政府向大会报告工作。他说，过去一年，全市地区生产总值增长5.8%。"]
+    assert classify("凝心聚力拼经济 踔厉奋发开新局", news) == "not-a-work-report: 新闻"
+
+
+@pytest.mark.parametrize("opening", ["现在，我代表市人民政府，向大会报告工作，请予审议。",
+                                     "现在，代表市人民政府向大会报告工作，请予审议。"])
+def test_the_government_speaking_for_itself_is_still_a_report(opening):
+    assert classify("工作报告", ["各位代表：", opening]) is None
