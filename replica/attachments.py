@@ -19,6 +19,15 @@ from xml.sax.saxutils import escape
 
 from replica.corpus import Report
 
+# The reports the default replica publishes as attachments: (key, place, year,
+# format, site-A id). Their texts are synthetic reports of real places
+# (`replica.synthetic`), so each is a report of its own in the archive. The ids
+# are the lowest of their sections, so the listings show them last and no
+# other report moves to another listing page.
+ATTACHED = (("attachment-pdf", "株洲市", 2023, "pdf", 1100),
+            ("attachment-docx", "嘉兴市", 2024, "docx", 3100))
+REPORT_CHARS = 6000
+
 # The page that links the file says no more than this (as such pages do).
 NOTICE = "为便于阅读和下载，报告全文以附件形式发布，请点击下方附件查看。"
 CONTENT_TYPES = {
@@ -27,6 +36,21 @@ CONTENT_TYPES = {
 }
 # Lines that open a report (restated title, delivery line, speaker) are centred.
 _CENTRED_LINES = 3
+
+
+@cache
+def attachment_reports() -> tuple[Report, ...]:
+    """The reports published as attached files, with their full text as paragraphs."""
+    from replica.synthetic import make_original, places, site_a_title
+
+    reports = []
+    for key, name, year, kind, report_id in ATTACHED:
+        place = next(p for p in places() if p.name == name)
+        original = make_original(place, year, chars=REPORT_CHARS)
+        reports.append(Report(key=key, province=place.province, id=report_id, region=place.region,
+                              title=site_a_title(place, year), paragraphs=original.paragraphs,
+                              page_breaks=(), attachment=kind))
+    return tuple(reports)
 
 
 def attachment_path(report: Report) -> str:
