@@ -27,8 +27,6 @@ MAX_TEXT_CHARS = 1_000_000
 # text layer (a scan); there is nothing to read without OCR.
 MIN_PDF_TEXT_CHARS = 20
 
-_PDF_TYPES = ("application/pdf", "application/x-pdf")
-_DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _WORD_TYPES = ("application/msword", "application/vnd.ms-word")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Stream names in an OLE compound file's directory are UTF-16LE.
@@ -64,8 +62,8 @@ def document_kind(content: bytes, content_type: str | None = None,
         return _ole_kind(content, media, url)
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if media in _PDF_TYPES:
-        return "pdf"  # labelled a PDF, yet no header: read it, and say why it fails
+    # A body labelled PDF without a PDF header is no PDF (an error page served
+    # under the file's type): it is read as the page it is.
     return None
 
 

@@ -258,3 +258,9 @@ def test_broken_docx():
     broken = docx.replace(b"word/document.xml", b"word/document.xmk")  # a zip, but no Word body
     assert not_a_report(broken, DOCX_URL).startswith("binary")
     assert not_a_report(docx[: len(docx) // 2], DOCX_URL).startswith(("binary", "unreadable-docx"))
+
+
+def test_page_served_under_a_pdf_type_is_read_as_the_page_it_is():
+    """A server's error page for a missing file comes labelled application/pdf."""
+    page = "<html><head><title>404 页面不存在</title></head><body><h1>页面不存在</h1></body></html>"
+    assert not_a_report(page.encode("utf-8"), content_type="application/pdf") == "soft-404"

@@ -290,3 +290,20 @@ def test_body_chars_leave_out_what_the_whitespace_pattern_matches():
     assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
     text = "地区生产总值" + "".join(space + "增长" for space in spaces) + "6%\n\n"
     assert body_chars(text) == len(re.sub(r"\s+", "", text))
+
+
+def test_attachment_bigger_than_the_limit_is_recorded(replica_sites, tmp_path):
+    """An attached file past ATTACHMENT_MAXSIZE is not kept: crawl_errors says
+    why (`too-large`), and the page linking it stays set aside as attachment-only."""
+    from tests.conftest import run_baogao
+
+    run_baogao("update", "--start-url", f"report_site={replica_sites.site_a_url}", "--delay", "0",
+               "-s", "ATTACHMENT_MAXSIZE=10000", data=tmp_path)  # both files are bigger than 10 kB
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    errors = {row["url"]: row for row in db.query("select * from crawl_errors")}
+    for expected in ATTACHMENT_REPORTS:
+        error = errors[replica_sites.site_a_url + expected["attachment"]]
+        assert error["kind"] == "too-large" and "10000" in error["reason"], error
+    assert db["reports"].count == len(SEED_REPORTS)  # site A carries every seed report; not the two
+    reasons = [row["reason"] for row in db["rejected_pages"].rows]
+    assert sum(reason.startswith("attachment-only: ") for reason in reasons) == 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 from crawler.links import (Link, document_address, document_key, document_parts, is_pager,
                            listed_documents, next_part, page_of_address, pager_to_numbered_page,
                            reads_like_title, report_attachments, report_page_leads, same_site)
+from crawler import settings
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -118,7 +119,9 @@ class ReportSiteSpider(SiteSpider):
     def request(self, url: str, callback, headers=None, **meta):
         """A request; an attachment's, a retried one's too, bounded by `ATTACHMENT_MAXSIZE`."""
         if callback == self.parse_attachment:
-            meta.setdefault("download_maxsize", self.settings.getint("ATTACHMENT_MAXSIZE"))
+            # The project's default where a crawler lacks the setting: 0 would mean no limit.
+            meta.setdefault("download_maxsize",
+                            self.settings.getint("ATTACHMENT_MAXSIZE", settings.ATTACHMENT_MAXSIZE))
         return super().request(url, callback, headers, **meta)
 
     def parse_attachment(self, response):
