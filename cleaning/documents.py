@@ -23,6 +23,9 @@ from .paragraphs import ends_sentence, is_header_line, is_heading
 
 # More text than any report: a huge PDF is read no further than this.
 MAX_TEXT_CHARS = 1_000_000
+# Pages read of one PDF at most: a report runs to a hundred; past this it is a
+# compilation (a year's documents bound together) read no further.
+MAX_PDF_PAGES = 500
 # A PDF with fewer characters of text than this over all its pages has no
 # text layer (a scan); there is nothing to read without OCR.
 MIN_PDF_TEXT_CHARS = 20
@@ -32,8 +35,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Stream names in an OLE compound file's directory are UTF-16LE.
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-# Formats named by the address only: not read here, but worth a clear reason.
-_UNREAD_SUFFIX = re.compile(r"\.(wps|ofd|rtf|doc)(?:[?#].*)?$", re.I)
+# WPS files share old Word's container: only their address tells them apart.
+_WPS_ADDRESS = re.compile(r"\.wps(?:[?#].*)?$", re.I)
 
 
 @dataclass
@@ -85,8 +88,7 @@ def _ole_kind(content: bytes, media: str, url: str | None) -> str | None:
     DOCX (Office wraps those in an OLE file), else None (Excel, PowerPoint)."""
     if _ENCRYPTED_PACKAGE in content[:65536] or _ENCRYPTED_PACKAGE in content[-65536:]:
         return "encrypted-office"
-    suffix = _UNREAD_SUFFIX.search(url or "")
-    if suffix and suffix.group(1).lower() == "wps":
+    if _WPS_ADDRESS.search(url or ""):
         return "wps"
     if _WORD_STREAM in content or media in _WORD_TYPES:
         return "doc"
@@ -118,7 +120,8 @@ def read_docx(content: bytes) -> DocumentText:
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
             for row in block.rows:
-                for cell in row.cells:
+                # A merged cell is every grid cell it spans: read it once.
+                for cell in {id(cell._tc): cell for cell in row.cells}.values():
                     paragraphs += _lines(cell.text)
         else:
             # A soft line break (Shift+Enter) is a line of its own, as <br> is.
@@ -168,11 +171,12 @@ def read_pdf(content: bytes) -> DocumentText:
     reader = PdfReader(io.BytesIO(content), strict=False)
     if reader.is_encrypted and not _opens_without_password(reader):
         return DocumentText("pdf", reason="encrypted-pdf: needs a password")
-    pages = [_page_lines(page) for page in reader.pages]
+    count = len(reader.pages)
+    pages = [_page_lines(reader.pages[number]) for number in range(min(count, MAX_PDF_PAGES))]
     if sum(len(line.text) for page in pages for line in page) < MIN_PDF_TEXT_CHARS:
-        return DocumentText("pdf", reason=f"pdf-no-text: {len(pages)} pages without a text layer")
-    paragraphs = _cap(pdf_paragraphs(pages))
-    return DocumentText("pdf", paragraphs, flags=["from-pdf"])
+        return DocumentText("pdf", reason=f"pdf-no-text: {count} pages without a text layer")
+    flags = ["from-pdf"] + ([f"truncated-input:{count}>{MAX_PDF_PAGES}-pages"] if count > MAX_PDF_PAGES else [])
+    return DocumentText("pdf", _cap(pdf_paragraphs(pages)), flags=flags)
 
 
 def _opens_without_password(reader) -> bool:

@@ -264,3 +264,20 @@ def test_page_served_under_a_pdf_type_is_read_as_the_page_it_is():
     """A server's error page for a missing file comes labelled application/pdf."""
     page = "<html><head><title>404 页面不存在</title></head><body><h1>页面不存在</h1></body></html>"
     assert not_a_report(page.encode("utf-8"), content_type="application/pdf") == "soft-404"
+
+
+def test_docx_tables_are_read_in_place_and_merged_cells_once():
+    import docx
+
+    from cleaning.documents import read_docx
+
+    document = docx.Document()
+    document.add_paragraph("今年主要预期目标如下：")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "主要预期目标"
+    table.cell(1, 0).text, table.cell(1, 1).text = "地区生产总值", "增长6%左右"
+    document.add_paragraph("各位代表！")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_docx(buffer.getvalue()).paragraphs == [
+        "今年主要预期目标如下：", "主要预期目标", "地区生产总值", "增长6%左右", "各位代表！"]
