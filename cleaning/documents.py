@@ -218,6 +218,9 @@ def _tidy(line: str) -> str:
 
 
 # Page numbers as printed: `- 3 -`, `—3—`, `3`, `第3页`, `第 3 页 共 12 页`, `3/12`, `Page 3`.
+# Wider than `printed.is_page_number`, which judges lines of a web page with
+# no page edges in it (there `3/12` may be a table's cell, `第3页` a pager):
+# here they are only looked for among the first and last lines of a real page.
 _PAGE_NUMBER = re.compile(
     r"[-—–－~\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－~\s]*"
     r"|(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
@@ -227,8 +230,8 @@ _DIGITS = re.compile(r"\d+")
 _NAMES_A_REPORT = re.compile("工作报告")
 
 
-def is_page_number(text: str) -> bool:
-    """A line that is only a page number."""
+def is_page_number_at_edge(text: str) -> bool:
+    """A line at the top or bottom of a PDF page that is only a page number."""
     return bool(_PAGE_NUMBER.fullmatch(text.strip()))
 
 
@@ -255,7 +258,7 @@ def _without_page_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]
         kept = []
         for index, line in enumerate(lines):
             at_edge = index < _EDGE_LINES or index >= len(lines) - _EDGE_LINES
-            if at_edge and is_page_number(line.text):
+            if at_edge and is_page_number_at_edge(line.text):
                 continue
             if (at_edge and _DIGITS.sub("#", line.text) in running
                     and not (number == 0 and index < _EDGE_LINES and _NAMES_A_REPORT.search(line.text))):

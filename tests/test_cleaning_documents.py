@@ -20,7 +20,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from cleaning import clean_page
-from cleaning.documents import document_kind, is_page_number, read_pdf
+from cleaning.documents import document_kind, is_page_number_at_edge, read_pdf
 from replica.attachments import report_docx, report_pdf
 from replica.synthetic import make_original, places
 
@@ -132,12 +132,12 @@ def test_pdf_in_a_block_layout_with_header_and_footer_on_every_page(jiaxing):
 
 @pytest.mark.parametrize("line", ["- 3 -", "—12—", "3", "第 3 页", "第3页 共12页", "3/12", "Page 3"])
 def test_page_numbers(line):
-    assert is_page_number(line)
+    assert is_page_number_at_edge(line)
 
 
 @pytest.mark.parametrize("line", ["2023年", "一、2022年工作回顾", "3.5%"])
 def test_not_page_numbers(line):
-    assert not is_page_number(line)
+    assert not is_page_number_at_edge(line)
 
 
 # --- DOCX ------------------------------------------------------------------------------------

@@ -113,9 +113,11 @@ class SiteSpider(scrapy.Spider):
         return known.checked_at >= self.revisit_before
 
     def document_requests(self, url: str, callback, document_url: str, part: int = 1,
-                          meta: dict | None = None):
+                          meta: dict | None = None, counted: bool = True):
         """Requests for the pages of a document not held whole and fresh (often
-        none); `meta` goes with each request."""
+        none); `meta` goes with each request. A document left alone counts as
+        an unchanged report in the run's summary unless not `counted` (an
+        attached file: its page is counted, as on the run that fetched both)."""
         while True:
             known = self.known.get(url)
             if known is None or known.next_url is None or not self.fresh(known):
@@ -123,7 +125,7 @@ class SiteSpider(scrapy.Spider):
                                    document_url=document_url, part=part, **(meta or {}))
                 return
             if not known.next_url:
-                if document_url not in self.skipped:  # a report is linked from several listings
+                if counted and document_url not in self.skipped:  # a report is linked from several listings
                     self.skipped.add(document_url)
                     self.crawler.stats.inc_value("baogao/documents_skipped")
                 return

@@ -114,7 +114,7 @@ class ReportSiteSpider(SiteSpider):
         for url in report_attachments(response):
             if same_site(url, self.start_url):
                 yield from self.document_requests(url, self.parse_attachment, url,
-                                                  meta={"referrer": response.url})
+                                                  meta={"referrer": response.url}, counted=False)
 
     def request(self, url: str, callback, headers=None, **meta):
         """A request; an attachment's, a retried one's too, bounded by `ATTACHMENT_MAXSIZE`."""
