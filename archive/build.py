@@ -110,7 +110,8 @@ def clean_all(raw, stats: BuildStats, progress: bool) -> tuple[list[Copy], list[
         reports = clean_page(*parts[0]) if len(parts) == 1 else clean_document(parts)
         for report in reports:
             if report.is_report:
-                copies.append(Copy(report, first.url, first.fetched_at, [p.id for p in document.pages]))
+                copies.append(Copy(report, first.url, first.fetched_at, [p.id for p in document.pages],
+                                   first.referrer))
                 stats.copies += 1
             else:
                 reason = report.reason or "not-a-report"
@@ -200,7 +201,7 @@ def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids) -> 
             "id": int, "report_id": int, "url": str, "canonical_url": str, "site": str,
             "title": str, "kind": str, "similarity": float, "item": int,
             "published_on": str, "fetched_at": str, "chars": int, "raw_page_ids": str,
-            "text_hash": str,
+            "text_hash": str, "linked_from": str,
         },
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
@@ -263,6 +264,7 @@ def source_rows(rid: int, m: MergedReport):
             "chars": r.chars,
             "raw_page_ids": json.dumps(copy.page_ids),
             "text_hash": member.key,
+            "linked_from": copy.linked_from,
         }
 
 

@@ -36,6 +36,7 @@ class Copy:
     url: str
     fetched_at: str | None = None
     page_ids: list[int] = field(default_factory=list)
+    linked_from: str | None = None  # the page that linked the attached file the copy was read from
 
 
 @dataclass

@@ -33,7 +33,9 @@ CHECKS = "checks"
 # A good fetch: 2xx and not flagged as an error page served with 200.
 GOOD = "status between 200 and 299 and note is null"
 # Columns added after the first release: old crawl.db files get them on open.
-PAGE_COLUMNS_V2 = {"etag": str, "last_modified": str, "next_url": str, "kind": str, "note": str}
+PAGE_COLUMNS_V2 = {"etag": str, "last_modified": str, "next_url": str, "kind": str, "note": str,
+                   # the page that linked an attached report file (PDF, Word)
+                   "referrer": str}
 RUN_COLUMNS_V2 = {
     "fetched": int, "new_reports": int, "changed_reports": int, "unchanged_reports": int,
     "errors": int, "error_kinds": str, "duration_s": float, "worker": str, "summary": str,
@@ -56,6 +58,7 @@ class RawPage:
     spider: str | None
     document_url: str
     part: int
+    referrer: str | None = None  # the page that linked this attached file
 
 
 @dataclass
@@ -225,6 +228,7 @@ def store_page(
     next_url: str | None = None,
     kind: str | None = None,
     note: str | None = None,
+    referrer: str | None = None,
 ) -> Stored:
     """Store one fetched response unless the same bytes are already kept for `url`.
 
@@ -250,7 +254,7 @@ def store_page(
             "content_type": content_type, "encoding": encoding, "body": body, "sha256": sha256,
             "size": len(body), "spider": spider, "document_url": document_url or url,
             "part": part, "run_id": run_id, "etag": etag, "last_modified": last_modified,
-            "next_url": next_url, "kind": kind, "note": note,
+            "next_url": next_url, "kind": kind, "note": note, "referrer": referrer,
         }
         # Plain SQL: this runs once per fetched page, and sqlite-utils' insert
         # re-derives the statement each time. (`checks` is only for URLs whose
@@ -417,6 +421,7 @@ def latest_pages(db: sqlite_utils.Database) -> Iterator[RawPage]:
             spider=row["spider"],
             document_url=row["document_url"] or row["url"],
             part=row["part"] or 1,
+            referrer=row["referrer"],
         )
 
 

@@ -12,7 +12,8 @@ from dataclasses import fields, replace
 from typing import Any, Iterable
 
 from .boilerplate import SHORT_BODY, classify_line, match_key, page_problem
-from .decode import decode
+from .decode import Decoded, decode
+from .documents import document_kind, read_document
 from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, page_key
 from .listing import find_listing_items
@@ -69,10 +70,9 @@ def extract_bodies(content: bytes | str, url: str | None = None,
     without metadata, classification or targets; what a main-text extractor
     such as trafilatura gives, for like-for-like comparison. Never raises."""
     try:
-        decoded = decode(content, content_type)
+        decoded, page = _page_text(content, url, content_type)
         if decoded.reason:
             return []
-        page = render(decoded.text)
         return ["\n\n".join(_body_paragraphs(extracted, []))
                 for extracted, _ in _extractions(page, url)]
     except Exception:  # like cleaning, never raise
@@ -153,11 +153,27 @@ def _from_scripts(page: RenderedPage, base_url: str | None) -> Extracted | None:
     return extracted
 
 
+def _page_text(content: bytes | str, url: str | None,
+               content_type: str | None) -> tuple[Decoded, RenderedPage | None]:
+    """The page's text and its lines; or, when the decoded text has a reason,
+    no lines. An attached file (PDF, Word: see `cleaning.documents`) is read
+    to its paragraphs, which are then lines of a text rendering."""
+    kind = document_kind(content, content_type, url) if isinstance(content, bytes) else None
+    if kind is None:
+        decoded = decode(content, content_type)
+        return decoded, None if decoded.reason else render(decoded.text)
+    document = read_document(content, kind)
+    if document.reason:
+        return Decoded(None, reason=document.reason, flags=document.flags), None
+    text = "\n".join(document.paragraphs)
+    # Lines straight to the text path: a PDF's text is never markup, whatever it quotes.
+    return Decoded(text, flags=list(document.flags)), render(text, plain=True)
+
+
 def _clean_page(content: bytes | str, url: str | None, content_type: str | None) -> list[Report]:
-    decoded = decode(content, content_type)
+    decoded, page = _page_text(content, url, content_type)
     if decoded.reason:
         return [Report(is_report=False, reason=decoded.reason, flags=decoded.flags)]
-    page = render(decoded.text)
     if page.capped:
         decoded.flags.append("truncated-page")
     reports = []
@@ -176,12 +192,11 @@ def _clean_document(parts: list[Part]) -> Report:
     flags: list[str] = []
     for number, part in enumerate(parts, start=1):
         content, url, content_type = (tuple(part) + (None, None, None))[:3]
-        decoded = decode(content, content_type)
+        decoded, page = _page_text(content, url, content_type)
         flags += decoded.flags
         if decoded.reason:
             flags.append(f"part-{number}-unusable:{decoded.reason}")
             continue
-        page = render(decoded.text)
         # One document over several pages: its parts are never split into reports.
         pieces.append((extract_report(page, base_url=url, one_report=True), page, url))
     if not pieces:

@@ -425,9 +425,9 @@ def render_html(text: str) -> RenderedPage:
 MAX_LINES = 20_000
 
 
-def render(text: str) -> RenderedPage:
-    """Lines of a page, HTML or plain text."""
-    page = render_html(text) if looks_like_html(text) else render_text(text)
+def render(text: str, plain: bool = False) -> RenderedPage:
+    """Lines of a page, HTML or plain text (`plain`: text whatever it looks like)."""
+    page = render_text(text) if plain or not looks_like_html(text) else render_html(text)
     if len(page.lines) > MAX_LINES:
         page.lines = page.lines[:MAX_LINES]
         page.capped = True

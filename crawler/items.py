@@ -10,7 +10,8 @@ class RawPageItem(scrapy.Item):
     is the next part's address ("" when there is none), so that a later run
     can tell a report it already has whole from one cut short. `kind` is
     what the page is to the spider (home, listing, report); `note` flags a
-    page that is an error page despite its 200 (a soft 404).
+    page that is an error page despite its 200 (a soft 404). `referrer` is
+    the page that linked an attached report file (PDF, Word) to it.
     """
 
     url = scrapy.Field()
@@ -26,6 +27,7 @@ class RawPageItem(scrapy.Item):
     next_url = scrapy.Field()
     kind = scrapy.Field()
     note = scrapy.Field()
+    referrer = scrapy.Field()
 
 
 class CrawlErrorItem(scrapy.Item):

@@ -259,3 +259,29 @@ def listed_documents(found: list[Link]) -> set[str]:
             address = without_tracking(link.url)
             rows[_DIGITS.sub("#", address)].add(address)
     return {address for shape in rows.values() if len(shape) > 1 for address in shape}
+
+
+# --- attachments ---------------------------------------------------------------------------------
+# Files a government site attaches a report as (PDF, Word, WPS, OFD, RTF):
+# the same file types cleaning names in `attachment-only: <address>`.
+ATTACHED_FILE = re.compile(r"\.(?:pdf|docx?|wps|ofd|rtf)$", re.I)
+_ATTACHMENT_HREF = re.compile(rb"""\.(?:pdf|docx?|wps|ofd|rtf)(?:[?#][^"'\s>]*)?["'\s>]""", re.I)
+NAMES_A_REPORT = re.compile("工作报告")
+# A report page attaches its report once, maybe in two formats and a print
+# version: more files than this on one page are a download list, not its report.
+MAX_ATTACHMENTS = 3
+
+
+def report_attachments(response: Response) -> list[str]:
+    """Addresses of the files a report page attaches its report as: links to a
+    PDF, Word, WPS, OFD or RTF file whose text, or the page's title, names a
+    work report (`附件：2024年政府工作报告.pdf`), as cleaning judges
+    `attachment-only` pages. Most report pages attach nothing: their bytes
+    are looked at for a file address before the page is parsed."""
+    if not _ATTACHMENT_HREF.search(response.body):
+        return []
+    page_says_report = bool(NAMES_A_REPORT.search(" ".join(response.css("title::text").getall())))
+    found = [link.url for link in links(response)
+             if ATTACHED_FILE.search(urlsplit(link.url).path)
+             and (page_says_report or NAMES_A_REPORT.search(link.text))]
+    return list(dict.fromkeys(found))[:MAX_ATTACHMENTS]

@@ -28,6 +28,10 @@ RETRY_TIMES = 3
 # Report pages can be big; anything past this is not a report page.
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# An attached report file (PDF, Word) is fetched up to this size; a bigger one
+# is recorded in crawl_errors as `too-large` (a scanned report runs to tens of
+# megabytes and holds no text to read anyway).
+ATTACHMENT_MAXSIZE = 20 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOGSTATS_INTERVAL = 30.0

@@ -63,6 +63,9 @@ class Report:
     ``None`` entries keep the default). ``layout`` picks the markup variant
     (``"classic"`` or ``"article"``), ``encoding`` the bytes' charset.
     ``status`` other than 200 makes the listing link lead to an error page.
+    ``attachment`` (``"pdf"``, ``"docx"``) publishes the report as an attached
+    file made from ``paragraphs``: its page only says so and links the file
+    (see ``replica.attachments``).
 
     Site B fields: ``site_b_title`` (as displayed, prefix included),
     ``site_b_body`` (one line), ``site_b_date``.
@@ -84,6 +87,7 @@ class Report:
     site_b_title: str | None = None
     site_b_body: str | None = None
     site_b_date: str | None = None
+    attachment: str | None = None
 
     @property
     def on_site_a(self) -> bool:
@@ -400,11 +404,14 @@ def default_reports() -> tuple[Report, ...]:
     """Everything the default replica publishes, in site-B listing order.
 
     The seed reports, the non-report bulletin and the dead listing link (site
-    A), and a news item mixed in among the reports (site B).
+    A), two reports published as attached files, a PDF and a Word document
+    (site A), and a news item mixed in among the reports (site B).
     """
+    from replica.attachments import attachment_reports  # it builds on this module
+
     seeds = list(load_seed_reports())
     site_a_only = [r for r in seeds if not r.on_site_b]
     both = [r for r in seeds if r.on_site_b]
     both.insert(NEWS_POSITION, NEWS)
-    return tuple(site_a_only + [BULLETIN, MISSING] + both)
+    return tuple(site_a_only + [BULLETIN, MISSING, *attachment_reports()] + both)
 

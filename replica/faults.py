@@ -81,7 +81,10 @@ class Faults:
     def bind(self, site_a: SiteA, other_site_url: str | None = None) -> "Faults":
         """Deal fault kinds to site A's pages (called by `replica.server.start`)."""
         rng = random.Random(self.seed)
-        addresses = (site_a.address(report) for report in site_a.by_id.values() if report.status == 200)
+        # Pages holding a report's text: a page that only links its report as an
+        # attached file has none to check (and the plan stays the one it was).
+        addresses = (site_a.address(report) for report in site_a.by_id.values()
+                     if report.status == 200 and not report.attachment)
         first_pages = sorted(a for a in addresses if not self._disallowed(a))
         rng.shuffle(first_pages)
         for n, path in enumerate(first_pages):

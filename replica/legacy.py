@@ -207,6 +207,7 @@ class LegacyBuild:
             + f"<TR><TD CLASS=wz>{self._crumbs(view.breadcrumb)}</TD></TR>\n"
             + title
             + f"<TR><TD CLASS=nr ID=fontzoom>\n{self._paragraphs(view.paragraphs)}\n</TD></TR>\n"
+            + (f"<TR><TD>附件：{_a(*view.attachment)}</TD></TR>\n" if view.attachment else "")
             + (f"<TR><TD>{view.pager}</TD></TR>\n" if view.pager else "")
             + f"<TR><TD CLASS=sm><FONT COLOR=#999999>{_t(view.disclaimer)}</FONT></TD></TR>\n"
             + f"<TR><TD CLASS=dz>本文地址：{_t(view.canonical)}</TD></TR>\n"

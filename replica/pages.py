@@ -126,6 +126,7 @@ class ReportView:
     breadcrumb: list[Link]
     related: list[Link] = field(default_factory=list)
     charset: str = "utf-8"
+    attachment: Link | None = None  # the file holding the report, when the page only links it
 
 
 def report_page(view: ReportView, layout: str = "classic") -> str:
@@ -138,6 +139,14 @@ def report_page(view: ReportView, layout: str = "classic") -> str:
 def _paragraphs(paragraphs: list[str]) -> str:
     """Body paragraphs, each in a <p>, indented as the live site does."""
     return "".join(f"<p>{INDENT}{_t(p)}</p>\n" for p in paragraphs)
+
+
+def _attachment(view: ReportView) -> str:
+    """The 附件 line under the body of a page whose report is an attached file."""
+    if view.attachment is None:
+        return ""
+    href, name = view.attachment
+    return f'<p class="fujian">附件：{_a(href, name)}</p>\n'
 
 
 def _crumbs(items: list[Link]) -> str:
@@ -153,7 +162,8 @@ def _report_classic(view: ReportView) -> str:
         + _nav(view.sections)
         + '<div class="main">\n<div class="left">\n'
         + f'<div class="weizhi">{_crumbs(view.breadcrumb)}</div>\n'
-        + '<div class="content">\n' + title + _paragraphs(view.paragraphs) + "</div>\n"
+        + '<div class="content">\n' + title + _paragraphs(view.paragraphs) + _attachment(view)
+        + "</div>\n"
         + view.pager + "\n"
         + f'<div class="shengming">{_t(view.disclaimer)}</div>\n'
         + f'<p class="dizhi">本文地址：{_a(view.canonical, view.canonical)}</p>\n'
@@ -174,7 +184,8 @@ def _report_article(view: ReportView) -> str:
         + '<div id="wrap">\n'
         + f'<aside class="side">\n<h4>相关报告</h4>\n{_links(view.related, "rel-list")}\n</aside>\n'
         + "<article>\n" + title
-        + f'<section id="art-body" class="art-body">\n{_paragraphs(view.paragraphs)}</section>\n'
+        + f'<section id="art-body" class="art-body">\n{_paragraphs(view.paragraphs)}'
+        + _attachment(view) + "</section>\n"
         + view.pager + "\n"
         + '<footer class="art-foot">\n'
         + f'<p class="statement">{_t(view.disclaimer)}</p>\n'

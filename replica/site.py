@@ -14,7 +14,7 @@ import re
 from typing import Iterable, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from replica import dynamic, legacy, pages
+from replica import attachments, dynamic, legacy, pages
 from replica.corpus import REGION_LABELS, REGIONS, Report
 
 HTML_UTF8 = "text/html; charset=utf-8"
@@ -143,6 +143,10 @@ class SiteA:
         self.sections: list[pages.Link] = [] if portal else [
             (self.section_address(slug), label) for slug, label in REGIONS]
         self._pages: dict[int, list[list[str]]] = {}
+        # Attached report files, at the same static address in every build (as
+        # CMSs keep uploads, whatever addresses their pages have).
+        self.attachments = {attachments.attachment_path(r): r for r in self.by_id.values()
+                            if r.attachment}
         self._fixed = {
             "/": self.home,
             "/robots.txt": lambda: text_response(ROBOTS_A),
@@ -164,6 +168,8 @@ class SiteA:
 
     def report_pages(self, report: Report) -> list[list[str]]:
         """The report's paragraphs, page by page (cached)."""
+        if report.attachment:  # the page holds the notice; the text is in the file
+            return [[attachments.NOTICE]]
         if report.id not in self._pages:
             self._pages[report.id] = split_pages(report.paragraphs, self.page_chars,
                                                  report.page_breaks)
@@ -196,6 +202,8 @@ class SiteA:
         path = _path_of(target)
         if path in self._fixed:
             return self._fixed[path]()
+        if path in self.attachments:
+            return self.attachment(self.attachments[path])
         if self.dynamic:
             return self.handle_script(target)
         if path == "/admin" or re.fullmatch(r"/baogao/[a-z]+", path):
@@ -285,8 +293,15 @@ class SiteA:
             breadcrumb=[("/", "首页"), (self.section_address(slug), REGION_LABELS[slug])],
             related=self.related(report),
             charset=self.charset or report.encoding,
+            attachment=((attachments.attachment_path(report), attachments.attachment_name(report))
+                        if report.attachment else None),
         )
         return html_response(self.markup.report_page(view, report.layout), encoding=view.charset)
+
+    def attachment(self, report: Report) -> Response:
+        """A report's attached file, with its content type."""
+        return Response(200, {"Content-Type": attachments.CONTENT_TYPES[report.attachment]},
+                        attachments.attachment_bytes(report))
 
     def related(self, report: Report, count: int = 5) -> list[pages.Link]:
         """Nearby reports of the same section: the 'related reports' sidebar."""

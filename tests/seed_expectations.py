@@ -87,3 +87,21 @@ FORBIDDEN_IN_BODY = [
     "本文地址", "留言与评论", "验证码", "网站地图", "点我投稿", "联系我们", "企业入驻",
     "pp电子娱乐", "上一页", "下一页",
 ]
+
+# Reports the replica publishes only as attached files (`replica.attachments`):
+# synthetic texts of real places, made into a PDF and a DOCX. A crawl of the
+# replica archives them besides the seed reports, with the file as source.
+ATTACHMENT_REPORTS = [
+    dict(attachment="/uploadfile/gzbg/1100.pdf", linked_from="/baogao/huazhong/1100.html",
+         title="2023年株洲政府工作报告", province="湖南省", prefecture="株洲市",
+         admin_level="prefecture", region="华中", year=2023, delivered_on="2023-03-08",
+         speaker="邹志红", speaker_title="市长", congress_term=11, congress_session=4,
+         anchor="全面建设社会主义现代化株洲而努力奋斗"),
+    dict(attachment="/uploadfile/gzbg/3100.docx", linked_from="/baogao/huadong/3100.html",
+         title="2024年嘉兴政府工作报告", province="浙江省", prefecture="嘉兴市",
+         admin_level="prefecture", region="华东", year=2024, delivered_on="2024-03-20",
+         speaker="韩宏华", speaker_title="市长", congress_term=8, congress_session=5,
+         anchor="全面建设社会主义现代化嘉兴而努力奋斗"),
+]
+# Every report a crawl of the replica archives.
+REPLICA_REPORTS = SEED_REPORTS + ATTACHMENT_REPORTS

@@ -101,3 +101,19 @@ def test_import_seed_files_then_build(tmp_path):
     assert db["reports"].count == 14
     urls = {r["url"] for r in db["sources"].rows}
     assert all(u.startswith("file://") for u in urls)
+
+
+def test_import_attached_report_files_then_build(tmp_path):
+    """Saved PDF and DOCX reports are imported and read like saved pages."""
+    from replica.attachments import attachment_bytes, attachment_reports
+
+    files = []
+    for report in attachment_reports():
+        path = tmp_path / f"{report.id}.{report.attachment}"
+        path.write_bytes(attachment_bytes(report))
+        files.append(path)
+    run_baogao("import", *files, data=tmp_path)
+    run_baogao("build", "--quiet", data=tmp_path)
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    assert sorted((r["province"], r["year"]) for r in db["reports"].rows) == [("浙江省", 2024), ("湖南省", 2023)]
+    assert {r["url"] for r in db["sources"].rows} == {path.as_uri() for path in files}

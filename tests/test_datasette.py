@@ -17,7 +17,7 @@ from archive import search
 from archive.build import REPORT_COLUMNS
 from baogao.cli import DATASETTE_SETTINGS, datasette_args
 from tests.conftest import REPO
-from tests.seed_expectations import SEED_REPORTS
+from tests.seed_expectations import REPLICA_REPORTS
 
 
 def site(db_path):
@@ -49,8 +49,9 @@ def test_region_and_year_facets_by_default(ds):
     facets = response.json()["facet_results"]
     regions = {v["value"]: v["count"] for v in facets["region"]["results"]}
     years = {v["value"]: v["count"] for v in facets["year"]["results"]}
-    assert regions == dict(Counter(s["region"] for s in SEED_REPORTS))
-    assert years == dict(Counter(s["year"] for s in SEED_REPORTS))
+    # the crawled replica: seed reports and the two published as attachments
+    assert regions == dict(Counter(s["region"] for s in REPLICA_REPORTS))
+    assert years == dict(Counter(s["year"] for s in REPLICA_REPORTS))
 
 
 def test_search_box_finds_chinese_words(ds, reports_db):
@@ -342,7 +343,7 @@ def test_serve_uses_an_inspect_file(reports_db, tmp_path):
     inspect_file = tmp_path / "inspect.json"
     assert args[args.index("--inspect-file") + 1] == str(inspect_file)
     data = json.loads(inspect_file.read_text())
-    assert data["reports"]["tables"]["reports"]["count"] == len(SEED_REPORTS)
+    assert data["reports"]["tables"]["reports"]["count"] == len(REPLICA_REPORTS)
     assert "default_facet_size" in args and "suggest_facets" in args
 
 

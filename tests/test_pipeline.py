@@ -9,6 +9,7 @@ archives against each other.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from urllib.parse import urlsplit
@@ -16,7 +17,8 @@ from urllib.parse import urlsplit
 import pytest
 import sqlite_utils
 
-from tests.seed_expectations import FORBIDDEN_IN_BODY, SEED_REPORTS
+from tests.seed_expectations import (ATTACHMENT_REPORTS, FORBIDDEN_IN_BODY, REPLICA_REPORTS,
+                                     SEED_REPORTS)
 
 
 def nfkc(text):
@@ -69,7 +71,8 @@ def find_report(archive, anchor):
 
 
 def test_every_seed_report_once(archive):
-    assert archive["reports"].count == len(SEED_REPORTS)
+    # and the two reports published as attachments (a PDF and a DOCX)
+    assert archive["reports"].count == len(SEED_REPORTS) + len(ATTACHMENT_REPORTS)
     ids = [find_report(archive, seed["anchor"])["id"] for seed in SEED_REPORTS]
     assert len(set(ids)) == len(SEED_REPORTS)
 
@@ -118,9 +121,35 @@ def test_split_report_is_stitched_in_order(archive):
 
 def test_facet_counts(archive):
     regions = Counter(r["region"] for r in archive["reports"].rows)
-    assert regions == Counter(s["region"] for s in SEED_REPORTS)
+    assert regions == Counter(s["region"] for s in REPLICA_REPORTS)
     years = Counter(r["year"] for r in archive["reports"].rows)
-    assert years == Counter(s["year"] for s in SEED_REPORTS)
+    assert years == Counter(s["year"] for s in REPLICA_REPORTS)
+
+
+@pytest.mark.parametrize("expected", ATTACHMENT_REPORTS, ids=lambda e: e["attachment"])
+def test_report_published_as_an_attachment(archive, raw, sites, expected):
+    """The page only links the file: the crawler fetched the file (bytes and
+    content type kept), cleaning read it, and the report's source is the file,
+    linked from the page; the page itself is set aside as attachment-only."""
+    row = find_report(archive, expected["anchor"])
+    for field in ("title", "province", "prefecture", "admin_level", "region", "year", "delivered_on",
+                  "speaker", "speaker_title", "congress_term", "congress_session"):
+        assert row[field] == expected[field], (field, row[field], expected[field])
+    assert row["chars"] > 3000 and len(row["body"].split("\n\n")) > 20
+    assert not re.search(r"-\s*\d+\s*-", row["body"])  # no page number left
+    file_url = sites.site_a_url + expected["attachment"]
+    [source] = archive["sources"].rows_where("report_id = ?", [row["id"]])
+    assert source["url"] == file_url
+    # The page that links the file: as the build addresses it (the dynamic build's `show.asp?id=`).
+    page_url = sites.site_a_url + sites.site_a.address(sites.site_a.by_id[int(expected["attachment"]
+                                                                         .rsplit("/", 1)[1].split(".")[0])])
+    assert source["linked_from"] in (page_url, page_url + "?from=list")
+    [stored] = raw.query("select body, content_type, kind, referrer from pages where url = ?", [file_url])
+    assert stored["kind"] == "attachment" and stored["referrer"] == source["linked_from"]
+    assert stored["content_type"].startswith(("application/pdf", "application/vnd.openxmlformats"))
+    assert stored["body"][:4] in (b"%PDF", b"PK\x03\x04")
+    [rejected] = archive["rejected_pages"].rows_where("url = ?", [source["linked_from"]])
+    assert rejected["reason"] == f"attachment-only: {file_url}"
 
 
 def test_non_reports_are_set_aside_with_a_reason(archive):
@@ -182,7 +211,7 @@ def test_legacy_build_gives_the_same_reports(crawled_archive, crawled_legacy_arc
     field for field (the row id aside), found on the same pages of each site."""
     default = archived_reports(crawled_archive[0], replica_sites)
     legacy = archived_reports(crawled_legacy_archive[0], legacy_sites)
-    assert len(default) == len(SEED_REPORTS) and all(row["sources"] for row in default.values())
+    assert len(default) == len(REPLICA_REPORTS) and all(row["sources"] for row in default.values())
     assert legacy.keys() == default.keys()
     for key, row in default.items():
         differing = {k for k in row if legacy[key].get(k) != row[k]}
@@ -241,11 +270,12 @@ def archived_reports(data, sites, addresses: dict[str, str] | None = None):
 
     reports = {}
     for row in db["reports"].rows:
-        seed = next(s for s in SEED_REPORTS if nfkc(s["anchor"]) in nfkc(row["body"]))
+        seed = next(s for s in REPLICA_REPORTS if nfkc(s["anchor"]) in nfkc(row["body"]))
         sources = sorted(
-            (local(s["url"]), local(s["canonical_url"]), s["kind"], s["item"], s["title"], s["published_on"])
+            (local(s["url"]), local(s["canonical_url"]), s["kind"], s["item"], s["title"], s["published_on"],
+             local(s["linked_from"]))
             for s in db["sources"].rows_where("report_id = ?", [row["id"]]))
-        reports[seed.get("site_b_title") or seed["site_a"]] = {
+        reports[seed.get("site_b_title") or seed.get("site_a") or seed["attachment"]] = {
             **{k: v for k, v in row.items() if k != "id"}, "sources": sources}
     return reports
 
@@ -260,3 +290,20 @@ def test_body_chars_leave_out_what_the_whitespace_pattern_matches():
     assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
     text = "地区生产总值" + "".join(space + "增长" for space in spaces) + "6%\n\n"
     assert body_chars(text) == len(re.sub(r"\s+", "", text))
+
+
+def test_attachment_bigger_than_the_limit_is_recorded(replica_sites, tmp_path):
+    """An attached file past ATTACHMENT_MAXSIZE is not kept: crawl_errors says
+    why (`too-large`), and the page linking it stays set aside as attachment-only."""
+    from tests.conftest import run_baogao
+
+    run_baogao("update", "--start-url", f"report_site={replica_sites.site_a_url}", "--delay", "0",
+               "-s", "ATTACHMENT_MAXSIZE=10000", data=tmp_path)  # both files are bigger than 10 kB
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    errors = {row["url"]: row for row in db.query("select * from crawl_errors")}
+    for expected in ATTACHMENT_REPORTS:
+        error = errors[replica_sites.site_a_url + expected["attachment"]]
+        assert error["kind"] == "too-large" and "10000" in error["reason"], error
+    assert db["reports"].count == len(SEED_REPORTS)  # site A carries every seed report; not the two
+    reasons = [row["reason"] for row in db["rejected_pages"].rows]
+    assert sum(reason.startswith("attachment-only: ") for reason in reasons) == 2

@@ -294,8 +294,10 @@ def test_listing_pagination(rep):
     # Listings have no sidebar, so these are the listing entries only.
     ids = [[int(m[1]) for href, _ in page.links() if (m := report_link.search(href))]
            for page in (first, second)]
-    assert [len(x) for x in ids] == [4, 3]
-    assert sorted(ids[0] + ids[1]) == [1204, 1320, 1323, 3175, 3179, 3180, 3185]
+    # 1100 is the report published as a PDF attachment (replica.attachments):
+    # the section's oldest, so last on page 2, which had room for it.
+    assert [len(x) for x in ids] == [4, 4]
+    assert sorted(ids[0] + ids[1]) == [1100, 1204, 1320, 1323, 3175, 3179, 3180, 3185]
     assert fetch(rep.site_a_url + "/baogao/huazhong/list_3.html").status == 404
 
 
@@ -568,3 +570,18 @@ def test_faults_are_dealt_to_the_dynamic_builds_script_addresses():
     assert set(faults.paths()) - reports <= {url for slug in site.region_ids for url in site.listing_urls(slug)}
     assert page_of("/show.asp?id=1320&from=loop") == page_of("/show.asp?from=list&id=1320") == "/show.asp?id=1320"
     assert page_of("/baogao/huazhong/1320.html?from=list") == "/baogao/huazhong/1320.html"
+
+
+def test_reports_published_as_attachments(rep):
+    """A page saying the report is in the attachment, and the file it links (a PDF, a DOCX)."""
+    for report_id, kind, content_type in ((1100, "pdf", "application/pdf"),
+                                          (3100, "docx", "application/vnd.openxmlformats")):
+        report = next(r for r in default_reports() if r.id == report_id)
+        page = fetch(rep.site_a_url + report.path)
+        assert any("附件形式发布" in line for line in page.lines())
+        [file_url] = [href for href, text in page.links() if text.endswith("." + kind)]
+        assert "政府工作报告" in next(text for href, text in page.links() if href == file_url)
+        with urllib.request.urlopen(file_url) as answer:
+            assert answer.headers["Content-Type"].startswith(content_type)
+            body = answer.read()
+        assert body.startswith(b"%PDF" if kind == "pdf" else b"PK\x03\x04")

@@ -568,3 +568,60 @@ def test_listing_site_goes_from_its_home_page_to_a_listing_that_says_it_holds_re
     s = spider(ListingSiteSpider, B + "/")
     urls = {r.url for r in requests_of(s.parse_start(response(B + "/", FOLDER_HOME_B)))}
     assert urls == {B + "/", B + "/info/12/"}
+
+
+# --- reports published as attached files -----------------------------------------------------------
+@pytest.mark.parametrize("build", BUILDS)
+def test_report_page_leads_to_the_file_its_report_is_attached_as(build):
+    site = site_a(build)
+    s = spider(ReportSiteSpider, A + "/")
+    for report_id, kind in ((1100, "pdf"), (3100, "docx")):
+        page = A + site.address(site.by_id[report_id])
+        results = list(s.parse_report(served(site, A, site.address(site.by_id[report_id]),
+                                             {"document_url": page, "part": 1})))
+        [attachment] = [r for r in requests_of(results) if r.callback == s.parse_attachment]
+        assert attachment.url == f"{A}/uploadfile/gzbg/{report_id}.{kind}"
+        assert attachment.meta["referrer"] == page and attachment.meta["document_url"] == attachment.url
+        assert attachment.meta["download_maxsize"] == 20 * 1024 * 1024
+    # A report page with its text links no file: nothing more is asked for.
+    hebei = A + site.address(site.by_id[3181])
+    results = s.parse_report(served(site, A, site.address(site.by_id[3181]), {"document_url": hebei, "part": 1}))
+    assert not [r for r in requests_of(results) if r.callback == s.parse_attachment]
+
+
+def attachment_page(title: str, links: str) -> bytes:
+    return (f"<html><head><title>{title}</title></head><body><div class=TRS_Editor>"
+            f"<p>点击下载：</p>{links}</div></body></html>").encode("utf-8")
+
+
+def test_which_attached_files_are_followed():
+    """A file linked from a page titled as a report, or whose link says 工作报告;
+    on the site only; a notice's attachments are not followed."""
+    s = spider(ReportSiteSpider, A + "/")
+    page = A + "/zwgk/gzbg/202401/t20240122_55.html"
+
+    def attachments(body):
+        results = s.parse_report(response(page, body, {"document_url": page, "part": 1}))
+        return [r.url for r in requests_of(results) if r.callback == s.parse_attachment]
+
+    assert attachments(attachment_page(
+        "2024年政府工作报告_临湘市人民政府",
+        '<a href="../../uploadfiles/P020240122.PDF">附件下载</a>'
+        '<a href="http://other.test/files/copy.pdf">镜像</a>')) == [A + "/zwgk/uploadfiles/P020240122.PDF"]
+    assert attachments(attachment_page(
+        "政务公开", '<a href="/files/gzbg.docx?v=2">2024年临湘市政府工作报告.docx</a>'
+        '<a href="/files/tongzhi.pdf">放假通知.pdf</a>')) == [A + "/files/gzbg.docx?v=2"]
+    assert attachments(attachment_page(
+        "关于公布2024年春节放假安排的通知", '<a href="/files/fj.pdf">放假安排.pdf</a>')) == []
+
+
+def test_attached_file_is_kept_whole_with_its_type_and_referrer():
+    s = spider(ReportSiteSpider, A + "/")
+    url, page = A + "/uploadfile/gzbg/1100.pdf", A + "/baogao/huazhong/1100.html"
+    body = b"%PDF-1.4\n" + bytes(range(256)) + b"\n%%EOF\n"
+    request = Request(url, meta={"document_url": url, "part": 1, "referrer": page})
+    answer = scrapy.http.Response(url, body=body, request=request,
+                                  headers={"Content-Type": "application/pdf"})
+    [item] = items_of(s.parse_attachment(answer))
+    assert (item["body"], item["content_type"], item["kind"], item["referrer"], item["next_url"]) == (
+        body, "application/pdf", "attachment", page, "")

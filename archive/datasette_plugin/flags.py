@@ -33,6 +33,8 @@ FLAG_NAMES = {
     "pages": "多页拼合",
     "sources-disagree": "各来源不一致",
     "part": "某页不可用",
+    "from-pdf": "取自PDF附件",
+    "from-docx": "取自Word附件",
 }
 
 

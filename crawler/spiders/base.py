@@ -112,16 +112,20 @@ class SiteSpider(scrapy.Spider):
         """Whether a held page was fetched or confirmed recently enough to leave alone."""
         return known.checked_at >= self.revisit_before
 
-    def document_requests(self, url: str, callback, document_url: str, part: int = 1):
-        """Requests for the pages of a document not held whole and fresh (often none)."""
+    def document_requests(self, url: str, callback, document_url: str, part: int = 1,
+                          meta: dict | None = None, counted: bool = True):
+        """Requests for the pages of a document not held whole and fresh (often
+        none); `meta` goes with each request. A document left alone counts as
+        an unchanged report in the run's summary unless not `counted` (an
+        attached file: its page is counted, as on the run that fetched both)."""
         while True:
             known = self.known.get(url)
             if known is None or known.next_url is None or not self.fresh(known):
                 yield self.request(url, callback, headers=conditional_headers(known),
-                                   document_url=document_url, part=part)
+                                   document_url=document_url, part=part, **(meta or {}))
                 return
             if not known.next_url:
-                if document_url not in self.skipped:  # a report is linked from several listings
+                if counted and document_url not in self.skipped:  # a report is linked from several listings
                     self.skipped.add(document_url)
                     self.crawler.stats.inc_value("baogao/documents_skipped")
                 return
@@ -144,7 +148,8 @@ class SiteSpider(scrapy.Spider):
         note = "soft-404" if is_soft_404(response) else None
         item = self.raw_page(response, document_url, part)
         item.update(kind=kind, note=note, next_url=next_url if self.ok(response) else None,
-                    etag=header(response, "ETag"), last_modified=header(response, "Last-Modified"))
+                    etag=header(response, "ETag"), last_modified=header(response, "Last-Modified"),
+                    referrer=response.meta.get("referrer"))
         yield item
         if not self.ok(response) or note:
             status = response.status
