@@ -467,14 +467,44 @@ def _halves_of_delivery_line(first: str, second: str) -> bool:
 
 
 def restore_paragraphs(paragraphs: list[str]) -> list[str]:
-    """Restore paragraph breaks in bodies that lost them; others are returned as is."""
+    """Restore paragraph breaks in bodies that lost them, and part a report's
+    section title from the paragraph it was run into; others are returned as is."""
     restored: list[str] = []
     for paragraph in paragraphs:
         if needs_restoration(paragraph):
             restored.extend(restore_one(paragraph))
         else:
-            restored.append(paragraph)
+            restored.extend(split_run_in_section_title(paragraph))
     return restored
+
+
+# A work report's part titles (一、2021年工作回顾, 二、2022年主要目标和重点工作,
+# 三、加强政府自身建设) end in these words. Sites that set the title in bold
+# inside the first paragraph lose the break in their text: 一、2021年工作回顾2021年是….
+_SECTION_TITLE_ENDS = ("回顾", "主要工作", "重点工作", "工作安排", "总体安排", "工作任务", "目标任务",
+                       "主要任务", "重点任务", "总体要求", "奋斗目标", "主要目标", "预期目标", "总体思路",
+                       "自身建设")
+# Words naming the span of time a part covers (2022年, 今后五年, 过去五年,
+# 本届政府): a run-in sub-heading (一、扎实推进重点工作落实…) names none.
+_SECTION_SPAN = re.compile(r"(?:19|20)\d{2}年|今后|过去|本届|五年|今年|明年|来年|自身建设|回顾")
+_PART_MARKER = re.compile(r"[一二三四五六七八九十]{1,2}、")
+
+
+def split_run_in_section_title(text: str) -> list[str]:
+    """`一、2021年工作回顾2021年是…` -> [`一、2021年工作回顾`, `2021年是…`]: a part
+    title (a Chinese-numeral `一、` heading ending in a part title's word, and
+    naming the span it covers) run into its first paragraph. Anything else,
+    a sub-heading run into its text included, is left whole."""
+    marker = _PART_MARKER.match(text)
+    if marker is None:
+        return [text]
+    pieces = split_glued_heading(text)
+    if len(pieces) == 1:
+        return pieces
+    title = pieces[0][marker.end():]
+    if title.endswith(_SECTION_TITLE_ENDS) and _SECTION_SPAN.search(title):
+        return pieces
+    return [text]
 
 
 # --- the text twice ------------------------------------------------------------------------

@@ -16,7 +16,8 @@ import pytest
 from cleaning import Report, clean_document, clean_page
 from cleaning.boilerplate import classify_line
 from cleaning.decode import decode
-from cleaning.paragraphs import ends_sentence, is_header_line, is_heading, join_broken_lines, split_header
+from cleaning.paragraphs import (ends_sentence, is_header_line, is_heading, join_broken_lines, restore_paragraphs,
+                                 split_header)
 from cleaning.spam import remove_spam, spam_kinds
 from tests.seed_expectations import FORBIDDEN_IN_BODY, SEED_REPORTS
 
@@ -863,6 +864,28 @@ def test_glued_body_breaks_after_quotes_spaces_and_soft_ends():
     assert [chunk[:12] for chunk in split_at_structure(text)] == [
         "各位代表：现在，我代表市", "一、过去一年工作回顾过去", "（一）加快发展。经济运行", "二、今年工作安排“很长的",
         "让我们团结奋斗！"]
+
+
+@pytest.mark.parametrize("paragraph, title", [
+    ("一、2018年工作回顾过去一年，习近平总书记亲自致贺信。", "一、2018年工作回顾"),
+    ("一、本届政府工作回顾站在新的起点上，我们回望过去。", "一、本届政府工作回顾"),
+    ("二、今后五年总体思路和目标任务刚刚胜利闭幕的党代会描绘了蓝图。", "二、今后五年总体思路和目标任务"),
+    ("三、2022年主要工作安排2022年，是新一届政府的开局之年。", "三、2022年主要工作安排"),
+    ("四、加强政府自身建设一是将对党忠诚作为首要政治原则。", "四、加强政府自身建设"),
+])
+def test_a_part_title_run_into_its_first_paragraph_is_parted(paragraph, title):
+    assert restore_paragraphs([paragraph]) == [title, paragraph[len(title):]]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "一、扎实推进重点工作落实各项任务，确保取得实效。",      # a sub-heading run into its text
+    "一、全力以赴推动经济增长稳中快进坚持思想引领。",        # no part title's word
+    "三、抓好重点任务落实，确保各项工作落地见效。",          # the word ends no title
+    "（一）2022年工作回顾过去一年，我们攻坚克难。",          # not a part's marker
+    "一、2021年工作回顾",                                    # a title on its own already
+])
+def test_other_numbered_paragraphs_stay_whole(paragraph):
+    assert restore_paragraphs([paragraph]) == [paragraph]
 
 
 @pytest.mark.parametrize("text, removed", [

@@ -95,6 +95,16 @@ def test_bodies_are_clean_and_have_paragraphs(archive, seed):
     assert len(paragraphs) >= 5
 
 
+def test_part_titles_stand_as_paragraphs(archive):
+    """Whichever copy is kept, a report's part title (一、2018年工作回顾) is a
+    paragraph of its own, not run into the paragraph after it."""
+    paragraphs = {p.strip() for row in archive.query("select body from reports")
+                  for p in row["body"].split("\n")}
+    for title in ("一、2018年工作回顾", "二、2019年主要工作", "一、过去五年工作回顾", "三、2022年重点工作",
+                  "四、加强政府自身建设", "二、今后五年目标和重点任务"):
+        assert title in paragraphs, title
+
+
 def test_reports_on_both_sites_keep_both_sources(archive, sites):
     site_a = urlsplit(sites.site_a_url).netloc
     site_b = urlsplit(sites.site_b_url).netloc
