@@ -19,7 +19,7 @@ from .extract import Extracted, absolute_url, extract_report, page_key
 from .listing import find_listing_items
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
-                         join_broken_lines, restore_paragraphs)
+                         join_broken_lines, needs_restoration, restore_paragraphs)
 from .render import RenderedPage, render
 from .report import Report
 from .targets import extract_targets
@@ -265,7 +265,10 @@ def _body_paragraphs(extracted: Extracted, flags: list[str]) -> list[str]:
     if len(lines) < len(extracted.paragraphs):
         flags.append("lines-joined")
     paragraphs = [p.strip() for p in restore_paragraphs(lines) if p.strip()]
-    if len(paragraphs) > len(lines):
+    # Flagged when a body had lost its breaks (a one-line body), not when only
+    # a part title run into its paragraph was parted: such a copy still has
+    # the site's own paragraphs, and is as good a canonical copy as any.
+    if len(paragraphs) > len(lines) and any(needs_restoration(line) for line in lines):
         flags.append("paragraphs-restored")
     return paragraphs
 

@@ -877,6 +877,19 @@ def test_a_part_title_run_into_its_first_paragraph_is_parted(paragraph, title):
     assert restore_paragraphs([paragraph]) == [title, paragraph[len(title):]]
 
 
+def test_a_parted_part_title_leaves_the_site_paragraphs_unflagged():
+    # Only a body that lost its breaks is flagged paragraphs-restored (and
+    # ranks below other copies as the canonical one); parting a title is not that.
+    paragraphs = seed_body_paragraphs("002")   # 一、2021年及区十五届政府工作回顾
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith("一、"))
+    run_in = paragraphs[:at] + [paragraphs[at] + paragraphs[at + 1]] + paragraphs[at + 2:]
+    page = ("<html><head><title>许昌市魏都区2022年政府工作报告</title></head><body><h1>许昌市魏都区2022年政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in run_in) + "</body></html>")
+    [report] = clean_page(page, "http://www.example.gov.cn/a/1.html", "text/html")
+    assert report.paragraphs == paragraphs
+    assert "paragraphs-restored" not in report.flags
+
+
 @pytest.mark.parametrize("paragraph", [
     "一、扎实推进重点工作落实各项任务，确保取得实效。",      # a sub-heading run into its text
     "一、全力以赴推动经济增长稳中快进坚持思想引领。",        # no part title's word
