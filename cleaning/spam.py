@@ -464,7 +464,7 @@ def _line_cuts(text: str) -> Cuts:
     folded, squeezed = _folded(text)
     if not (_WORD_HINT.search(folded) or _WEB_HINT.search(folded)):
         return [], []
-    tokens = _spam_tokens(folded)
+    tokens = [_short_of_figure(folded, squeezed, a, b) for a, b in _spam_tokens(folded)]
     cuts = [_original_span(squeezed, *_spam_span(folded, a, b, tokens)) for a, b in tokens]
     return [_original_span(squeezed, a, b) for a, b in tokens], cuts
 
@@ -495,7 +495,7 @@ def _sentence_cuts(text: str) -> Cuts:
         contacts = _contacts(line)
         strong, weak = _kept_words(line, found.get(index, []), contacts)
         spam = spam or bool(strong or weak)
-        spans = _merged(sorted(strong + weak + contacts))
+        spans = [_short_of_figure(line, squeezed, a, b) for a, b in _merged(sorted(strong + weak + contacts))]
         offset = starts[index]
         for a, b in spans:
             tokens.append(_shifted(_original_span(squeezed, a, b), offset))
@@ -603,6 +603,26 @@ def spam_kinds(removed: list[str]) -> list[str]:
     line_kind = ADVERTISING if any(advertising) and not any(gambling) else GAMBLING
     return [GAMBLING if is_gambling else ADVERTISING if is_advertising else line_kind
             for is_gambling, is_advertising in zip(gambling, advertising)]
+
+
+# What goes on after a figure's first digits (5000万元, 5.2万人, 3.2%).
+_FIGURE_GOES_ON = re.compile(r"[0-9.．%％万亿千百元人个项家户倍]")
+
+
+def _short_of_figure(line: str, squeezed: _Squeezed | None, start: int, end: int) -> tuple[int, int]:
+    """A span of the folded `line` without the digits after its last space
+    when they open a figure and an id runs on into them (`加微信abc123 5000万元`:
+    spaces are squeezed out before matching, so the id would take the report's 5000)."""
+    if squeezed is None or end >= len(line) or not _FIGURE_GOES_ON.match(line, end):
+        return start, end
+    index = end - 1
+    while index > start and line[index].isdigit():
+        if squeezed.original(index) - squeezed.original(index - 1) > 1:
+            # Only an id running on across the space: digits after a word
+            # (代开發票 13866668888) are a contact of their own.
+            return (start, index) if line[index - 1].isascii() and line[index - 1].isalnum() else (start, end)
+        index -= 1
+    return start, end
 
 
 def _original_span(squeezed: _Squeezed | None, start: int, end: int) -> tuple[int, int]:

@@ -1618,6 +1618,18 @@ def test_a_mobile_number_glued_to_a_figure_leaves_the_figure():
     assert remove_spam("增长代开发票2013866668888") == ("增长代开发票2013866668888", [])  # no mobile number
 
 
+@pytest.mark.parametrize("text, left", [
+    # A contact's id and the report's figure parted by a space: the id ends there.
+    ("投资增长代开发票加微信abc123 5000万元用于民生。", "投资增长 5000万元用于民生。"),
+    ("城镇新增就业代开发票微信hx8888 5.2万人。", "城镇新增就业 5.2万人。"),
+    ("增长代开发票V信：abc123 3.2%", "增长 3.2%"),
+    # No figure goes on after the digits: they may be the id's own, spaced out.
+    ("代开发票加微信abc123 5000", ""),
+])
+def test_a_contact_id_spaced_from_a_figure_leaves_the_figure(text, left):
+    assert remove_spam(text)[0] == left
+
+
 # A report's words for the services adverts offer: no contact after them.
 @pytest.mark.parametrize("text", [
     "推行税务代开发票全程网办。",
