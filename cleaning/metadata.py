@@ -420,6 +420,8 @@ def _speaker_segment(line: str) -> str:
             line = line[: delivery.start()]
     if "(" in line:
         line = _BRACKETED_DATE_RE.sub(lambda m: " " + m.group()[1:-1] + " ", line)
+        # Read again from the body once the speaker is found (`_acting_title`).
+        line = _ACTING_MARK_RE.sub(lambda m: " " * len(m.group()), line)
     if "委托" in line:
         line = _ON_BEHALF_RE.sub(lambda m: " " * len(m.group()), line)
     if ":" in line:
@@ -506,14 +508,46 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
             delivery.speaker_source = body
         name_start = offset + match.start("name")
         delivery.speaker = _written_name(body, name_start, offset + match.end("name"))
-        delivery.speaker_title = "".join(
-            body.as_written(offset + match.start("title"), offset + match.end("title")).split())
+        delivery.speaker_title = _acting_title(
+            body, offset + match.start("title"), offset + match.end("title"), offset + match.end("name"))
         return True
-    if after_delivery_line and _NAME_ONLY_RE.match(segment) and _clean_name(segment) \
-            and not _is_two_words(segment):
+    if not after_delivery_line:
+        return False
+    if _NAME_ONLY_RE.match(segment) and _clean_name(segment) and not _is_two_words(segment):
         delivery.speaker = _written_name(body, offset, offset + len(segment))
+        title = _BRACKETED_TITLE_RE.match(body.head(offset + len(segment) + 20), offset + len(segment))
+        if title:
+            delivery.speaker_title = _acting_title(body, *title.span("title"), title.end())
+        return True
+    named_first = _NAME_THEN_TITLE_RE.match(segment)
+    # (韶关市 市长 is a place and a title: no name.)
+    if named_first and _clean_name(named_first.group("name")) \
+            and named_first.group("name")[-1] not in "省市区县州旗盟镇乡":
+        delivery.speaker = _written_name(body, offset, offset + named_first.end("name"))
+        delivery.speaker_title = _acting_title(
+            body, offset + named_first.start("title"), offset + named_first.end("title"), offset + len(segment))
         return True
     return False
+
+
+# An acting head marked after the title or the name (省长（代） 王志强, 省长 王志强（代）).
+_ACTING_MARK_RE = re.compile(r"\(\s*代(?:理)?\s*\)")
+_ACTING_MARK_AT_RE = re.compile(r"\s*\(\s*代(?:理)?\s*\)")
+# A title after the name, in brackets (王志强（省长）) or after a space (王志强 省长).
+_BRACKETED_TITLE_RE = re.compile(rf"\s*\(\s*(?P<title>{_SPEAKER_TITLE})\s*\)")
+_NAME_THEN_TITLE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff{_NAME_DOTS}]{{2,16}})\s+(?P<title>{_SPEAKER_TITLE})$")
+
+
+def _acting_title(body: FoldedText, start: int, end: int, name_end: int) -> str:
+    """The title body[start:end] as written, without spaces, as an acting
+    head's (代省长) when an acting mark follows it or the name ending at `name_end`."""
+    title = "".join(body.as_written(start, end).split())
+    if title.startswith("代") or "副" in title:
+        return title
+    folded = body.head(max(end, name_end) + 12)
+    if any(_ACTING_MARK_AT_RE.match(folded, position) for position in (end, name_end)):
+        return "代" + title
+    return title
 
 
 _OTHER_POSTS_RE = re.compile(rf"^{OTHER_POSTS_PATTERN}")

@@ -810,14 +810,24 @@ def test_speaker_and_date_on_one_line(header):
     ("市长:王锐", ("王锐", "市长")),
     ("韶关市人民政府代理市长 王锐", ("王锐", "代理市长")),
     ("市委副书记、代市长王锐", ("王锐", "代市长")),
+    # An acting head marked in brackets after the title or the name.
+    ("市长（代） 王锐", ("王锐", "代市长")),
+    ("市长 王锐（代）", ("王锐", "代市长")),
+    ("韶关市人民政府市长 王 锐(代理)", ("王锐", "代市长")),
+    ("副市长 王锐（代）", ("王锐", "副市长")),
+    # The title after the name.
+    ("王锐（市长）", ("王锐", "市长")),
+    ("王锐（代市长）", ("王锐", "代市长")),
+    ("王锐 市长", ("王锐", "市长")),
 ])
 def test_speaker_line_forms(line, speaker):
     assert speaker_of(header_meta("韶关市2024年政府工作报告", SHAOGUAN_DELIVERY, line)) == speaker
 
 
-def test_a_title_without_its_name_is_no_speaker():
+@pytest.mark.parametrize("line", ["代市长：", "韶关市 市长", "韶关市人民政府 市长"])
+def test_a_title_without_its_name_is_no_speaker(line):
     # `代市长` alone once came out as the speaker's name.
-    meta = header_meta("韶关市2024年政府工作报告", SHAOGUAN_DELIVERY, "代市长：")
+    meta = header_meta("韶关市2024年政府工作报告", SHAOGUAN_DELIVERY, line)
     assert speaker_of(meta) == (None, None)
 
 
