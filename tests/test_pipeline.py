@@ -317,3 +317,38 @@ def test_attachment_bigger_than_the_limit_is_recorded(replica_sites, tmp_path):
     assert db["reports"].count == len(SEED_REPORTS)  # site A carries every seed report; not the two
     reasons = [row["reason"] for row in db["rejected_pages"].rows]
     assert sum(reason.startswith("attachment-only: ") for reason in reasons) == 2
+
+
+def test_a_page_holding_its_report_and_attaching_it_as_a_pdf_is_one_report(tmp_path):
+    """Sites often print the report on the page and attach it as a PDF too: the
+    two are copies of one report, published once with both as its sources."""
+    from archive import rawstore
+    from archive.build import build as build_archive
+    from replica.attachments import report_pdf
+    from replica.synthetic import make_original, places
+
+    place = next(p for p in places() if p.name == "株洲市")
+    paragraphs = make_original(place, 2023, chars=6000).paragraphs
+    title = "2023年株洲市政府工作报告"
+    page_url, file_url = "http://gov.example/zwgk/1001.html", "http://gov.example/uploadfile/1001.pdf"
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+            + f'<p>附件：<a href="/uploadfile/1001.pdf">{title}.pdf</a></p></body></html>')
+    raw = rawstore.open_crawl_db(tmp_path / "crawl.db")
+    rawstore.save_page(raw, url=page_url, body=html.encode(), content_type="text/html; charset=utf-8",
+                       spider="report_site")
+    rawstore.save_page(raw, url=file_url, body=report_pdf(title, paragraphs), content_type="application/pdf",
+                       spider="report_site", kind="attachment", referrer=page_url)
+    raw.conn.close()
+
+    stats = build_archive(tmp_path / "crawl.db", tmp_path / "reports.db", progress=False)
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    reports = list(db["reports"].rows)
+    assert stats.reports == 1 and len(reports) == 1, [r["title"] for r in reports]
+    sources = {row["url"]: row for row in db["sources"].rows}
+    assert set(sources) == {page_url, file_url}
+    assert sources[file_url]["linked_from"] == page_url
+    assert reports[0]["source_count"] == 2 and reports[0]["place"] == "株洲市"
+    # The page's text is the canonical copy (no PDF line breaks or page numbers to undo).
+    assert (sources[page_url]["kind"], sources[file_url]["kind"]) == ("canonical", "near")
+    assert "from-pdf" not in json.loads(reports[0]["flags"])
