@@ -36,6 +36,8 @@ GOOD = "status between 200 and 299 and note is null"
 PAGE_COLUMNS_V2 = {"etag": str, "last_modified": str, "next_url": str, "kind": str, "note": str,
                    # the page that linked an attached report file (PDF, Word)
                    "referrer": str}
+# the page that linked an attached file that failed, so that a retry still knows it
+ERROR_COLUMNS_V2 = {"referrer": str}
 RUN_COLUMNS_V2 = {
     "fetched": int, "new_reports": int, "changed_reports": int, "unchanged_reports": int,
     "errors": int, "error_kinds": str, "duration_s": float, "worker": str, "summary": str,
@@ -175,6 +177,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         db[CHECKS].create({"url": str, "checked_at": str, "run_id": int}, pk="url")
     add_missing_columns(db[PAGES], PAGE_COLUMNS_V2)
     add_missing_columns(db[RUNS], RUN_COLUMNS_V2)
+    add_missing_columns(db[ERRORS], ERROR_COLUMNS_V2)
 
 
 def add_missing_columns(table, columns: dict) -> None:
@@ -312,12 +315,15 @@ def listing_pages(db: sqlite_utils.Database) -> list[str]:
 def record_error(db: sqlite_utils.Database, *, url: str, kind: str, reason: str,
                  run_id: int | None = None, spider: str | None = None,
                  document_url: str | None = None, part: int = 1, callback: str | None = None,
-                 status: int | None = None, attempts: int = 1, transient: bool = True) -> int:
-    """Record one failure to get `url` (after Scrapy's own retries within the run)."""
+                 status: int | None = None, attempts: int = 1, transient: bool = True,
+                 referrer: str | None = None) -> int:
+    """Record one failure to get `url` (after Scrapy's own retries within the run);
+    `referrer`, for an attached file, is the page that linked it."""
     return db[ERRORS].insert({
         "run_id": run_id, "spider": spider, "url": url, "document_url": document_url or url,
         "part": part, "callback": callback, "kind": kind, "reason": reason[:500],
         "status": status, "attempts": attempts, "transient": int(transient), "at": utcnow(),
+        "referrer": referrer,
     }).last_pk
 
 

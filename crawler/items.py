@@ -42,6 +42,7 @@ class CrawlErrorItem(scrapy.Item):
     status = scrapy.Field()
     attempts = scrapy.Field()
     transient = scrapy.Field()
+    referrer = scrapy.Field()   # for an attached file: the page linking it, kept for the retry
 
 
 class CheckItem(scrapy.Item):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
+from replica.attachments import attachment_path, attachment_reports
 from replica.faults import RECOVERABLE, Faults
 from replica.server import start
 from tests.conftest import run_baogao
@@ -18,11 +19,16 @@ EXPECTED_ERROR = {"outage": "http-503", "soft404": "soft-404", "redirect-loop": 
                   "offsite": "offsite", "oversized": "too-large"}
 
 
+ATTACHMENT_DOWN = attachment_path(attachment_reports()[0])
+
+
 @pytest.fixture(scope="module")
 def faulty(tmp_path_factory):
     """Two updates of site A in fault mode (seed 1): (replica, data, hits after run 1, after run 2)."""
     data = tmp_path_factory.mktemp("faults")
     with start(port=0, faults=Faults(seed=1, timeout_s=2.0)) as rep:
+        # One attached report file is down for the whole first run too.
+        rep.faults.plan[("a", ATTACHMENT_DOWN)] = "outage"
         command = ["update", "report_site", "--start-url", rep.site_a_url, "--delay", "0", *SETTINGS]
         run_baogao(*command, data=data)
         first = {"hits": rep.hits, "raw": snapshot(data), "archive": archive_urls(data)}
@@ -111,3 +117,17 @@ def test_run_summary_counts_errors_by_kind(faulty):
     first = next(archive.query("select * from crawl_runs order by id limit 1"))
     assert first["errors"] >= len(EXPECTED_ERROR) and "http-503" in first["error_kinds"]
     assert archive["crawl_errors"].count >= first["errors"]
+
+
+def test_an_attached_file_retried_on_the_next_run_keeps_the_page_that_links_it(faulty):
+    rep, data, first, _ = faulty
+    url = rep.site_a_url + ATTACHMENT_DOWN
+    page = rep.site_a_url + rep.site_a.address(attachment_reports()[0])
+    error = next(e for e in first["raw"]["errors"] if e["url"] == url)
+    assert (error["kind"], error["referrer"]) == ("http-503", page)
+    raw = sqlite_utils.Database(data / "crawl.db")
+    assert [row["referrer"] for row in raw.query("select referrer from pages where url = ? and status = 200",
+                                                 [url])] == [page]
+    archive = sqlite_utils.Database(data / "reports.db")
+    assert [row["linked_from"] for row in archive.query("select linked_from from sources where url = ?",
+                                                        [url])] == [page]

@@ -95,8 +95,10 @@ class SiteSpider(scrapy.Spider):
             callback = getattr(self, error["callback"] or "", None)
             if callback is None:
                 continue
+            # An attached file keeps the page that linked it (its source's linked_from).
+            referrer = {"referrer": error["referrer"]} if error.get("referrer") else {}
             yield self.request(error["url"], callback, document_url=error["document_url"],
-                               part=error["part"] or 1)
+                               part=error["part"] or 1, **referrer)
 
     def site_links(self, response: Response) -> list[Link]:
         """Links on the page that stay on this spider's site (same host and port)."""
@@ -194,7 +196,8 @@ class SiteSpider(scrapy.Spider):
         return CrawlErrorItem(
             url=first_url, document_url=request.meta.get("document_url") or first_url,
             part=request.meta.get("part") or 1, callback=callback, kind=kind, reason=reason,
-            status=status, attempts=request.meta.get("retry_times", 0) + 1, transient=transient)
+            status=status, attempts=request.meta.get("retry_times", 0) + 1, transient=transient,
+            referrer=request.meta.get("referrer"))
 
 
 def classify(error: BaseException) -> tuple[str, bool]:
