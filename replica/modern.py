@@ -17,12 +17,14 @@ template-driven sites (no scripts needed to read them) differ:
   current page, and a ``共N页 跳转`` form;
 - addresses: site A's later listing pages are ``index_1.html``,
   ``index_2.html`` … (TRS's shape, linked this time), site B's are the
-  listing folder with a query, ``/info/12/?page=2``; report pages keep the
-  seeds' ``<id>.html``, ``<id>_2.html``;
+  listing folder with a query, ``/info/12/?page=2``; a report's first page
+  keeps the seeds' ``<id>.html`` (its 本文地址), its later parts are that page
+  with a query, ``<id>.html?page=2`` (linked as ``?page=2`` too);
 - links relative to the page, with ``./`` and ``../`` (``../huabei/``,
   ``../../``), where the page's place is known; the error and plain pages,
   which may answer at any address, link from the root;
-- a report page's next part is a 下一页 link inside the ``<article>``, and
+- a report page's next part is a 下一页 link inside the ``<article>`` (no
+  ``<id>_2.html`` anywhere on it), and
   上一篇/下一篇 lead to the reports beside it in its section.
 
 Crawlers and cleaners that read the default build right must read this one
@@ -248,8 +250,10 @@ class ModernBuild:
         if page > 1:
             parts.append(_a(relative(urls[page - 2], folder), "上一页", rel="prev"))
         for number, url in enumerate(urls, 1):
+            # numbers written as a query alone (`?page=3`), which keeps the page's own path
+            written = "?" + url.split("?", 1)[1] if "?" in url else relative(url, folder)
             parts.append(f'<span aria-current="page">{number}</span>' if number == page
-                         else _a(relative(url, folder), str(number)))
+                         else _a(written, str(number)))
         if page < len(urls):
             parts.append(_a(relative(urls[page], folder), "下一页", rel="next"))
         return '<nav class="article-pages" aria-label="文章分页">' + " ".join(parts) + "</nav>\n"

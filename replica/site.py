@@ -103,7 +103,7 @@ STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{dis
 
 _REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
 # `list_2.html` (default build), `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>),
-# or, on a portal-shaped site, TRS's `index.html`, `index_1.html` (the second page) ….
+# or, on a portal-shaped site and in the modern build, TRS's `index.html`, `index_1.html` (the second page) ….
 _LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/"
                            r"(?:list_(?:\d+_)?(?P<page>\d+)\.html|(?P<index>index(?:_(?P<after>\d+))?\.html))?$")
 
@@ -207,6 +207,8 @@ class SiteA:
         if self.dynamic:
             return [dynamic.report_address(report.id, n) for n in range(1, count + 1)]
         base = f"/baogao/{report.region}/{report.id}"
+        if self.indexed:  # a template paging the article by query
+            return [f"{base}.html"] + [f"{base}.html?page={n}" for n in range(2, count + 1)]
         return [f"{base}.html"] + [f"{base}_{n}.html" for n in range(2, count + 1)]
 
     def listing_urls(self, slug: str) -> list[str]:
@@ -246,6 +248,11 @@ class SiteA:
                 return redirect(urls[asked - 1]) if asked <= len(urls) else self.not_found()
             return self.listing(match["slug"], int(match["page"] or 1), path)
         if match := _REPORT_PATH.match(path):
+            if self.indexed:  # `<id>.html?page=2`; `<id>_2.html` is another build's
+                asked = _page_asked(target, ignored=dynamic.IGNORED)
+                if match["page"] or asked == 0:
+                    return self.not_found()
+                return self.report(match["slug"], int(match["id"]), asked or 1, asked is not None)
             return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
                                bool(match["page"]))
         return self.not_found()
@@ -378,13 +385,13 @@ class SiteA:
         return html_response(html, status, self.charset or "utf-8")
 
 
-def _page_asked(target: str) -> int | None:
+def _page_asked(target: str, ignored: frozenset[str] | set[str] = frozenset()) -> int | None:
     """The page a query asks for (`?page=2`): None when it asks for none, 0
-    when it asks wrongly (another parameter, a repeated or malformed page)."""
-    query = urlsplit(target).query
-    if not query:
+    when it asks wrongly (another parameter, a repeated or malformed page).
+    Parameters in ``ignored`` (a link's `from` tag) are left out first."""
+    pairs = [(k, v) for k, v in parse_qsl(urlsplit(target).query, keep_blank_values=True) if k not in ignored]
+    if not pairs:
         return None
-    pairs = parse_qsl(query, keep_blank_values=True)
     pages_asked = [value for key, value in pairs if key == "page"]
     if len(pairs) != 1 or len(pages_asked) != 1:
         return 0

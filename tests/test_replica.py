@@ -197,7 +197,9 @@ def test_seed_page_reproduced(built, number, path):
 
 def test_seed_003_split_over_two_pages(built):
     first, second = report_pages(built.site_a_url, "/baogao/huadong/5905.html")
-    assert first.url.endswith("/5905.html") and second.url.endswith("/5905_2.html")
+    report = built.site_a.by_id[5905]
+    assert [first.url, second.url] == [built.site_a_url + url for url in built.site_a.report_urls(report)]
+    assert second.url.endswith(("/5905_2.html", "/5905.html?page=2"))
     one, two = first.lines(), second.lines()
     seed = seed_lines("003")
     seed_paragraphs = [line.strip() for line in seed if not line.startswith(("本文", "留言", "验证码", "网站地图"))]
@@ -431,6 +433,65 @@ def test_legacy_pagination_is_written_in_many_ways(legacy_rep):
     assert listing.link("下一页") == legacy_rep.site_a_url + "/baogao/huazhong/list_4_2.html"  # DedeCMS's shape
     second = fetch(listing.link("下一页"))
     assert second.link("[1]") == second.link("上一页") == legacy_rep.site_a_url + "/baogao/huazhong/"
+
+
+# --------------------------------------------------------------------------
+# the modern build: same text, HTML5 templates, other listing and part addresses
+
+
+@pytest.fixture(scope="module")
+def modern_rep():
+    with start(build="modern") as running:
+        yield running
+
+
+def test_modern_markup_is_html5_with_cards_and_relative_links(modern_rep):
+    base = modern_rep.site_a_url
+    report = fetch(base + "/baogao/huabei/3181.html")
+    soup = BeautifulSoup(report.text, "lxml")
+    for tag in ("header", "nav", "main", "article", "aside", "footer"):
+        assert soup.find(tag) is not None, tag
+    assert soup.select("nav > ul > li > ul a")  # the sections in a nested menu
+    crumbs = soup.select("nav[aria-label] > ol > li")
+    assert [li.get_text() for li in crumbs] == ["首页", "华北", "正文"]
+    hrefs = [a["href"] for a in soup.find_all("a", href=True)]
+    assert "../../" in hrefs and "./" in hrefs and "../huazhong/" in hrefs
+    assert not [h for h in hrefs if h.startswith("/baogao/")]  # every link relative
+    article = soup.find("article")
+    assert article.find("a", string="下一页")["href"] == "./3181.html?page=2"
+    assert b"3181_2" not in report.body
+    neighbours = [line for line in report.lines() if line.startswith(("上一篇", "下一篇"))]
+    assert len(neighbours) == 2 and "下一篇:(天津市)蓟州区2022年政府工作报告" in neighbours
+
+    listing = fetch(base + "/baogao/huazhong/")
+    cards = BeautifulSoup(listing.text, "lxml").select("li > a[href]")
+    card = next(a for a in cards if a.find("h3"))
+    assert card["href"].startswith("./") and card.find("p").get_text() and card.find("time")["datetime"]
+    assert listing.link("下一页") == base + "/baogao/huazhong/index_1.html"
+    pager = BeautifulSoup(listing.text, "lxml").find("a", attrs={"aria-label": "下一页"})
+    assert pager.get_text() == "›"  # the word is for screen readers only
+    assert any("共2页" in line and "跳转" in line for line in listing.lines())
+    second = fetch(listing.link("下一页"))
+    assert second.link("上一页") == second.link("1") == base + "/baogao/huazhong/"
+    # the jump form's `?page=2` is the same page
+    assert fetch(base + "/baogao/huazhong/?page=2").url == second.url
+
+    listing_b = fetch(fetch(modern_rep.site_b_url + "/").link("政府工作报告"))
+    assert listing_b.url == modern_rep.site_b_url + "/info/12/"
+    icon = BeautifulSoup(listing_b.text, "lxml").find("a", attrs={"aria-label": "下一页"})
+    assert icon.get_text(strip=True) == "" and icon.find("svg") is not None  # an icon, no text
+    assert listing_b.link("下一页") == modern_rep.site_b_url + "/info/12/?page=2"
+
+
+@pytest.mark.parametrize("label, address", [
+    ("a", "/baogao/huazhong/list_2.html"), ("a", "/baogao/huabei/3181_2.html"),
+    ("a", "/baogao/huabei/3181.html?page=1"), ("a", "/baogao/huabei/3181.html?page=9"),
+    ("a", "/baogao/huazhong/index_2.html"), ("b", "/info/12/page/1"), ("b", "/info/12/?page=9"),
+    ("b", "/info/12/?page=2&page=3"),
+])
+def test_modern_build_answers_404_to_other_builds_addresses(modern_rep, label, address):
+    base = modern_rep.site_a_url if label == "a" else modern_rep.site_b_url
+    assert fetch(base + address).status == 404
 
 
 # --------------------------------------------------------------------------
