@@ -23,6 +23,9 @@ template-driven sites (no scripts needed to read them) differ:
 - links relative to the page, with ``./`` and ``../`` (``../huabei/``,
   ``../../``), where the page's place is known; the error and plain pages,
   which may answer at any address, link from the root;
+- a report page's head carries a canonical link (relative), a description
+  and Open Graph tags; its header, a meta line (发布时间, 来源, an empty view
+  count) and the font-size, print and share tools, on every part;
 - a report page's next part is a 下一页 link inside the ``<article>`` (no
   ``<id>_2.html`` anywhere on it), and
   上一篇/下一篇 lead to the reports beside it in its section.
@@ -102,8 +105,9 @@ class ModernBuild:
     # ---- shared parts
 
     @staticmethod
-    def _head(title: str, charset: str, folder: str | None) -> str:
-        """An HTML5 head; the stylesheet linked relative to the page when its place is known."""
+    def _head(title: str, charset: str, folder: str | None, extra: str = "") -> str:
+        """An HTML5 head; the stylesheet linked relative to the page when its
+        place is known; ``extra`` (a report's canonical link and sharing tags) last."""
         style = relative("/static/style.css", folder) if folder else "/static/style.css"
         return (
             "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n"
@@ -111,8 +115,20 @@ class ModernBuild:
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{_t(title)}</title>\n"
             f'<link rel="stylesheet" href={_attr(style)}>\n'
-            "</head>\n<body>\n"
+            + extra
+            + "</head>\n<body>\n"
         )
+
+    def _report_head_tags(self, view: ReportView, folder: str) -> str:
+        """A report page's canonical link (its first part, relative), its
+        description (the card's summary) and Open Graph title, as SEO plugins write them."""
+        summary, _ = self.card_of(view.canonical)
+        title = view.head_title.rsplit("_", 1)[0]
+        return (f'<link rel="canonical" href={_attr(relative(view.canonical, folder))}>\n'
+                f'<meta name="description" content={_attr(summary)}>\n'
+                f'<meta property="og:type" content="article">\n'
+                f'<meta property="og:title" content={_attr(title)}>\n'
+                f'<meta property="og:site_name" content="{SITE_A_NAME}">\n')
 
     @staticmethod
     def _link(href: str, folder: str | None) -> str:
@@ -216,14 +232,15 @@ class ModernBuild:
         default build's per-report choice) has no say here."""
         folder = _folder(view.canonical)
         link = lambda href: relative(href, folder)
-        title = f"<header class=\"article-header\"><h1>{_t(view.title)}</h1></header>\n" if view.title else ""
+        heading = f"<h1>{_t(view.title)}</h1>\n" if view.title else ""
+        title = (f'<header class="article-header">\n{heading}{self._article_meta(view)}</header>\n')
         body = "".join(f"<p>{INDENT}{_t(p)}</p>\n" for p in view.paragraphs)
         if view.attachment:
             href, name = view.attachment
             body += f'<p class="attachment">附件：{_a(link(href), name, download="")}</p>\n'
         related = "".join(f"<li>{_a(link(href), text)}</li>\n" for href, text in view.related)
         return (
-            self._head(view.head_title, view.charset, folder)
+            self._head(view.head_title, view.charset, folder, self._report_head_tags(view, folder))
             + self._header(view.sections, folder)
             + '<main class="container">\n'
             + self._breadcrumb(view.breadcrumb, "正文", folder)
@@ -240,6 +257,17 @@ class ModernBuild:
             + "</main>\n"
             + self._footer(folder)
         )
+
+    def _article_meta(self, view: ReportView) -> str:
+        """The line under the title: the site's publish date, its source, a
+        view counter left empty, and the font-size, print and share tools."""
+        _, date = self.card_of(view.canonical)
+        published = f'<time datetime="{date}">发布时间：{date}</time> ' if date else ""
+        return (f'<p class="article-meta">{published}<span>来源：{SITE_A_NAME}</span> '
+                '<span>浏览次数：<output></output></span></p>\n'
+                '<p class="article-tools">【字体：<a href="#big">大</a> <a href="#mid">中</a> '
+                '<a href="#small">小</a>】 <a href="#print">打印本页</a> '
+                '<span class="share">分享到：<a href="#wx">微信</a> <a href="#wb">微博</a></span></p>\n')
 
     @staticmethod
     def _parts_pager(urls: list[str], page: int, folder: str) -> str:
