@@ -4,8 +4,9 @@ Pages are rendered to text by an independent renderer (BeautifulSoup + lxml,
 block elements as line breaks, then NFKC, as the seed renderings were made),
 so these tests check what a reader of the page sees, not the replica's markup.
 The faithfulness tests run on every build of the sites that keeps the seeds'
-addresses (``MARKUP_BUILDS``): each build's pages must read like the seeds,
-whatever their markup. The dynamic build, which serves the same pages under
+report addresses (``MARKUP_BUILDS``; the modern build pages its listings and
+a report's later parts under other addresses): each build's pages must read
+like the seeds, whatever their markup. The dynamic build, which serves the same pages under
 other addresses, must read like the default build page for page.
 """
 from __future__ import annotations
@@ -46,7 +47,7 @@ BLOCK = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
 }
 INDENT = "  "  # a paragraph's two ideographic spaces, after NFKC
-# Builds that differ from the default in markup only, at the seeds' own addresses.
+# Builds whose reports are at the seeds' own addresses (their first pages, which 本文地址 names).
 MARKUP_BUILDS = tuple(b for b in BUILDS if b != "dynamic")
 
 
