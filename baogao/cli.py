@@ -53,9 +53,11 @@ def cli(ctx, data):
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="Port of site A (the report site); site B gets the next one. 0 picks free ports.")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--build", type=click.Choice(["default", "legacy", "dynamic"]), default="default", show_default=True,
-              help="How the sites are built: default, legacy (old table layout, GB2312/GBK, image-map menu) "
-                   "or dynamic (script addresses: show.asp?id=1320).")
+@click.option("--build", type=click.Choice(["default", "legacy", "dynamic", "modern"]), default="default",
+              show_default=True,
+              help="How the sites are built: default, legacy (old table layout, GB2312/GBK, image-map menu), "
+                   "dynamic (script addresses: show.asp?id=1320) or modern (HTML5 templates, card "
+                   "listings, index_1.html and ?page=2 pages).")
 def replica(port, host, build):
     """Serve the local replica of the report sites (built from the seed pages)."""
     from replica.server import serve_forever

@@ -177,6 +177,10 @@ def is_ai_generated_note(key: str) -> bool:
             and bool(_AI_GENERATED.search(key)))
 
 
+# A breadcrumb's last step when each step is a line of its own (an <ol> of
+# <li>s): the page itself, named by what it is, not by its title. Alone on a
+# line, these words are never a report's.
+_BREADCRUMB_TAIL_EXACT = {"正文", "正文内容", "文章正文", "详情", "文章详情", "内容详情", "详细内容", "阅读正文"}
 _BREADCRUMB_START = re.compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|当前页面|位置)[::]")
 _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›|/|>>|→|-)")
@@ -558,7 +562,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("navigation", False)
     if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):
         return Verdict("navigation", False)
-    if _BREADCRUMB_START.match(key) or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
+    if key in _BREADCRUMB_TAIL_EXACT or _BREADCRUMB_START.match(key) \
+            or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)

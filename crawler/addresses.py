@@ -5,7 +5,8 @@ Report sites name documents in three ways, and the rules read each in
 general terms, not as one CMS's names:
 
 - a static page named by the document's number: `1320.html`,
-  `1320_2.html` (its second part), `t20220120_4512.shtml`;
+  `1320_2.html` (its second part) or `1320.html?page=2` (a template
+  paging the article by query), `t20220120_4512.shtml`;
 - a script given the document's id in its query: `show.asp?id=1320`,
   `ShowArticle.asp?ArticleID=1320`, `content.jsp?contentId=1320`,
   `index.php?m=content&c=index&a=show&catid=12&id=1320`, with later
@@ -83,7 +84,8 @@ def document_parts(url: str) -> DocumentPage | None:
     folder, name = _split_path(parts.path)
     static = None if LISTING_NAME.match(name) else DOCUMENT_PAGE.match(name)
     if static and _DOCUMENT_ID.search(static["stem"]):
-        return DocumentPage(folder, static["stem"], int(static["part"] or 1))
+        part = int(static["part"]) if static["part"] else _query_page(parts.query)
+        return DocumentPage(folder, static["stem"], part)
     if parts.query and not says_listing(url):
         scripted = _scripted_document(folder, name, parts.query)
         if scripted:
@@ -133,6 +135,18 @@ def _naming_and_page(query: str) -> tuple[list[tuple[str, str]], int]:
         else:
             naming.append((key, value))
     return naming, page
+
+
+def _query_page(query: str) -> int:
+    """The part a static document page's query asks for (`1320.html?page=2`), 1 if none."""
+    return _naming_and_page(query)[1] if query else 1
+
+
+def _page_pairs(query: str) -> list[str]:
+    """The `key=value` pairs of a query that number a page after the first, as written."""
+    pairs = [pair.split("=", 1) for pair in query.split("&") if "=" in pair]
+    return [f"{key}={value}" for key, value in pairs
+            if key.lower() in PAGE_PARAMETERS and value.isdigit() and len(value) <= 3 and int(value) > 1]
 
 
 def _with_query(name: str, naming: list[tuple[str, str]]) -> str:
@@ -209,14 +223,17 @@ def without_tracking(url: str) -> str:
 def document_address(url: str) -> str:
     """A document page's address as it is fetched and stored: without the
     tracking parameters a listing adds (`?from=list`, `&spm=…`), which would
-    fetch one report under two addresses; and without any query when its
-    static name carries the document's id (`1320.html?x=1`), as such a page
-    is named by its path. A script's naming parameters stay
-    (`show.asp?id=1320`, `news2.html?id=5`)."""
+    fetch one report under two addresses; and without any query but its
+    page number when its static name carries the document's id
+    (`1320.html?x=1`, `1320.html?page=2&from=list` → `1320.html?page=2`),
+    as such a page is named by its path and its part. A script's naming
+    parameters stay (`show.asp?id=1320`, `news2.html?id=5`)."""
     page = document_parts(url)
     parts = urlsplit(url)
     if page and parts.query and "?" not in page.stem and _DOCUMENT_ID.search(page.stem):
-        return urlunsplit(parts._replace(query="", fragment=""))
+        numbered = DOCUMENT_PAGE.match(_split_path(parts.path)[1])
+        kept = "" if numbered and numbered["part"] else "&".join(_page_pairs(parts.query)[:1])
+        return urlunsplit(parts._replace(query=kept, fragment=""))
     return without_tracking(url)
 
 

@@ -68,9 +68,19 @@ def links(response: Response) -> list[Link]:
     return found
 
 
+_WORD = re.compile(r"\w")
+
+
 def link_text(anchor) -> str:
-    """The visible text of a link; for a picture link or a map area, the `alt` of what it shows."""
+    """What a link says: its visible text; when that is no word at all (an
+    icon, an arrow: `<a aria-label="下一页"><svg>…</svg></a>`, `→`), the name
+    it gives a screen reader or a tooltip (`aria-label`, `title`); for a
+    picture link or a map area, the `alt` of what it shows."""
     text = " ".join("".join(anchor.css("::text").getall()).split())
+    if not _WORD.search(text):
+        named = " ".join((anchor.attrib.get("aria-label") or anchor.attrib.get("title") or "").split())
+        if _WORD.search(named):
+            return named
     if not text:
         alts = [anchor.attrib.get("alt") or "", *anchor.css("img::attr(alt)").getall()]
         text = " ".join(" ".join(alts).split())
@@ -78,12 +88,17 @@ def link_text(anchor) -> str:
 
 
 HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)
+# A page number in some address's query (`?page=2`, `&amp;p=3`): a static
+# report page may name its next part so (`1320.html?page=2`, or just `?page=2`).
+QUERY_PAGE = re.compile(rb"[?&;](?:page|p|pn|pg|pageno|pagenum|pageindex|curpage|currentpage|page_no|page_num)=\d",
+                        re.I)
 
 
 def next_part(response: Response) -> str | None:
     """The next part of the document on this page, if the page links to it:
-    `<id>_N+1.html`, or its address with the next page number (`&page=2`,
-    `/1320/2`) for a document named otherwise (see `crawler.addresses`).
+    `<id>_N+1.html` or `<id>.html?page=N+1`, or its address with the next
+    page number (`&page=2`, `/1320/2`) for a document named otherwise (see
+    `crawler.addresses`).
 
     Reads addresses straight from the bytes: a long report page holds a few
     links in a lot of text, and parsing all of it for them would cost as much
@@ -93,9 +108,12 @@ def next_part(response: Response) -> str | None:
     name = urlsplit(response.url).path.rsplit("/", 1)[-1]
     if "?" not in here.stem and DOCUMENT_PAGE.match(name):  # a static name: its next part's is known
         wanted = f"{here.stem}_{here.part + 1}.".encode()
-        if wanted not in response.body:  # most pages are a report's last part: no regex pass
+        if wanted in response.body:
+            hrefs = [href.decode("latin-1") for href in HREF.findall(response.body) if wanted in href]
+        elif QUERY_PAGE.search(response.body):  # parts numbered by query (`1320.html?page=2`)
+            hrefs = hrefs_of(response.body)
+        else:  # most pages are a report's last part: no pass over all their links
             return None
-        hrefs = [href.decode("latin-1") for href in HREF.findall(response.body) if wanted in href]
     else:
         hrefs = hrefs_of(response.body)
     base = base_of(response)

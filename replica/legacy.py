@@ -138,6 +138,10 @@ class LegacyBuild:
             parts.append(_a(self._relative(urls[-1], here), "尾页"))
         return "<TABLE WIDTH=100%><TR><TD ALIGN=center CLASS=fy>" + " ".join(parts) + "</TD></TR></TABLE>"
 
+    def b_pager(self, urls: list[str], current: int) -> str:
+        """Site B's listing pager: as site A's, without 上一页."""
+        return self.pager(urls, current, prev=False)
+
     # ---- site A
 
     def _nav(self, sections: list[Link]) -> str:

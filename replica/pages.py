@@ -57,6 +57,11 @@ def pager(urls: list[str], current: int, *, prev: bool = True) -> str:
     return '<div class="pages">' + " ".join(parts) + "</div>"
 
 
+def b_pager(urls: list[str], current: int) -> str:
+    """Site B's listing pager: as site A's, without 上一页."""
+    return pager(urls, current, prev=False)
+
+
 # --------------------------------------------------------------------------
 # Site A: shared parts
 
@@ -127,6 +132,10 @@ class ReportView:
     related: list[Link] = field(default_factory=list)
     charset: str = "utf-8"
     attachment: Link | None = None  # the file holding the report, when the page only links it
+    part_urls: list[str] = field(default_factory=list)  # every part's address (a long report's)
+    page: int = 1  # which part this page is
+    # the reports before and after this one in its section (上一篇, 下一篇), None at an end
+    neighbours: tuple[Link | None, Link | None] = (None, None)
 
 
 def report_page(view: ReportView, layout: str = "classic") -> str:

@@ -162,7 +162,7 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
     ``page_chars``: characters per site-A report page; ``b_page_size``: items
     per site-B listing page. ``faults``: a :class:`replica.faults.Faults`
     plan, applied to both sites (fault mode; off by default). ``build``: the
-    sites' build, ``"default"``, ``"legacy"`` or ``"dynamic"`` (see ``replica.site.BUILDS``);
+    sites' build, ``"default"``, ``"legacy"``, ``"dynamic"`` or ``"modern"`` (see ``replica.site.BUILDS``);
     ``portal``: site A shaped as a government portal (see ``SiteA``).
     """
     corpus = list(default_reports() if reports is None else reports) + list(extra_reports)

@@ -14,23 +14,33 @@ import re
 from typing import Iterable, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from replica import attachments, dynamic, legacy, pages
+import datetime
+from urllib.parse import parse_qsl
+
+from replica import attachments, dynamic, legacy, modern, pages
 from replica.corpus import REGION_LABELS, REGIONS, Report
 
 HTML_UTF8 = "text/html; charset=utf-8"
 # How the sites are built: "default" (the markup of replica.pages, close to the
 # seed pages' own), "legacy" (replica.legacy: the same pages as an old
 # table-based GB2312/GBK CMS writes them) or "dynamic" (replica.dynamic: the
-# default markup under script addresses, `show.asp?id=1320`).
-BUILDS = ("default", "legacy", "dynamic")
+# default markup under script addresses, `show.asp?id=1320`) or "modern"
+# (replica.modern: the same pages as a current CMS's HTML5 templates write
+# them, listings paged `index_1.html` on site A and `?page=2` on site B).
+BUILDS = ("default", "legacy", "dynamic", "modern")
 
 
-def markup_of(build: str, site_url: str | None, base_href: bool = False):
+def markup_of(build: str, site_url: str | None, base_href: bool = False, card_of=None):
     """The page functions of a build: the ``replica.pages`` module, or an
-    object offering the same functions."""
+    object offering the same functions. ``card_of`` gives the modern build's
+    listing cards their summary and date (see ``replica.modern``)."""
     if build not in BUILDS:
         raise ValueError(f"unknown build {build!r}: one of {', '.join(BUILDS)}")
-    return legacy.LegacyBuild(site_url, base_href) if build == "legacy" else pages
+    if build == "legacy":
+        return legacy.LegacyBuild(site_url, base_href)
+    if build == "modern":
+        return modern.ModernBuild(card_of)
+    return pages
 
 
 class Response(NamedTuple):
@@ -93,7 +103,7 @@ STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{dis
 
 _REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
 # `list_2.html` (default build), `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>),
-# or, on a portal-shaped site, TRS's `index.html`, `index_1.html` (the second page) ….
+# or, on a portal-shaped site and in the modern build, TRS's `index.html`, `index_1.html` (the second page) ….
 _LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/"
                            r"(?:list_(?:\d+_)?(?P<page>\d+)\.html|(?P<index>index(?:_(?P<after>\d+))?\.html))?$")
 
@@ -117,7 +127,10 @@ class SiteA:
             raise ValueError("the portal shape has static addresses: not with the dynamic build")
         self.portal = portal
         self.dynamic = build == "dynamic"
-        self.markup = markup_of(build, site_url)
+        # Later listing pages named `index_1.html` …, whose section folder is also `index.html`.
+        self.indexed = build == "modern"
+        self._at_address: dict[str, Report] = {}
+        self.markup = markup_of(build, site_url, card_of=self.card)
         # The legacy build writes every page in its one charset; the default
         # build, UTF-8 and each report in its own.
         self.charset = legacy.SITE_A_CHARSET if build == "legacy" else None
@@ -166,6 +179,19 @@ class SiteA:
         """The address of a report's first page."""
         return dynamic.report_address(report.id) if self.dynamic else report.path
 
+    def card(self, href: str) -> tuple[str, str]:
+        """A listing card's (summary, date) for the report at ``href``: its
+        opening words, and a publish date of the site's (made up from its id,
+        as the corpus has none)."""
+        if not self._at_address:
+            self._at_address = {self.address(r): r for r in self.by_id.values()}
+        report = self._at_address.get(href.split("?", 1)[0])
+        if report is None:
+            return "", ""
+        day = datetime.date(2025, 1, 1) + datetime.timedelta(days=report.id % 181)
+        summary = modern.card_summary(tuple(self.report_pages(report)[0])) if report.status == 200 else ""
+        return summary, day.isoformat()
+
     def report_pages(self, report: Report) -> list[list[str]]:
         """The report's paragraphs, page by page (cached)."""
         if report.attachment:  # the page holds the notice; the text is in the file
@@ -181,6 +207,8 @@ class SiteA:
         if self.dynamic:
             return [dynamic.report_address(report.id, n) for n in range(1, count + 1)]
         base = f"/baogao/{report.region}/{report.id}"
+        if self.indexed:  # a template paging the article by query
+            return [f"{base}.html"] + [f"{base}.html?page={n}" for n in range(2, count + 1)]
         return [f"{base}.html"] + [f"{base}_{n}.html" for n in range(2, count + 1)]
 
     def listing_urls(self, slug: str) -> list[str]:
@@ -192,7 +220,7 @@ class SiteA:
         if self.portal:
             return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/index_{n - 1}.html" for n in range(2, count + 1)]
         name = self.markup.LISTING_PAGE_NAME
-        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/" + name.format(section=section, page=n)
+        return [f"/baogao/{slug}/"] + [f"/baogao/{slug}/" + name.format(section=section, page=n, after=n - 1)
                                        for n in range(2, count + 1)]
 
     # ---- routing
@@ -210,12 +238,21 @@ class SiteA:
             return redirect(path + "/")
         if match := _LISTING_PATH.match(path):
             if match["index"]:
-                if not self.portal:
-                    return self.not_found()
                 page = int(match["after"]) + 1 if match["after"] else 1
+                if page == 1 and not (self.portal or self.indexed):
+                    return self.not_found()
                 return self.listing(match["slug"], page, None if page == 1 else path)
+            if self.indexed and not match["page"] and (asked := _page_asked(target)):
+                # the 共N页 跳转 form asks the section's folder for `?page=N`
+                urls = self.listing_urls(match["slug"]) if match["slug"] in self.region_ids else []
+                return redirect(urls[asked - 1]) if asked <= len(urls) else self.not_found()
             return self.listing(match["slug"], int(match["page"] or 1), path)
         if match := _REPORT_PATH.match(path):
+            if self.indexed:  # `<id>.html?page=2`; `<id>_2.html` is another build's
+                asked = _page_asked(target, ignored=dynamic.IGNORED)
+                if match["page"] or asked == 0:
+                    return self.not_found()
+                return self.report(match["slug"], int(match["id"]), asked or 1, asked is not None)
             return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
                                bool(match["page"]))
         return self.not_found()
@@ -295,6 +332,9 @@ class SiteA:
             charset=self.charset or report.encoding,
             attachment=((attachments.attachment_path(report), attachments.attachment_name(report))
                         if report.attachment else None),
+            part_urls=urls,
+            page=page,
+            neighbours=self.neighbours(report),
         )
         return html_response(self.markup.report_page(view, report.layout), encoding=view.charset)
 
@@ -302,6 +342,14 @@ class SiteA:
         """A report's attached file, with its content type."""
         return Response(200, {"Content-Type": attachments.CONTENT_TYPES[report.attachment]},
                         attachments.attachment_bytes(report))
+
+    def neighbours(self, report: Report) -> tuple[pages.Link | None, pages.Link | None]:
+        """The reports listed just before and after this one in its section (上一篇, 下一篇)."""
+        ids = self.region_ids[report.region]
+        at = self._position[report.id]
+        near = [ids[n] if 0 <= n < len(ids) else None for n in (at - 1, at + 1)]
+        return tuple(None if i is None else (self.address(self.by_id[i]), self.by_id[i].title or "")
+                     for i in near)
 
     def related(self, report: Report, count: int = 5) -> list[pages.Link]:
         """Nearby reports of the same section: the 'related reports' sidebar."""
@@ -337,6 +385,20 @@ class SiteA:
         return html_response(html, status, self.charset or "utf-8")
 
 
+def _page_asked(target: str, ignored: frozenset[str] | set[str] = frozenset()) -> int | None:
+    """The page a query asks for (`?page=2`): None when it asks for none, 0
+    when it asks wrongly (another parameter, a repeated or malformed page).
+    Parameters in ``ignored`` (a link's `from` tag) are left out first."""
+    pairs = [(k, v) for k, v in parse_qsl(urlsplit(target).query, keep_blank_values=True) if k not in ignored]
+    if not pairs:
+        return None
+    pages_asked = [value for key, value in pairs if key == "page"]
+    if len(pairs) != 1 or len(pages_asked) != 1:
+        return 0
+    value = pages_asked[0]
+    return int(value) if value.isdigit() and value == str(int(value)) and int(value) > 0 else 0
+
+
 def script_pager(count: int, page: int) -> str:
     """A TRS-style pager: no links, a script call given the page count and the
     current page (0-based) that writes them in the browser."""
@@ -363,6 +425,8 @@ class SiteB:
         """Keep the site-B items in the given order. ``build`` and ``site_url``:
         as for :class:`SiteA` (the legacy site B's pages also carry a <BASE>)."""
         self.dynamic = build == "dynamic"
+        # The listing's later pages asked for by query: `/info/12/?page=2`.
+        self.queried = build == "modern"
         self.markup = markup_of(build, site_url, base_href=True)
         self.charset = legacy.SITE_B_CHARSET if build == "legacy" else "utf-8"
         self.page_size = page_size
@@ -378,6 +442,9 @@ class SiteB:
         count = max(1, -(-len(self.items) // self.page_size))
         if self.dynamic:
             return [dynamic.b_listing_address(self.list_id, n) for n in range(1, count + 1)]
+        if self.queried:
+            folder = f"/info/{self.list_id}/"
+            return [folder] + [f"{folder}?page={n}" for n in range(2, count + 1)]
         return [f"/info/{self.list_id}/page/{n}" for n in range(1, count + 1)]
 
     def handle(self, target: str) -> Response:
@@ -393,6 +460,15 @@ class SiteB:
         if self.dynamic:
             page = dynamic.route_b(target, self.list_id)
             return self.not_found() if page is None else self.listing(page)
+        if self.queried:
+            if path != f"/info/{self.list_id}":
+                return self.not_found()
+            if not _path_of(target).endswith("/"):
+                return redirect(self.listing_urls()[0])
+            asked = _page_asked(target)
+            if asked == 1:  # the 跳转 form's first page is the folder's own
+                return redirect(self.listing_urls()[0])
+            return self.not_found() if asked == 0 else self.listing(asked or 1)
         if path == f"/info/{self.list_id}":
             return redirect(self.listing_urls()[0])
         if match := re.fullmatch(rf"/info/{self.list_id}/page/(\d+)", path):
@@ -413,7 +489,7 @@ class SiteB:
         if not 1 <= page <= len(urls):
             return self.not_found()
         items = self.items[(page - 1) * self.page_size: page * self.page_size]
-        pager = self.markup.pager(urls, page, prev=False)
+        pager = self.markup.b_pager(urls, page)
         return self.html(self.markup.b_listing_page(items, pager, page, listing=urls[0]))
 
     def not_found(self) -> Response:

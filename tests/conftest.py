@@ -87,6 +87,19 @@ def crawled_dynamic_archive(dynamic_sites, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def modern_sites():
+    """Both replica sites in their modern build (HTML5 templates, card listings,
+    relative links, listings paged `index_1.html` and `?page=2`)."""
+    yield from served(build="modern")
+
+
+@pytest.fixture(scope="session")
+def crawled_modern_archive(modern_sites, tmp_path_factory):
+    """A real crawl of the modern build, built into reports.db."""
+    return crawled(modern_sites, tmp_path_factory, "modern-archive")
+
+
+@pytest.fixture(scope="session")
 def portal_sites():
     """Both replica sites, site A shaped as a government portal: no section menu,
     TRS script-paged listings, `?from=list` report links (see `SiteA`)."""

@@ -733,6 +733,36 @@ def test_report_lines_are_not_boilerplate(line):
     assert classify_line(line) is None
 
 
+BREADCRUMB_OL_PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>某市2023年政府工作报告(第2页)_某某网</title></head><body>
+<header><nav aria-label="主导航"><ul><li><a href="../../">首页</a></li>
+<li><a href="../../sitemap.html">地区报告</a><ul><li><a href="./">华东</a></li><li><a href="../huabei/">华北</a></li></ul></li>
+</ul></nav></header>
+<main><nav aria-label="面包屑"><ol><li><a href="../../">首页</a></li><li><a href="./">华东</a></li>
+<li aria-current="page">正文</li></ol></nav>
+<article><div class="article-content">
+<p>　　各位代表，过去一年我们经受住了严峻考验，更加坚定了不断奋勇向前的信心决心。</p>
+<p>　　二是扎实推进乡村振兴。新建高标准农田五万亩，粮食总产量稳定在四十万吨以上。</p>
+<p>　　三是持续保障和改善民生。新增城镇就业两万人，城乡居民收入分别增长百分之五和百分之七。</p>
+<p>　　各位代表，新征程上，我们将在市委坚强领导下，奋发有为，为全面建设社会主义现代化国家贡献力量！</p>
+</div>
+<nav aria-label="文章分页"><a href="./77.html">上一页</a> <a href="./77.html">1</a> <span aria-current="page">2</span></nav>
+<footer><p>本文地址：<a href="./77.html">/baogao/huadong/77.html</a></p>
+<nav><ul><li>上一篇：<a href="./76.html">某县2023年政府工作报告</a></li><li>下一篇：没有了</li></ul></nav></footer>
+</article></main></body></html>"""
+
+
+def test_breadcrumb_written_as_a_list_leaves_no_step_in_the_body():
+    """A breadcrumb as an <ol>, each step a line: its last step (正文, the
+    page itself, unlinked) is no more body text than its linked steps."""
+    [report] = clean_page(BREADCRUMB_OL_PAGE, url=f"{SITE_A}/baogao/huadong/77_2.html")
+    assert report.body.split("\n\n")[0].startswith("各位代表，过去一年")
+    assert "正文" not in report.body.split("\n\n")
+    for line in ("正文", "详情", "文章详情"):
+        assert classify_line(line).why == "breadcrumb"
+    assert classify_line("正文部分共分五章") is None
+
+
 # --- shortcuts in listing detection, paragraph restoration, excerpt checks and spam removal -----
 # Each shortcut skips work only where the full computation provably finds
 # nothing; these pin down the edges of those arguments.

@@ -4,8 +4,9 @@ Pages are rendered to text by an independent renderer (BeautifulSoup + lxml,
 block elements as line breaks, then NFKC, as the seed renderings were made),
 so these tests check what a reader of the page sees, not the replica's markup.
 The faithfulness tests run on every build of the sites that keeps the seeds'
-addresses (``MARKUP_BUILDS``): each build's pages must read like the seeds,
-whatever their markup. The dynamic build, which serves the same pages under
+report addresses (``MARKUP_BUILDS``; the modern build pages its listings and
+a report's later parts under other addresses): each build's pages must read
+like the seeds, whatever their markup. The dynamic build, which serves the same pages under
 other addresses, must read like the default build page for page.
 """
 from __future__ import annotations
@@ -46,7 +47,7 @@ BLOCK = {
     "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
 }
 INDENT = "  "  # a paragraph's two ideographic spaces, after NFKC
-# Builds that differ from the default in markup only, at the seeds' own addresses.
+# Builds whose reports are at the seeds' own addresses (their first pages, which 本文地址 names).
 MARKUP_BUILDS = tuple(b for b in BUILDS if b != "dynamic")
 
 
@@ -118,11 +119,13 @@ class Page:
         return render(self.text, normalise)
 
     def links(self) -> list[tuple[str, str]]:
-        """(absolute href, text) of every anchor, resolved as a browser does (<base> first)."""
+        """(absolute href, name) of every anchor, resolved as a browser does (<base> first).
+        A link's name is what a screen reader says: its aria-label if it has one
+        (`<a aria-label="下一页">›</a>`), else its text."""
         soup = BeautifulSoup(self.text, "lxml")
         base = soup.find("base", href=True)
         base_url = urllib.parse.urljoin(self.url, base["href"]) if base else self.url
-        return [(urllib.parse.urljoin(base_url, a["href"]), a.get_text(strip=True))
+        return [(urllib.parse.urljoin(base_url, a["href"]), a.get("aria-label") or a.get_text(strip=True))
                 for a in soup.find_all("a", href=True)]
 
     def link(self, text: str) -> str | None:
@@ -195,7 +198,9 @@ def test_seed_page_reproduced(built, number, path):
 
 def test_seed_003_split_over_two_pages(built):
     first, second = report_pages(built.site_a_url, "/baogao/huadong/5905.html")
-    assert first.url.endswith("/5905.html") and second.url.endswith("/5905_2.html")
+    report = built.site_a.by_id[5905]
+    assert [first.url, second.url] == [built.site_a_url + url for url in built.site_a.report_urls(report)]
+    assert second.url.endswith(("/5905_2.html", "/5905.html?page=2"))
     one, two = first.lines(), second.lines()
     seed = seed_lines("003")
     seed_paragraphs = [line.strip() for line in seed if not line.startswith(("本文", "留言", "验证码", "网站地图"))]
@@ -223,11 +228,14 @@ def test_site_b_items_reproduce_seed_004(site_b_pages):
         assert page.lines(normalise=False)[-3] == "有想补充的信息？点我投稿"
 
 
-def test_site_b_pagination(site_b_pages):
-    assert [p.url.rsplit("/info/", 1)[1] for p in site_b_pages] == ["12/page/1", "12/page/2", "12/page/3"]
+def test_site_b_pagination(built, site_b_pages):
+    urls = [built.site_b_url + url for url in built.site_b.listing_urls()]
+    assert [p.url for p in site_b_pages] == urls and len(urls) == 3
+    if built.site_b.listing_urls()[0] == "/info/12/page/1":  # the seeds' own shape
+        assert urls[1:] == [built.site_b_url + "/info/12/page/2", built.site_b_url + "/info/12/page/3"]
     assert all(p.status == 200 for p in site_b_pages)
     first = dict((t.strip("[]"), h) for h, t in site_b_pages[0].links())
-    assert first["2"].endswith("/info/12/page/2") and first["3"].endswith("/info/12/page/3")
+    assert first["2"] == urls[1] and first["3"] == urls[2]
     assert site_b_pages[-1].link("下一页") is None
 
 
@@ -426,6 +434,65 @@ def test_legacy_pagination_is_written_in_many_ways(legacy_rep):
     assert listing.link("下一页") == legacy_rep.site_a_url + "/baogao/huazhong/list_4_2.html"  # DedeCMS's shape
     second = fetch(listing.link("下一页"))
     assert second.link("[1]") == second.link("上一页") == legacy_rep.site_a_url + "/baogao/huazhong/"
+
+
+# --------------------------------------------------------------------------
+# the modern build: same text, HTML5 templates, other listing and part addresses
+
+
+@pytest.fixture(scope="module")
+def modern_rep():
+    with start(build="modern") as running:
+        yield running
+
+
+def test_modern_markup_is_html5_with_cards_and_relative_links(modern_rep):
+    base = modern_rep.site_a_url
+    report = fetch(base + "/baogao/huabei/3181.html")
+    soup = BeautifulSoup(report.text, "lxml")
+    for tag in ("header", "nav", "main", "article", "aside", "footer"):
+        assert soup.find(tag) is not None, tag
+    assert soup.select("nav > ul > li > ul a")  # the sections in a nested menu
+    crumbs = soup.select("nav[aria-label] > ol > li")
+    assert [li.get_text() for li in crumbs] == ["首页", "华北", "正文"]
+    hrefs = [a["href"] for a in soup.find_all("a", href=True)]
+    assert "../../" in hrefs and "./" in hrefs and "../huazhong/" in hrefs
+    assert not [h for h in hrefs if h.startswith("/baogao/")]  # every link relative
+    article = soup.find("article")
+    assert article.find("a", string="下一页")["href"] == "./3181.html?page=2"
+    assert b"3181_2" not in report.body
+    neighbours = [line for line in report.lines() if line.startswith(("上一篇", "下一篇"))]
+    assert len(neighbours) == 2 and "下一篇:(天津市)蓟州区2022年政府工作报告" in neighbours
+
+    listing = fetch(base + "/baogao/huazhong/")
+    cards = BeautifulSoup(listing.text, "lxml").select("li > a[href]")
+    card = next(a for a in cards if a.find("h3"))
+    assert card["href"].startswith("./") and card.find("p").get_text() and card.find("time")["datetime"]
+    assert listing.link("下一页") == base + "/baogao/huazhong/index_1.html"
+    pager = BeautifulSoup(listing.text, "lxml").find("a", attrs={"aria-label": "下一页"})
+    assert pager.get_text() == "›"  # the word is for screen readers only
+    assert any("共2页" in line and "跳转" in line for line in listing.lines())
+    second = fetch(listing.link("下一页"))
+    assert second.link("上一页") == second.link("1") == base + "/baogao/huazhong/"
+    # the jump form's `?page=2` is the same page
+    assert fetch(base + "/baogao/huazhong/?page=2").url == second.url
+
+    listing_b = fetch(fetch(modern_rep.site_b_url + "/").link("政府工作报告"))
+    assert listing_b.url == modern_rep.site_b_url + "/info/12/"
+    icon = BeautifulSoup(listing_b.text, "lxml").find("a", attrs={"aria-label": "下一页"})
+    assert icon.get_text(strip=True) == "" and icon.find("svg") is not None  # an icon, no text
+    assert listing_b.link("下一页") == modern_rep.site_b_url + "/info/12/?page=2"
+
+
+@pytest.mark.parametrize("label, address", [
+    ("a", "/baogao/huazhong/list_2.html"), ("a", "/baogao/huabei/3181_2.html"),
+    ("a", "/baogao/huabei/3181.html?page=1"), ("a", "/baogao/huabei/3181.html?page=9"),
+    ("a", "/baogao/huazhong/index_2.html"), ("b", "/info/12/page/1"), ("b", "/info/12/?page=9"),
+    ("b", "/info/12/?page=2&page=3"),
+])
+def test_modern_build_answers_404_to_other_builds_addresses(modern_rep, label, address):
+    base = modern_rep.site_a_url if label == "a" else modern_rep.site_b_url
+    assert fetch(base + address).status == 404
 
 
 # --------------------------------------------------------------------------

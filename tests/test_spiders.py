@@ -625,3 +625,80 @@ def test_attached_file_is_kept_whole_with_its_type_and_referrer():
     [item] = items_of(s.parse_attachment(answer))
     assert (item["body"], item["content_type"], item["kind"], item["referrer"], item["next_url"]) == (
         body, "application/pdf", "attachment", page, "")
+
+
+# --- HTML5 templates: cards, icon pagers, parts numbered by query -----------------------------------
+CARD_LISTING = """<!doctype html><html lang="zh-CN"><body>
+<header><nav><ul><li><a href="/">首页</a></li><li><a href="javascript:;">政务公开</a>
+<ul><li><a href="/news/gzbg/">政府工作报告</a></li><li><a href="/news/tzgg/">通知公告</a></li></ul></li></ul></nav></header>
+<main><nav aria-label="breadcrumb"><ol><li><a href="../../">首页</a></li><li>政府工作报告</li></ol></nav>
+<ul class="news-cards">
+<li><a href="./2024/0122/5531.html"><figure><img src="/u/1.jpg" alt=""></figure>
+<h3>临湘市2024年政府工作报告</h3><p>各位代表：现在，我代表市人民政府……</p><time datetime="2024-01-22">01-22</time></a></li>
+<li><a href="./2023/0118/4410.html"><h3>临湘市2023年政府工作报告</h3><p>各位代表……</p><time datetime="2023-01-18">01-18</time></a></li>
+</ul>
+<div class="pager"><a href="2.html" aria-label="下一页"><i class="icon icon-chevron-right"></i></a>
+<a href="9.html" title="尾页"><svg viewBox="0 0 8 8"><path d="M0 0l4 4-4 4"/></svg></a>
+<a href="2.html" aria-label="第2页">→</a></div>
+</main></body></html>""".encode("utf-8")
+
+
+def test_a_card_listings_icon_pager_leads_to_listing_pages_not_reports():
+    """Links that show only an icon or an arrow say what their aria-label or
+    title says (下一页, 尾页): numbered pages shaped like documents (`2.html`)
+    are then listing pages. Each card, one link around title, summary and
+    date, is a report."""
+    base = A + "/news/gzbg/"
+    found = links(response(base, CARD_LISTING))
+    assert [link.text for link in found if link.url.startswith(base) and "/20" not in link.url] == [
+        "政府工作报告", "下一页", "尾页", "第2页"]
+    s = spider(ReportSiteSpider, A + "/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_listing(response(base, CARD_LISTING)))}
+    assert follow == {base + "2024/0122/5531.html": s.parse_report, base + "2023/0118/4410.html": s.parse_report,
+                      base + "2.html": s.parse_listing, base + "9.html": s.parse_listing,
+                      A + "/": s.parse_listing}  # 首页 is a pager's word too
+
+
+def test_a_link_with_words_keeps_them_whatever_its_aria_label_says():
+    card = b'<a href="/a/1320.html" aria-label="\xe6\x9f\xa5\xe7\x9c\x8b\xe8\xaf\xa6\xe6\x83\x85">2022\xe5\xb9\xb4\xe6\x8a\xa5\xe5\x91\x8a</a>'
+    assert [link.text for link in links(response(A + "/", card))] == ["2022年报告"]
+
+
+QUERY_PARTS_REPORT = """<!doctype html><html><body><main><article><h1>临湘市2024年政府工作报告</h1>
+<div class="content"><p>　　各位代表：现在，我代表市人民政府向大会报告工作。</p></div>
+<nav class="pages"><span>1</span> <a href="?page=2">2</a> <a href="?page=3">3</a>
+<a href="./5531.html?page=2&amp;from=article" aria-label="下一页">›</a></nav>
+<footer><p>上一篇：<a href="./5530.html?page=2">另一篇的第2页</a></p>
+<p>下一篇：<a href="5532.html">临湘市2024年国民经济和社会发展计划</a></p></footer>
+</article></main></body></html>""".encode("utf-8")
+
+
+def test_parts_of_a_report_numbered_by_query_are_followed_in_order():
+    """A static report page whose parts are itself with a page number
+    (`5531.html?page=2`, written `?page=2` too) leads to its next part, the
+    tracking tag dropped; another report's page 2 is not its part."""
+    s = spider(ReportSiteSpider, A + "/")
+    first = A + "/news/gzbg/2024/0122/5531.html"
+    results = list(s.parse_report(response(first, QUERY_PARTS_REPORT, {"document_url": first, "part": 1})))
+    follow = requests_of(results)
+    assert follow[0].url == first + "?page=2"
+    assert follow[0].meta["document_url"] == first and follow[0].meta["part"] == 2
+    assert items_of(results)[0]["next_url"] == first + "?page=2"
+    second = list(s.parse_report(response(first + "?page=2", QUERY_PARTS_REPORT.replace(b'<span>1</span> <a href="?page=2">2</a>', b'<a href="./5531.html">1</a> <span>2</span>').replace(b"page=2&amp;from", b"page=3&amp;from"),
+                                          {"document_url": first, "part": 2})))
+    assert requests_of(second)[0].url == first + "?page=3" and requests_of(second)[0].meta["part"] == 3
+    # the report beside it, by its first page only
+    assert [r.url for r in follow[1:] if r.callback == s.parse_report] == [A + "/news/gzbg/2024/0122/5532.html"]
+
+
+@pytest.mark.parametrize("url, page, address", [
+    ("http://x/a/1320.html?page=2", ("1320", 2), "http://x/a/1320.html?page=2"),
+    ("http://x/a/1320.html?from=list&page=3", ("1320", 3), "http://x/a/1320.html?page=3"),
+    ("http://x/a/1320.html?page=1", ("1320", 1), "http://x/a/1320.html"),
+    ("http://x/a/1320.html?x=1", ("1320", 1), "http://x/a/1320.html"),
+    ("http://x/a/1320_2.html?page=3", ("1320", 2), "http://x/a/1320_2.html"),  # the name says the part
+])
+def test_a_static_reports_part_may_be_a_page_number_in_its_query(url, page, address):
+    assert document_page(url) == page
+    assert document_address(url) == address
+    assert document_key(url) == document_key("http://x/a/1320.html")
