@@ -257,7 +257,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_FOREIGN_WORDS = 2
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
-_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者的话|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
+_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
@@ -277,7 +277,8 @@ _ARTICLE_INFO = re.compile(
 # The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?")
-_ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:")
+# A counter may be labelled by its verb alone (浏览：312, 点击：86), as archives do.
+_ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:", "浏览:", "点击:")
 # Footer words that never occur in a report, and words that do occur in
 # report headings ("强化技术支持") and so only count on a line of their own.
 _FOOTER_STRONG = ("网站地图", "站点地图", "版权所有", "copyright", "©", "icp备", "icp证", "公网安备",

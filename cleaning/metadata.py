@@ -99,11 +99,14 @@ _TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_TITLE_NOI
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
-_DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}\s*上")
-_CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}\s*上")
+# A plenary sitting of the session (第二次全体会议, 开幕式) named after it: the
+# congress is the session (市十一届人大五次会议), the sitting no part of its name.
+_PLENARY = r"(?:\s*第?[0-9一二三四五六七八九十]+次全体会议|\s*全体会议|\s*开幕(?:式|大会|会))?"
+_DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
+_CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}{_PLENARY}\s*上")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
 # A delivery line dated without the year (——一月九日在…会议上): the title's year completes it.
-_MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}\s*上",
+_MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上",
                                     re.MULTILINE)
 # A header line that is only a date in brackets, `（2023年1月10日）` under the
 # title or the speaker: the delivery date, as the title's bracketed date is.
@@ -280,7 +283,7 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
             # byline's publication date above).
             delivery.month_day = dates.month_day(text[_line_start(text, match.start()):match.end()])
         else:
-            delivery.date = _date_near(text, match.start())
+            delivery.date = _date_near(text, match.start(), match.end())
         if source is body:
             _fill_speaker(delivery, body, match.end())
         break
@@ -341,11 +344,23 @@ def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> N
         delivery.congress_place = (start, place_end)
 
 
-def _date_near(text: str, position: int) -> dates.DateMatch | None:
-    """A full date within a short distance of a congress line that has none in front."""
-    window_start = max(0, position - 40)
-    candidates = [d for d in dates.find_dates(text[window_start: position + 120]) if d.day]
-    return candidates[0] if candidates else None
+# What separates the header from the report's text: a sentence mark or the
+# salutation. A date beyond one is an event the report tells of.
+_HEADER_BREAK_RE = re.compile(r"[,。;!?]|各位代表")
+
+
+def _date_near(text: str, start: int, end: int) -> dates.DateMatch | None:
+    """A full date within a short distance of a congress line (`text[start:end]`)
+    that has none in front, with no sentence between the two: a report without
+    its date in the header may open on one (`2005年12月28日，…建成通车`), which
+    is no delivery date."""
+    window_start = max(0, start - 40)
+    for date in dates.find_dates(text[window_start: start + 120]):
+        date_start, date_end = window_start + date.start, window_start + date.end
+        between = text[end:date_start] if date_start >= end else text[date_end:start]
+        if date.day and not _HEADER_BREAK_RE.search(between):
+            return date
+    return None
 
 
 def _dash_date(header: str) -> dates.DateMatch | None:

@@ -1131,6 +1131,13 @@ def test_posting_time_lines_are_article_info(line):
     assert classify_line(line).why == "article-info"
 
 
+def test_archive_meta_line_with_a_bare_counter_label_is_article_info():
+    # An archive's spans glued into one line: 收录来源 holds 来源, the counter is 浏览 alone.
+    assert classify_line("文献类型：政府文件收录来源：《重庆年鉴（1997）》入库时间：2019-06-14浏览：312").why \
+        == "article-info"
+    assert classify_line("全年接待游客浏览：共计312万人次。") is None
+
+
 def test_report_sentence_with_a_time_is_not_article_info():
     assert classify_line("2023年1月12日9:30，大会开幕，市长作政府工作报告。") is None
 
@@ -1423,6 +1430,7 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("您的浏览器不支持video标签", "media-placeholder"),
     ("【编者按】", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
+    ("编者注：2019年8月撤销长垣县，设立县级长垣市。撤县设市前的报告均按原文刊载。", "editor-note"),
     ("Esteemed Deputies,", "foreign-text"),
     ("On behalf of the State Council, I will now report to you on the work of the government.", "foreign-text"),
     ("本文Word下载", "download-offer"),

@@ -1308,3 +1308,37 @@ def test_news_telling_of_the_delivery_in_the_third_person_is_news():
                                      "现在，代表市人民政府向大会报告工作，请予审议。"])
 def test_the_government_speaking_for_itself_is_still_a_report(opening):
     assert classify("工作报告", ["各位代表：", opening]) is None
+
+
+# --------------------------------------------------------------------------- reports of other eras
+
+
+@pytest.mark.parametrize("line, congress, session", [
+    ("——一九九七年二月二十五日在市十一届人大五次会议第一次全体会议上", "市十一届人大五次会议", 5),
+    ("——2019年1月14日在自贡市第十七届人民代表大会第四次会议第二次全体会议上",
+     "自贡市第十七届人民代表大会第四次会议", 4),
+    ("——二〇〇三年二月十日在县第十三届人民代表大会第三次会议开幕式上", "县第十三届人民代表大会第三次会议", 3),
+])
+def test_plenary_sitting_after_the_session_is_no_part_of_the_congress(line, congress, session):
+    meta = extract_metadata("自贡市政府工作报告", [line, "代市长 王建国", "各位代表：", "现在，我代表市人民政府向大会报告工作。"])
+    assert (meta["congress"], meta["congress_session"], meta["speaker"]) == (congress, session, "王建国")
+    assert meta["delivered_on"] is not None
+
+
+def test_a_date_in_the_reports_first_sentences_is_no_delivery_date():
+    # The congress line has no date; the report goes on to tell of an event's date.
+    body = ["——在隆昌县第十五届人民代表大会第四次会议上", "县长 张三", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作。",
+            "2005年12月28日，内昆铁路复线建成通车，春节后全线开工的项目有十二个。"]
+    meta = extract_metadata("隆昌县2006年政府工作报告", body)
+    assert meta["delivered_on"] is None
+    assert meta["year"] == 2006
+    assert meta["congress"] == "隆昌县第十五届人民代表大会第四次会议"
+
+
+def test_a_date_line_beside_a_dateless_congress_line_is_the_delivery_date():
+    for header in (["——在隆昌县第十五届人民代表大会第四次会议上", "（2006年2月8日）"],
+                   ["2006年2月8日", "在隆昌县第十五届人民代表大会第四次会议上"]):
+        meta = extract_metadata("隆昌县政府工作报告", [*header, "县长 张三", "各位代表：",
+                                                       "现在，我代表县人民政府，向大会报告工作。"])
+        assert meta["delivered_on"] == "2006-02-08"
