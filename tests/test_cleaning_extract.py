@@ -1138,6 +1138,12 @@ def test_archive_meta_line_with_a_bare_counter_label_is_article_info():
     assert classify_line("全年接待游客浏览：共计312万人次。") is None
 
 
+@pytest.mark.parametrize("line", ["出处：《吴县年鉴（1994）》第23—27页　　资料提供：吴中区档案馆",
+                                  "资料来源：《重庆年鉴（1997）》", "文献类型：政府文件"])
+def test_an_archives_source_record_is_article_info(line):
+    assert classify_line(line).why == "article-info"
+
+
 def test_report_sentence_with_a_time_is_not_article_info():
     assert classify_line("2023年1月12日9:30，大会开幕，市长作政府工作报告。") is None
 

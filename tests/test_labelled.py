@@ -40,3 +40,22 @@ def test_every_flag_cleaning_sets_has_a_name_on_the_site():
     flags = {flag for case in CASES for report in clean_case(case) for flag in report.flags}
     assert len(flags) >= 10
     assert not sorted(flag for flag in flags if not flag_name(flag))
+
+
+@pytest.mark.parametrize("name, flagged, unflagged", [
+    # Placed among the divisions of their year, since renamed, moved or abolished.
+    ("meta_era_chongqing_1996_sichuan", {"historical-division"}, set()),
+    ("meta_era_gongzhuling_2020_before_transfer", {"historical-division"}, set()),
+    # Past the end of the GB/T 2260 revisions: today's division, nothing to flag.
+    ("meta_era_gongzhuling_2021_after_transfer", set(), {"historical-division"}),
+    ("meta_era_changyuan_2020_city_after_data", set(), {"historical-division"}),
+    ("meta_era_huili_2022_december_new_city", set(), {"historical-division", "title-year-mismatch"}),
+    # Headlined 2001, delivered in March 2000: the date wins and the headline is flagged.
+    ("meta_era_xiaoshan_title_year_mismatch", {"historical-division", "title-year-mismatch"}, set()),
+    ("meta_era_wuxian_1994_december_abolished_county", {"historical-division"}, {"title-year-mismatch"}),
+])
+def test_flags_of_reports_from_other_eras(name, flagged, unflagged):
+    [case] = [case for case in CASES if case.name == name]
+    [report] = clean_case(case)
+    assert flagged <= set(report.flags)
+    assert not unflagged & set(report.flags)
