@@ -337,7 +337,11 @@ def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> N
     session = _SESSION_RE.search(folded)
     delivery.term = dates.chinese_number(term.group(1)) if term else None
     delivery.session = dates.chinese_number(session.group(1)) if session else None
-    place_end = start + (term.start() if term else max(folded.find("人民代表大会"), 0))
+    # The place stands before the term (长垣县第十三届…) or before the congress
+    # when the term follows it (长垣县人大十三届三次会议, 市人大十一届五次会议).
+    congress_word = re.search(r"人民代表大会|人大", folded)
+    ends = [found.start() for found in (term, congress_word) if found]
+    place_end = start + (min(ends) if ends else 0)
     place = match.string[start:place_end].strip()
     # 市十五届人大: the congress of "the city", which names no place.
     if len(place) >= 2 and place not in _GENERIC_PLACES:
@@ -932,7 +936,16 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     placement.place = _place_as_written(primary)
     if not consistent or (len(candidates) == 1 and
                           not all(_is_related(candidates[0], clue) for clue in context)):
-        placement.flags.append("place-conflict")   # e.g. (河南省)东丽区
+        # Names that disagree today may have agreed in the divisions in force
+        # in the report's year (四川省重庆市 before 1997; only that revision: a
+        # nearby one would excuse a real mistake); else the conflict stands:
+        # (河南省)东丽区.
+        revision = history.revision_in_force(year) if year else None
+        historical = (_historical_placement(title, parts, delivery, primary, year, [revision])
+                      if revision else None)
+        if historical is not None:
+            return historical
+        placement.flags.append("place-conflict")
     if primary.is_town:
         placement.admin_level = "town"
         placement.adcode = placement.latitude = placement.longitude = None

@@ -1342,3 +1342,36 @@ def test_a_date_line_beside_a_dateless_congress_line_is_the_delivery_date():
         meta = extract_metadata("隆昌县政府工作报告", [*header, "县长 张三", "各位代表：",
                                                        "现在，我代表县人民政府，向大会报告工作。"])
         assert meta["delivered_on"] == "2006-02-08"
+
+
+@pytest.mark.parametrize("line, congress_place", [
+    ("——一九九八年三月二日在长垣县人大十三届三次会议上", "长垣县"),
+    ("——二〇〇三年二月十日在长垣县十三届人大三次会议上", "长垣县"),
+])
+def test_the_place_of_a_congress_written_with_人大_before_its_term(line, congress_place):
+    meta = extract_metadata("政府工作报告", [line, "县长 李国强", "各位代表：", "现在，我代表县人民政府向大会报告工作。"])
+    assert (meta["place"], meta["county"], meta["adcode"]) == (congress_place, "长垣县", "410728")
+    assert meta["congress_term"] == 13 and meta["congress_session"] == 3
+
+
+def test_the_citys_own_congress_written_so_names_no_place():
+    meta = extract_metadata("政府工作报告", ["——一九九八年三月二日在市人大十一届五次会议上", "市长 王建国",
+                                            "各位代表：", "现在，我代表市人民政府向大会报告工作。"])
+    assert meta["place"] is None and meta["congress"] == "市人大十一届五次会议"
+
+
+@pytest.mark.parametrize("title", ["四川省重庆市1996年政府工作报告", "（四川省）重庆市1996年政府工作报告"])
+def test_names_that_conflict_today_are_read_in_the_divisions_of_their_year(title):
+    # 重庆 was a city of 四川 until 1997.
+    meta = extract_metadata(title, ["——一九九六年二月一日在重庆市第十二届人民代表大会第四次会议上", "市长 蒲海清",
+                                    "各位代表：", "现在，我代表市人民政府向大会报告工作。"])
+    assert (meta["province"], meta["admin_level"], meta["adcode"]) == ("四川省", "prefecture", "510200")
+    assert "place-conflict" not in meta["flags"] and "historical-division" in meta["flags"]
+
+
+def test_names_that_conflicted_in_their_year_too_stay_a_conflict():
+    # By 1999 重庆 was a municipality: a page calling it 四川省重庆市 is wrong, not historical.
+    meta = extract_metadata("四川省重庆市政府工作报告", ["——1999年2月1日在重庆市第一届人民代表大会第二次会议上",
+                                                  "市长 王建国", "各位代表：", "现在，我代表市人民政府向大会报告工作。"])
+    assert (meta["province"], meta["adcode"]) == ("重庆市", "500000")
+    assert "place-conflict" in meta["flags"]
