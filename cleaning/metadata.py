@@ -922,7 +922,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
                if c is not None and c is not primary and c.components]
 
     if primary is None:
-        return _place_from_body(gazetteer, context, evidence, slug_regions, site)
+        return _place_from_body(gazetteer, context, evidence, slug_regions, site, year)
     if not primary.components:
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
@@ -1054,11 +1054,20 @@ def _bracket_clue(gazetteer: Gazetteer, title: FoldedText | None,
 
 def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
                      evidence: BodyEvidence, slug_regions: frozenset[str],
-                     site: PlaceClue | None = None) -> Placement:
+                     site: PlaceClue | None = None, year: int | None = None) -> Placement:
     """The place when neither title nor header names one (an excerpt page, a
     page titled just 政府工作报告): the one the body keeps naming, else the
-    government whose site it is, when of the level the body speaks as."""
+    government whose site it is, when of the level the body speaks as. A body
+    names the divisions of its year: when today's name none or one that was
+    another division then (重庆市, a city of 四川 until 1997), those in force in
+    the report's year are read (`_historical_body_placement`)."""
     candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug_regions)
+    revision = history.revision_in_force(year) if year else None
+    if revision and len(candidates) <= 1 and not (
+            candidates and history.named_so(revision, candidates[0].adcode, candidates[0].name)):
+        historical = _historical_body_placement(evidence, revision, slug_regions)
+        if historical is not None:
+            return historical
     from_site = False
     if not candidates and site is not None:
         cue = evidence.level_cue()
@@ -1072,6 +1081,24 @@ def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
         placement.place = _body_place_name(gazetteer, candidates[0])
     elif not candidates:
         placement.province = _fallback_province(gazetteer, context, evidence)
+    return placement
+
+
+def _historical_body_placement(evidence: BodyEvidence, revision: str,
+                               slug_regions: frozenset[str]) -> Placement | None:
+    """The one division of `revision` the body keeps naming (see
+    `infer_from_body`), with today's coordinates of its code; None unless one."""
+    then = history.gazetteer_of(revision)
+    evidence_then = BodyEvidence(then, evidence.body)
+    candidates = narrow_candidates(infer_from_body(evidence_then), [], evidence_then, slug_regions)
+    if len(candidates) != 1:
+        return None
+    placement = _placement_from(then, candidates)
+    placement.place = _body_place_name(then, candidates[0])
+    today = load().by_code.get(candidates[0].adcode)
+    if today is not None:
+        placement.latitude, placement.longitude = today.latitude, today.longitude
+    placement.flags.append("historical-division")
     return placement
 
 

@@ -1375,3 +1375,25 @@ def test_names_that_conflicted_in_their_year_too_stay_a_conflict():
                                                   "市长 王建国", "各位代表：", "现在，我代表市人民政府向大会报告工作。"])
     assert (meta["province"], meta["adcode"]) == ("重庆市", "500000")
     assert "place-conflict" in meta["flags"]
+
+
+def test_a_body_naming_a_county_of_its_year_is_placed_there():
+    # 长垣县 became the county-level city 长垣市 in 2019: today's divisions know no 长垣县.
+    body = ["——二OO三年二月十八日在县第十三届人大三次会议上", "县长 李国强", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作。", "过去一年，长垣县全县生产总值增长百分之十一。",
+            "长垣县起重产业不断壮大，全县起重企业一百二十家。", "全县农业稳定发展，长垣县被评为全国粮食生产先进县。"]
+    meta = extract_metadata("政府工作报告", body)
+    assert (meta["county"], meta["admin_level"], meta["adcode"]) == ("长垣县", "county", "410728")
+    assert "historical-division" in meta["flags"]
+
+
+def test_a_body_naming_a_city_that_was_another_division_then_is_placed_as_it_was():
+    body = ["——一九九六年二月一日在市第十二届人民代表大会第四次会议上", "市长 蒲海清", "各位代表：",
+            "现在，我代表市人民政府向大会报告工作。", "重庆市全市经济增长。",
+            "在四川省委、省政府领导下，重庆市成渝高速公路通车，全市交通改善。"]
+    meta = extract_metadata("政府工作报告", body)
+    assert (meta["province"], meta["admin_level"], meta["adcode"]) == ("四川省", "prefecture", "510200")
+    # The same words in a report of 2001 are the municipality's.
+    body[0] = "——2001年2月1日在市第一届人民代表大会第四次会议上"
+    meta = extract_metadata("政府工作报告", body)
+    assert (meta["province"], meta["admin_level"], meta["adcode"]) == ("重庆市", "province", "500000")
