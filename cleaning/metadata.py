@@ -909,7 +909,7 @@ def _body_place_name(gazetteer: Gazetteer, division: Division) -> str:
 def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                   delivery: Delivery, evidence: BodyEvidence,
                   slug_regions: frozenset[str], site: PlaceClue | None = None,
-                  year: int | None = None) -> Placement:
+                  year: int | None = None, site_name: str | None = None) -> Placement:
     """Resolve the report's place: the title's place, else the congress line's,
     else the speaker line's, else the place the body keeps naming. The other
     clues (the title's bracketed province among them) settle ambiguous names
@@ -922,7 +922,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
                if c is not None and c is not primary and c.components]
 
     if primary is None:
-        return _place_from_body(gazetteer, context, evidence, slug_regions, site, year)
+        return _place_from_body(gazetteer, context, evidence, slug_regions, site, year, site_name)
     if not primary.components:
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
@@ -1054,13 +1054,16 @@ def _bracket_clue(gazetteer: Gazetteer, title: FoldedText | None,
 
 def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
                      evidence: BodyEvidence, slug_regions: frozenset[str],
-                     site: PlaceClue | None = None, year: int | None = None) -> Placement:
+                     site: PlaceClue | None = None, year: int | None = None,
+                     site_name: str | None = None) -> Placement:
     """The place when neither title nor header names one (an excerpt page, a
     page titled just 政府工作报告): the one the body keeps naming, else the
     government whose site it is, when of the level the body speaks as. A body
     names the divisions of its year: when today's name none or one that was
     another division then (重庆市, a city of 四川 until 1997), those in force in
-    the report's year are read (`_historical_body_placement`)."""
+    the report's year are read (`_historical_body_placement`); so is the
+    site's name (`_historical_site_placement`: 重庆市人民政府's archive of a
+    1996 report)."""
     candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug_regions)
     revision = history.revision_in_force(year) if year else None
     if revision and len(candidates) <= 1 and not (
@@ -1068,10 +1071,13 @@ def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
         historical = _historical_body_placement(evidence, revision, slug_regions)
         if historical is not None:
             return historical
+    if not candidates and site_name and revision:
+        historical = _historical_site_placement(site, site_name, revision, evidence)
+        if historical is not None:
+            return historical
     from_site = False
     if not candidates and site is not None:
-        cue = evidence.level_cue()
-        candidates = [d for d in chain_candidates(site)[0] if cue is None or _fits_level_cue(d, cue)]
+        candidates = _site_divisions(site, evidence)
         from_site = len(candidates) == 1
     placement = _placement_from(gazetteer, candidates)
     if from_site:
@@ -1081,6 +1087,35 @@ def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
         placement.place = _body_place_name(gazetteer, candidates[0])
     elif not candidates:
         placement.province = _fallback_province(gazetteer, context, evidence)
+    return placement
+
+
+def _site_divisions(site: PlaceClue, evidence: BodyEvidence) -> list[Division]:
+    """The divisions the site's name can be, of the level the body speaks as."""
+    cue = evidence.level_cue()
+    return [d for d in chain_candidates(site)[0] if cue is None or _fits_level_cue(d, cue)]
+
+
+def _historical_site_placement(site: PlaceClue | None, site_name: str, revision: str,
+                               evidence: BodyEvidence) -> Placement | None:
+    """The place in the site's name among the divisions of `revision`, when
+    today's divisions do not know it or knew it otherwise then (重庆市 was a
+    city of 四川 until 1997); None unless one division fits."""
+    if site is not None:
+        today = chain_candidates(site)[0]
+        if len(today) == 1 and history.named_so(revision, today[0].adcode, today[0].name):
+            return None   # the same division then: read as today's
+    then = history.gazetteer_of(revision)
+    clue = _site_clue(then, site_name)
+    candidates = _site_divisions(clue, evidence) if clue is not None else []
+    if len(candidates) != 1:
+        return None
+    placement = _placement_from(then, candidates)
+    placement.place = _place_as_written(clue)
+    today_division = load().by_code.get(candidates[0].adcode)
+    if today_division is not None:
+        placement.latitude, placement.longitude = today_division.latitude, today_division.longitude
+    placement.flags += ["place-from-site-name", "historical-division"]
     return placement
 
 
@@ -1164,7 +1199,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
         placement = Placement(place=NATIONAL_PLACE, admin_level="national")
     else:
         placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions,
-                                  site, year)
+                                  site, year, site_name)
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags + year_flags
 

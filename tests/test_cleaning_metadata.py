@@ -1397,3 +1397,27 @@ def test_a_body_naming_a_city_that_was_another_division_then_is_placed_as_it_was
     body[0] = "——2001年2月1日在市第一届人民代表大会第四次会议上"
     meta = extract_metadata("政府工作报告", body)
     assert (meta["province"], meta["admin_level"], meta["adcode"]) == ("重庆市", "province", "500000")
+
+
+@pytest.mark.parametrize("site_name, expected", [
+    # Today's portal holding a 1996 report: 重庆 was then a city of 四川.
+    ("重庆市人民政府", ("四川省", "prefecture", "510200")),
+    # An old site of a county since made a county-level city.
+    ("长垣县人民政府", ("河南省", "county", "410728")),
+])
+def test_the_sites_name_is_read_among_the_divisions_of_the_reports_year(site_name, expected):
+    speaker = "县长 李国强" if "县" in site_name else "市长 蒲海清"
+    level = "县" if "县" in site_name else "市"
+    body = ["——一九九六年二月一日在第十二届人民代表大会第四次会议上", speaker, "各位代表：",
+            f"现在，我代表{level}人民政府向大会报告工作。"]
+    meta = extract_metadata("政府工作报告", body, None, None, site_name)
+    assert (meta["province"], meta["admin_level"], meta["adcode"]) == expected
+    assert {"place-from-site-name", "historical-division"} <= set(meta["flags"])
+
+
+def test_a_site_named_after_todays_successor_of_another_level_places_nothing():
+    # 长垣市's portal with a 2003 report of 长垣县 speaking as 县: no guess.
+    body = ["——二OO三年二月十八日在县第十三届人大三次会议上", "县长 李国强", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作。"]
+    meta = extract_metadata("政府工作报告", body, None, None, "长垣市人民政府")
+    assert meta["place"] is None and meta["adcode"] is None
