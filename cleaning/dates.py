@@ -195,6 +195,18 @@ def year_from_cues(text: str) -> int | None:
     for its year, each review cue for the year after; the most votes win, the
     later year on a tie.
     """
+    return winning_year(year_votes(text))
+
+
+def winning_year(votes: Counter[int]) -> int | None:
+    """The year with the most votes, the later on a tie; None without votes."""
+    if not votes:
+        return None
+    return max(votes, key=lambda year: (votes[year], year))
+
+
+def year_votes(text: str) -> Counter[int]:
+    """Votes of the text's cues for the year it is for (see `year_from_cues`)."""
     votes: Counter[int] = Counter()
     for pattern in _PLANNING_CUES:
         for match in pattern.finditer(text):
@@ -206,6 +218,4 @@ def year_from_cues(text: str) -> int | None:
             year = year_number(match.group(1))
             if year:
                 votes[year + 1] += 1
-    if not votes:
-        return None
-    return max(votes, key=lambda year: (votes[year], year))
+    return votes

@@ -45,6 +45,10 @@ _DELIVERY_LINE_START = 400
 # A place named this often in a body with no title is taken as the report's place.
 MIN_BODY_MENTIONS = 2
 
+# Cues of the body (2008年工作回顾, 2009年主要任务) that outweigh a title's year
+# when the report gives no delivery date and none of its cues names the title's.
+MIN_CUES_OVER_TITLE = 2
+
 
 @functools.cache
 def common_word_names() -> frozenset[str]:
@@ -1234,15 +1238,24 @@ def _report_year(date: dates.DateMatch | None, parts: TitleParts | None,
     """The year the report is for: from the delivery date, else the title, else text cues.
 
     A title naming another year than the delivery date (厦门: titled 2022,
-    delivered 2019-01-09) is flagged; the date wins.
+    delivered 2019-01-09) is flagged; the date wins. Without a date, a title
+    naming another year than most of the body's cues (2008年工作回顾, 2009年主要
+    任务 under a headline 2010年…) is flagged too; the body wins when
+    MIN_CUES_OVER_TITLE of its cues agree and none names the title's year.
     """
     titled = parts.year if parts else None
     if date is not None:
         year = dates.report_year(date)
         return year, (["title-year-mismatch"] if titled and titled != year else [])
-    if titled:
+    if not titled:
+        return dates.year_from_cues(body.folded), []
+    votes = dates.year_votes(body.folded)
+    cued = dates.winning_year(votes)
+    if cued is None or cued == titled or votes[cued] <= votes[titled]:
         return titled, []
-    return dates.year_from_cues(body.folded), []
+    if votes[cued] >= MIN_CUES_OVER_TITLE and votes[titled] == 0:
+        return cued, ["title-year-mismatch"]
+    return titled, ["title-year-mismatch"]
 
 
 # --------------------------------------------------------------------------- classification

@@ -1421,3 +1421,24 @@ def test_a_site_named_after_todays_successor_of_another_level_places_nothing():
             "现在，我代表县人民政府，向大会报告工作。"]
     meta = extract_metadata("政府工作报告", body, None, None, "长垣市人民政府")
     assert meta["place"] is None and meta["adcode"] is None
+
+
+_NO_DATE_HEADER = ["县长 王建国", "各位代表：", "现在，我代表县人民政府，向大会报告工作。"]
+
+
+def test_a_headline_year_the_body_contradicts_gives_way_and_is_flagged():
+    # A copy headlined 2010 of a report whose text reviews 2008 and plans 2009, with no date.
+    body = [*_NO_DATE_HEADER, "一、2008年工作回顾", "二、2009年主要任务", "2009年主要预期目标是增长10%。"]
+    meta = extract_metadata("2010年和平县政府工作报告", body)
+    assert meta["year"] == 2009 and "title-year-mismatch" in meta["flags"]
+
+
+def test_a_headline_year_against_a_single_cue_stands_but_is_flagged():
+    meta = extract_metadata("2010年和平县政府工作报告", [*_NO_DATE_HEADER, "二、2009年主要任务"])
+    assert meta["year"] == 2010 and "title-year-mismatch" in meta["flags"]
+
+
+def test_a_headline_year_the_body_agrees_with_is_not_flagged():
+    body = [*_NO_DATE_HEADER, "一、2008年工作回顾", "二、2009年主要任务"]
+    meta = extract_metadata("2009年和平县政府工作报告", body)
+    assert meta["year"] == 2009 and "title-year-mismatch" not in meta["flags"]
