@@ -22,26 +22,29 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "Ο": 0, "ο": 0, "�
 
 YEAR_PATTERN = rf"[{_YEAR_DIGIT}]{{4}}"
 MONTH_PATTERN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[元正一二三四五六七八九])"
+# The day's mark: 日, 号, and 曰, which text recognition reads for 日 in scanned
+# old reports (一九九六年二月一曰).
+DAY_MARK = "[日号曰]"
 DAY_PATTERN = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 
 # A full or month-only date in words. Groups: year, month, day (day optional).
 _WORDED_DATE = (rf"(?P<year>{YEAR_PATTERN})\s*年\s*(?P<month>{MONTH_PATTERN})\s*月"
-                rf"(?:\s*(?P<day>{DAY_PATTERN})\s*[日号])?")
+                rf"(?:\s*(?P<day>{DAY_PATTERN})\s*{DAY_MARK})?")
 _DATE_RE = re.compile(_WORDED_DATE)
 # A full date in figures (2024.1.9, 2024-01-09, 2024/1/9), one separator throughout.
 _NUMERIC_DATE_RE = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*(?P<sep>[.\-/])\s*(?P<month>1[0-2]|0?[1-9])"
     r"\s*(?P=sep)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.])")
 # The worded form without groups (the day optional), for other patterns to embed.
-WORDED_DATE_PATTERN = rf"{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*[日号])?"
+WORDED_DATE_PATTERN = rf"{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*{DAY_MARK})?"
 # Either form, without groups, for other patterns to embed. Only patterns that
 # place the date (a delivery line, a dash or bracketed date line) take the
 # numeric form: loose in a text, 2024-01-09 is as likely a publication date.
-DATE_PATTERN = (rf"(?:{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*[日号])?"
+DATE_PATTERN = (rf"(?:{YEAR_PATTERN}\s*年\s*{MONTH_PATTERN}\s*月(?:\s*{DAY_PATTERN}\s*{DAY_MARK})?"
                 r"|(?<![\d.])(?:19|20)\d{2}\s*(?:\.\s*\d{1,2}\s*\.|-\s*\d{1,2}\s*-|/\s*\d{1,2}\s*/)"
                 r"\s*\d{1,2}(?![\d.]))")
 # A month and day without the year (——一月九日在…会议上), the year being the title's.
-MONTH_DAY_PATTERN = rf"(?<![年\d{_YEAR_DIGIT}])(?P<month>{MONTH_PATTERN})\s*月\s*(?P<day>{DAY_PATTERN})\s*[日号]"
+MONTH_DAY_PATTERN = rf"(?<![年\d{_YEAR_DIGIT}])(?P<month>{MONTH_PATTERN})\s*月\s*(?P<day>{DAY_PATTERN})\s*{DAY_MARK}"
 
 # Plausible years for a government work report.
 MIN_YEAR, MAX_YEAR = 1949, 2100

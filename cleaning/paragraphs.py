@@ -39,12 +39,13 @@ def ends_sentence(text: str, soft: bool = True) -> bool:
 # Lines are matched after NFKC (Ｏ becomes O); O and o are common typos for 〇.
 _CN_DIGITS = "〇零○Ｏ0OoΟοОо一二三四五六七八九十"
 # In words, or in figures with one separator (2024.1.9, 2024-01-09, 2024/1/9). January
-# may be written 元月 or 正月 (2023年元月12日), as in the month-only forms below.
+# may be written 元月 or 正月 (2023年元月12日), as in the month-only forms below; the
+# day's mark 日, 号, or 曰 where text recognition misread 日 (cleaning.dates.DAY_MARK).
 _DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*"
-         rf"[0-9{_CN_DIGITS}]{{1,3}}\s*日"
+         rf"[0-9{_CN_DIGITS}]{{1,3}}\s*[日号曰]"
          r"|(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?![\d.]))")
 # A date without its year (——元月九日在…会议上), the title giving the year.
-_MONTH_DAY = rf"[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*[0-9{_CN_DIGITS}]{{1,3}}\s*日"
+_MONTH_DAY = rf"[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*[0-9{_CN_DIGITS}]{{1,3}}\s*[日号曰]"
 _REPORT_WORDS = r"政\s*府\s*工\s*作\s*报\s*告"
 _TITLE_RESTATEMENT = re.compile(
     rf"(?:【[^】]{{1,20}}】)?(?P<prefix>[^,，。:：;；!！?？\s]{{0,40}}?){_REPORT_WORDS}"
@@ -586,7 +587,8 @@ def _may_deliver(paragraph: str) -> bool:
     `is_delivery_line` is asked only of short paragraphs holding a date's
     characters, since keying every paragraph of a long body costs more than
     all the rest of the check."""
-    return (len(paragraph) <= _MAX_LABEL_CHARS * 2 and "年" in paragraph and "日" in paragraph
+    return (len(paragraph) <= _MAX_LABEL_CHARS * 2 and "年" in paragraph
+            and ("日" in paragraph or "号" in paragraph or "曰" in paragraph)
             and is_delivery_line(paragraph))
 
 

@@ -1442,3 +1442,14 @@ def test_a_headline_year_the_body_agrees_with_is_not_flagged():
     body = [*_NO_DATE_HEADER, "一、2008年工作回顾", "二、2009年主要任务"]
     meta = extract_metadata("2009年和平县政府工作报告", body)
     assert meta["year"] == 2009 and "title-year-mismatch" not in meta["flags"]
+
+
+@pytest.mark.parametrize("text, iso", [("一九九六年二月一曰", "1996-02-01"), ("2003年2月18号", "2003-02-18")])
+def test_a_days_mark_misread_as_曰_or_written_号(text, iso):
+    assert dates.parse_date(text).iso() == iso
+
+
+def test_a_delivery_line_with_曰_for_日_is_a_header_line():
+    from cleaning.paragraphs import is_header_line
+    assert is_header_line("——一九九六年二月一曰在重庆市第十二届人民代表大会第四次会议上")
+    assert is_header_line("——2003年2月18号在长垣县第十三届人民代表大会第三次会议上")
