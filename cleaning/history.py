@@ -120,3 +120,10 @@ def revisions_to_try(folded_place: str, year: int | None) -> list[str]:
     before = sorted((r for r in naming if r <= cut), reverse=True)
     after = sorted(r for r in naming if r > cut)
     return (before + after)[:MAX_REVISIONS_TRIED]
+
+
+def held_since(adcode: str, revision: str) -> bool:
+    """Whether the code stands in every revision from `revision` to the last:
+    a division renamed in place keeps it; one abolished gives it up, and the
+    code may later go to another place."""
+    return all(adcode in _schema(r) for r in revisions() if r >= revision)

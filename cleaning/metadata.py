@@ -975,8 +975,7 @@ def _historical_placement(title: FoldedText | None, parts: TitleParts | None, de
     """The place as a division of the gazetteer in force for the report's year
     (襄樊市 in 2009, 崇文区 before 2010), when today's lacks it; None unless the
     place reads whole as one division there, consistent with the other clues.
-    Coordinates are today's division of the same code, where there is one (a
-    renamed city keeps its code: 襄樊 and 襄阳 are both 420600)."""
+    Coordinates are those of the same place today (`_coordinates_today`)."""
     start, end = primary.span
     if revisions is None:
         revisions = history.revisions_to_try(primary.source.folded[start:end], year)
@@ -994,12 +993,29 @@ def _historical_placement(title: FoldedText | None, parts: TitleParts | None, de
             continue
         placement = _placement_from(gazetteer, candidates)
         placement.place = _place_as_written(clue)
-        today = load().by_code.get(candidates[0].adcode)
-        if today is not None:
-            placement.latitude, placement.longitude = today.latitude, today.longitude
+        placement.latitude, placement.longitude = _coordinates_today(candidates[0], revision)
         placement.flags.append("historical-division")
         return placement
     return None
+
+
+def _coordinates_today(division: Division, revision: str) -> tuple[float | None, float | None]:
+    """Today's coordinates of a division of `revision`: those of today's one
+    division of its name in its province (公主岭市, 220381 of 四平 then, 220184
+    of 长春 now), else of today's division of its code if the code stood in
+    every revision since (renamed in place: 襄樊 and 襄阳 are both 420600); else
+    none. A code given up and later given to another place (410307, 洛龙区 in
+    2002, 偃师区 since 2021) does not lend its coordinates."""
+    today = load()
+    namesakes = [d for d in today.by_full_name.get(fold(division.name), ())
+                 if d.province_code == division.province_code]
+    if namesakes:
+        only = namesakes[0] if len(namesakes) == 1 else None
+        return (only.latitude, only.longitude) if only else (None, None)
+    same_code = today.by_code.get(division.adcode)
+    if same_code is not None and history.held_since(division.adcode, revision):
+        return same_code.latitude, same_code.longitude
+    return None, None
 
 
 # --------------------------------------------------------------------------- the national report
@@ -1116,9 +1132,7 @@ def _historical_site_placement(site: PlaceClue | None, site_name: str, revision:
         return None
     placement = _placement_from(then, candidates)
     placement.place = _place_as_written(clue)
-    today_division = load().by_code.get(candidates[0].adcode)
-    if today_division is not None:
-        placement.latitude, placement.longitude = today_division.latitude, today_division.longitude
+    placement.latitude, placement.longitude = _coordinates_today(candidates[0], revision)
     placement.flags += ["place-from-site-name", "historical-division"]
     return placement
 
@@ -1134,9 +1148,7 @@ def _historical_body_placement(evidence: BodyEvidence, revision: str,
         return None
     placement = _placement_from(then, candidates)
     placement.place = _body_place_name(then, candidates[0])
-    today = load().by_code.get(candidates[0].adcode)
-    if today is not None:
-        placement.latitude, placement.longitude = today.latitude, today.longitude
+    placement.latitude, placement.longitude = _coordinates_today(candidates[0], revision)
     placement.flags.append("historical-division")
     return placement
 

@@ -1453,3 +1453,26 @@ def test_a_delivery_line_with_曰_for_日_is_a_header_line():
     from cleaning.paragraphs import is_header_line
     assert is_header_line("——一九九六年二月一曰在重庆市第十二届人民代表大会第四次会议上")
     assert is_header_line("——2003年2月18号在长垣县第十三届人民代表大会第三次会议上")
+
+
+def test_a_historical_division_takes_the_coordinates_of_the_same_place_today():
+    from cleaning import history
+    from cleaning.gazetteer import load
+    from cleaning.metadata import _coordinates_today
+
+    today = load().by_code
+    then = history.gazetteer_of("200212").by_code
+    # 洛龙区 was 410307 in that revision; the code went to 偃师区 in 2021, 洛龙区 is 410311.
+    assert then["410307"].name == "洛龙区"
+    assert _coordinates_today(then["410307"], "200212") == (today["410311"].latitude, today["410311"].longitude)
+    # Renamed in place, the code held throughout: 襄樊市 is today's 襄阳市.
+    xiangfan = history.gazetteer_of("200812").by_code["420600"]
+    assert _coordinates_today(xiangfan, "200812") == (today["420600"].latitude, today["420600"].longitude)
+    # Abolished, nothing of it today: no coordinates.
+    assert _coordinates_today(history.gazetteer_of("199512").by_code["510200"], "199512") == (None, None)
+
+
+def test_a_code_given_up_is_not_held_since():
+    from cleaning import history
+    assert history.held_since("420600", "200812")
+    assert not history.held_since("410307", "200212")
