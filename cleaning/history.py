@@ -28,6 +28,12 @@ _PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "市"})
 
 # How many revisions naming the place are tried: the nearest in time first.
 MAX_REVISIONS_TRIED = 3
+# How far (in years) from the divisions in force for a report's year a revision
+# may lie and still place it: a change late in the year before, or a page's year
+# off by one. A place no revision that near names is placed nowhere, not among
+# divisions of another time (莱芜市, abolished in January 2019, in a report for
+# 2022; 会理县 for 2022, after the revisions end and after it became 会理市).
+MAX_YEARS_APART = 1
 
 
 @functools.cache
@@ -107,8 +113,8 @@ def named_so(revision: str, adcode: str, name: str) -> bool:
 def revisions_to_try(folded_place: str, year: int | None) -> list[str]:
     """Revisions naming the division the place string ends with (its longest
     full name there: 江宁县, not the 宁县 inside it), the one in force for the
-    report's year first, then the nearest in time; without a year, the newest
-    first. At most MAX_REVISIONS_TRIED."""
+    report's year first, then the nearest in time, within MAX_YEARS_APART of it;
+    without a year, the newest first. At most MAX_REVISIONS_TRIED."""
     index = _revisions_by_name()
     naming = next((index[folded_place[start:]] for start in range(len(folded_place) - 1)
                    if folded_place[start:] in index), ())
@@ -117,6 +123,7 @@ def revisions_to_try(folded_place: str, year: int | None) -> list[str]:
     if year is None:
         return sorted(naming, reverse=True)[:MAX_REVISIONS_TRIED]
     cut = in_force(year)
+    naming = [r for r in naming if abs(int(r[:4]) - int(cut[:4])) <= MAX_YEARS_APART]
     before = sorted((r for r in naming if r <= cut), reverse=True)
     after = sorted(r for r in naming if r > cut)
     return (before + after)[:MAX_REVISIONS_TRIED]

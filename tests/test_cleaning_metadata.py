@@ -1476,3 +1476,17 @@ def test_a_code_given_up_is_not_held_since():
     from cleaning import history
     assert history.held_since("420600", "200812")
     assert not history.held_since("410307", "200212")
+
+
+@pytest.mark.parametrize("title, date, adcode", [
+    ("会理县2021年政府工作报告", "2021年1月9日", "513425"),   # the last revision (2019) is a year before
+    ("襄樊市2011年政府工作报告", "2011年1月9日", "420600"),   # renamed 襄阳 in December 2010
+    ("会理县2022年政府工作报告", "2022年1月9日", None),       # 会理市 since 2021: neither dataset knows it then
+    ("莱芜市2022年政府工作报告", "2022年1月9日", None),       # abolished in January 2019
+    ("襄樊市2015年政府工作报告", "2015年1月9日", None),
+])
+def test_a_place_is_read_only_among_divisions_near_the_reports_year(title, date, adcode):
+    meta = extract_metadata(title, [f"——{date}在第十届人民代表大会第四次会议上", "各位代表：",
+                                    "现在，我代表人民政府向大会报告工作。"])
+    assert meta["adcode"] == adcode
+    assert ("historical-division" if adcode else "place-not-in-gazetteer") in meta["flags"]
