@@ -465,12 +465,16 @@ _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了)[^,，。]{0,8}政府工�
 MAX_LEAD_IN = 200
 
 
-def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str] | None:
-    """(index, title) of an `原标题：` line near the top of the body naming a document."""
+def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str | None] | None:
+    """(index, title) of an `原标题：` line near the top of the body; the title
+    is None when the line names a headline rather than a document (a portal
+    account's `原标题：权威发布 | …全文来了！`): the line is the reposting
+    site's note either way, never the report's."""
     for index in kept[:_LEAD_LINES]:
         match = _ORIGINAL_TITLE.match(lines[index].text)
-        if match and is_document_title(match.group("title")):
-            return index, match.group("title")
+        if match:
+            title = match.group("title")
+            return index, title if is_document_title(title) else None
     return None
 
 
@@ -531,7 +535,8 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     all recorded as removed."""
     original = _original_title(lines, kept)
     if original is not None:
-        index, result.title = original
+        index, title = original
+        result.title = title or result.title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
     lead_end = _editor_lead_end(lines, kept)

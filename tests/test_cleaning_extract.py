@@ -1473,6 +1473,17 @@ def test_original_title_in_traditional_characters():
     assert report.title == "2023年某市政府工作報告" and "原標題" not in report.body
 
 
+def test_original_headline_line_leaves_the_body_and_the_title():
+    """A portal account's hidden `原标题：` naming a headline, not a document:
+    the page's note all the same, and the page's own title stays."""
+    lead = '<p style="display:none">原标题：权威发布 | 2023年某市政府工作报告全文来了！</p>'
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.title == "政府工作报告全文来了"
+    assert "原标题" not in report.body and report.body.startswith("——2023年1月10日")
+    assert "excerpt:starts-mid-report" not in report.flags
+    assert any(r.why == "original-title" for r in report.removed)
+
+
 @pytest.mark.parametrize("lead", [
     # an editors' summary, then 以下为报告全文
     "<p>【报告摘要】</p><p>报告回顾了过去一年的工作，全市地区生产总值增长4.9%，并部署了今年的重点任务，"
