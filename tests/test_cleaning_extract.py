@@ -1121,6 +1121,28 @@ def test_text_hard_wrapped_at_any_width_is_joined(width):
     assert report.paragraphs == paragraphs
 
 
+@pytest.mark.parametrize("width", [28, 33])
+def test_wrapped_text_whose_first_lines_lost_their_indent_is_joined(width):
+    # A PDF viewer's text layer: each paragraph's first line two characters
+    # short (its indent was only a position), headings run into their text
+    # (（一）做强…。推进…) wrapped like any line.
+    paragraphs = seed_body_paragraphs("001")
+    wrapped = []
+    for p in paragraphs:
+        first = width - 2
+        wrapped += [p[:first]] + [p[i:i + width] for i in range(first, len(p), width)]
+    [report] = clean_page("\n".join(["(河南省)济源市2022年政府工作报告"] + wrapped))
+    assert report.paragraphs == paragraphs
+
+
+def test_a_run_in_heading_filling_a_wrapped_line_goes_on():
+    lines = ["（一）做强沙县小吃产业。推进小吃标准化、连锁化、国际", "化，建设小吃产业园二期。"]
+    assert join_broken_lines(lines) == lines   # no wrap width known: a heading ends its line
+    from cleaning.paragraphs import _breaks_mid_sentence
+    assert _breaks_mid_sentence(lines[0], lines[1], wrap_width=28)
+    assert not _breaks_mid_sentence("（一）做强沙县小吃产业和现代服务业发展的若干重点工作", lines[1], wrap_width=28)
+
+
 def test_short_lines_of_unwrapped_text_stay_apart():
     lines = ["各位代表：", "一、过去一年工作回顾", "（一）经济运行稳中向好",
              "全市地区生产总值增长6.1%，一般公共预算收入增长8%。"] * 3
@@ -1169,7 +1191,11 @@ def _wrap_width_summing_every_window(paragraphs: list[str]) -> int | None:
         return None
     width = max(lengths, key=lambda length: (lengths[length], length))
     near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, width + 2))
-    return width if near >= needed else None
+    if near >= needed:
+        return width
+    wider = width + module._INDENT
+    near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, wider + 2))
+    return wider if lengths[wider] and near >= needed else None
 
 
 def test_wrap_width_bounds_give_the_full_answer():
