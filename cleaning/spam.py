@@ -36,10 +36,10 @@ from itertools import accumulate
 # also hit "LED电子", "IT电子".
 _BRANDS = (
     "pp|ag|bbin|mg|pt|ky|og|bg|ebet|dg|pg|cq9|jdb|sa|im|hg|ob|fg|allbet|lebo|tcg|"
-    "bet365|vns|xpj|amjs"
+    "bet365|vns|xpj|amjs|bob|yabo"
 )
 _CATEGORIES = (
-    "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|体育|彩票|"
+    "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|综合体育|体育|彩票|"
     "娱乐城|娱乐"
 )
 _LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width Latin letters
@@ -86,6 +86,10 @@ _CHINESE_COMPOUNDS = "|".join([
     r"开云体育",
     r"华体会",
     r"乐鱼体育",
+    r"亚博体育",
+    r"开元棋牌",
+    r"半岛体育",
+    r"星空体育",
 ])
 # Web addresses; one is spam when its host names gambling (checked in code,
 # which keeps the pattern linear: it only starts where a host name starts).
@@ -193,7 +197,7 @@ def _is_ordinary_url(token: str) -> bool:
 # holding only such words is spam too. Report clauses are longer, and a
 # clause is only looked at when it held a spam token.
 _CALL_TO_ACTION = re.compile(r"(登录|登陆|注册|领取|彩金|官方|唯一|指定|点击|进入|开户|充值|优惠|"
-                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|信誉|到账|提款|提现|出款)")
+                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|vip|VIP|信誉|到账|提款|提现|出款)")
 MAX_SPAM_CLAUSE = 14
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,"

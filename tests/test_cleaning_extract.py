@@ -1596,6 +1596,11 @@ def test_spam_offering_money_on_registration():
     ("请登录XYZ电子娱乐领取彩金", ""),
     ("新用户首存送彩金", ""),
     ("全年城镇新增就业5.2万人，请登录bbin电子游艺领取彩金。", "全年城镇新增就业5.2万人。"),
+    # casino brands that mirrors inject as links between paragraphs
+    ("开元棋牌", ""),
+    ("bob综合体育官方app下载", ""),
+    ("BOB体育", ""),
+    ("亚博体育 yabo888vip 开户送88元", ""),
 ])
 def test_disguised_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
@@ -1622,6 +1627,8 @@ def test_disguised_spam_is_removed(text, left):
     "银河娱乐集团在横琴投资建设综合旅游项目。",
     "发展PT电子竞技和MG体育中心等新业态。",
     "实施全民健身365体育计划。",
+    "办好中国—东盟博览会和亚博会，开元大道、半岛公园改造完成。",
+    "建设星空露营地和综合体育馆。",
 ])
 def test_report_entertainment_words_are_no_spam(text):
     assert remove_spam(text) == (text, [])
