@@ -1141,7 +1141,9 @@ _OTHER_DOCUMENTS = [
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"
-           r"|热词|关键词|词云|高频词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"),
+           r"|热词|关键词|词云|高频词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"
+           # A glossary of its terms (双语 pages: 重点词汇, 术语, 译法).
+           r"|词汇|术语|译法"),
     # How the report's tasks are handed out and chased (督查督办清单).
     ("工作方案", r"分工|任务分解|责任清单|督查|督办|方案"),
     # A government's reports on how the report's tasks are going (重点任务落实情况,

@@ -500,6 +500,13 @@ def test_classify_rejects_other_documents(title, paragraphs, label):
     assert classify(title, paragraphs) == f"not-a-work-report: {label}"
 
 
+def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
+    # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
+    body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "On behalf of the municipal government, I will now report to you on the work of the government."]
+    assert classify("双语｜2024年某市政府工作报告全文", body) is None
+
+
 @pytest.mark.parametrize("title, paragraphs", [
     ("2022年XX县政府工作", ["各位代表:现在,我代表县人民政府向大会报告工作。"]),
     (None, ["政 府 工 作 报 告", "各位代表:", "现在,我代表市人民政府向大会报告工作。"]),
@@ -1263,6 +1270,8 @@ def test_a_speaker_line_labelled_baogaoren(line, speaker):
     ("2024年政府工作报告高频词", "解读"),
     ("关于《政府工作报告（代拟稿）》有关情况的说明", "起草说明"),
     ("2024年政府工作报告目标任务完成进度（截至6月底）", "落实情况"),
+    ("双语｜2024年政府工作报告重点词汇", "解读"),
+    ("2024年政府工作报告常用术语译法", "解读"),
 ])
 def test_classify_rejects_more_titles_of_other_documents(title, label):
     assert classify(title, ["现将有关情况公布如下。"]) == f"not-a-work-report: {label}"
