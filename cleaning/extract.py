@@ -513,10 +513,29 @@ def _labels_before_header(lines: list[Line], kept: list[int]) -> set[int]:
         if is_date_line(text) or _HAS_DATE.search(text) or _ISSUER.search(text):
             return set()   # a dated or signed header (`某某局` / `2023年3月20日`): all its own
         if (cjk_count(text) > MAX_LABEL_CHINESE or ends_sentence(text) or is_heading(text)
-                or is_document_title(text)):
-            return set()   # a lead or a title: not the page's labels alone
+                or is_document_title(text) or is_version_note(text)):
+            return set()   # a lead, a title or its version: not the page's labels alone
         labels.add(index)
     return set()
+
+
+# The version a document's title line is followed by: （代拟稿）, （审议稿）,
+# （征求意见稿）, （摘要）, （全文）, （节选）, （草案）.
+_VERSION_NOTE = re.compile(r"[(（]\s*(?:[\u4e00-\u9fff]{0,6}稿|摘要|全文|节选|摘登|摘编|草案)\s*[)）]")
+
+
+def is_version_note(text: str) -> bool:
+    """A line that is only a document's version in brackets (`（代拟稿）`)."""
+    return bool(_VERSION_NOTE.fullmatch(text.strip(EDGE_SPACE)))
+
+
+def _version_under_title(lines: list[Line], kept: list[int], title_index: int | None) -> int | None:
+    """The index of a version note (`（代拟稿）`) standing right under the
+    page's title line, which it belongs to: the title is `政府工作报告（代拟稿）`."""
+    if title_index is None or not kept:
+        return None
+    following = next((i for i in range(title_index + 1, len(lines)) if lines[i].text.strip(EDGE_SPACE)), None)
+    return following if following == kept[0] and is_version_note(lines[following].text) else None
 
 
 _HAS_DATE = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日")
@@ -869,6 +888,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             if verdicts[i] is None and lines[i].text
             and not (lines[i].is_link and not first <= i <= last)]
     result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
+    version = _version_under_title(lines, kept, layout.title_index) if title is None else None
+    if version is not None:
+        result.title = (result.title or "") + lines[version].text.strip(EDGE_SPACE)
+        kept = kept[1:]
     kept = _drop_page_matter(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:

@@ -1151,9 +1151,11 @@ _OTHER_DOCUMENTS = [
     ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|完成进度|推进进度|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
     # A draft circulated for comment, not the text delivered.
-    ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
+    ("征求意见稿", r"征求意见稿|讨论稿|送审稿|初稿"),
     # The drafters' account of a draft (关于《政府工作报告（代拟稿）》有关情况的说明).
-    ("起草说明", r"代拟稿|初稿|(?:起草|有关情况|情况)的?说明"),
+    # The draft itself (政府工作报告（代拟稿）, like the deputies' 审议稿) is the
+    # report's text, drafted for the government to deliver: a report.
+    ("起草说明", r"代拟稿[)）》」]*的?说明|(?:起草|有关情况|情况)的?说明"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
     ("译本", r"英文(?:版|全文|摘要|译文|稿)|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"

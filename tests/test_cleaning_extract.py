@@ -2242,3 +2242,22 @@ def test_a_report_mentioning_search_is_still_a_report():
             "</body></html>")
     [report] = clean_page(page, "http://www.example.gov.cn/a/1.html")
     assert report.is_report
+
+
+@pytest.mark.parametrize("note", ["（代拟稿）", "（审议稿）", "(征求意见稿)", "（摘要）"])
+def test_a_version_note_under_the_title_line_belongs_to_the_title(note):
+    # A document's title block: 政府工作报告 / （代拟稿）. The note is no page
+    # label to drop: it tells which text this is.
+    body = "".join(f"<p>{p}</p>" for p in [
+        "政府工作报告", note, "——2023年1月10日在某市第八届人民代表大会第三次会议上", "某市市长　张三", "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+        "过去一年，全市地区生产总值增长4.9%，规模以上工业增加值增长7.2%，一般公共预算收入增长8.6%，经济运行总体平稳。"])
+    [report] = clean_page(f"<html><body><div>{body}</div></body></html>", url="http://gov.example/1.html")
+    assert report.title == "政府工作报告" + note
+    assert report.body.startswith("——2023年1月10日")
+
+
+def test_is_version_note():
+    from cleaning.extract import is_version_note
+    assert is_version_note("（代拟稿）") and is_version_note(" (全文) ")
+    assert not is_version_note("（记者　张三）") and not is_version_note("（2024年1月10日）")

@@ -500,6 +500,13 @@ def test_classify_rejects_other_documents(title, paragraphs, label):
     assert classify(title, paragraphs) == f"not-a-work-report: {label}"
 
 
+@pytest.mark.parametrize("title", ["临泽县2024年政府工作报告（审议稿）", "2024年政府工作报告（代拟稿）"])
+def test_the_deputies_or_the_drafters_copy_of_the_text_is_a_report(title):
+    body = ["——2024年1月9日在临泽县第十八届人民代表大会第四次会议上", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作，请予审议。"]
+    assert classify(title, body) is None
+
+
 def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
     body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
@@ -1269,6 +1276,8 @@ def test_a_speaker_line_labelled_baogaoren(line, speaker):
     ("词云看2024年衢州市政府工作报告", "解读"),
     ("2024年政府工作报告高频词", "解读"),
     ("关于《政府工作报告（代拟稿）》有关情况的说明", "起草说明"),
+    ("关于《2024年政府工作报告（代拟稿）》的说明", "起草说明"),
+    ("2024年政府工作报告（初稿）", "征求意见稿"),
     ("2024年政府工作报告目标任务完成进度（截至6月底）", "落实情况"),
     ("双语｜2024年政府工作报告重点词汇", "解读"),
     ("2024年政府工作报告常用术语译法", "解读"),
