@@ -244,8 +244,12 @@ _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄")
 _PHOTO_CREDIT_STARTS = ("图为", "(图为")
-# Players that did not load: the page's, never the text's.
-_MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
+# Players that did not load, and the caption over a player: the page's, never the text's.
+_MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载"
+                                r"|正在加载(?:视频|播放器)|视频(?:正在)?加载失败|(?:无法|不能)(?:观看|播放)(?:该)?视频"
+                                r"|flashplayer"
+                                # a player's caption: 视频：某某会议开幕, 视频｜…
+                                r"|^(?:视频|音频|video)[:|]")
 # A line of another language's prose, without one Chinese character (the
 # English of a bilingual copy): a translation beside the text, not the text.
 _CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

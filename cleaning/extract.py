@@ -460,8 +460,9 @@ _LEAD_LINES = 12
 # The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
 # `…市长代表市人民政府作政府工作报告。全文如下：`, `以下为报告全文。`.
 _FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：。]?$")
-# Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。) right above it.
-_DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了)[^,，。]{0,8}政府工作报告[^,，]{0,6}[。.]$")
+# Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
+# 审议了区长张三的政府工作报告。) right above it.
+_DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
 

@@ -1417,6 +1417,9 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("（记者 余剑 摄）", "photo-credit"),
     ("（图为赣州市一家新能源企业生产车间。江西日报社供图）", "photo-credit"),
     ("您的浏览器不支持video标签", "media-placeholder"),
+    ("正在加载视频，请稍候……", "media-placeholder"),
+    ("如果您无法观看视频，请点击这里下载最新的Flash Player", "media-placeholder"),
+    ("视频：合川区十八届人大四次会议开幕", "media-placeholder"),
     ("【编者按】", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
     ("Esteemed Deputies,", "foreign-text"),
@@ -1432,6 +1435,11 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
 def test_news_site_and_user_content_boilerplate(line, why):
     verdict = classify_line(line)
     assert verdict is not None and verdict.why == why
+
+
+@pytest.mark.parametrize("line", ["推进视频监控全覆盖，建成视频会商系统。", "发展网络视听产业，培育短视频平台3家。"])
+def test_report_lines_on_video_are_no_media_placeholder(line):
+    assert classify_line(line) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -1518,6 +1526,10 @@ def test_original_headline_line_leaves_the_body_and_the_title():
     "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>",
     # a dateline
     "<p>新华社北京1月12日电</p>",
+    # news that the congress heard the report, a video's caption and a player's placeholders above it
+    "<p>正在加载视频，请稍候……</p><p>如果您无法观看视频，请点击这里下载最新的Flash Player</p>"
+    "<p>视频：某市八届人大三次会议开幕</p>"
+    "<p>央视网消息：1月10日，某市第八届人民代表大会第三次会议开幕，会议听取和审议了市长张三的政府工作报告。</p>",
     # news of the delivery right above the header
     "<p>1月10日上午，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。</p>",
 ])
