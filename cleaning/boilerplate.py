@@ -71,6 +71,9 @@ _DISCLAIMER_STRONG = (
     # Self-media platforms (news apps, portals' account pages): what users and
     # accounts post is theirs, the platform only stores or publishes it.
     "仅提供信息存储", "仅提供信息发布", "上传并发布", "由作者上传", "机构观点", "观点或立场",
+    # A news app's label under an account's text (作品声明：内容取材于网络) and
+    # an account's own reprint ban (本文为作者原创，未经授权禁止转载).
+    "作品声明", "取材于网络", "禁止转载",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -183,7 +186,7 @@ _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
             "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
-            "热门评论", "最新评论", "全部评论", "更多评论")
+            "热门评论", "最新评论", "全部评论", "更多评论", "评论公约")
 # A comment box's heading alone: never a report line, but too short a word to look for inside lines.
 _COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
 _PAGINATION_TOKENS = re.compile(
@@ -272,7 +275,7 @@ _ARTICLE_INFO = re.compile(
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
-    r"温馨提示|推荐度)[::]")
+    r"温馨提示|推荐度|本文转自|转自|转载自)[::]")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 # The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -295,7 +298,9 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
 _SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台)")
 MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
-                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题")
+                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题"
+                        # 点击上方“某某发布”关注我们, 打开今日头条，查看更多精彩内容
+                        r"|点击上方.{0,12}关注|^打开.{0,8}[,]?查看更多")
 MAX_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
