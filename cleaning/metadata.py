@@ -1218,6 +1218,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             return None
         if other in _OVERRIDING:
             return f"not-a-work-report: {other}"
+        if _addressed_to_offices(re.sub(r"\s+", "", FoldedText(body[:200]).folded)):
+            return "not-a-work-report: 通知"   # 关于印发…政府工作报告重点工作任务的通知, its text
         return "not-a-work-report: 解读" if _writes_about_the_report(body) else None
     if other:
         return f"not-a-work-report: {other}"
@@ -1227,6 +1229,10 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):
             return f"not-a-work-report: {label}"
+    if _addressed_to_offices(header):
+        return "not-a-work-report: 通知"
+    if _speaks_for_another_body(header, folded_body):
+        return "not-a-work-report: 其他机关工作报告"
     if _reports_the_delivery(header, folded_body):
         return "not-a-work-report: 新闻"
     if any(re.search(pattern, header) for pattern in _BODY_POSITIVE):
@@ -1239,6 +1245,32 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+# An official document's addressees opening the text (各乡镇人民政府，县政府各部门：,
+# 各区县人民政府，市政府有关部门：): a notice handing the report's tasks out, not
+# the report, which opens with 各位代表.
+_ADDRESSEES = re.compile(r"^各[^。:]{0,40}(?:人民政府|各部门|有关部门|各单位|直属机构)[^。:]{0,20}:")
+
+
+def _addressed_to_offices(header: str) -> bool:
+    """The text opens with the addressees of a government document."""
+    return bool(_ADDRESSEES.match(header))
+
+
+# The speaker speaking for the body that reports (我代表管委会向大会报告工作): a
+# government's report speaks for a 政府 (国务院, 行政公署); a development zone's
+# 管委会, a 街道办事处 or a party committee reporting to its own meeting does not.
+_SPEAKS_FOR = re.compile(r"(?:我|谨)代表([^,;:。]{1,16}?),?向(?:大会|会议|全会)")
+_GOVERNMENT_BODY = re.compile(r"政府|国务院|行政公署|行署")
+
+
+def _speaks_for_another_body(header: str, folded_body: str) -> bool:
+    """The header's speaker reports for a body that is not a government, and
+    nowhere does the text speak for a government."""
+    match = _SPEAKS_FOR.search(header)
+    return (match is not None and not _GOVERNMENT_BODY.search(match.group(1))
+            and not _GOVERNMENT_SPEAKING.search(folded_body))
 
 
 # Someone named delivering the report (市长孔涛代表市人民政府向大会报告工作):

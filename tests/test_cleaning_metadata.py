@@ -507,6 +507,31 @@ def test_the_deputies_or_the_drafters_copy_of_the_text_is_a_report(title):
     assert classify(title, body) is None
 
 
+@pytest.mark.parametrize("title, body, label", [
+    # a development zone's administrative committee reporting to its party working committee
+    ("某经济技术开发区管委会2024年工作报告",
+     ["——2024年1月20日在开发区党工委（扩大）会议上", "同志们：", "现在，我代表管委会向大会报告工作，请予审议。"],
+     "其他机关工作报告"),
+    # a subdistrict office (no government, no congress) reporting to residents' deputies
+    ("某街道办事处2024年工作报告",
+     ["各位代表：", "现在，我代表街道办事处，向大会报告工作，请予审议。"], "其他机关工作报告"),
+    # the notice handing out the report's tasks, titled with the report's name
+    ("某县2024年政府工作报告重点工作任务", ["各乡镇人民政府，县政府各部门：", "现将有关任务分解如下。"], "通知"),
+    (None, ["各区县人民政府，市政府各部门，各直属机构：", "现将《政府工作报告》重点任务分解印发给你们。"], "通知"),
+])
+def test_classify_rejects_reports_of_other_bodies_and_notices(title, body, label):
+    assert classify(title, body) == f"not-a-work-report: {label}"
+
+
+@pytest.mark.parametrize("body", [
+    ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。"],
+    ["各位代表：", "现在，我代表盟行政公署，向大会报告工作，请予审议。"],
+    ["各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。"],
+])
+def test_classify_accepts_a_government_speaking_to_the_congress(body):
+    assert classify(None, body) is None
+
+
 def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
     body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
