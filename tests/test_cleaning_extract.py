@@ -1619,6 +1619,13 @@ def test_spam_offering_money_on_registration():
     ("bob综合体育官方app下载", ""),
     ("BOB体育", ""),
     ("亚博体育 yabo888vip 开户送88元", ""),
+    ("全县接待游客680万人次华体会体育、实现旅游收入118亿元", "全县接待游客680万人次、实现旅游收入118亿元"),
+    ("推进乐鱼体育app下载冰雪旅游", "推进冰雪旅游"),     # the brand's app goes with it, the sentence stays
+    ("九游会J9", ""),
+    ("星空体育官网", ""),
+    ("OD体育", ""),
+    ("北京赛车pk10 幸运飞艇 时时彩", ""),
+    ("澳门六合彩开奖", ""),
 ])
 def test_disguised_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
@@ -1647,6 +1654,9 @@ def test_disguised_spam_is_removed(text, left):
     "实施全民健身365体育计划。",
     "办好中国—东盟博览会和亚博会，开元大道、半岛公园改造完成。",
     "建设星空露营地和综合体育馆。",
+    "建成江南体育馆和半岛体育公园，山东半岛城市群加快发展。",
+    "严厉打击网络时时彩赌博，加快三大产业发展。",
+    "关爱热爱游戏的青少年，发展电竞产业，举办电竞赛事。",
 ])
 def test_report_entertainment_words_are_no_spam(text):
     assert remove_spam(text) == (text, [])
