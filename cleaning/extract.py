@@ -17,8 +17,8 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_date_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
-from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
-                         repeated_copy_start)
+from .paragraphs import (CLOSING_SEARCH, another_report_start, ends_sentence, is_closing, is_header_line,
+                         is_heading, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -568,6 +568,12 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     for index in stray:
         result.removed.append(Removal(shorten(lines[index].text), "header", "page-label"))
     kept = [i for i in kept if i not in stray]
+    commentary = _appended_commentary_start([lines[i].text for i in kept])
+    if commentary is not None:
+        more = len(kept) - commentary - 1
+        result.removed.append(Removal(shorten(lines[kept[commentary]].text) + f" (+{more} lines)", "footer",
+                                      "appended-commentary"))
+        kept = kept[:commentary]
     repeat = repeated_copy_start([lines[i].text for i in kept])
     if repeat is not None:
         more = len(kept) - repeat - 1
@@ -576,6 +582,29 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         result.flags.append("text-repeated")
         kept = kept[:repeat]
     return kept
+
+
+# A heading the site puts over its own commentary after the text (【解读】,
+# 专家解读：, 看点, 记者手记): the report's appendices (名词解释, 附件, 附表, 注释)
+# are none of these.
+_COMMENTARY_HEADING = re.compile(
+    r"[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|短评|"
+    r"编后)[】\])）]?[:：]?")
+# The closing call is among the body's last lines: a heading this far after it is looked at.
+_COMMENTARY_SEARCH = 6
+
+
+def _appended_commentary_start(texts: list[str]) -> int | None:
+    """Index of a commentary heading right after the report's closing call
+    (within a few lines): that heading and all after it are the site's."""
+    lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
+    closing = next((i for i in range(len(texts) - 1, lowest - 1, -1) if is_closing(texts[i])), None)
+    if closing is None:
+        return None
+    for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
+        if _COMMENTARY_HEADING.fullmatch(texts[index].strip(EDGE_SPACE)):
+            return index
+    return None
 
 
 def _region(index: int, layout: _Layout | None) -> str:

@@ -1165,7 +1165,9 @@ _OTHER_DOCUMENTS = [
            # Reactions to it (人大代表热议政府工作报告, 代表委员点赞…).
            r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"
            # How it was written (起草组, 征求意见稿), and questions: a report's title asks none.
-           r"|起草|征求意见|\?"),
+           r"|起草|征求意见|\?"
+           # A live blog of the delivery (图文直播, 实录).
+           r"|直播|实录"),
     # An office's own year (述职, 工作总结, 工作情况和明年工作打算).
     ("工作总结", r"工作总结|述职|工作(?:情况|打算|思路|计划|要点)"),
 ]
@@ -1214,7 +1216,7 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
 
     other = _other_document(folded_title)
     if "政府工作报告" in folded_title:
-        if other == "新闻" and _full_text_under_headline(folded_title, body):
+        if other in ("新闻", "解读") and _full_text_under_headline(folded_title, body):
             return None
         if other in _OVERRIDING:
             return f"not-a-work-report: {other}"
@@ -1302,10 +1304,16 @@ def _writes_about_the_report(body: str) -> bool:
 _GOVERNMENT_SPEAKING = re.compile(r"(?:我|谨)代表.{0,12}政府")
 
 
+# A title saying the report comes with material appended: 政府工作报告（附解读）,
+# （全文+解读）, （附图解）, （含名词解释）.
+_APPENDED = re.compile(r"(?:附|含|及|和|与|\+)[^()]{0,4}(?:解读|图解|名词解释|一图读懂|一图看懂)")
+
+
 def _full_text_under_headline(folded_title: str, body: str) -> bool:
     """A news headline that says it carries the full text (市长张三作政府工作报告(全文)),
-    over a body that opens as the report does: the page is the report."""
-    if "全文" not in folded_title:
+    or a title with material appended (…政府工作报告(附解读)), over a body that
+    opens as the report does: the page is the report."""
+    if "全文" not in folded_title and not _APPENDED.search(folded_title):
         return False
     # Only the header is read: folding a whole body costs more than the rest of classifying.
     header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]

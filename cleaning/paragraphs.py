@@ -645,6 +645,11 @@ def starts_like_report(paragraphs: Sequence[str]) -> bool:
     return bool(_OPENING.search(first[:150]))
 
 
+def is_closing(paragraph: str) -> bool:
+    """The report's closing call (让我们…, …而努力奋斗！)."""
+    return _is_closing(paragraph)
+
+
 def _is_closing(paragraph: str) -> bool:
     if _CLOSING_CALL.search(paragraph):
         return True

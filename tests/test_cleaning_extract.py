@@ -2289,3 +2289,23 @@ def test_is_version_note():
     from cleaning.extract import is_version_note
     assert is_version_note("（代拟稿）") and is_version_note(" (全文) ")
     assert not is_version_note("（记者　张三）") and not is_version_note("（2024年1月10日）")
+
+
+@pytest.mark.parametrize("heading", ["【解读】", "专家解读：", "看点", "记者手记"])
+def test_commentary_appended_after_the_closing_call_leaves_the_body(heading):
+    closing = "各位代表，让我们团结奋斗、真抓实干，为加快建设现代化新城而努力奋斗！"
+    commentary = ("<p>记者从市发改局获悉，今年的政府工作报告有三大看点，涉及产业升级、城市更新和民生保障等多个方面，"
+                  "引起了代表委员和广大市民的热烈反响。</p>"
+                  "<p>看点一：报告提出，今年地区生产总值增长6%左右，与全省目标保持一致，体现了稳中求进的工作总基调，"
+                  "为全年经济工作定下了基调。</p>"
+                  "<p>看点二：报告明确，高端产品占比力争达到50%，传统产业加快向高端迈进，新兴产业加快培育壮大。</p>")
+    page = _news_page("", _NEWS_REPORT + f"<p>{closing}</p><p>{heading}</p>{commentary}")
+    report = clean_page(page, url="http://news.example/1.html")[0]
+    assert report.body.rstrip().endswith(closing)
+    assert "三大看点" not in report.body and heading not in report.body
+
+
+def test_a_glossary_after_the_closing_call_stays():
+    closing = "各位代表，让我们团结奋斗、真抓实干，为加快建设现代化新城而努力奋斗！"
+    page = _news_page("", _NEWS_REPORT + f"<p>{closing}</p><p>名词解释：</p><p>1.专精特新：指专业化、精细化、特色化、新颖化。</p>")
+    assert "专精特新：指专业化" in clean_page(page, url="http://news.example/1.html")[0].body

@@ -532,6 +532,23 @@ def test_classify_accepts_a_government_speaking_to_the_congress(body):
     assert classify(None, body) is None
 
 
+_OPENS_AS_REPORT = ["——2024年1月8日在某市第八届人民代表大会第四次会议上", "各位代表：",
+                    "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+_WRITES_ABOUT_IT = ["记者采访了市发改委负责人。", "报告提出，今年地区生产总值增长6%左右。", "报告明确，办好十件民生实事。"]
+
+
+@pytest.mark.parametrize("title", ["2024年某市政府工作报告全文（附解读）", "2024年某市政府工作报告（附图解）",
+                                   "2024年某市政府工作报告（全文+解读）", "2024年某市政府工作报告（附名词解释）"])
+def test_the_report_with_material_appended_is_the_report(title):
+    assert classify(title, _OPENS_AS_REPORT) is None
+    assert classify(title, _WRITES_ABOUT_IT) == "not-a-work-report: 解读"
+
+
+def test_a_live_blog_of_the_delivery_is_news():
+    body = ["9:30 市长张三作政府工作报告。", "9:35 “过去一年，全市地区生产总值增长5%。”"]
+    assert classify("图文直播｜2024年某市政府工作报告", body) == "not-a-work-report: 新闻"
+
+
 def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
     body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
