@@ -121,8 +121,18 @@ _AD_OFFER = (r"(?:代开|代办)(?:各类|各种)?(?:增值税)?(?:专用|普通
              r"|(?:增值税)?(?:专用|普通|电子)?发票代开"
              r"|办证刻章|刻章办证"
              r"|[无免]抵押贷款|(?:当天|当日|极速|秒)(?:放款|下款)")
+# Pornography sites' links, injected like casinos' (亚洲无码高清在线观看, 国产精品一区二区,
+# av在线): never a report's words, but for the ones naming what is policed
+# (打击黄色网站, 整治色情直播: `_AMBIGUOUS`). 成人教育, 国产精品力作 are none.
+_ADULT = (r"(?:(?:亚洲|日韩|欧美|国产|日本|韩国)(?:无码|有码|精品(?:视频|自拍|在线|(?=一区)))"
+          r"|(?:无码|有码)(?:高清|视频|中文字幕|av|专区|在线)"
+          rf"|(?:亚洲|日韩|欧美|国产|日本|韩国|(?<![{_LATIN}]))av(?:在线|视频|电影|网站|天堂|女优|资源)"
+          r"|一区二区(?:三区)?"
+          r"|成人(?:影院|电影|视频|网站|小说|直播|av)"
+          r"|(?:黄色|色情)(?:网站|视频|电影|小说|直播))"
+          r"(?:高清|中文字幕|视频|一区二区(?:三区)?|在线|免费|观看|播放)*")
 _AD_CONTACT = rf"(?:微信同号|(?:电话|手机)同微信|全国(?:联网)?可查|{_CONTACT_TEXT})"
-_ADVERTISING = (rf"(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
+_ADVERTISING = (rf"{_ADULT}|(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
                 r"|[无免]抵押贷款[,，]?(?:当天|当日|极速|秒)(?:放款|下款)"
                 r"|微信同号|(?:电话|手机)同微信")
 _GAMBLING = "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS])
@@ -139,13 +149,16 @@ _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
                         r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|pk10|"
+                        r"无码|有码|精品|av|一区二区|成人|黄色|色情|"
                         r"票|刻章|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
 # Words that, just before an ambiguous compound, mean the report is talking
 # about fighting gambling rather than advertising it.
-_ENFORCEMENT_CONTEXT = re.compile(r"(打击|查处|取缔|整治|开设|非法|跨境|境外|严打|禁止|治理)[\u4e00-\u9fff]{0,3}$")
-_AMBIGUOUS = ("赌场", "博彩", "老虎机", "棋牌游戏", "电子娱乐", "娱乐城", "时时彩", "六合彩")
+# A list of what is policed (打击黄色网站和色情直播) puts a few words between.
+_ENFORCEMENT_CONTEXT = re.compile(r"(打击|查处|取缔|整治|开设|非法|跨境|境外|严打|禁止|治理|清理|封堵)"
+                                  r"[\u4e00-\u9fff]{0,3}(?:(?:网站|直播|视频|赌博|犯罪)?[和、及与])?$")
+_AMBIGUOUS = ("赌场", "博彩", "老虎机", "棋牌游戏", "电子娱乐", "娱乐城", "时时彩", "六合彩", "黄色", "色情", "成人")
 # "电子娱乐产业", "棋牌游戏室", "儿童娱乐城": the compound is part of a longer ordinary word.
 _ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业态|业|室|厅)")
 _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
@@ -438,6 +451,7 @@ _ANY_SPACES = r"[ \t\u3000\xa0]*"
 _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩票", "娱乐", "百家乐", "博彩", "赌场", "老虎机",
                "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会", "九游会", "金年会",
                "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "pk10",
+               "无码", "有码", "精品", "av", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
 _WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
 _HINT_ANY_WAY = re.compile(
