@@ -148,8 +148,8 @@ SPAM_PATTERN = re.compile(_GAMBLING + "|" + _ADVERTISING, re.IGNORECASE)
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
-                        r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|pk10|"
-                        r"无码|有码|精品|av|一区二区|成人|黄色|色情|"
+                        r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|"
+                        r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
                         r"票|刻章|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
@@ -450,8 +450,10 @@ def _written_any_way(word: str) -> str:
 _ANY_SPACES = r"[ \t\u3000\xa0]*"
 _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩票", "娱乐", "百家乐", "博彩", "赌场", "老虎机",
                "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会", "九游会", "金年会",
-               "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "pk10",
-               "无码", "有码", "精品", "av", "一区二区", "成人", "黄色", "色情",
+               # No Latin word (av, pk10): one would keep the engine from scanning for
+               # the literals' first characters; the Chinese words after them are hints.
+               "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "赛车",
+               "无码", "有码", "精品", "在线", "女优", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
 _WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
 _HINT_ANY_WAY = re.compile(
