@@ -206,7 +206,7 @@ _RELATED_HEADINGS = (
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
     "热门标签", "相关信息", "相关新闻", "随机推荐", "精彩推荐", "大家都在看", "你可能感兴趣",
     "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
-    "相关政策", "热门搜索", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
+    "相关政策", "热门搜索", "相关搜索", "大家都在搜", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
     "相关文件", "相关附件", "更多报告", "更多文章",
 )
 _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
@@ -224,7 +224,8 @@ _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返�
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
-                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏"}
+                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏",
+                "举报", "举报/反馈", "换一换", "广告"}
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
 # a call to download, never a statistic (下载量).
 _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
@@ -260,7 +261,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_FOREIGN_WORDS = 2
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
-_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者的话|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
+_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者的话|编者注|编注|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
@@ -275,7 +276,11 @@ _ARTICLE_INFO = re.compile(
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
-    r"温馨提示|推荐度|本文转自|转自|转载自)[::]")
+    r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图)[::]")
+# A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
+# 本文图片均来自网络), with nothing else on the line.
+_SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"
+                          r"|(?:本文)?图片(?:均)?来(?:自|源于)网络[。]?)$")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 # The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -300,13 +305,16 @@ MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
                         r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题"
                         # 点击上方“某某发布”关注我们, 打开今日头条，查看更多精彩内容
-                        r"|点击上方.{0,12}关注|^打开.{0,8}[,]?查看更多")
+                        r"|点击上方.{0,12}关注|^打开.{0,8}[,]?查看更多"
+                        # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
+                        r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
     r"(阅读全文|展开全文|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
-    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\))")
+    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改)")
+_CUTS_NOTED = re.compile(r"有删节|有删减|有删改|节选|摘编|摘登")
 _SOFT_404 = re.compile(
     r"((?<!\d)404(?!\d)|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|您访问的页面|你访问的页面|"
     r"页面已删除|页面已被删除|文章不存在|信息不存在|内容不存在|已被删除|notfound|"
@@ -500,7 +508,7 @@ def may_be_label_value(label: str, value: str) -> bool:
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
-    if _ARTICLE_INFO.match(key) or _is_posting_line(key):
+    if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key):
         return True
     dated = _LEADING_SITE_DATE.match(key)
     if dated and _ARTICLE_INFO.match(key[dated.end():]):
@@ -588,7 +596,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
         return Verdict("media-placeholder", False)
     if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
-        return Verdict("editor-note", False)
+        # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
+        return Verdict("excerpt-notice" if _CUTS_NOTED.search(key) else "editor-note", False)
     if _is_foreign_line(text):
         return Verdict("foreign-text", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, numbered)):

@@ -454,7 +454,7 @@ def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
 
 
 # `原标题：…`: a repost under a headline of its own names the text's real title.
-_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
+_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原文?[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
 # Lines this far into the body are still where a lead or an 原标题 stands.
 _LEAD_LINES = 12
 # The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,

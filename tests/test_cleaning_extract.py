@@ -1426,6 +1426,17 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("打开今日头条，查看更多精彩内容", "promotion"),
     ("本文转自：分宜发布", "article-info"),
     ("请遵守用户 评论公约", "comment-box"),
+    ("记者：黄海燕　通讯员：陈小北", "article-info"),
+    ("文字：王丽　摄影：张强", "article-info"),
+    ("本文来自【广西云客户端】", "article-info"),
+    ("本文图片均来自网络", "article-info"),
+    ("编者注：本文有删节", "excerpt-notice"),
+    ("（本文有删节）", "excerpt-notice"),
+    ("长按识别二维码关注", "promotion"),
+    ("喜欢就点个“在看”吧", "promotion"),
+    ("阅读原文", "promotion"),
+    ("举报/反馈", "share-print"),
+    ("大家都在搜", "related"),
     ("【编者按】", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
     ("Esteemed Deputies,", "foreign-text"),
@@ -1445,6 +1456,12 @@ def test_news_site_and_user_content_boilerplate(line, why):
 
 @pytest.mark.parametrize("line", ["推进视频监控全覆盖，建成视频会商系统。", "发展网络视听产业，培育短视频平台3家。"])
 def test_report_lines_on_video_are_no_media_placeholder(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["记者从市发改委获悉，今年全市将新建学校10所。", "加强户外广告整治。",
+                                  "推动二维码识别技术应用。", "本文来自全市人民的共同努力。", "文字、图片、视频等多种形式宣传。"])
+def test_report_lines_like_credits_or_source_notes_are_kept(line):
     assert classify_line(line) is None
 
 
