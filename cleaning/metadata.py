@@ -1220,8 +1220,15 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             return None
         if other in _OVERRIDING:
             return f"not-a-work-report: {other}"
-        if _addressed_to_offices(re.sub(r"\s+", "", FoldedText(body[:200]).folded)):
+        header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]
+        if _addressed_to_offices(header):
             return "not-a-work-report: 通知"   # 关于印发…政府工作报告重点工作任务的通知, its text
+        # A page titled with its column's name (政府工作报告) holding another
+        # document read at the congress: the plan or budget report 受…政府委托.
+        if not _GOVERNMENT_SPEAKING.search(header):
+            label = next((label for label, pattern in _BODY_NEGATIVE if re.search(pattern, header)), None)
+            if label:
+                return f"not-a-work-report: {label}"
         return "not-a-work-report: 解读" if _writes_about_the_report(body) else None
     if other:
         return f"not-a-work-report: {other}"

@@ -549,6 +549,22 @@ def test_a_live_blog_of_the_delivery_is_news():
     assert classify("图文直播｜2024年某市政府工作报告", body) == "not-a-work-report: 新闻"
 
 
+@pytest.mark.parametrize("body, label", [
+    (["各位代表：", "受市人民政府委托，现将2023年全市国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。"], "计划报告"),
+    (["各位代表：", "受市人民政府委托，现将全市2023年预算执行情况和2024年预算草案提请大会审议。"], "预算报告"),
+    (["各位代表：", "现在，我受市人民代表大会常务委员会委托，向大会报告工作。"], "人大常委会工作报告"),
+])
+def test_a_page_titled_with_its_columns_name_holding_another_document(body, label):
+    # A CMS titles the page with the column (政府工作报告) it files the plan report under.
+    assert classify("政府工作报告", body) == f"not-a-work-report: {label}"
+
+
+def test_a_report_delivered_on_the_mayors_behalf_under_the_bare_title_is_a_report():
+    body = ["——2024年1月8日在某市第八届人民代表大会第四次会议上", "某市人民政府常务副市长（受市长委托）　张三", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+    assert classify("政府工作报告", body) is None
+
+
 def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
     body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
