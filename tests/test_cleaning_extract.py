@@ -966,6 +966,24 @@ def test_rendered_lines(html, lines):
     assert [line.text for line in render_module.render_html(html).lines] == lines
 
 
+@pytest.mark.parametrize("html, lines", [
+    # an old PDF viewer's text layer: one positioned <div> per run of a font, runs of one line share `top`
+    ('<div style="left: 96px; top: 120.5px">地区生产总值增长</div><div style="left: 300px; top: 120.5px">5.6%</div>'
+     '<div style="left: 340px; top: 120.5px">，创建示范村</div>\n<div style="left: 96px; top: 150px">5</div>'
+     '<div style="left: 110px; top: 150px">个。</div>',
+     ["地区生产总值增长5.6%，创建示范村", "5个。"]),
+    # layers side by side at one `top`, each of several lines, stay apart
+    ('<div style="position:absolute;left:0;top:100px"><p>首页</p><p>新闻中心</p></div>'
+     '<div style="position:absolute;left:200px;top:100px"><p>各位代表：</p><p>现在，我代表市人民政府向大会报告工作。</p></div>',
+     ["首页", "新闻中心", "各位代表：", "现在，我代表市人民政府向大会报告工作。"]),
+    # divs without a position, or at another height, are blocks as ever
+    ('<div style="color:red">甲</div><div style="color:red">乙</div><div style="left:0;top:1px">丙</div>'
+     '<div style="left:0;top:2px">丁</div>', ["甲", "乙", "丙", "丁"]),
+])
+def test_positioned_runs_of_one_line_are_one_line(html, lines):
+    assert [line.text for line in render_module.render_html(html).lines] == lines
+
+
 def test_whitespace_check_matches_the_regex_it_replaces():
     unusual = re.compile(r"[\t\r\n\f\v]|  ")
     random.seed(11)
