@@ -71,6 +71,9 @@ _DISCLAIMER_STRONG = (
     # Self-media platforms (news apps, portals' account pages): what users and
     # accounts post is theirs, the platform only stores or publishes it.
     "仅提供信息存储", "仅提供信息发布", "上传并发布", "由作者上传", "机构观点", "观点或立场",
+    # A news app's label under an account's text (作品声明：内容取材于网络) and
+    # an account's own reprint ban (本文为作者原创，未经授权禁止转载).
+    "作品声明", "取材于网络", "禁止转载",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -187,7 +190,7 @@ _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
             "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
-            "热门评论", "最新评论", "全部评论", "更多评论")
+            "热门评论", "最新评论", "全部评论", "更多评论", "评论公约")
 # A comment box's heading alone: never a report line, but too short a word to look for inside lines.
 _COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
 _PAGINATION_TOKENS = re.compile(
@@ -207,7 +210,7 @@ _RELATED_HEADINGS = (
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
     "热门标签", "相关信息", "相关新闻", "随机推荐", "精彩推荐", "大家都在看", "你可能感兴趣",
     "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
-    "相关政策", "热门搜索", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
+    "相关政策", "热门搜索", "相关搜索", "大家都在搜", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
     "相关文件", "相关附件", "更多报告", "更多文章",
 )
 _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
@@ -225,7 +228,8 @@ _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返�
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
 _SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
-                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏"}
+                "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏",
+                "举报", "举报/反馈", "换一换", "广告"}
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
 # a call to download, never a statistic (下载量).
 _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
@@ -248,8 +252,12 @@ _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄")
 _PHOTO_CREDIT_STARTS = ("图为", "(图为")
-# Players that did not load: the page's, never the text's.
-_MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载")
+# Players that did not load, and the caption over a player: the page's, never the text's.
+_MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载"
+                                r"|正在加载(?:视频|播放器)|视频(?:正在)?加载失败|(?:无法|不能)(?:观看|播放)(?:该)?视频"
+                                r"|flashplayer"
+                                # a player's caption: 视频：某某会议开幕, 视频｜…
+                                r"|^(?:视频|音频|video)[:|]")
 # A line of another language's prose, without one Chinese character (the
 # English of a bilingual copy): a translation beside the text, not the text.
 _CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -257,7 +265,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_FOREIGN_WORDS = 2
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
-_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
+_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
@@ -272,9 +280,13 @@ _ARTICLE_INFO = re.compile(
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
-    r"温馨提示|推荐度|"
+    r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|"
     # A chronicle's or archive's record of where its copy comes from.
     r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者)[::]")
+# A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
+# 本文图片均来自网络), with nothing else on the line.
+_SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"
+                          r"|(?:本文)?图片(?:均)?来(?:自|源于)网络[。]?)$")
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 # The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -298,13 +310,18 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
 _SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台)")
 MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
-                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题")
+                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题"
+                        # 点击上方“某某发布”关注我们, 打开今日头条，查看更多精彩内容
+                        r"|点击上方.{0,12}关注|^打开.{0,8}[,]?查看更多"
+                        # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
+                        r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
     r"(阅读全文|展开全文|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
-    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\))")
+    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改)")
+_CUTS_NOTED = re.compile(r"有删节|有删减|有删改|节选|摘编|摘登")
 _SOFT_404 = re.compile(
     r"((?<!\d)404(?!\d)|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|您访问的页面|你访问的页面|"
     r"页面已删除|页面已被删除|文章不存在|信息不存在|内容不存在|已被删除|notfound|"
@@ -498,7 +515,7 @@ def may_be_label_value(label: str, value: str) -> bool:
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
-    if _ARTICLE_INFO.match(key) or _is_posting_line(key):
+    if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key):
         return True
     dated = _LEADING_SITE_DATE.match(key)
     if dated and _ARTICLE_INFO.match(key[dated.end():]):
@@ -587,7 +604,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
         return Verdict("media-placeholder", False)
     if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
-        return Verdict("editor-note", False)
+        # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
+        return Verdict("excerpt-notice" if _CUTS_NOTED.search(key) else "editor-note", False)
     if _is_foreign_line(text):
         return Verdict("foreign-text", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, numbered)):

@@ -17,8 +17,8 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_date_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
-from .paragraphs import (another_report_start, ends_sentence, is_header_line, is_heading,
-                         repeated_copy_start)
+from .paragraphs import (CLOSING_SEARCH, another_report_start, ends_sentence, is_closing, is_header_line,
+                         is_heading, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -454,23 +454,28 @@ def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
 
 
 # `原标题：…`: a repost under a headline of its own names the text's real title.
-_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
+_ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原文?[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
 # Lines this far into the body are still where a lead or an 原标题 stands.
 _LEAD_LINES = 12
 # The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
 # `…市长代表市人民政府作政府工作报告。全文如下：`, `以下为报告全文。`.
 _FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：。]?$")
-# Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。) right above it.
-_DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了)[^,，。]{0,8}政府工作报告[^,，]{0,6}[。.]$")
+# Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
+# 审议了区长张三的政府工作报告。) right above it.
+_DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
 
-def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str] | None:
-    """(index, title) of an `原标题：` line near the top of the body naming a document."""
+def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str | None] | None:
+    """(index, title) of an `原标题：` line near the top of the body; the title
+    is None when the line names a headline rather than a document (a portal
+    account's `原标题：权威发布 | …全文来了！`): the line is the reposting
+    site's note either way, never the report's."""
     for index in kept[:_LEAD_LINES]:
         match = _ORIGINAL_TITLE.match(lines[index].text)
-        if match and is_document_title(match.group("title")):
-            return index, match.group("title")
+        if match:
+            title = match.group("title")
+            return index, title if is_document_title(title) else None
     return None
 
 
@@ -509,10 +514,29 @@ def _labels_before_header(lines: list[Line], kept: list[int]) -> set[int]:
         if is_date_line(text) or _HAS_DATE.search(text) or _ISSUER.search(text):
             return set()   # a dated or signed header (`某某局` / `2023年3月20日`): all its own
         if (cjk_count(text) > MAX_LABEL_CHINESE or ends_sentence(text) or is_heading(text)
-                or is_document_title(text)):
-            return set()   # a lead or a title: not the page's labels alone
+                or is_document_title(text) or is_version_note(text)):
+            return set()   # a lead, a title or its version: not the page's labels alone
         labels.add(index)
     return set()
+
+
+# The version a document's title line is followed by: （代拟稿）, （审议稿）,
+# （征求意见稿）, （摘要）, （全文）, （节选）, （草案）.
+_VERSION_NOTE = re.compile(r"[(（]\s*(?:[\u4e00-\u9fff]{0,6}稿|摘要|全文|节选|摘登|摘编|草案)\s*[)）]")
+
+
+def is_version_note(text: str) -> bool:
+    """A line that is only a document's version in brackets (`（代拟稿）`)."""
+    return bool(_VERSION_NOTE.fullmatch(text.strip(EDGE_SPACE)))
+
+
+def _version_under_title(lines: list[Line], kept: list[int], title_index: int | None) -> int | None:
+    """The index of a version note (`（代拟稿）`) standing right under the
+    page's title line, which it belongs to: the title is `政府工作报告（代拟稿）`."""
+    if title_index is None or not kept:
+        return None
+    following = next((i for i in range(title_index + 1, len(lines)) if lines[i].text.strip(EDGE_SPACE)), None)
+    return following if following == kept[0] and is_version_note(lines[following].text) else None
 
 
 _HAS_DATE = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日")
@@ -531,7 +555,8 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     all recorded as removed."""
     original = _original_title(lines, kept)
     if original is not None:
-        index, result.title = original
+        index, title = original
+        result.title = title or result.title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
     lead_end = _editor_lead_end(lines, kept)
@@ -543,6 +568,12 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     for index in stray:
         result.removed.append(Removal(shorten(lines[index].text), "header", "page-label"))
     kept = [i for i in kept if i not in stray]
+    commentary = _appended_commentary_start([lines[i].text for i in kept])
+    if commentary is not None:
+        more = len(kept) - commentary - 1
+        result.removed.append(Removal(shorten(lines[kept[commentary]].text) + f" (+{more} lines)", "footer",
+                                      "appended-commentary"))
+        kept = kept[:commentary]
     repeat = repeated_copy_start([lines[i].text for i in kept])
     if repeat is not None:
         more = len(kept) - repeat - 1
@@ -551,6 +582,29 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         result.flags.append("text-repeated")
         kept = kept[:repeat]
     return kept
+
+
+# A heading the site puts over its own commentary after the text (【解读】,
+# 专家解读：, 看点, 记者手记): the report's appendices (名词解释, 附件, 附表, 注释)
+# are none of these.
+_COMMENTARY_HEADING = re.compile(
+    r"[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|短评|"
+    r"编后)[】\])）]?[:：]?")
+# The closing call is among the body's last lines: a heading this far after it is looked at.
+_COMMENTARY_SEARCH = 6
+
+
+def _appended_commentary_start(texts: list[str]) -> int | None:
+    """Index of a commentary heading right after the report's closing call
+    (within a few lines): that heading and all after it are the site's."""
+    lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
+    closing = next((i for i in range(len(texts) - 1, lowest - 1, -1) if is_closing(texts[i])), None)
+    if closing is None:
+        return None
+    for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
+        if _COMMENTARY_HEADING.fullmatch(texts[index].strip(EDGE_SPACE)):
+            return index
+    return None
 
 
 def _region(index: int, layout: _Layout | None) -> str:
@@ -864,6 +918,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             if verdicts[i] is None and lines[i].text
             and not (lines[i].is_link and not first <= i <= last)]
     result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
+    version = _version_under_title(lines, kept, layout.title_index) if title is None else None
+    if version is not None:
+        result.title = (result.title or "") + lines[version].text.strip(EDGE_SPACE)
+        kept = kept[1:]
     kept = _drop_page_matter(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:

@@ -1290,7 +1290,9 @@ _OTHER_DOCUMENTS = [
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"
-           r"|热词|关键词|词云|高频词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"),
+           r"|热词|关键词|词云|高频词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"
+           # A glossary of its terms (双语 pages: 重点词汇, 术语, 译法).
+           r"|词汇|术语|译法"),
     # How the report's tasks are handed out and chased (督查督办清单).
     ("工作方案", r"分工|任务分解|责任清单|督查|督办|方案"),
     # A government's reports on how the report's tasks are going (重点任务落实情况,
@@ -1298,9 +1300,11 @@ _OTHER_DOCUMENTS = [
     ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|完成进度|推进进度|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
     # A draft circulated for comment, not the text delivered.
-    ("征求意见稿", r"征求意见稿|讨论稿|送审稿"),
+    ("征求意见稿", r"征求意见稿|讨论稿|送审稿|初稿"),
     # The drafters' account of a draft (关于《政府工作报告（代拟稿）》有关情况的说明).
-    ("起草说明", r"代拟稿|初稿|(?:起草|有关情况|情况)的?说明"),
+    # The draft itself (政府工作报告（代拟稿）, like the deputies' 审议稿) is the
+    # report's text, drafted for the government to deliver: a report.
+    ("起草说明", r"代拟稿[)）》」]*的?说明|(?:起草|有关情况|情况)的?说明"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
     ("译本", r"英文(?:版|全文|摘要|译文|稿)|英译|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
@@ -1310,7 +1314,9 @@ _OTHER_DOCUMENTS = [
            # Reactions to it (人大代表热议政府工作报告, 代表委员点赞…).
            r"|人大代表|政协委员|代表委员|热议|点赞|畅谈|聚焦|盘点|看点|划重点|金句"
            # How it was written (起草组, 征求意见稿), and questions: a report's title asks none.
-           r"|起草|征求意见|\?"),
+           r"|起草|征求意见|\?"
+           # A live blog of the delivery (图文直播, 实录).
+           r"|直播|实录"),
     # An office's own year (述职, 工作总结, 工作情况和明年工作打算).
     ("工作总结", r"工作总结|述职|工作(?:情况|打算|思路|计划|要点)"),
 ]
@@ -1359,10 +1365,19 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
 
     other = _other_document(folded_title)
     if "政府工作报告" in folded_title:
-        if other == "新闻" and _full_text_under_headline(folded_title, body):
+        if other in ("新闻", "解读") and _full_text_under_headline(folded_title, body):
             return None
         if other in _OVERRIDING:
             return f"not-a-work-report: {other}"
+        header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]
+        if _addressed_to_offices(header):
+            return "not-a-work-report: 通知"   # 关于印发…政府工作报告重点工作任务的通知, its text
+        # A page titled with its column's name (政府工作报告) holding another
+        # document read at the congress: the plan or budget report 受…政府委托.
+        if not _GOVERNMENT_SPEAKING.search(header):
+            label = next((label for label, pattern in _BODY_NEGATIVE if re.search(pattern, header)), None)
+            if label:
+                return f"not-a-work-report: {label}"
         return "not-a-work-report: 解读" if _writes_about_the_report(body) else None
     if other:
         return f"not-a-work-report: {other}"
@@ -1372,6 +1387,10 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):
             return f"not-a-work-report: {label}"
+    if _addressed_to_offices(header):
+        return "not-a-work-report: 通知"
+    if _speaks_for_another_body(header, folded_body):
+        return "not-a-work-report: 其他机关工作报告"
     if _reports_the_delivery(header, folded_body):
         return "not-a-work-report: 新闻"
     if any(re.search(pattern, header) for pattern in _BODY_POSITIVE):
@@ -1384,6 +1403,32 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+# An official document's addressees opening the text (各乡镇人民政府，县政府各部门：,
+# 各区县人民政府，市政府有关部门：): a notice handing the report's tasks out, not
+# the report, which opens with 各位代表.
+_ADDRESSEES = re.compile(r"^各[^。:]{0,40}(?:人民政府|各部门|有关部门|各单位|直属机构)[^。:]{0,20}:")
+
+
+def _addressed_to_offices(header: str) -> bool:
+    """The text opens with the addressees of a government document."""
+    return bool(_ADDRESSEES.match(header))
+
+
+# The speaker speaking for the body that reports (我代表管委会向大会报告工作): a
+# government's report speaks for a 政府 (国务院, 行政公署); a development zone's
+# 管委会, a 街道办事处 or a party committee reporting to its own meeting does not.
+_SPEAKS_FOR = re.compile(r"(?:我|谨)代表([^,;:。]{1,16}?),?向(?:大会|会议|全会)")
+_GOVERNMENT_BODY = re.compile(r"政府|国务院|行政公署|行署")
+
+
+def _speaks_for_another_body(header: str, folded_body: str) -> bool:
+    """The header's speaker reports for a body that is not a government, and
+    nowhere does the text speak for a government."""
+    match = _SPEAKS_FOR.search(header)
+    return (match is not None and not _GOVERNMENT_BODY.search(match.group(1))
+            and not _GOVERNMENT_SPEAKING.search(folded_body))
 
 
 # Someone named delivering the report (市长孔涛代表市人民政府向大会报告工作):
@@ -1415,10 +1460,16 @@ def _writes_about_the_report(body: str) -> bool:
 _GOVERNMENT_SPEAKING = re.compile(r"(?:我|谨)代表.{0,12}政府")
 
 
+# A title saying the report comes with material appended: 政府工作报告（附解读）,
+# （全文+解读）, （附图解）, （含名词解释）.
+_APPENDED = re.compile(r"(?:附|含|及|和|与|\+)[^()]{0,4}(?:解读|图解|名词解释|一图读懂|一图看懂)")
+
+
 def _full_text_under_headline(folded_title: str, body: str) -> bool:
     """A news headline that says it carries the full text (市长张三作政府工作报告(全文)),
-    over a body that opens as the report does: the page is the report."""
-    if "全文" not in folded_title:
+    or a title with material appended (…政府工作报告(附解读)), over a body that
+    opens as the report does: the page is the report."""
+    if "全文" not in folded_title and not _APPENDED.search(folded_title):
         return False
     # Only the header is read: folding a whole body costs more than the rest of classifying.
     header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]

@@ -392,7 +392,8 @@ def _breaks_mid_sentence(line: str, following: str, wrap_width: int | None = Non
     # ends a sentence goes on, all but one time in the width.
     width = len(last_line or line)
     full_line = wrap_width is not None and width >= wrap_width
-    if (ends_sentence(line) and not full_line) or is_heading(line) or is_header_line(line):
+    if ((ends_sentence(line) and not full_line) or is_header_line(line)
+            or (is_heading(line) and not _run_in_heading_wrapped(line, width, wrap_width))):
         return False
     if following.startswith(_CONTINUATION_START):
         return True
@@ -403,11 +404,24 @@ def _breaks_mid_sentence(line: str, following: str, wrap_width: int | None = Non
     return len(line) >= 30 and bool(_RUNNING_TEXT.search(line))
 
 
+def _run_in_heading_wrapped(line: str, width: int, wrap_width: int | None) -> bool:
+    """A hard-wrapped line that opens with a run-in heading (`（一）做强小吃产业。
+    推进…`) and fills the width: its paragraph goes on on the next line. A
+    heading standing alone holds no full stop before its end."""
+    return (wrap_width is not None and width >= wrap_width - _WRAP_SLACK
+            and _INNER_FULL_STOP.search(line[:-1]) is not None)
+
+
+_INNER_FULL_STOP = re.compile("[。！？!?]")
+
+
 # Chinese typesetting moves a punctuation mark that would start a line to the
 # end of the one before, or a character down with it: wrapped lines are up to
 # two characters short of (or one over) the width.
 _WRAP_SLACK = 2
 _MIN_WRAPPED_LINES = 5
+# A paragraph's first line is indented two characters.
+_INDENT = 2
 # Narrower lines are headings and header lines, not wrapped prose.
 _MIN_WRAP_WIDTH = 20
 
@@ -436,7 +450,17 @@ def wrap_width(paragraphs: list[str]) -> int | None:
         return None
     width = max(lengths, key=lambda length: (lengths[length], length))
     near = sum(lengths[length] for length in range(width - _WRAP_SLACK, width + 2))
-    return width if near >= needed else None
+    if near >= needed:
+        return width
+    # A PDF's text layer (or a copy of its text) loses the two-character
+    # indent of each paragraph's first line: those lines, the most common
+    # ones, are two short of the full lines, which come next in number.
+    wider = width + _INDENT
+    if lengths[wider]:
+        near = sum(lengths[length] for length in range(width - _WRAP_SLACK, wider + 2))
+        if near >= needed:
+            return wider
+    return None
 
 
 def join_broken_lines(paragraphs: list[str]) -> list[str]:
@@ -621,6 +645,11 @@ def starts_like_report(paragraphs: Sequence[str]) -> bool:
     if any(not is_address(piece) for piece in header):
         return True
     return bool(_OPENING.search(first[:150]))
+
+
+def is_closing(paragraph: str) -> bool:
+    """The report's closing call (让我们…, …而努力奋斗！)."""
+    return _is_closing(paragraph)
 
 
 def _is_closing(paragraph: str) -> bool:

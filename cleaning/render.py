@@ -195,6 +195,18 @@ def _normalise_source_whitespace(text: str) -> str:
     return text
 
 
+_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?[\d.]+)", re.IGNORECASE)
+
+
+def _top_of(attrib) -> str | None:
+    """The `top` of an element absolutely positioned by its inline style, if any."""
+    style = attrib.get("style")
+    if not style or "top" not in style or "absolute" not in style and "left" not in style:
+        return None
+    match = _TOP.search(style)
+    return match.group(1) if match else None
+
+
 # Tags that end the line before them; `option` is dropped (`_DROP_TAGS`) before
 # this is asked, so it is left out to keep the sets apart.
 _LINE_BREAK_TAGS = (_BLOCK_TAGS | {"br"}) - _DROP_TAGS
@@ -237,6 +249,12 @@ class _LineBuilder:
         self.script_parts: list[str] | None = None   # the open <script>'s text
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
+        # Absolutely positioned <div>s (a PDF viewer's text layer puts each run
+        # of one font in one): per open <div>, its `top` and the number of lines
+        # before it; and, when the last one that ended held one line (a run),
+        # its `top` and the number of lines then.
+        self.div_tops: list[tuple[str | None, int]] = []
+        self.last_top: tuple[str, int] | None = None
 
     # The parser-target interface. There is no `comment` method: without one,
     # lxml does not report comments at all (they are not shown anyway).
@@ -246,8 +264,17 @@ class _LineBuilder:
             return
         name = tag.lower()
         if name in _LINE_BREAK_TAGS:
+            top = _top_of(attrib) if name == "div" else None
+            if (top is not None and self.last_top == (top, len(self.lines))
+                    and not "".join(self.parts).strip(_BLANK)):
+                # A run of the line the last positioned run was on: the line goes on.
+                self.parts = [self.lines.pop().text]
+                self.div_tops.append((top, len(self.lines)))
+                return
             if self.parts:
                 self.break_line()
+            if name == "div":
+                self.div_tops.append((top, len(self.lines)))
             if name == "li":
                 self.item_pending = True
             elif name in _HEADING_TAGS:
@@ -285,6 +312,10 @@ class _LineBuilder:
         if name in _BLOCK_TAGS:
             if self.parts:
                 self.break_line()
+            if name == "div" and self.div_tops:
+                top, before = self.div_tops.pop()
+                one_run = top is not None and len(self.lines) - before == 1
+                self.last_top = (top, len(self.lines)) if one_run else None
             if name in _HEADING_TAGS:
                 self.heading_depth = max(0, self.heading_depth - 1)
             elif name == "pre":

@@ -36,10 +36,10 @@ from itertools import accumulate
 # also hit "LED电子", "IT电子".
 _BRANDS = (
     "pp|ag|bbin|mg|pt|ky|og|bg|ebet|dg|pg|cq9|jdb|sa|im|hg|ob|fg|allbet|lebo|tcg|"
-    "bet365|vns|xpj|amjs"
+    "bet365|vns|xpj|amjs|bob|yabo|od|hth|ayx|leyu|kaiyun"
 )
 _CATEGORIES = (
-    "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|体育|彩票|"
+    "电子娱乐|电子游艺|电子游戏|电子|真人娱乐|真人视讯|真人|视讯|棋牌|捕鱼|综合体育|体育|彩票|"
     "娱乐城|娱乐"
 )
 _LATIN = "A-Za-z\uff21-\uff3a\uff41-\uff5a"  # ASCII and full-width Latin letters
@@ -83,9 +83,19 @@ _CHINESE_COMPOUNDS = "|".join([
     r"彩金",
     r"皇冠体育",
     r"必赢亚洲",
-    r"开云体育",
-    r"华体会",
-    r"乐鱼体育",
+    r"(?:华体会|九游会|金年会)(?:体育|娱乐|棋牌|电竞)?",
+    r"开元棋牌",
+    # Casino brands whose names are ordinary words (半岛, 星空, 江南, 皇冠) name
+    # a casino only glued to a game category: 半岛体育, 星空娱乐 (an ordinary
+    # word after one, 江南体育馆, keeps it: `_goes_on_into_ordinary_word`).
+    r"(?:皇冠|开云|乐鱼|亚博|半岛|星空|江南|米乐|博鱼|必威|九游|爱游戏)(?:体育|娱乐|棋牌|电竞|彩票|电子|真人)",
+    # Lottery games sold by gambling sites, never by the state lotteries.
+    r"时时彩",
+    r"六合彩",
+    r"幸运飞艇",
+    r"大发快三",
+    r"pc蛋蛋",
+    r"(?:北京赛车)?pk10",
 ])
 # Web addresses; one is spam when its host names gambling (checked in code,
 # which keeps the pattern linear: it only starts where a host name starts).
@@ -111,8 +121,18 @@ _AD_OFFER = (r"(?:代开|代办)(?:各类|各种)?(?:增值税)?(?:专用|普通
              r"|(?:增值税)?(?:专用|普通|电子)?发票代开"
              r"|办证刻章|刻章办证"
              r"|[无免]抵押贷款|(?:当天|当日|极速|秒)(?:放款|下款)")
+# Pornography sites' links, injected like casinos' (亚洲无码高清在线观看, 国产精品一区二区,
+# av在线): never a report's words, but for the ones naming what is policed
+# (打击黄色网站, 整治色情直播: `_AMBIGUOUS`). 成人教育, 国产精品力作 are none.
+_ADULT = (r"(?:(?:亚洲|日韩|欧美|国产|日本|韩国)(?:无码|有码|精品(?:视频|自拍|在线|(?=一区)))"
+          r"|(?:无码|有码)(?:高清|视频|中文字幕|av|专区|在线)"
+          rf"|(?:亚洲|日韩|欧美|国产|日本|韩国|(?<![{_LATIN}]))av(?:在线|视频|电影|网站|天堂|女优|资源)"
+          r"|一区二区(?:三区)?"
+          r"|成人(?:影院|电影|视频|网站|小说|直播|av)"
+          r"|(?:黄色|色情)(?:网站|视频|电影|小说|直播))"
+          r"(?:高清|中文字幕|视频|一区二区(?:三区)?|在线|免费|观看|播放)*")
 _AD_CONTACT = rf"(?:微信同号|(?:电话|手机)同微信|全国(?:联网)?可查|{_CONTACT_TEXT})"
-_ADVERTISING = (rf"(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
+_ADVERTISING = (rf"{_ADULT}|(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
                 r"|[无免]抵押贷款[,，]?(?:当天|当日|极速|秒)(?:放款|下款)"
                 r"|微信同号|(?:电话|手机)同微信")
 _GAMBLING = "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS])
@@ -127,14 +147,18 @@ SPAM_PATTERN = re.compile(_GAMBLING + "|" + _ADVERTISING, re.IGNORECASE)
 # holds): the literal pre-check stops at each first character.
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
-                        r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|"
+                        r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
+                        r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|"
+                        r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
                         r"票|刻章|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
 # Words that, just before an ambiguous compound, mean the report is talking
 # about fighting gambling rather than advertising it.
-_ENFORCEMENT_CONTEXT = re.compile(r"(打击|查处|取缔|整治|开设|非法|跨境|境外|严打|禁止|治理)[\u4e00-\u9fff]{0,3}$")
-_AMBIGUOUS = ("赌场", "博彩", "老虎机", "棋牌游戏", "电子娱乐", "娱乐城")
+# A list of what is policed (打击黄色网站和色情直播) puts a few words between.
+_ENFORCEMENT_CONTEXT = re.compile(r"(打击|查处|取缔|整治|开设|非法|跨境|境外|严打|禁止|治理|清理|封堵)"
+                                  r"[\u4e00-\u9fff]{0,3}(?:(?:网站|直播|视频|赌博|犯罪)?[和、及与])?$")
+_AMBIGUOUS = ("赌场", "博彩", "老虎机", "棋牌游戏", "电子娱乐", "娱乐城", "时时彩", "六合彩", "黄色", "色情", "成人")
 # "电子娱乐产业", "棋牌游戏室", "儿童娱乐城": the compound is part of a longer ordinary word.
 _ORDINARY_CONTINUATION = re.compile(r"^(产业|行业|产品|设备|消费|业态|业|室|厅)")
 _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
@@ -142,10 +166,10 @@ _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
 
 # A game category that goes on into an ordinary word is that word: `PT电子竞技`,
 # `MG体育中心` are a report's, not a casino's `PT电子`, `MG体育`.
-_GENERAL_CATEGORY = re.compile(r"(电子|体育|彩票)$")
+_GENERAL_CATEGORY = re.compile(r"(电子|体育|彩票|电竞)$")
 _ORDINARY_WORD_AFTER = re.compile(r"(竞技|信息|商务|政务|元器件|元件|产品|设备|产业|制造|科技|技术|签名|证照|"
                                   r"发票|档案|病历|地图|监控|显示|场馆|赛事|公园|中心|设施|用品|强省|强市|"
-                                  r"公益金|发行)")
+                                  r"公益金|发行|馆|场|局|学院|学校|运动|健身)")
 # A casino company's name (`银河娱乐集团`) is news of investment, not an advert.
 _COMPANY_AFTER = re.compile(r"(集团|有限公司|股份)")
 
@@ -193,7 +217,7 @@ def _is_ordinary_url(token: str) -> bool:
 # holding only such words is spam too. Report clauses are longer, and a
 # clause is only looked at when it held a spam token.
 _CALL_TO_ACTION = re.compile(r"(登录|登陆|注册|领取|彩金|官方|唯一|指定|点击|进入|开户|充值|优惠|"
-                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|信誉|到账|提款|提现|出款)")
+                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|vip|VIP|信誉|到账|提款|提现|出款|开奖)")
 MAX_SPAM_CLAUSE = 14
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
@@ -346,6 +370,18 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
     return _merged(sorted(strong + weak + contacts))
 
 
+# What a casino's name carries glued after it: its letters and numbers
+# (米乐m6, 九游会J9, 亚博体育yabo888vip) and its app (乐鱼体育app下载). Not 官网:
+# spam is inserted before a page's own words (相关地区政府pp电子娱乐官网).
+_TAIL = re.compile(r"(?:[a-z]{1,8}\d{0,4}(?:vip)?|[A-Z]\d{1,3}|APP)?(?:下载)?")
+
+
+def _with_tail(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A spam token's span with its name's tail (`_TAIL`)."""
+    tail = _TAIL.match(text, span[1])
+    return span[0], tail.end() if tail else span[1]
+
+
 def _found_words(text: str) -> list[re.Match]:
     """The spam words in a folded line that are not ordinary report
     language or an ordinary web address there."""
@@ -366,7 +402,7 @@ def _kept_words(text: str, found: list[re.Match], contacts: list[tuple[int, int]
     strong = [match.span() for match in found if match not in weak]
     weak = [_with_prefix(text, match.span()) for match in weak
             if _SITE_AFTER.match(text, match.end()) or _near(text, match.span(), strong + contacts)]
-    return strong, weak
+    return [_with_tail(text, span) for span in strong], [_with_tail(text, span) for span in weak]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -413,7 +449,11 @@ def _written_any_way(word: str) -> str:
 # each one costs.
 _ANY_SPACES = r"[ \t\u3000\xa0]*"
 _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩票", "娱乐", "百家乐", "博彩", "赌场", "老虎机",
-               "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会",
+               "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会", "九游会", "金年会",
+               # No Latin word (av, pk10): one would keep the engine from scanning for
+               # the literals' first characters; the Chinese words after them are hints.
+               "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "赛车",
+               "无码", "有码", "精品", "在线", "女优", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
 _WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
 _HINT_ANY_WAY = re.compile(

@@ -996,6 +996,24 @@ def test_rendered_lines(html, lines):
     assert [line.text for line in render_module.render_html(html).lines] == lines
 
 
+@pytest.mark.parametrize("html, lines", [
+    # an old PDF viewer's text layer: one positioned <div> per run of a font, runs of one line share `top`
+    ('<div style="left: 96px; top: 120.5px">地区生产总值增长</div><div style="left: 300px; top: 120.5px">5.6%</div>'
+     '<div style="left: 340px; top: 120.5px">，创建示范村</div>\n<div style="left: 96px; top: 150px">5</div>'
+     '<div style="left: 110px; top: 150px">个。</div>',
+     ["地区生产总值增长5.6%，创建示范村", "5个。"]),
+    # layers side by side at one `top`, each of several lines, stay apart
+    ('<div style="position:absolute;left:0;top:100px"><p>首页</p><p>新闻中心</p></div>'
+     '<div style="position:absolute;left:200px;top:100px"><p>各位代表：</p><p>现在，我代表市人民政府向大会报告工作。</p></div>',
+     ["首页", "新闻中心", "各位代表：", "现在，我代表市人民政府向大会报告工作。"]),
+    # divs without a position, or at another height, are blocks as ever
+    ('<div style="color:red">甲</div><div style="color:red">乙</div><div style="left:0;top:1px">丙</div>'
+     '<div style="left:0;top:2px">丁</div>', ["甲", "乙", "丙", "丁"]),
+])
+def test_positioned_runs_of_one_line_are_one_line(html, lines):
+    assert [line.text for line in render_module.render_html(html).lines] == lines
+
+
 def test_whitespace_check_matches_the_regex_it_replaces():
     unusual = re.compile(r"[\t\r\n\f\v]|  ")
     random.seed(11)
@@ -1164,6 +1182,28 @@ def test_text_hard_wrapped_at_any_width_is_joined(width):
     assert report.paragraphs == paragraphs
 
 
+@pytest.mark.parametrize("width", [28, 33])
+def test_wrapped_text_whose_first_lines_lost_their_indent_is_joined(width):
+    # A PDF viewer's text layer: each paragraph's first line two characters
+    # short (its indent was only a position), headings run into their text
+    # (（一）做强…。推进…) wrapped like any line.
+    paragraphs = seed_body_paragraphs("001")
+    wrapped = []
+    for p in paragraphs:
+        first = width - 2
+        wrapped += [p[:first]] + [p[i:i + width] for i in range(first, len(p), width)]
+    [report] = clean_page("\n".join(["(河南省)济源市2022年政府工作报告"] + wrapped))
+    assert report.paragraphs == paragraphs
+
+
+def test_a_run_in_heading_filling_a_wrapped_line_goes_on():
+    lines = ["（一）做强沙县小吃产业。推进小吃标准化、连锁化、国际", "化，建设小吃产业园二期。"]
+    assert join_broken_lines(lines) == lines   # no wrap width known: a heading ends its line
+    from cleaning.paragraphs import _breaks_mid_sentence
+    assert _breaks_mid_sentence(lines[0], lines[1], wrap_width=28)
+    assert not _breaks_mid_sentence("（一）做强沙县小吃产业和现代服务业发展的若干重点工作", lines[1], wrap_width=28)
+
+
 def test_short_lines_of_unwrapped_text_stay_apart():
     lines = ["各位代表：", "一、过去一年工作回顾", "（一）经济运行稳中向好",
              "全市地区生产总值增长6.1%，一般公共预算收入增长8%。"] * 3
@@ -1212,7 +1252,11 @@ def _wrap_width_summing_every_window(paragraphs: list[str]) -> int | None:
         return None
     width = max(lengths, key=lambda length: (lengths[length], length))
     near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, width + 2))
-    return width if near >= needed else None
+    if near >= needed:
+        return width
+    wider = width + module._INDENT
+    near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, wider + 2))
+    return wider if lengths[wider] and near >= needed else None
 
 
 def test_wrap_width_bounds_give_the_full_answer():
@@ -1434,6 +1478,26 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("（记者 余剑 摄）", "photo-credit"),
     ("（图为赣州市一家新能源企业生产车间。江西日报社供图）", "photo-credit"),
     ("您的浏览器不支持video标签", "media-placeholder"),
+    ("正在加载视频，请稍候……", "media-placeholder"),
+    ("如果您无法观看视频，请点击这里下载最新的Flash Player", "media-placeholder"),
+    ("视频：合川区十八届人大四次会议开幕", "media-placeholder"),
+    ("作品声明：内容取材于网络", "disclaimer"),
+    ("本文为作者原创，未经授权禁止转载", "disclaimer"),
+    ("点击上方“宾川发布”关注我们", "promotion"),
+    ("打开今日头条，查看更多精彩内容", "promotion"),
+    ("本文转自：分宜发布", "article-info"),
+    ("请遵守用户 评论公约", "comment-box"),
+    ("记者：黄海燕　通讯员：陈小北", "article-info"),
+    ("文字：王丽　摄影：张强", "article-info"),
+    ("本文来自【广西云客户端】", "article-info"),
+    ("本文图片均来自网络", "article-info"),
+    ("编者注：本文有删节", "excerpt-notice"),
+    ("（本文有删节）", "excerpt-notice"),
+    ("长按识别二维码关注", "promotion"),
+    ("喜欢就点个“在看”吧", "promotion"),
+    ("阅读原文", "promotion"),
+    ("举报/反馈", "share-print"),
+    ("大家都在搜", "related"),
     ("【编者按】", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
     ("编者注：2019年8月撤销长垣县，设立县级长垣市。撤县设市前的报告均按原文刊载。", "editor-note"),
@@ -1450,6 +1514,17 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
 def test_news_site_and_user_content_boilerplate(line, why):
     verdict = classify_line(line)
     assert verdict is not None and verdict.why == why
+
+
+@pytest.mark.parametrize("line", ["推进视频监控全覆盖，建成视频会商系统。", "发展网络视听产业，培育短视频平台3家。"])
+def test_report_lines_on_video_are_no_media_placeholder(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["记者从市发改委获悉，今年全市将新建学校10所。", "加强户外广告整治。",
+                                  "推动二维码识别技术应用。", "本文来自全市人民的共同努力。", "文字、图片、视频等多种形式宣传。"])
+def test_report_lines_like_credits_or_source_notes_are_kept(line):
+    assert classify_line(line) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -1517,6 +1592,17 @@ def test_original_title_in_traditional_characters():
     assert report.title == "2023年某市政府工作報告" and "原標題" not in report.body
 
 
+def test_original_headline_line_leaves_the_body_and_the_title():
+    """A portal account's hidden `原标题：` naming a headline, not a document:
+    the page's note all the same, and the page's own title stays."""
+    lead = '<p style="display:none">原标题：权威发布 | 2023年某市政府工作报告全文来了！</p>'
+    report = clean_page(_news_page(lead), url="http://news.example/1.html")[0]
+    assert report.title == "政府工作报告全文来了"
+    assert "原标题" not in report.body and report.body.startswith("——2023年1月10日")
+    assert "excerpt:starts-mid-report" not in report.flags
+    assert any(r.why == "original-title" for r in report.removed)
+
+
 @pytest.mark.parametrize("lead", [
     # an editors' summary, then 以下为报告全文
     "<p>【报告摘要】</p><p>报告回顾了过去一年的工作，全市地区生产总值增长4.9%，并部署了今年的重点任务，"
@@ -1525,6 +1611,10 @@ def test_original_title_in_traditional_characters():
     "<p>1月10日，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。全文如下：</p>",
     # a dateline
     "<p>新华社北京1月12日电</p>",
+    # news that the congress heard the report, a video's caption and a player's placeholders above it
+    "<p>正在加载视频，请稍候……</p><p>如果您无法观看视频，请点击这里下载最新的Flash Player</p>"
+    "<p>视频：某市八届人大三次会议开幕</p>"
+    "<p>央视网消息：1月10日，某市第八届人民代表大会第三次会议开幕，会议听取和审议了市长张三的政府工作报告。</p>",
     # news of the delivery right above the header
     "<p>1月10日上午，某市第八届人民代表大会第三次会议开幕，市长张三代表市人民政府作政府工作报告。</p>",
 ])
@@ -1603,6 +1693,23 @@ def test_spam_offering_money_on_registration():
     ("请登录XYZ电子娱乐领取彩金", ""),
     ("新用户首存送彩金", ""),
     ("全年城镇新增就业5.2万人，请登录bbin电子游艺领取彩金。", "全年城镇新增就业5.2万人。"),
+    # casino brands that mirrors inject as links between paragraphs
+    ("开元棋牌", ""),
+    ("bob综合体育官方app下载", ""),
+    ("BOB体育", ""),
+    ("亚博体育 yabo888vip 开户送88元", ""),
+    ("全县接待游客680万人次华体会体育、实现旅游收入118亿元", "全县接待游客680万人次、实现旅游收入118亿元"),
+    ("推进乐鱼体育app下载冰雪旅游", "推进冰雪旅游"),     # the brand's app goes with it, the sentence stays
+    ("九游会J9", ""),
+    ("星空体育官网", ""),
+    ("OD体育", ""),
+    ("北京赛车pk10 幸运飞艇 时时彩", ""),
+    ("澳门六合彩开奖", ""),
+    # pornography sites' links, injected the same way
+    ("全县接待游客680万人次亚洲无码高清在线观看、实现旅游收入", "全县接待游客680万人次、实现旅游收入"),
+    ("国产精品一区二区三区", ""),
+    ("日韩av在线", ""),
+    ("成人影院免费观看", ""),
 ])
 def test_disguised_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
@@ -1629,6 +1736,14 @@ def test_disguised_spam_is_removed(text, left):
     "银河娱乐集团在横琴投资建设综合旅游项目。",
     "发展PT电子竞技和MG体育中心等新业态。",
     "实施全民健身365体育计划。",
+    "办好中国—东盟博览会和亚博会，开元大道、半岛公园改造完成。",
+    "建设星空露营地和综合体育馆。",
+    "建成江南体育馆和半岛体育公园，山东半岛城市群加快发展。",
+    "严厉打击网络时时彩赌博，加快三大产业发展。",
+    "关爱热爱游戏的青少年，发展电竞产业，举办电竞赛事。",
+    "推出一批国产精品力作，发展成人教育和老年教育，群众免费观看电影2000场。",
+    "严厉打击黄色网站和色情直播，深入开展扫黄打非，清理色情网站。",
+    "建设一区一园，更新AV设备。",
 ])
 def test_report_entertainment_words_are_no_spam(text):
     assert remove_spam(text) == (text, [])
@@ -2242,3 +2357,42 @@ def test_a_report_mentioning_search_is_still_a_report():
             "</body></html>")
     [report] = clean_page(page, "http://www.example.gov.cn/a/1.html")
     assert report.is_report
+
+
+@pytest.mark.parametrize("note", ["（代拟稿）", "（审议稿）", "(征求意见稿)", "（摘要）"])
+def test_a_version_note_under_the_title_line_belongs_to_the_title(note):
+    # A document's title block: 政府工作报告 / （代拟稿）. The note is no page
+    # label to drop: it tells which text this is.
+    body = "".join(f"<p>{p}</p>" for p in [
+        "政府工作报告", note, "——2023年1月10日在某市第八届人民代表大会第三次会议上", "某市市长　张三", "各位代表：",
+        "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+        "过去一年，全市地区生产总值增长4.9%，规模以上工业增加值增长7.2%，一般公共预算收入增长8.6%，经济运行总体平稳。"])
+    [report] = clean_page(f"<html><body><div>{body}</div></body></html>", url="http://gov.example/1.html")
+    assert report.title == "政府工作报告" + note
+    assert report.body.startswith("——2023年1月10日")
+
+
+def test_is_version_note():
+    from cleaning.extract import is_version_note
+    assert is_version_note("（代拟稿）") and is_version_note(" (全文) ")
+    assert not is_version_note("（记者　张三）") and not is_version_note("（2024年1月10日）")
+
+
+@pytest.mark.parametrize("heading", ["【解读】", "专家解读：", "看点", "记者手记"])
+def test_commentary_appended_after_the_closing_call_leaves_the_body(heading):
+    closing = "各位代表，让我们团结奋斗、真抓实干，为加快建设现代化新城而努力奋斗！"
+    commentary = ("<p>记者从市发改局获悉，今年的政府工作报告有三大看点，涉及产业升级、城市更新和民生保障等多个方面，"
+                  "引起了代表委员和广大市民的热烈反响。</p>"
+                  "<p>看点一：报告提出，今年地区生产总值增长6%左右，与全省目标保持一致，体现了稳中求进的工作总基调，"
+                  "为全年经济工作定下了基调。</p>"
+                  "<p>看点二：报告明确，高端产品占比力争达到50%，传统产业加快向高端迈进，新兴产业加快培育壮大。</p>")
+    page = _news_page("", _NEWS_REPORT + f"<p>{closing}</p><p>{heading}</p>{commentary}")
+    report = clean_page(page, url="http://news.example/1.html")[0]
+    assert report.body.rstrip().endswith(closing)
+    assert "三大看点" not in report.body and heading not in report.body
+
+
+def test_a_glossary_after_the_closing_call_stays():
+    closing = "各位代表，让我们团结奋斗、真抓实干，为加快建设现代化新城而努力奋斗！"
+    page = _news_page("", _NEWS_REPORT + f"<p>{closing}</p><p>名词解释：</p><p>1.专精特新：指专业化、精细化、特色化、新颖化。</p>")
+    assert "专精特新：指专业化" in clean_page(page, url="http://news.example/1.html")[0].body

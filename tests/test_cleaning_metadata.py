@@ -500,6 +500,78 @@ def test_classify_rejects_other_documents(title, paragraphs, label):
     assert classify(title, paragraphs) == f"not-a-work-report: {label}"
 
 
+@pytest.mark.parametrize("title", ["临泽县2024年政府工作报告（审议稿）", "2024年政府工作报告（代拟稿）"])
+def test_the_deputies_or_the_drafters_copy_of_the_text_is_a_report(title):
+    body = ["——2024年1月9日在临泽县第十八届人民代表大会第四次会议上", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作，请予审议。"]
+    assert classify(title, body) is None
+
+
+@pytest.mark.parametrize("title, body, label", [
+    # a development zone's administrative committee reporting to its party working committee
+    ("某经济技术开发区管委会2024年工作报告",
+     ["——2024年1月20日在开发区党工委（扩大）会议上", "同志们：", "现在，我代表管委会向大会报告工作，请予审议。"],
+     "其他机关工作报告"),
+    # a subdistrict office (no government, no congress) reporting to residents' deputies
+    ("某街道办事处2024年工作报告",
+     ["各位代表：", "现在，我代表街道办事处，向大会报告工作，请予审议。"], "其他机关工作报告"),
+    # the notice handing out the report's tasks, titled with the report's name
+    ("某县2024年政府工作报告重点工作任务", ["各乡镇人民政府，县政府各部门：", "现将有关任务分解如下。"], "通知"),
+    (None, ["各区县人民政府，市政府各部门，各直属机构：", "现将《政府工作报告》重点任务分解印发给你们。"], "通知"),
+])
+def test_classify_rejects_reports_of_other_bodies_and_notices(title, body, label):
+    assert classify(title, body) == f"not-a-work-report: {label}"
+
+
+@pytest.mark.parametrize("body", [
+    ["各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议。"],
+    ["各位代表：", "现在，我代表盟行政公署，向大会报告工作，请予审议。"],
+    ["各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。"],
+])
+def test_classify_accepts_a_government_speaking_to_the_congress(body):
+    assert classify(None, body) is None
+
+
+_OPENS_AS_REPORT = ["——2024年1月8日在某市第八届人民代表大会第四次会议上", "各位代表：",
+                    "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+_WRITES_ABOUT_IT = ["记者采访了市发改委负责人。", "报告提出，今年地区生产总值增长6%左右。", "报告明确，办好十件民生实事。"]
+
+
+@pytest.mark.parametrize("title", ["2024年某市政府工作报告全文（附解读）", "2024年某市政府工作报告（附图解）",
+                                   "2024年某市政府工作报告（全文+解读）", "2024年某市政府工作报告（附名词解释）"])
+def test_the_report_with_material_appended_is_the_report(title):
+    assert classify(title, _OPENS_AS_REPORT) is None
+    assert classify(title, _WRITES_ABOUT_IT) == "not-a-work-report: 解读"
+
+
+def test_a_live_blog_of_the_delivery_is_news():
+    body = ["9:30 市长张三作政府工作报告。", "9:35 “过去一年，全市地区生产总值增长5%。”"]
+    assert classify("图文直播｜2024年某市政府工作报告", body) == "not-a-work-report: 新闻"
+
+
+@pytest.mark.parametrize("body, label", [
+    (["各位代表：", "受市人民政府委托，现将2023年全市国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。"], "计划报告"),
+    (["各位代表：", "受市人民政府委托，现将全市2023年预算执行情况和2024年预算草案提请大会审议。"], "预算报告"),
+    (["各位代表：", "现在，我受市人民代表大会常务委员会委托，向大会报告工作。"], "人大常委会工作报告"),
+])
+def test_a_page_titled_with_its_columns_name_holding_another_document(body, label):
+    # A CMS titles the page with the column (政府工作报告) it files the plan report under.
+    assert classify("政府工作报告", body) == f"not-a-work-report: {label}"
+
+
+def test_a_report_delivered_on_the_mayors_behalf_under_the_bare_title_is_a_report():
+    body = ["——2024年1月8日在某市第八届人民代表大会第四次会议上", "某市人民政府常务副市长（受市长委托）　张三", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+    assert classify("政府工作报告", body) is None
+
+
+def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
+    # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
+    body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
+            "On behalf of the municipal government, I will now report to you on the work of the government."]
+    assert classify("双语｜2024年某市政府工作报告全文", body) is None
+
+
 @pytest.mark.parametrize("title, paragraphs", [
     ("2022年XX县政府工作", ["各位代表:现在,我代表县人民政府向大会报告工作。"]),
     (None, ["政 府 工 作 报 告", "各位代表:", "现在,我代表市人民政府向大会报告工作。"]),
@@ -1272,7 +1344,11 @@ def test_a_speaker_line_labelled_baogaoren(line, speaker):
     ("词云看2024年衢州市政府工作报告", "解读"),
     ("2024年政府工作报告高频词", "解读"),
     ("关于《政府工作报告（代拟稿）》有关情况的说明", "起草说明"),
+    ("关于《2024年政府工作报告（代拟稿）》的说明", "起草说明"),
+    ("2024年政府工作报告（初稿）", "征求意见稿"),
     ("2024年政府工作报告目标任务完成进度（截至6月底）", "落实情况"),
+    ("双语｜2024年政府工作报告重点词汇", "解读"),
+    ("2024年政府工作报告常用术语译法", "解读"),
 ])
 def test_classify_rejects_more_titles_of_other_documents(title, label):
     assert classify(title, ["现将有关情况公布如下。"]) == f"not-a-work-report: {label}"
