@@ -5,24 +5,30 @@ GB18030, often with a wrong or missing declaration (servers that default to
 `charset=iso-8859-1`, templates that say utf-8 around GBK content). The order
 used here:
 
-1. a byte-order mark settles it;
+1. a byte-order mark settles it, and so does UTF-16's NUL in every other byte;
 2. bytes that decode strictly as UTF-8 and contain non-ASCII are UTF-8 (GBK
    text of any length is practically never valid UTF-8);
 3. the HTTP Content-Type charset, then the XML declaration or `<meta charset>`
    / http-equiv (found by BeautifulSoup's `EncodingDetector`), when the bytes
-   decode strictly with it;
+   decode strictly with it (a single-byte charset only for pure ASCII, UTF-16
+   only for bytes holding NULs: such declarations are server defaults);
 4. GB18030 (a superset of GBK and GB2312, so declared gb2312/gbk map to it);
-   undeclared bytes that read as ordinary Chinese only as Big5 are Big5;
+   GB18030 and Big5, declared or not, give way to the other when only the
+   other reads as ordinary Chinese;
 5. the candidate with the fewest undecodable bytes, if few enough.
 
-Empty and binary bodies (PDF, images, archives, NUL-filled data) give a
-reason instead of text; nothing here raises on bad input.
+The text is then checked for double-encoded UTF-8, read back when no byte
+was lost. An oversized page is shrunk (whitespace runs, comments, styles,
+inlined images) before it is capped. Empty and binary bodies (PDF, images,
+archives, NUL-filled data) give a reason instead of text; nothing here
+raises on bad input.
 """
 from __future__ import annotations
 
 import codecs
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from bs4.dammit import EncodingDetector
 
@@ -57,10 +63,10 @@ _RIFF_KINDS = {b"WEBP": "webp", b"WAVE": "wav", b"AVI ": "avi"}
 # Declared names that are really GB18030 in practice.
 _GB_ALIASES = {"gb2312", "gbk", "x-gbk", "cp936", "gb_2312-80", "gb_2312", "euc-cn",
                "csgb2312", "iso-ir-58", "chinese", "ms936", "windows-936", "gb18030"}
-# Single-byte Western charsets: declared on Chinese pages only by mistake
-# (server defaults), and they decode any bytes, so they cannot be trusted.
-_WESTERN = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "ascii",
-            "us-ascii", "iso8859-1", "l1"}
+# Declared wide encodings: a page whose bytes hold no NUL has ASCII markup
+# one byte a character, so it is not UTF-16 or UTF-32 whatever it says (the
+# HTML standard reads a <meta> naming UTF-16 as UTF-8 for the same reason).
+_WIDE = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 # C0 controls other than tab, line feed and carriage return.
@@ -120,11 +126,32 @@ def sniff_binary(data: bytes) -> str | None:
             return kind
     if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[head[8:12]]
-    if _has_bom(data):
+    if _has_bom(data) or _utf16_without_bom(data):
         return None
-    if _has_many_control_bytes(data[:4096]):
+    # NUL runs padding a page at either end (a cache's preallocated file, a
+    # fixed-size record) are not its content; the page between them is judged.
+    core = data.strip(b"\x00")
+    if not core or _has_many_control_bytes(core[:4096]):
         return "NUL or control bytes"
     return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark:
+    its ASCII (all of HTML's markup) puts a NUL at every other byte, always
+    on the same side, which no binary format does for a whole sample."""
+    sample = data[:4096]
+    if len(sample) < 16 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # (A Chinese character has a NUL byte now and then, U+4E00 一 for one.)
+    if odd > len(sample) // 6 and even * 10 < odd:
+        name = "utf-16-le"
+    elif even > len(sample) // 6 and odd * 10 < even:
+        name = "utf-16-be"
+    else:
+        return None
+    return name if _strict(data[:len(data) // 2 * 2], name) is not None else None
 
 
 def _has_bom(data: bytes) -> bool:
@@ -132,12 +159,19 @@ def _has_bom(data: bytes) -> bool:
                             codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE))
 
 
+# Of every this many bytes, more than one a NUL or other C0 control: not a
+# text page. Binary data without a known signature (compressed, encrypted)
+# has one in nine; a broken export's page of text, with a NUL or a Word line
+# break (\x0b) after each paragraph, one in a hundred or so.
+CONTROL_SHARE = 32
+
+
 def _has_many_control_bytes(sample: bytes) -> bool:
-    """NULs or other C0 controls in more than 1% of the sample: not a text page."""
+    """NULs or other C0 controls in more than 1/CONTROL_SHARE of the sample."""
     if not sample:
         return False
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls > max(1, len(sample) // 100)
+    return controls > max(1, len(sample) // CONTROL_SHARE)
 
 
 def _bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -157,14 +191,32 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+@cache
+def is_single_byte(name: str) -> bool:
+    """Whether a codec reads every byte as one character (ISO-8859-x,
+    windows-125x, KOI8, ...). Declared on Chinese pages only by mistake
+    (server and template defaults), they decode any bytes to some text, so
+    the declaration proves nothing once the page has bytes above 127."""
+    try:
+        high = bytes(range(128, 256)).decode(name, "replace")
+    except LookupError:
+        return False
+    # (UTF-8 gives 128 characters too, all of them U+FFFD.)
+    return len(high) == 128 and high.count("\ufffd") < 16
+
+
 def _candidates(data: bytes, content_type: str | None) -> list[str]:
     """Encodings to try, most trusted first, without duplicates."""
     declared = [http_charset(content_type), declared_charset(data[:4096])]
     has_high_bytes = not data[:65536].isascii()
+    has_nul = b"\x00" in data[:4096]
     ordered: list[str] = []
     for name in declared:
-        if name and not (name.replace("_", "-") in _WESTERN and has_high_bytes):
-            ordered.append(name)
+        if not name or (has_high_bytes and is_single_byte(name)):
+            continue
+        if name.replace("_", "-") in _WIDE and not has_nul:
+            continue
+        ordered.append(name)
     ordered += ["gb18030"]
     seen: set[str] = set()
     return [n for n in ordered if not (n in seen or seen.add(n))]
@@ -176,6 +228,9 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
     if bom:
         name, length = bom
         return data[length:].decode(name, "replace"), name
+    wide = _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, "replace"), wide
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
         return utf8, "utf-8"
@@ -183,8 +238,10 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
     for name in candidates:
         text = _strict(data, name)
         if text is not None:
-            if name == "gb18030" and not _declares(data, content_type, name):
-                return _gb_or_big5(data, text)
+            if name in _CHINESE_PAIR:
+                # Declared or not: templates say gb2312 around Big5 copies
+                # (and big5 around GBK) as often as they say nothing.
+                return _gb_or_big5(data, text, name)
             return text, name
     best: tuple[int, str, str] | None = None
     for name in ["utf-8"] + candidates:
@@ -211,22 +268,25 @@ _COMMON_IN_BOTH_SCRIPTS = re.compile(
 _SCRIPT_SAMPLE = 20000
 
 
-def _declares(data: bytes, content_type: str | None, name: str) -> bool:
-    """Whether the HTTP header or the page itself names the encoding `name`."""
-    return name in (http_charset(content_type), declared_charset(data[:4096]))
+# The two double-byte Chinese encodings, each the other's usual mistake.
+_CHINESE_PAIR = {"gb18030": "big5hkscs", "big5hkscs": "gb18030"}
 
 
-def _gb_or_big5(data: bytes, gb_text: str) -> tuple[str, str]:
-    """An undeclared page's text as GB18030, unless it reads as ordinary
-    Chinese only as Big5 (traditional-character sites of Hong Kong and Taiwan)."""
-    big5_text = _strict(data, "big5hkscs")
-    if big5_text is None:
-        return gb_text, "gb18030"
-    gb_common = len(_COMMON_IN_BOTH_SCRIPTS.findall(gb_text, 0, _SCRIPT_SAMPLE))
-    big5_common = len(_COMMON_IN_BOTH_SCRIPTS.findall(big5_text, 0, _SCRIPT_SAMPLE))
-    if big5_common > 2 * gb_common:
-        return big5_text, "big5hkscs"
-    return gb_text, "gb18030"
+def _gb_or_big5(data: bytes, text: str, name: str) -> tuple[str, str]:
+    """The page's text in `name` (GB18030 or Big5), unless it reads as
+    ordinary Chinese only in the other: Big5 bytes are valid GBK bytes and
+    often the reverse, and decode strictly either way, so only the words
+    tell (traditional-character sites of Hong Kong and Taiwan, and copies
+    of them whose template says gb2312)."""
+    other = _CHINESE_PAIR[name]
+    other_text = _strict(data, other)
+    if other_text is None:
+        return text, name
+    common = len(_COMMON_IN_BOTH_SCRIPTS.findall(text, 0, _SCRIPT_SAMPLE))
+    other_common = len(_COMMON_IN_BOTH_SCRIPTS.findall(other_text, 0, _SCRIPT_SAMPLE))
+    if other_common > 2 * common:
+        return other_text, other
+    return text, name
 
 
 def decode(content: bytes | str | None, content_type: str | None = None,
@@ -241,7 +301,7 @@ def decode(content: bytes | str | None, content_type: str | None = None,
             flags.append(f"truncated-input:{len(text)}>{MAX_CHARS}-chars")
             text = text[:MAX_CHARS]
         sample = text[:4096]
-        if len(_CONTROL_CHARS.findall(sample)) > max(1, len(sample) // 100):
+        if len(_CONTROL_CHARS.findall(sample)) > max(1, len(sample) // CONTROL_SHARE):
             return Decoded(None, reason="binary: control characters in text", flags=flags)
     else:
         data = bytes(content)
@@ -250,6 +310,8 @@ def decode(content: bytes | str | None, content_type: str | None = None,
         kind = sniff_binary(data)
         if kind:
             return Decoded(None, reason=f"binary: {kind}")
+        if len(data) > max_bytes:
+            data = _without_bulk(data)
         if len(data) > max_bytes:
             flags.append(f"truncated-input:{len(data)}>{max_bytes}-bytes")
             data = _cut_at_character_boundary(data[:max_bytes])
@@ -264,6 +326,57 @@ def decode(content: bytes | str | None, content_type: str | None = None,
     return _checked(text, encoding, flags)
 
 
+# What makes a page huge without adding a word to it: runs of whitespace
+# (templates looping blank lines), comments, <style> blocks and images
+# inlined as base64 `data:` addresses (Word pastes). All are ASCII, so none
+# can start or end inside a GBK, Big5 or UTF-8 character.
+# (A run is tried from its first byte only: from each byte of a short run, linear.)
+_BULK = re.compile(rb"(?P<space>(?<![ \t\r\n\f\v])[ \t\r\n\f\v]{256,})"
+                   rb"|(?P<data>data:[\w.+/-]*(?:;[\w.+=-]+)*,)[A-Za-z0-9+/=%\s]{256,}")
+_SHORT_BULK = 4096   # comments and styles shorter than this stay as they are
+_STYLE_START = re.compile(rb"<style\b[^>]*>", re.IGNORECASE)
+
+
+def _without_bulk(data: bytes) -> bytes:
+    """An oversized page without what takes room but shows nothing, so the
+    byte cap falls on text rather than on padding before the report."""
+    def shrink(match: re.Match) -> bytes:
+        if match.lastgroup == "space":
+            return b"\n" if b"\n" in match.group() or b"\r" in match.group() else b" "
+        return match.group("data")
+    data = _without_long_blocks(data, b"<!--", b"-->", keep_start=False)
+    data = _without_long_blocks(data, b"<style", b"</style", keep_start=True)
+    return _BULK.sub(shrink, data)
+
+
+def _without_long_blocks(data: bytes, start: bytes, end: bytes, keep_start: bool) -> bytes:
+    """`data` without the blocks from `start` to `end` longer than _SHORT_BULK
+    (a <style>'s tags stay, its content goes). One pass of `find`: an
+    unclosed block costs no more than a closed one."""
+    pieces, position = [], 0
+    lowered = data.lower() if keep_start else data   # <STYLE> as well as <style>
+    while (found := lowered.find(start, position)) >= 0:
+        content = found + len(start)
+        if keep_start:
+            tag = _STYLE_START.match(lowered, found)
+            if tag is None:
+                pieces.append(data[position:content])
+                position = content
+                continue
+            content = tag.end()
+        closing = lowered.find(end, content)
+        if closing < 0:
+            break
+        if closing - found >= _SHORT_BULK:
+            pieces.append(data[position:content] if keep_start else data[position:found])
+            position = closing if keep_start else closing + len(end)
+        else:
+            pieces.append(data[position:closing + len(end)])
+            position = closing + len(end)
+    pieces.append(data[position:])
+    return b"".join(pieces)
+
+
 def _may_hold_controls(data: bytes, encoding: str | None) -> bool:
     """Whether the decoded text can hold a control character. Bytes are cheap
     to scan, and in the encodings of Chinese pages a control character is
@@ -276,7 +389,66 @@ def _may_hold_controls(data: bytes, encoding: str | None) -> bool:
 def _checked(text: str, encoding: str | None, flags: list[str]) -> Decoded:
     if not text.strip():
         return Decoded(None, encoding=encoding, reason="empty", flags=flags)
+    text, repaired, lost = repair_double_utf8(text)
+    if repaired:
+        flags.append(f"double-encoding-repaired:{repaired}")
+    if lost > MAX_LOST_CHARACTERS:
+        # Read back around the holes, the text would be full of them: no copy to keep.
+        return Decoded(None, encoding=encoding, flags=flags,
+                       reason="undecodable: double-encoded UTF-8 with lost bytes")
+    if lost:
+        flags.append(f"double-encoding-lost:{lost}")
     return Decoded(text, encoding=encoding, flags=flags)
+
+
+# --- double-encoded UTF-8 ------------------------------------------------------------------
+# A CMS that stores UTF-8 bytes through a Latin-1 connection (MySQL's
+# "latin1", which is windows-1252 with its five holes kept as C1 controls;
+# PHP's utf8_encode, which is ISO-8859-1) serves every character's bytes as
+# Latin letters: 政府 becomes "æ”¿åºœ". No byte is lost, so mapping each
+# letter back to its byte and reading the bytes as UTF-8 restores the text.
+_CP1252_HIGH = {char: byte for byte in range(0x80, 0xA0)
+                if (char := bytes([byte]).decode("cp1252", "ignore"))}
+# Each character back to the Latin-1 character of its byte.
+_TO_LATIN1 = str.maketrans({char: chr(byte) for char, byte in _CP1252_HIGH.items()})
+_CONTINUATION = "[\x80-\xbf" + "".join(_CP1252_HIGH) + "]"
+_DOUBLE_UTF8_RUN = re.compile(
+    f"(?:[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}"
+    f"|[\xf0-\xf4]{_CONTINUATION}{{3}})+")
+# How the lead byte of a Chinese character (U+4000-U+9FFF) reads in Latin-1.
+_CJK_LEAD_LETTERS = "\xe4\xe5\xe6\xe7\xe8\xe9"
+# A Chinese character left in disguise after the repair because one of its
+# bytes was lost on the way (a windows-1252 encoder that turned the five
+# bytes it has no letter for into "?" or U+FFFD).
+_LOST_CHARACTER = re.compile(f"[{_CJK_LEAD_LETTERS}](?:{_CONTINUATION}|[?\ufffd]){{2}}")
+MAX_LOST_CHARACTERS = 8
+
+
+def repair_double_utf8(text: str) -> tuple[str, int, int]:
+    """The text with runs of double-encoded UTF-8 read back, how many runs
+    were, and how many characters stay unreadable for a lost byte. A run is
+    repaired only when its bytes are valid UTF-8 and give a character
+    beyond Latin (a Chinese character or punctuation): a page's own accented
+    letters are never such a run."""
+    if not any(letter in text for letter in _CJK_LEAD_LETTERS):
+        return text, 0, 0   # no Chinese character in disguise: most pages, one scan each
+    repaired = 0
+
+    def read_back(match: re.Match) -> str:
+        nonlocal repaired
+        run = match.group()
+        try:
+            original = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            return run
+        if max(original) < "\u0800":
+            return run
+        repaired += 1
+        return original
+
+    text = _DOUBLE_UTF8_RUN.sub(read_back, text)
+    lost = len(_LOST_CHARACTER.findall(text)) if repaired else 0
+    return text, repaired, lost
 
 
 def _cut_at_character_boundary(data: bytes) -> bytes:

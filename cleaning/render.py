@@ -8,6 +8,7 @@ the same on either.
 """
 from __future__ import annotations
 
+import html
 import re
 import threading
 from dataclasses import dataclass, field
@@ -130,6 +131,27 @@ EDGE_SPACE = " \t\r\n\u3000\xa0\u200b\u200c\u200d\ufeff"
 _BULLETS = {"-", "•", "·", "*", "●", "◆", "▪", "■", "○", "◇", "–"}
 
 
+# A character reference left in the text after parsing: the page escaped
+# its text twice (a CMS escaping what its editor had escaped already), so
+# `&amp;ldquo;` shows as "&ldquo;" and `&amp;#20013;` as "&#20013;". Only
+# complete references with their semicolon: "R&D" and "a=1&b=2" are text.
+_LEFTOVER_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_leftovers(text: str) -> str:
+    """The text with character references escaped once too often read, as a
+    browser would have shown them had the page escaped them once (twice
+    escaped twice, at most three rounds)."""
+    for _ in range(3):
+        if "&" not in text:
+            break
+        unescaped = _LEFTOVER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
+        if unescaped == text:
+            break
+        text = unescaped
+    return text
+
+
 def _split_indented(text: str) -> list[str]:
     """Two or more spaces after a sentence end are a paragraph indent: split there."""
     if "  " not in text and "\u3000" not in text and "\xa0" not in text:
@@ -143,6 +165,8 @@ def render_text(text: str) -> RenderedPage:
     lines: list[Line] = []
     pending_item = False
     for raw in text.splitlines():
+        if "&" in raw:
+            raw = unescape_leftovers(raw)
         stripped = raw.strip(EDGE_SPACE)
         if not stripped:
             continue
@@ -374,6 +398,8 @@ class _LineBuilder:
     def note_title(self, text: str) -> None:
         """The text of a <title>; the first one that says anything counts."""
         if self.title_tag is None:
+            if "&" in text:
+                text = unescape_leftovers(text)
             self.title_tag = _normalise_source_whitespace(text).strip(EDGE_SPACE) or None
 
     def break_line(self) -> None:
@@ -389,6 +415,8 @@ class _LineBuilder:
         text = joined.strip(_BLANK)
         if not text:
             return
+        if "&" in text:
+            text = unescape_leftovers(text).strip(_BLANK)
         link_chars = len(_normalise_source_whitespace(link_text.strip(_BLANK))) if link_text else 0
         if text.isprintable() and "  " not in text:
             # No control character, no space but the ASCII one and no two in a

@@ -30,6 +30,8 @@ FLAG_NAMES = {
     "paragraph-joined-across-pages": "跨页段落已接上",
     "truncated-page": "网页过长，已截断",
     "truncated-input": "网页过长，已截断",
+    "double-encoding-repaired": "乱码（双重UTF-8编码）已还原",
+    "double-encoding-lost": "乱码还原后仍有缺字",
     "pages": "多页拼合",
     "sources-disagree": "各来源不一致",
     "part": "某页不可用",

@@ -1,0 +1,217 @@
+"""Page bytes that real sites get wrong, decoded (cleaning/decode.py) and rendered.
+
+The labelled pages `tests/labelled/enc_*.json` show each case end to end;
+these tests pin the rules one at a time.
+"""
+from __future__ import annotations
+
+import codecs
+import random
+
+import pytest
+
+from cleaning import clean_page
+from cleaning.decode import MAX_BYTES, decode, is_single_byte, repair_double_utf8
+from cleaning.render import render, unescape_leftovers
+
+REPORT = ("<html><head>{head}<title>{title}</title></head><body>"
+          "<h1>{title}</h1>{paragraphs}</body></html>")
+PARAGRAPHS = ["各位代表：",
+              "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+              "过去一年，全市上下坚定信心、迎难而上，经济社会发展取得新成效，地区生产总值增长百分之三点五。",
+              "今年经济社会发展的主要预期目标是：地区生产总值增长百分之六点五左右，城乡居民收入同步增长。",
+              "让我们在市委的坚强领导下，踔厉奋发、勇毅前行，为建设现代化国际化宜居城市而努力奋斗！"]
+TRADITIONAL = ["各位代表：",
+               "現在，我代表市人民政府，向大會報告工作，請予審議，並請市政協委員和其他列席人員提出意見。",
+               "過去一年，全市上下堅定信心、迎難而上，經濟社會發展取得新成效，地區生產總值增長百分之三點五。",
+               "讓我們在市委的堅強領導下，踔厲奮發、勇毅前行，為建設現代化國際化宜居城市而努力奮鬥！"]
+
+
+def page(paragraphs=PARAGRAPHS, head="", between="") -> str:
+    title = "2023年泉州市政府工作報告" if paragraphs is TRADITIONAL else "2023年泉州市政府工作报告"
+    return REPORT.format(head=head, title=title,
+                         paragraphs=between.join(f"<p>{p}</p>" for p in paragraphs))
+
+
+# --- declarations that lie ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where", ["header", "meta"])
+def test_big5_bytes_declared_gb2312_are_read_as_big5(where):
+    html = page(TRADITIONAL, head='<meta charset="gb2312">' if where == "meta" else "")
+    content_type = "text/html; charset=gb2312" if where == "header" else "text/html"
+    decoded = decode(html.encode("big5"), content_type)
+    assert decoded.encoding == "big5hkscs" and TRADITIONAL[1] in decoded.text
+
+
+def test_gbk_bytes_declared_gb2312_stay_gbk_in_either_script():
+    for paragraphs in (PARAGRAPHS, TRADITIONAL):
+        decoded = decode(page(paragraphs, head='<meta charset="gb2312">').encode("gbk"))
+        assert decoded.encoding == "gb18030" and paragraphs[1] in decoded.text
+
+
+def test_gb18030_characters_beyond_gbk_under_a_gb2312_declaration():
+    text = "沅陵县人民政府县长　向䶮，㙟溪乡，𠀾村"
+    decoded = decode(page([text]).encode("gb18030"), "text/html; charset=gb2312")
+    assert text in decoded.text
+
+
+@pytest.mark.parametrize("charset", ["windows-1251", "iso-8859-15", "koi8-r", "cp1252", "latin-1"])
+def test_single_byte_charsets_declared_on_chinese_pages_are_not_trusted(charset):
+    decoded = decode(page().encode("gbk"), f"text/html; charset={charset}")
+    assert decoded.encoding == "gb18030" and PARAGRAPHS[1] in decoded.text
+
+
+def test_single_byte_codecs_are_told_from_multibyte_ones():
+    assert is_single_byte("cp1251") and is_single_byte("iso8859-15") and is_single_byte("koi8-r")
+    assert not is_single_byte("gb18030") and not is_single_byte("utf-8")
+    assert not is_single_byte("no-such-codec")
+
+
+@pytest.mark.parametrize("declared", ["header", "meta"])
+def test_utf16_declared_on_bytes_without_nuls_is_ignored(declared):
+    # Word's "charset=unicode", or a server's utf-16, on GBK bytes: ASCII
+    # markup one byte a character cannot be UTF-16.
+    head = '<meta http-equiv=Content-Type content="text/html; charset=unicode">'
+    html = page(head=head if declared == "meta" else "")
+    content_type = "text/html; charset=utf-16" if declared == "header" else None
+    decoded = decode(html.encode("gbk") + b" ", content_type)   # even or odd length alike
+    assert decoded.encoding == "gb18030" and PARAGRAPHS[1] in decoded.text
+    decoded = decode(html.encode("gbk"), content_type)
+    assert decoded.encoding == "gb18030" and PARAGRAPHS[1] in decoded.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(codec):
+    decoded = decode(page().encode(codec))
+    assert decoded.encoding == codec and PARAGRAPHS[1] in decoded.text
+
+
+def test_utf8_with_bom_wins_over_a_latin1_header():
+    decoded = decode(codecs.BOM_UTF8 + page().encode(), "text/html; charset=ISO-8859-1")
+    assert decoded.encoding == "utf-8" and decoded.text.startswith("<html>")
+
+
+def test_meta_charset_past_the_first_kilobytes():
+    # Big5 bytes whose only declaration follows 8 KB of inline style.
+    style = "<style>" + "p.x{margin:0}\n" * 600 + "</style><meta charset=big5>"
+    decoded = decode(page(TRADITIONAL, head=style).encode("big5"))
+    assert decoded.encoding == "big5hkscs" and TRADITIONAL[1] in decoded.text
+
+
+# --- bytes that are not all text ----------------------------------------------------------------
+
+def test_a_few_invalid_bytes_keep_the_rest_of_a_gbk_page():
+    data = page().encode("gbk").replace("过去一年".encode("gbk"), b"\xff" + "过去一年".encode("gbk"))
+    data = data.replace("</p><p>今年".encode("gbk"), b"\xd5</p><p>" + "今年".encode("gbk"))
+    [report] = clean_page(data)
+    assert report.is_report
+    for paragraph in PARAGRAPHS[1:]:
+        assert paragraph in report.body
+
+
+def test_nul_padding_at_either_end_is_not_binary():
+    html = page().encode()
+    for data in (b"\x00" * 500 + html, html + b"\x00" * 100_000):
+        decoded = decode(data)
+        assert decoded.reason is None and PARAGRAPHS[1] in decoded.text and "\x00" not in decoded.text
+
+
+def test_a_control_byte_after_every_paragraph_is_still_text():
+    decoded = decode(page(between="\x00\x0b").encode())
+    assert decoded.reason is None and PARAGRAPHS[1] in decoded.text and "\x0b" not in decoded.text
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 20, bytes(4096),
+                                  random.Random(0).randbytes(8192)])
+def test_binary_data_stays_binary(data):
+    assert decode(data).reason.startswith("binary")
+
+
+# --- pages too big to read whole ------------------------------------------------------------------
+
+@pytest.mark.parametrize("padding", [
+    " \n" * 1_500_000,
+    "<!--" + "x" * 3_000_000 + "-->",
+    '<img src="data:image/png;base64,' + "QUJD" * 800_000 + '">',
+    "<style>" + "p.a{margin:0}\n" * 250_000 + "</style>",
+])
+def test_padding_before_the_report_does_not_push_it_past_the_byte_cap(padding):
+    html = page().replace("<body>", "<body>" + padding)
+    assert len(html.encode()) > MAX_BYTES
+    [report] = clean_page(html.encode())
+    assert report.is_report and PARAGRAPHS[-1] in report.body
+    assert not any(flag.startswith("truncated-input") for flag in report.flags)
+
+
+def test_a_page_of_text_over_the_byte_cap_is_still_cut_and_flagged():
+    html = page(PARAGRAPHS * 10_000)
+    decoded = decode(html.encode())
+    assert any(flag.startswith("truncated-input") for flag in decoded.flags)
+    assert len(decoded.text.encode()) <= MAX_BYTES
+
+
+def test_short_comments_and_styles_of_an_oversized_page_stay():
+    html = page(head="<style>p{margin:0}</style>", between="<!-- 分段 -->") + " " * MAX_BYTES
+    assert "<!-- 分段 -->" in decode(html.encode()).text
+
+
+@pytest.mark.parametrize("data", [b"", b"  \r\n\t ", codecs.BOM_UTF8 + b" \n", "\u3000\xa0\n".encode()])
+def test_empty_and_whitespace_pages(data):
+    [report] = clean_page(data, content_type="text/html; charset=gbk")
+    assert (report.is_report, report.reason) == (False, "empty")
+
+
+# --- double-encoded UTF-8 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("latin", ["latin-1", "mysql-latin1"])
+def test_double_encoded_utf8_is_read_back(latin):
+    html = page()
+    if latin == "latin-1":   # PHP's utf8_encode
+        double = html.encode().decode("latin-1")
+    else:                    # MySQL's latin1: windows-1252, its holes kept as C1 controls
+        double = "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in html.encode())
+    decoded = decode(double.encode())
+    assert decoded.text == html
+    assert any(flag.startswith("double-encoding-repaired") for flag in decoded.flags)
+
+
+def test_only_the_double_encoded_part_of_a_page_is_read_back():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS).encode().decode("latin-1")
+    html = page([]).replace("</body>", body + "<p>网站地图 Café Müller</p></body>")
+    text, repaired, lost = repair_double_utf8(html)
+    assert text == page(PARAGRAPHS).replace("</body>", "<p>网站地图 Café Müller</p></body>")
+    assert repaired and not lost
+
+
+@pytest.mark.parametrize("text", ["Café Müller, São Paulo, Ærøskøbing", "政府工作报告 è 2023", "éé"])
+def test_latin_letters_of_a_page_are_not_taken_for_double_encoding(text):
+    assert repair_double_utf8(text) == (text, 0, 0)
+
+
+def test_double_encoding_that_lost_bytes_is_undecodable():
+    lossy = page().encode().decode("cp1252", "replace").encode()
+    [report] = clean_page(lossy)
+    assert not report.is_report and report.reason.startswith("undecodable: double-encoded")
+
+
+# --- character references escaped twice -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    ("&ldquo;项目为王&rdquo;", "“项目为王”"),
+    ("&#20013;&#x56FD;", "中国"),
+    ("&amp;nbsp;全年", "\xa0全年"),          # escaped three times: read as twice
+    ("R&D投入", "R&D投入"),
+    ("a=1&b=2;c", "a=1&b=2;c"),
+    ("&unknownentity;", "&unknownentity;"),
+])
+def test_leftover_references_are_read(text, shown):
+    assert unescape_leftovers(text) == shown
+
+
+def test_twice_escaped_body_and_title_read_as_text():
+    html = ("<html><head><title>2023&amp;#24180;报告</title></head><body>"
+            + "".join(f"<p>&amp;nbsp;&amp;nbsp;{p.replace('，', '&amp;#65292;')}</p>" for p in PARAGRAPHS)
+            + "</body></html>")
+    rendered = render(html)
+    assert rendered.title_tag == "2023年报告"
+    assert [line.text for line in rendered.lines] == PARAGRAPHS
