@@ -17,8 +17,8 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_date_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
-from .paragraphs import (CLOSING_SEARCH, another_report_start, ends_sentence, is_closing, is_header_line,
-                         is_heading, repeated_copy_start)
+from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
+                         is_header_line, is_heading, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -250,7 +250,7 @@ def _best_span(lines: list[Line], verdicts: list[Verdict | None],
     return (best[1], best[2]) if best else None
 
 
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}")
+_BARE_NAME = re.compile(rf"[{NAME_HAN}]{{2,4}}|[{NAME_HAN}]{{1,6}}[·•][{NAME_HAN}]{{1,6}}")
 
 
 def _may_open_body(line: Line, below: str | None) -> bool:

@@ -32,7 +32,7 @@ from pathlib import Path
 from . import dates, history, regions
 from .folding import FoldedText, fold
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
-from .paragraphs import OTHER_POSTS_PATTERN
+from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN
 
 # The report header (restated title, delivery line, speaker) lies within this
 # many characters of the body's start.
@@ -129,7 +129,7 @@ _SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
 # The dot between the parts of a transcribed name (艾尔肯·吐尼亚孜), as pages type it:
 # middle dot, bullet, katakana middle dot, hyphenation point, a full stop (NFKC of ．).
 _NAME_DOTS = "·•・‧."
-_NAME_CHARS = rf"[\u4e00-\u9fff{_NAME_DOTS}\s]"
+_NAME_CHARS = rf"[{NAME_HAN}{_NAME_DOTS}\s]"
 _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_TITLE})\s*(?P<name>{_NAME_CHARS}{{2,20}})$")
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
@@ -558,7 +558,7 @@ _ACTING_MARK_RE = re.compile(r"\(\s*代(?:理)?\s*\)")
 _ACTING_MARK_AT_RE = re.compile(r"\s*\(\s*代(?:理)?\s*\)")
 # A title after the name, in brackets (王志强（省长）) or after a space (王志强 省长).
 _BRACKETED_TITLE_RE = re.compile(rf"\s*\(\s*(?P<title>{_SPEAKER_TITLE})\s*\)")
-_NAME_THEN_TITLE_RE = re.compile(rf"^(?P<name>[\u4e00-\u9fff{_NAME_DOTS}]{{2,16}})\s+(?P<title>{_SPEAKER_TITLE})$")
+_NAME_THEN_TITLE_RE = re.compile(rf"^(?P<name>[{NAME_HAN}{_NAME_DOTS}]{{2,16}})\s+(?P<title>{_SPEAKER_TITLE})$")
 
 
 def _acting_title(body: FoldedText, start: int, end: int, name_end: int) -> str:

@@ -437,6 +437,15 @@ def test_autonomous_region_speaker_with_middle_dot():
     assert (meta["speaker"], meta["speaker_title"]) == ("雪克来提·扎克尔", "主席")
 
 
+@pytest.mark.parametrize("name", ["向䶮", "王𬌗"])
+def test_speaker_names_with_characters_beyond_gbk(name):
+    # Rare characters of the CJK extension blocks are what names hold (and
+    # what GB18030 pages carry): one in the name must not lose the speaker.
+    paragraphs = ["2023年1月6日在沅陵县第十八届人民代表大会第二次会议上", f"沅陵县人民政府县长　{name}", "各位代表:"]
+    meta = meta_for("沅陵县2023年政府工作报告", paragraphs)
+    assert (meta["speaker"], meta["speaker_title"]) == (name, "县长")
+
+
 def test_month_only_chinese_numeral_date_gives_the_year_not_a_date():
     meta = meta_for("东丽区政府工作报告", ["二零一九年元月在东丽区第十七届人民代表大会第五次会议上"])
     assert meta["delivered_on"] is None
