@@ -281,6 +281,8 @@ _ARTICLE_INFO = re.compile(
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
     r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|"
+    # A copy's own dates and counters: 转载日期, and Taiwan's 点阅 for 点击.
+    r"转载日期|转载时间|转载来源|点阅|点阅数|点阅次数|人气|"
     # A chronicle's or archive's record of where its copy comes from.
     r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,

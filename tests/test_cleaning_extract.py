@@ -1144,6 +1144,13 @@ def test_boilerplate_in_traditional_characters(line, why):
     assert classify_line(line).why == why
 
 
+@pytest.mark.parametrize("line", ["轉載日期：2023-01-20　來源：泉州市人民政府網站　點閱：1532",
+                                  "转载时间：2023-02-01 人气：86"])
+def test_a_copys_reprint_date_and_counters_are_article_info(line):
+    # Mirrors and Taiwan sites label their own date 转载日期 and their counter 点阅.
+    assert classify_line(line).why == "article-info"
+
+
 @pytest.mark.parametrize("line", ["平舆发布 2023-01-12 18:30 发表于河南", "新华社 2023年3月5日 09:12"])
 def test_posting_time_lines_are_article_info(line):
     assert classify_line(line).why == "article-info"
