@@ -11,8 +11,9 @@ Each case is one `<name>.json` in this folder, written by reading the page
 
 - `{"file": "pages/x.html", "url": ..., "content_type": ..., "encode": "gbk"}`:
   a page written here (`encode` turns the UTF-8 source into the bytes a
-  GBK site serves); `"files": [...]` of such dicts is one report over
-  several pages (`clean_document`);
+  GBK site serves; `transform`, a list of `TRANSFORMS` names, then turns
+  those bytes into what a broken site serves); `"files": [...]` of such
+  dicts is one report over several pages (`clean_document`);
 - `{"seed": "000", "url": ...}`: a seed text rendering (replica/seeds/);
 - `{"replica": "A" | "B", "paths": [...]}`: pages of the local replica,
   served in-process (several paths: one document over several pages).
@@ -82,10 +83,33 @@ def _replica_sites():
             "B": (SiteB(reports, site_a_url=SITE_A), SITE_B)}
 
 
+_RAW_BYTE = re.compile(rb"\{\{x([0-9a-fA-F]{2})(?:\*([0-9]+))?\}\}")
+
+
+def _raw_bytes(data: bytes) -> bytes:
+    """`{{xHH}}` in the page is the byte 0xHH, `{{xHH*N}}` N of them: bytes
+    no encoding of text gives (invalid sequences, NULs, megabytes of padding)."""
+    return _RAW_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]) * int(m.group(2) or 1), data)
+
+
+# Byte transformations of the `transform` list, in the order given.
+TRANSFORMS = {
+    "raw-bytes": _raw_bytes,
+    # UTF-8 stored through a Latin-1 connection and served as UTF-8 (no byte lost).
+    "double-utf8": lambda data: data.decode("latin-1").encode("utf-8"),
+    # The same through windows-1252, whose five unassigned bytes are lost.
+    "double-utf8-lossy": lambda data: data.decode("cp1252", "replace").encode("utf-8"),
+    "utf8-bom": lambda data: b"\xef\xbb\xbf" + data,
+    "utf16le-bom": lambda data: b"\xff\xfe" + data,
+}
+
+
 def _file_part(spec: dict) -> Part:
     """A page written here, as the bytes (or text) a crawler would hold."""
     text = (HERE / spec["file"]).read_text(encoding="utf-8")
     content: bytes | str = text.encode(spec["encode"]) if spec.get("encode") else text
+    for name in spec.get("transform", []):
+        content = TRANSFORMS[name](content if isinstance(content, bytes) else content.encode())
     return content, spec.get("url"), spec.get("content_type")
 
 
