@@ -15,7 +15,9 @@ used here:
 4. GB18030 (a superset of GBK and GB2312, so declared gb2312/gbk map to it);
    GB18030 and Big5, declared or not, give way to the other when only the
    other reads as ordinary Chinese;
-5. the candidate with the fewest undecodable bytes, if few enough.
+5. the candidate with the fewest undecodable bytes, if few enough; a page
+   of two encodings (UTF-8 with GBK includes, or the reverse) is read run by
+   run of non-ASCII bytes, each in the encoding it is valid in.
 
 The text is then checked for double-encoded UTF-8, read back when no byte
 was lost. An oversized page is shrunk (whitespace runs, comments, styles,
@@ -31,6 +33,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from bs4.dammit import EncodingDetector
+
+from .render import cjk_count
 
 # Pages are capped before parsing so a 20 MB response is handled in bounded
 # time; a work report is at most a few hundred kilobytes of text.
@@ -231,9 +235,12 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
     wide = _utf16_without_bom(data)
     if wide:
         return data.decode(wide, "replace"), wide
-    utf8 = _strict(data, "utf-8")
-    if utf8 is not None:
-        return utf8, "utf-8"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        if _high_bytes(data[:error.start]) >= MIN_UTF8_PREFIX:
+            # UTF-8 up to here: a UTF-8 page with pieces in another encoding.
+            return _mixed(data)
     candidates = _candidates(data, content_type)
     for name in candidates:
         text = _strict(data, name)
@@ -241,7 +248,12 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
             if name in _CHINESE_PAIR:
                 # Declared or not: templates say gb2312 around Big5 copies
                 # (and big5 around GBK) as often as they say nothing.
-                return _gb_or_big5(data, text, name)
+                text, name = _gb_or_big5(data, text, name)
+                if _looks_garbled(text):
+                    # A GBK template around a UTF-8 body: both read strictly as GB18030.
+                    mixed, mixed_name = _mixed(data)
+                    if _common_characters(mixed) > 2 * _common_characters(text):
+                        return mixed, mixed_name
             return text, name
     best: tuple[int, str, str] | None = None
     for name in ["utf-8"] + candidates:
@@ -251,6 +263,13 @@ def _decode_bytes(data: bytes, content_type: str | None) -> tuple[str | None, st
             continue
         bad = text.count("\ufffd")
         if best is None or bad < best[0]:
+            best = (bad, text, name)
+    if best is not None and best[0] and _high_bytes(data[:65536]) > MIN_UTF8_PREFIX:
+        # Runs of UTF-8 among runs of GBK: read each in its own encoding,
+        # when that leaves clearly fewer characters unread.
+        text, name = _mixed(data)
+        bad = text.count("\ufffd")
+        if bad * 2 < best[0]:
             best = (bad, text, name)
     if best is None or best[0] > max(8, len(best[1]) // 50):
         return None, None
@@ -266,6 +285,60 @@ _COMMON_IN_BOTH_SCRIPTS = re.compile(
     "部度家力如水高自二理起小物加都本去把性好合因由其些然前外天政府四日社事平形相全表正心反明看"
     "原又利比或但第向此只意建月公者最立代想已提直五果市省持推各重新]")
 _SCRIPT_SAMPLE = 20000
+
+
+# --- pages of two encodings ---------------------------------------------------------------------
+# Sites that moved to UTF-8 keep serving pieces in GBK (a server-side include
+# of the old footer, a body pasted from the old database), and the reverse.
+MIN_UTF8_PREFIX = 64   # bytes above 127 read as UTF-8 before the first error
+# A run of bytes above 127, with the ASCII trail bytes (0x40-0x7E) GBK and
+# Big5 characters may have: cut there, a character would be cut in two.
+_HIGH_RUN = re.compile(rb"(?:[\x81-\xfe][\x40-\x7e]|[\x80-\xff])+")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _high_bytes(data: bytes) -> int:
+    return len(data.translate(None, _ASCII_BYTES))
+
+
+def _mixed(data: bytes) -> tuple[str, str]:
+    """The text of a page of two encodings, each run of non-ASCII bytes read
+    as UTF-8 when it is (nearly) UTF-8, and otherwise as GB18030 or Big5
+    (whichever reads the runs as ordinary Chinese). A run with a broken
+    character or two stays UTF-8: in a run of another encoding most bytes
+    are not UTF-8 at all."""
+    pieces: list[str | None] = []
+    others: list[bytes] = []
+    position = 0
+    for match in _HIGH_RUN.finditer(data):
+        pieces.append(data[position:match.start()].decode("ascii"))
+        run = match.group()
+        text = run.decode("utf-8", "replace")
+        if text.count("\ufffd") * 4 >= len(run):
+            pieces.append(None)
+            others.append(run)
+        else:
+            pieces.append(text)
+        position = match.end()
+    pieces.append(data[position:].decode("ascii"))
+    if not others:
+        return "".join(pieces), "utf-8"   # pragma: no cover (the caller saw an error)
+    joined = b"\n".join(others)
+    _, other = _gb_or_big5(joined, joined.decode("gb18030", "replace"), "gb18030")
+    read = iter(run.decode(other, "replace") for run in others)
+    return "".join(piece if piece is not None else next(read) for piece in pieces), f"utf-8+{other}"
+
+
+def _looks_garbled(text: str) -> bool:
+    """A reading of many Chinese characters without 的, the commonest of all:
+    bytes of one encoding read as another (the test is one scan; the
+    characters are counted only when 的 is missing)."""
+    sample = text[:_SCRIPT_SAMPLE]
+    return "的" not in sample and cjk_count(sample) >= 100
+
+
+def _common_characters(text: str) -> int:
+    return len(_COMMON_IN_BOTH_SCRIPTS.findall(text, 0, _SCRIPT_SAMPLE))
 
 
 # The two double-byte Chinese encodings, each the other's usual mistake.
@@ -424,30 +497,51 @@ _LOST_CHARACTER = re.compile(f"[{_CJK_LEAD_LETTERS}](?:{_CONTINUATION}|[?\ufffd]
 MAX_LOST_CHARACTERS = 8
 
 
+# What a Chinese page's characters are: Latin-1, general punctuation, CJK
+# symbols and ideographs (extensions included), full-width forms. Bytes of
+# another encoding read as Latin-1 (GBK's) make valid UTF-8 now and then,
+# but mostly Korean syllables, private-use and rare-script characters.
+_CHINESE_PAGE_CHARACTER = re.compile(
+    "[\x00-\xff\u2000-\u206f\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]*")
+MIN_PLAUSIBLE_SHARE = 0.8
+
+
 def repair_double_utf8(text: str) -> tuple[str, int, int]:
     """The text with runs of double-encoded UTF-8 read back, how many runs
     were, and how many characters stay unreadable for a lost byte. A run is
-    repaired only when its bytes are valid UTF-8 and give a character
-    beyond Latin (a Chinese character or punctuation): a page's own accented
-    letters are never such a run."""
+    a candidate when its bytes are valid UTF-8 and give a character beyond
+    Latin (a Chinese character or punctuation): a page's own accented
+    letters are never one. The candidates are read back only when nearly
+    all of them give the characters of a Chinese page."""
     if not any(letter in text for letter in _CJK_LEAD_LETTERS):
         return text, 0, 0   # no Chinese character in disguise: most pages, one scan each
-    repaired = 0
-
-    def read_back(match: re.Match) -> str:
-        nonlocal repaired
+    readings: dict[str, str] = {}
+    candidates = plausible = 0
+    for match in _DOUBLE_UTF8_RUN.finditer(text):
         run = match.group()
         try:
             original = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
         except UnicodeError:
-            return run
-        if max(original) < "\u0800":
-            return run
+            continue
+        if max(original) >= "\u0800":
+            readings[run] = original
+            candidates += 1
+            plausible += bool(_CHINESE_PAGE_CHARACTER.fullmatch(original))
+    if not candidates or plausible < MIN_PLAUSIBLE_SHARE * candidates:
+        return text, 0, 0
+    repaired = 0
+
+    def read_back(match: re.Match) -> str:
+        nonlocal repaired
+        original = readings.get(match.group())
+        if original is None:
+            return match.group()
         repaired += 1
         return original
 
     text = _DOUBLE_UTF8_RUN.sub(read_back, text)
-    lost = len(_LOST_CHARACTER.findall(text)) if repaired else 0
+    lost = len(_LOST_CHARACTER.findall(text))
     return text, repaired, lost
 
 

@@ -215,3 +215,39 @@ def test_twice_escaped_body_and_title_read_as_text():
     rendered = render(html)
     assert rendered.title_tag == "2023年报告"
     assert [line.text for line in rendered.lines] == PARAGRAPHS
+
+
+# --- one page, two encodings ------------------------------------------------------------------------
+
+NAV = '<div class="nav"><a href="/">网站首页</a> | <a href="/zwgk/">政务公开</a> | 当前位置：政府工作报告</div>'
+FOOTER = '<div class="foot">主办：某某县人民政府办公室 版权所有 浙ICP备05012345号</div>'
+
+
+@pytest.mark.parametrize("template, body", [("gbk", "utf-8"), ("utf-8", "gbk"), ("big5", "utf-8")])
+def test_a_page_of_two_encodings_reads_each_run_in_its_own(template, body):
+    paragraphs = TRADITIONAL if template == "big5" else PARAGRAPHS
+    nav, footer = (NAV, FOOTER) if template != "big5" else ("<div>首頁 | 政務公開</div>", "<div>版權所有</div>")
+    html = page(paragraphs)
+    start, end = html.index("<h1>"), html.index("</body>")
+    data = (html[:start].encode(template) + nav.encode(template) + html[start:end].encode(body)
+            + footer.encode(template) + html[end:].encode(template))
+    decoded = decode(data)
+    assert "+" in decoded.encoding
+    for paragraph in paragraphs:
+        assert paragraph in decoded.text
+    assert nav in decoded.text and footer in decoded.text
+
+
+def test_utf8_with_a_broken_character_is_not_a_page_of_two_encodings():
+    data = page().encode()
+    cut = data.index("经济社会".encode())
+    decoded = decode(data[:cut + 1] + data[cut + 3:])   # 经 loses two of its three bytes
+    assert decoded.encoding == "utf-8"
+    assert "\ufffd济社会发展取得新成效" in decoded.text and PARAGRAPHS[1] in decoded.text
+
+
+def test_gbk_read_as_latin1_is_not_taken_for_double_encoded_utf8():
+    # GBK bytes as Latin-1 letters make valid UTF-8 now and then (Korean
+    # syllables, private-use characters): those are no repair.
+    garbled = page().encode("gbk").decode("latin-1")
+    assert repair_double_utf8(garbled) == (garbled, 0, 0)

@@ -92,9 +92,19 @@ def _raw_bytes(data: bytes) -> bytes:
     return _RAW_BYTE.sub(lambda m: bytes([int(m.group(1), 16)]) * int(m.group(2) or 1), data)
 
 
+_GBK_SECTION = re.compile(rb"\{\{gbk\}\}(.*?)\{\{/gbk\}\}", re.DOTALL)
+
+
+def _gbk_sections(data: bytes) -> bytes:
+    """The UTF-8 page's `{{gbk}}...{{/gbk}}` sections in GBK: a site that moved
+    to UTF-8 and still includes its old header and footer."""
+    return _GBK_SECTION.sub(lambda m: m.group(1).decode("utf-8").encode("gbk"), data)
+
+
 # Byte transformations of the `transform` list, in the order given.
 TRANSFORMS = {
     "raw-bytes": _raw_bytes,
+    "gbk-sections": _gbk_sections,
     # UTF-8 stored through a Latin-1 connection and served as UTF-8 (no byte lost).
     "double-utf8": lambda data: data.decode("latin-1").encode("utf-8"),
     # The same through windows-1252, whose five unassigned bytes are lost.
