@@ -19,8 +19,8 @@ used here:
    of two encodings (UTF-8 with GBK includes, or the reverse) is read run by
    run of non-ASCII bytes, each in the encoding it is valid in.
 
-The text is then checked for double-encoded UTF-8, read back when no byte
-was lost. An oversized page is shrunk (whitespace runs, comments, styles,
+The text is then checked for double-encoded UTF-8 and for UTF-8 read as
+GBK, each read back when (almost) no byte was lost. An oversized page is shrunk (whitespace runs, comments, styles,
 inlined images) before it is capped. Empty and binary bodies (PDF, images,
 archives, NUL-filled data) give a reason instead of text; nothing here
 raises on bad input.
@@ -471,6 +471,14 @@ def _checked(text: str, encoding: str | None, flags: list[str]) -> Decoded:
                        reason="undecodable: double-encoded UTF-8 with lost bytes")
     if lost:
         flags.append(f"double-encoding-lost:{lost}")
+    if _looks_garbled(text):
+        reread = utf8_read_as_gbk(text)
+        if reread is not None:
+            text, lost = reread
+            if lost > MAX_LOST_CHARACTERS:
+                return Decoded(None, encoding=encoding, flags=flags,
+                               reason="undecodable: UTF-8 read as GBK with lost bytes")
+            flags.append("utf8-read-as-gbk-repaired")
     return Decoded(text, encoding=encoding, flags=flags)
 
 
@@ -543,6 +551,43 @@ def repair_double_utf8(text: str) -> tuple[str, int, int]:
     text = _DOUBLE_UTF8_RUN.sub(read_back, text)
     lost = len(_LOST_CHARACTER.findall(text))
     return text, repaired, lost
+
+
+# --- UTF-8 read as GBK ----------------------------------------------------------------------------
+# The commonest Chinese mojibake: UTF-8 bytes read as GBK and saved again
+# (政府 becomes 鏀垮簻). Each run of Chinese characters, written back in
+# GBK, gives its UTF-8 bytes again, except the last byte of a run of odd
+# length, which GBK could not pair and replaced (锟斤拷 is U+FFFD so treated).
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_REPLACEMENT_RUN = re.compile("\ufffd+")
+
+
+def utf8_read_as_gbk(text: str) -> tuple[str, int] | None:
+    """The text with its runs read back from GBK to UTF-8, and how many
+    characters were lost on the way; None when that reads no better (the
+    text is not this mojibake)."""
+    lost = 0
+
+    def read_back(match: re.Match) -> str:
+        nonlocal lost
+        run = match.group()
+        # What GBK could not read is U+FFFD now: the pieces between are read
+        # back each, a lost character where each U+FFFD stands.
+        try:
+            pieces = [piece.encode("gb18030").decode("utf-8", "replace") for piece in run.split("\ufffd")]
+        except UnicodeEncodeError:
+            return run
+        original = _REPLACEMENT_RUN.sub("\ufffd", "\ufffd".join(pieces))
+        bad = original.count("\ufffd")
+        if bad > 2 * run.count("\ufffd") + 1:
+            return run   # not UTF-8 underneath: this run was read right
+        lost += bad
+        return original
+
+    reread = _NON_ASCII_RUN.sub(read_back, text)
+    if _common_characters(reread) <= 3 * _common_characters(text) + 10:
+        return None
+    return reread, lost
 
 
 def _cut_at_character_boundary(data: bytes) -> bytes:

@@ -251,3 +251,27 @@ def test_gbk_read_as_latin1_is_not_taken_for_double_encoded_utf8():
     # syllables, private-use characters): those are no repair.
     garbled = page().encode("gbk").decode("latin-1")
     assert repair_double_utf8(garbled) == (garbled, 0, 0)
+
+
+# --- UTF-8 read as GBK --------------------------------------------------------------------------------
+
+def test_utf8_read_as_gbk_without_loss_is_read_back():
+    # Runs of even byte length (two characters, six bytes) lose nothing.
+    words = ["政府", "工作", "报告", "代表", "发展", "经济", "社会", "改革", "民生", "就业"] * 6
+    html = "<html><body>" + "".join(f"<p>{word}</p>" for word in words) + "</body></html>"
+    mojibake = html.encode().decode("gbk").encode()
+    decoded = decode(mojibake)
+    assert decoded.text == html and "utf8-read-as-gbk-repaired" in decoded.flags
+
+
+def test_utf8_read_as_gbk_with_lost_bytes_is_undecodable():
+    lossy = page().encode().decode("gbk", "replace").encode()
+    [report] = clean_page(lossy)
+    assert not report.is_report and report.reason.startswith("undecodable: UTF-8 read as GBK")
+
+
+def test_chinese_text_without_de_is_not_taken_for_utf8_read_as_gbk():
+    # No 的 (what sends a page to the check) but ordinary Chinese: left alone.
+    text = "<p>" + "现在，我代表市人民政府向大会报告工作，请予审议。过去一年，全市经济运行稳中有进。" * 10 + "</p>"
+    decoded = decode(text.encode())
+    assert decoded.text == text and not decoded.flags

@@ -109,6 +109,8 @@ TRANSFORMS = {
     "double-utf8": lambda data: data.decode("latin-1").encode("utf-8"),
     # The same through windows-1252, whose five unassigned bytes are lost.
     "double-utf8-lossy": lambda data: data.decode("cp1252", "replace").encode("utf-8"),
+    # UTF-8 read as GBK (odd bytes become U+FFFD) and saved again as UTF-8: 鏀垮簻 for 政府.
+    "utf8-read-as-gbk": lambda data: data.decode("gbk", "replace").encode("utf-8"),
     "utf8-bom": lambda data: b"\xef\xbb\xbf" + data,
     "utf16le-bom": lambda data: b"\xff\xfe" + data,
 }
