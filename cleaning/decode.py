@@ -322,7 +322,7 @@ def _mixed(data: bytes) -> tuple[str, str]:
         position = match.end()
     pieces.append(data[position:].decode("ascii"))
     if not others:
-        return "".join(pieces), "utf-8"   # pragma: no cover (the caller saw an error)
+        return "".join(pieces), "utf-8"   # only broken UTF-8 characters
     joined = b"\n".join(others)
     _, other = _gb_or_big5(joined, joined.decode("gb18030", "replace"), "gb18030")
     read = iter(run.decode(other, "replace") for run in others)
