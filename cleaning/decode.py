@@ -471,7 +471,7 @@ def _checked(text: str, encoding: str | None, flags: list[str]) -> Decoded:
                        reason="undecodable: double-encoded UTF-8 with lost bytes")
     if lost:
         flags.append(f"double-encoding-lost:{lost}")
-    if _looks_garbled(text):
+    if _looks_garbled(text) and _SHOWS_UTF8_READ_AS_GBK(text[:_SCRIPT_SAMPLE]):
         reread = utf8_read_as_gbk(text)
         if reread is not None:
             text, lost = reread
@@ -559,6 +559,10 @@ def repair_double_utf8(text: str) -> tuple[str, int, int]:
 # GBK, gives its UTF-8 bytes again, except the last byte of a run of odd
 # length, which GBK could not pair and replaced (锟斤拷 is U+FFFD so treated).
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# The full-width comma and full stop of any Chinese text read so: 锛 or 紝
+# (the comma's bytes from either side of a pair) and 銆, rare characters of
+# their own; 锟 of 锟斤拷 (U+FFFD so read). They send a page to the check.
+_SHOWS_UTF8_READ_AS_GBK = re.compile("[锛紝銆锟]").search
 _REPLACEMENT_RUN = re.compile("\ufffd+")
 
 
