@@ -321,6 +321,7 @@ def report_attachments(response: Response) -> list[str]:
 SCRIPT_REDIRECT = re.compile(
     r"""\blocation\s*(?:\.\s*href\s*)?=\s*(["'])(?P<set>[^"'\s]+)\1"""
     r"""|\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])(?P<call>[^"'\s]+)\3\s*\)""")
+SCRIPT_REDIRECT_BYTES = re.compile(SCRIPT_REDIRECT.pattern.encode())
 # `0; url=/col/col1/index.html`, `0;URL='/x.html'`, `3 ; url = index.htm`.
 REFRESH_URL = re.compile(r"""^\s*[\d.]*\s*[;,]?\s*url\s*=\s*["']?\s*([^"'\s]+)""", re.I)
 # A page whose visible text is shorter than this says nothing but where it sends the reader.
@@ -343,17 +344,19 @@ def redirect_targets(response: Response) -> list[str]:
     on a page saying little else, a script setting or replacing `location`.
     Scrapy follows most refresh tags itself; this also reads those it does
     not (`3 ; URL = x.htm`, one inside `<noscript>`)."""
-    lowered = response.body[:65536].lower()
-    if b"refresh" not in lowered and b"location" not in lowered:
+    refresh = b"refresh" in response.body[:65536].lower()
+    # Most pages set no location: the page is parsed only when its bytes do.
+    scripted = b"location" in response.body and bool(SCRIPT_REDIRECT_BYTES.search(response.body))
+    if not refresh and not scripted:
         return []
     base = base_of(response)
     found = []
-    for content in response.xpath("//meta[@content]"):
+    for content in response.xpath("//meta[@content]") if refresh else ():
         if (content.attrib.get("http-equiv") or "").strip().lower() == "refresh":
             match = REFRESH_URL.match(content.attrib["content"])
             if match:
                 found.append(match.group(1))
-    if b"location" in lowered and len(" ".join(visible_text(response).split())) < REDIRECT_PAGE_CHARS:
+    if scripted and len(" ".join(visible_text(response).split())) < REDIRECT_PAGE_CHARS:
         for script in response.xpath("//script/text()").getall():
             found += [m["set"] or m["call"] for m in SCRIPT_REDIRECT.finditer(script)]
     return _onward(base, found)
