@@ -16,7 +16,7 @@ from scrapy.http import Response
 from scrapy.utils.response import get_base_url
 
 # The address rules, also offered from here: the spiders read a page's links through this module.
-from crawler.addresses import (DOCUMENT_PAGE, LISTING_NAME, LISTING_PAGE, DocumentPage,  # noqa: F401
+from crawler.addresses import (DOCUMENT_PAGE, LISTING_NAME, LISTING_PAGE, STATIC, DocumentPage,  # noqa: F401
                                document_address, document_key, document_page, document_parts,
                                is_listing_address, page_of_address, same_site, site_of,
                                without_tracking)
@@ -54,17 +54,25 @@ def links(response: Response) -> list[Link]:
     picture whose `<area>`s are the only way to the sections. An area says
     what its `alt` says, as a picture link's text is its image's `alt`.
     Relative links start from the page's `<base href>` when it has one.
+    A script's link counts too (`href="javascript:openWin('…')"`, a row
+    with `onclick="window.open('…')"`: see `script_links`).
     """
     found = []
     base = base_of(response)
     for anchor in response.css("a[href], area[href]"):
         href = (anchor.attrib.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "#", "tel:")):
+        if href[:11].lower() == "javascript:":
+            found += script_links(anchor, href, base)
+            continue
+        if not href or href.startswith(("mailto:", "#", "tel:")):
             continue
         url = urljoin(base, href).split("#", 1)[0]
         if urlsplit(url).scheme not in ("http", "https"):
             continue
         found.append(Link(url, link_text(anchor)))
+    if b"onclick" in response.body.lower():
+        for element in response.css("[onclick]"):
+            found += script_links(element, element.attrib["onclick"], base)
     return found
 
 
@@ -303,3 +311,117 @@ def report_attachments(response: Response) -> list[str]:
              if ATTACHED_FILE.search(urlsplit(link.url).path)
              and (page_says_report or NAMES_A_REPORT.search(link.text))]
     return list(dict.fromkeys(found))[:MAX_ATTACHMENTS]
+
+
+# --- pages a page hands the reader on to -------------------------------------------------------
+# Redirect pages, frames and links written in scripts: how old and CMS-built
+# sites reach their pages without an `<a href>` to them.
+
+# `location.href = "…"`, `window.location = '…'`, `top.location.replace("…")`, `location.assign('…')`.
+SCRIPT_REDIRECT = re.compile(
+    r"""\blocation\s*(?:\.\s*href\s*)?=\s*(["'])(?P<set>[^"'\s]+)\1"""
+    r"""|\blocation\s*\.\s*(?:replace|assign)\s*\(\s*(["'])(?P<call>[^"'\s]+)\3\s*\)""")
+SCRIPT_REDIRECT_BYTES = re.compile(SCRIPT_REDIRECT.pattern.encode())
+# `0; url=/col/col1/index.html`, `0;URL='/x.html'`, `3 ; url = index.htm`.
+REFRESH_URL = re.compile(r"""^\s*[\d.]*\s*[;,]?\s*url\s*=\s*["']?\s*([^"'\s]+)""", re.I)
+# A page whose visible text is shorter than this says nothing but where it sends the reader.
+REDIRECT_PAGE_CHARS = 300
+# A report page holding fewer Chinese characters than this shows its text elsewhere (a frame).
+FRAMED_PAGE_CJK = 1500
+# At most this many frames or redirect targets of one page are followed.
+MAX_ONWARD = 6
+
+
+def visible_text(response: Response) -> str:
+    """The page's text outside scripts, styles and frames' fallback."""
+    return "".join(response.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noframes)]").getall())
+
+
+def redirect_targets(response: Response) -> list[str]:
+    """Where a page that is only a redirect sends the reader: a
+    `<meta http-equiv="refresh">` with a URL (any case, quotes, spacing) or,
+    on a page saying little else, a script setting or replacing `location`.
+    Scrapy follows most refresh tags itself; this also reads those it does
+    not (`3 ; URL = x.htm`, one inside `<noscript>`)."""
+    refresh = b"refresh" in response.body[:65536].lower()
+    # Most pages set no location: the page is parsed only when its bytes do.
+    scripted = b"location" in response.body and bool(SCRIPT_REDIRECT_BYTES.search(response.body))
+    if not refresh and not scripted:
+        return []
+    base = base_of(response)
+    found = []
+    for content in response.xpath("//meta[@content]") if refresh else ():
+        if (content.attrib.get("http-equiv") or "").strip().lower() == "refresh":
+            match = REFRESH_URL.match(content.attrib["content"])
+            if match:
+                found.append(match.group(1))
+    if scripted and len(" ".join(visible_text(response).split())) < REDIRECT_PAGE_CHARS:
+        for script in response.xpath("//script/text()").getall():
+            found += [m["set"] or m["call"] for m in SCRIPT_REDIRECT.finditer(script)]
+    return _onward(base, found)
+
+
+def frame_sources(response: Response, content_only: bool = False) -> list[str]:
+    """Addresses of the page's frames (`<frameset><frame src>`, `<iframe
+    src>`) that show something: hidden or one-pixel frames (counters,
+    trackers) are left out. With `content_only`, iframes count only when the
+    page itself holds little text (an article page showing its text in an
+    iframe, not one with a comment box's). Off-site frames (players, maps,
+    share widgets) are the spider's to drop, as other off-site links."""
+    lowered = response.body.lower()
+    if b"<iframe" not in lowered and b"<frame" not in lowered:
+        return []
+    found = []
+    for frame in response.css("frame[src], iframe[src]"):
+        size = {(frame.attrib.get(a) or "").strip().lower().removesuffix("px") for a in ("width", "height")}
+        style = (frame.attrib.get("style") or "").replace(" ", "").lower()
+        if size & {"0", "1"} or "display:none" in style or "visibility:hidden" in style:
+            continue
+        found.append(frame.attrib["src"])
+    if content_only and found and not response.css("frameset"):
+        if len(_CJK.findall(visible_text(response))) >= FRAMED_PAGE_CJK:
+            return []
+    return _onward(base_of(response), found)
+
+
+def _onward(base: str, hrefs: list[str]) -> list[str]:
+    """Absolute http(s) addresses of `hrefs`, once each, at most `MAX_ONWARD`."""
+    found: dict[str, None] = {}
+    for href in hrefs:
+        href = href.strip()
+        if not href or href.lower().startswith(("javascript:", "about:", "data:", "#", "mailto:")):
+            continue
+        url = urljoin(base, href).split("#", 1)[0]
+        if urlsplit(url).scheme in ("http", "https"):
+            found[url] = None
+    return list(found)[:MAX_ONWARD]
+
+
+# A quoted address in a script attribute: `openWin('/art/2024/1/12/art_1320.html')`.
+QUOTED_ADDRESS = re.compile(r"""(["'])([^"'\s<>(){}]+)\1""")
+# Names of pages (not pictures or scripts) a server writes: static pages and server scripts.
+PAGE_NAME = re.compile(rf"(?:{STATIC}|\.(?:aspx?|php|jsp|do|action|cgi))$", re.I)
+
+
+def script_links(element, code: str, base: str) -> list[Link]:
+    """Links an element's script gives (`href="javascript:openWin('…')"`,
+    `onclick="window.open('…')"`, `onclick="location.href='…'"`): each
+    quoted address in it shaped like a page, saying the element's text."""
+    found = []
+    for _, href in QUOTED_ADDRESS.findall(code):
+        if href.lower().startswith(("javascript:", "about:", "data:")) or ("/" not in href and "." not in href):
+            continue
+        url = urljoin(base, html.unescape(href)).split("#", 1)[0]
+        if urlsplit(url).scheme in ("http", "https") and page_shaped(url):
+            found.append(Link(url, link_text(element)))
+    return found
+
+
+def page_shaped(url: str) -> bool:
+    """An address shaped like a page: a document's or a listing's (see
+    `crawler.addresses`), a folder, or a static page's or server script's name."""
+    path = urlsplit(url).path
+    if document_parts(url) or is_listing_address(url):
+        return True
+    return path.endswith("/") or bool(PAGE_NAME.search(path.rsplit("/", 1)[-1]))

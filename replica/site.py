@@ -11,6 +11,7 @@ thousands of reports costs little up front.
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Iterable, NamedTuple
 from urllib.parse import unquote, urlsplit
 
@@ -113,7 +114,8 @@ class SiteA:
 
     def __init__(self, reports: Iterable[Report], *, page_size: int = 4,
                  page_chars: int = 6000, site_b_url: str | None = None,
-                 build: str = "default", site_url: str | None = None, portal: bool = False):
+                 build: str = "default", site_url: str | None = None, portal: bool = False,
+                 framed: bool = False):
         """Index the site-A reports. Ids must be unique across sections.
         ``build`` picks the markup (:data:`BUILDS`); ``site_url``, the site's
         own address, lets the legacy build write links with the host.
@@ -125,7 +127,14 @@ class SiteA:
         shape of static addresses: the dynamic build has none."""
         if portal and build == "dynamic":
             raise ValueError("the portal shape has static addresses: not with the dynamic build")
+        if framed and (build != "default" or portal):
+            raise ValueError("the framed shape is of the default build's pages")
         self.portal = portal
+        # ``framed``: an old site's ways in (see ``FRAMED_HOME``): `/` a meta
+        # refresh to a script redirect to a frameset home, and every link to a
+        # report written in a script (listing rows clickable `<li onclick>`s,
+        # other lists `javascript:openWin('…')`).
+        self.framed = framed
         self.dynamic = build == "dynamic"
         # Later listing pages named `index_1.html` …, whose section folder is also `index.html`.
         self.indexed = build == "modern"
@@ -168,6 +177,14 @@ class SiteA:
             "/sitemap.html": self.sitemap,
             "/admin/": self.admin,
         }
+        if framed:
+            self._fixed.update({
+                "/": lambda: self.html(FRAMED_ENTRANCE),
+                FRAMED_HOME: lambda: self.html(FRAMED_REDIRECT),
+                FRAMED_HOME + "index.html": lambda: self.html(FRAMED_FRAMESET),
+                FRAMED_HOME + "menu.html": self.framed_menu,
+                FRAMED_HOME + "main.html": self.home,
+            })
 
     # ---- addresses
 
@@ -285,7 +302,13 @@ class SiteA:
         outside = [("http://www.gov.cn/", "中国政府网")]
         if self.site_b_url:
             outside.append((self.site_b_url.rstrip("/") + "/", pages.SITE_B_NAME))
+        if self.framed:  # the main frame: the menu is the other frame's
+            return self.html(self.markup.home_page([], scripted(latest), outside))
         return self.html(self.markup.home_page(self.sections, latest, outside))
+
+    def framed_menu(self) -> Response:
+        """A framed home's menu frame: the sections."""
+        return self.html(self.markup.simple_page("导航", [], [], self.sections))
 
     def listing(self, slug: str, page: int, path: str | None = None) -> Response:
         """One page of a region's listing (404 unless ``path``, if given, is its address)."""
@@ -301,6 +324,8 @@ class SiteA:
             entries = [(path + "?from=list", title) for path, title in entries]
             pager = script_pager(len(urls), page)
         html = self.markup.listing_page(REGION_LABELS[slug], self.sections, entries, pager)
+        if self.framed:
+            html = clickable_rows(html, entries)
         return self.html(html)
 
     def report(self, slug: str, report_id: int, page: int, explicit_page: bool) -> Response:
@@ -328,7 +353,7 @@ class SiteA:
             pager=self.markup.pager(urls, page),
             sections=self.sections,
             breadcrumb=[("/", "首页"), (self.section_address(slug), REGION_LABELS[slug])],
-            related=self.related(report),
+            related=scripted(self.related(report)) if self.framed else self.related(report),
             charset=self.charset or report.encoding,
             attachment=((attachments.attachment_path(report), attachments.attachment_name(report))
                         if report.attachment else None),
@@ -397,6 +422,34 @@ def _page_asked(target: str, ignored: frozenset[str] | set[str] = frozenset()) -
         return 0
     value = pages_asked[0]
     return int(value) if value.isdigit() and value == str(int(value)) and int(value) > 0 else 0
+
+
+# The framed shape's ways in: `/` refreshes to FRAMED_HOME, whose script sends
+# the reader on to a frameset of a menu and the home page's main frame.
+FRAMED_HOME = "/web/"
+FRAMED_ENTRANCE = (f'<html><head><META HTTP-EQUIV="Refresh" CONTENT="0; URL={FRAMED_HOME}">'
+                   "<title>欢迎访问</title></head><body></body></html>")
+FRAMED_REDIRECT = ("<html><head><title>欢迎访问</title></head><body><p>正在进入网站……</p>"
+                   f"<script type=\"text/javascript\">top.location.replace('{FRAMED_HOME}index.html');"
+                   "</script></body></html>")
+FRAMED_FRAMESET = (f"<html><head><title>{pages.SITE_A_NAME}</title></head>\n"
+                   '<frameset rows="110,*" frameborder="0">\n'
+                   f'<frame src="menu.html" name="menu" scrolling="no" noresize>\n'
+                   f'<frame src="{FRAMED_HOME}main.html" name="main">\n'
+                   "</frameset>\n<noframes><body>您的浏览器不支持框架。</body></noframes></html>")
+
+
+def scripted(links: list[pages.Link]) -> list[pages.Link]:
+    """Links opened by a script, as old sites write them: `javascript:openWin('…')`."""
+    return [(f"javascript:openWin('{href}')", text) for href, text in links]
+
+
+def clickable_rows(html: str, entries: list[pages.Link]) -> str:
+    """A listing whose rows are clickable `<li onclick="window.open('…')">`s, no links."""
+    for href, text in entries:
+        row = f"<li>{pages._a(href, text)}</li>"
+        html = html.replace(row, f"<li onclick=\"window.open('{escape(href)}')\">{pages._t(text)}</li>")
+    return html
 
 
 def script_pager(count: int, page: int) -> str:

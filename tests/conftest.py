@@ -112,6 +112,19 @@ def crawled_portal_archive(portal_sites, tmp_path_factory):
     return crawled(portal_sites, tmp_path_factory, "portal-archive")
 
 
+@pytest.fixture(scope="session")
+def framed_sites():
+    """Both replica sites, site A reached the old way: `/` a meta refresh to a
+    script redirect to a frameset home, report links written in scripts (see `SiteA`)."""
+    yield from served(framed=True)
+
+
+@pytest.fixture(scope="session")
+def crawled_framed_archive(framed_sites, tmp_path_factory):
+    """A real crawl of the framed replica, built into reports.db."""
+    return crawled(framed_sites, tmp_path_factory, "framed-archive")
+
+
 @pytest.fixture(scope="module")
 def slow_replica():
     """60 synthetic reports served at 0.1 s a page, so that a crawl lasts long enough to interrupt."""

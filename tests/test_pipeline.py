@@ -287,6 +287,20 @@ def test_portal_shape_gives_the_same_reports(crawled_archive, crawled_portal_arc
     assert portal == default
 
 
+def test_framed_shape_gives_the_same_reports(crawled_archive, crawled_framed_archive,
+                                             replica_sites, framed_sites):
+    """Reached through a meta refresh, a script redirect, a frameset home and
+    report links written only in scripts (`<li onclick>` rows,
+    `javascript:openWin(…)`), the same pages make the same archive."""
+    default = archived_reports(crawled_archive[0], replica_sites)
+    framed = archived_reports(crawled_framed_archive[0], framed_sites)
+    assert framed == default
+    pages = {urlsplit(row["url"]).path or "/": row["final_url"]
+             for row in sqlite_utils.Database(crawled_framed_archive[0] / "crawl.db")["pages"].rows}
+    assert pages["/"].endswith("/web/")  # the refresh, as the home page
+    assert {"/web/index.html", "/web/menu.html", "/web/main.html"} <= pages.keys()
+
+
 def archived_reports(data, sites, addresses: dict[str, str] | None = None):
     """Each seed report's row (id aside) and its sources, with the replica's
     addresses written as `a:` / `b:` plus the path, so that two runs compare.

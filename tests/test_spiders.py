@@ -702,3 +702,111 @@ def test_a_static_reports_part_may_be_a_page_number_in_its_query(url, page, addr
     assert document_page(url) == page
     assert document_address(url) == address
     assert document_key(url) == document_key("http://x/a/1320.html")
+
+
+# ---- pages reached without an `<a href>`: redirects, frames, script links
+
+G = "http://www.example-county.gov.cn"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta http-equiv="refresh" content="0; url=/col/col1/index.html">',
+    "<META HTTP-EQUIV=Refresh CONTENT='0;URL=/col/col1/index.html'>",
+    '<meta content="3 ; URL = \'/col/col1/index.html\'" http-equiv="REFRESH">',
+    '<noscript><meta http-equiv="refresh" content="0;url=http://example-county.gov.cn/col/col1/index.html"></noscript>',
+])
+def test_a_home_page_that_is_only_a_meta_refresh_leads_to_its_target_as_the_home_page(head):
+    s = spider(ReportSiteSpider, G + "/")
+    page = f"<html><head>{head}</head><body></body></html>".encode()
+    follow = {r.url.replace("://www.", "://"): r.callback for r in requests_of(s.parse_home(response(G + "/", page)))}
+    assert follow == {"http://example-county.gov.cn/col/col1/index.html": s.parse_home}
+
+
+@pytest.mark.parametrize("script", [
+    'window.location.href = "/col/col1/index.html";',
+    "location.replace('/col/col1/index.html')",
+    'top.location = "/col/col1/index.html"',
+    "self.location.assign( '/col/col1/index.html' );",
+])
+def test_a_page_that_is_only_a_script_redirect_leads_to_its_target(script):
+    s = spider(ReportSiteSpider, G + "/")
+    page = f"<html><body><script>{script}</script><p>正在跳转，请稍候……</p></body></html>".encode()
+    follow = {r.url: r.callback for r in requests_of(s.parse_home(response(G + "/", page)))}
+    assert follow == {G + "/col/col1/index.html": s.parse_home}
+    listing = requests_of(s.parse_listing(response(G + "/col/col2/", page)))
+    assert [(r.url, r.callback) for r in listing] == [(G + "/col/col1/index.html", s.parse_listing)]
+
+
+def test_a_script_setting_location_on_a_full_page_or_off_site_is_not_followed():
+    s = spider(ReportSiteSpider, G + "/")
+    full = ("<html><body><script>if (/iPhone/.test(navigator.userAgent)) location.href = '/m/';"
+            "</script>" + "<p>" + "本县概况介绍。" * 80 + "</p></body></html>").encode()
+    assert requests_of(s.parse_home(response(G + "/", full))) == []
+    away = b"<html><head><meta http-equiv=refresh content='0;url=http://www.other.gov.cn/'></head></html>"
+    assert requests_of(s.parse_home(response(G + "/", away))) == []
+
+
+FRAMESET_HOME = """<html><head><title>某县人民政府</title></head>
+<frameset rows="120,*"><frame src="top.htm" name="menu" scrolling="no">
+<frame src="/main.htm" name="main"></frameset>
+<noframes><body>您的浏览器不支持框架。</body></noframes></html>""".encode("utf-8")
+
+IFRAMES_HOME = """<html><body><h1>某县人民政府</h1>
+<iframe src="/zwgk/gzbg/list.htm" width="600" height="400"></iframe>
+<iframe src="https://player.video.example.com/embed/123" width="400" height="300"></iframe>
+<iframe src="http://map.baidu.com/?x=1"></iframe>
+<iframe src="/tongji/count.asp" width="0" height="0"></iframe>
+<iframe src="/share.htm" style="display: none"></iframe></body></html>""".encode("utf-8")
+
+
+def test_a_frameset_home_leads_to_its_frames_as_the_home_page_and_off_site_frames_are_left():
+    s = spider(ReportSiteSpider, G + "/")
+    follow = {r.url: r.callback for r in requests_of(s.parse_home(response(G + "/index.htm", FRAMESET_HOME)))}
+    assert follow == {G + "/top.htm": s.parse_home, G + "/main.htm": s.parse_home}
+    follow = {r.url: r.callback for r in requests_of(s.parse_home(response(G + "/", IFRAMES_HOME)))}
+    assert follow == {G + "/zwgk/gzbg/list.htm": s.parse_home}
+    listing = spider(ListingSiteSpider, G + "/")
+    follow = {r.url: r.callback for r in requests_of(listing.parse_start(response(G + "/", FRAMESET_HOME)))}
+    assert follow == {G + "/top.htm": listing.parse_start, G + "/main.htm": listing.parse_start}
+
+
+def test_a_report_page_showing_its_text_in_an_iframe_leads_to_the_frame_as_a_report():
+    s = spider(ReportSiteSpider, G + "/")
+    page = G + "/art/2024/1/12/art_1320.html"
+    meta = {"document_url": page, "part": 1}
+    framed = ("<html><body><div class='nav'>首页 政务公开 政府信息公开</div><h1>2024年政府工作报告</h1>"
+              "<iframe src='/module/content.jsp?id=1320' width='100%' height='3000'></iframe>"
+              "</body></html>").encode("utf-8")
+    follow = {r.url: r.callback for r in requests_of(s.parse_report(response(page, framed, meta)))}
+    assert follow == {G + "/module/content.jsp?id=1320": s.parse_report}
+    # a page holding its report keeps its comment box's iframe to itself
+    whole = ("<html><body><h1>2024年政府工作报告</h1><p>" + "各位代表：现在，我代表县人民政府向大会报告工作。" * 100
+             + "</p><iframe src='/comment/box.jsp?id=1320' width='600' height='200'></iframe></body></html>"
+             ).encode("utf-8")
+    assert requests_of(s.parse_report(response(page, whole, meta))) == []
+
+
+SCRIPTED_ROWS = """<html><body><table class="list">
+<tr onclick="window.open('/art/2024/1/12/art_1320.html')"><td>某县2024年政府工作报告</td><td>2024-01-12</td></tr>
+<tr onclick="location.href='/art/2023/1/10/art_1211.html'"><td>某县2023年政府工作报告</td><td>2023-01-10</td></tr>
+</table><ul>
+<li><a href="javascript:openWin('/art/2022/1/8/art_1105.html')">某县2022年政府工作报告</a></li>
+<li><a href="javascript:void(0)" onclick="window.open('http://www.other.gov.cn/art/1.html', '_blank', 'width=600')">外站报告标题文字</a></li>
+<li><a href="javascript:void(0)" onclick="return confirm('确定离开本站？')">确认离开本站吗</a></li>
+<li onclick="window.open('/images/banner.jpg')">图片新闻标题文字</li>
+<li onclick="goPage('/col/col12/index_2.html')">下一页</li>
+</ul></body></html>""".encode("utf-8")
+
+
+def test_links_written_in_script_attributes_are_followed_with_the_elements_text():
+    s = spider(ReportSiteSpider, G + "/")
+    found = {link.url: link.text for link in s.site_links(response(G + "/col/col12/index.html", SCRIPTED_ROWS))}
+    assert found == {G + "/art/2024/1/12/art_1320.html": "某县2024年政府工作报告2024-01-12",
+                     G + "/art/2023/1/10/art_1211.html": "某县2023年政府工作报告2023-01-10",
+                     G + "/art/2022/1/8/art_1105.html": "某县2022年政府工作报告",
+                     G + "/col/col12/index_2.html": "下一页"}
+    follow = {r.url: r.callback for r in requests_of(s.parse_listing(response(G + "/col/col12/index.html", SCRIPTED_ROWS)))}
+    assert follow == {G + "/art/2024/1/12/art_1320.html": s.parse_report,
+                      G + "/art/2023/1/10/art_1211.html": s.parse_report,
+                      G + "/art/2022/1/8/art_1105.html": s.parse_report,
+                      G + "/col/col12/index_2.html": s.parse_listing}

@@ -22,7 +22,7 @@ from scrapy.http import Response
 
 from archive import rawstore
 from crawler.items import CheckItem, CrawlErrorItem, RawPageItem
-from crawler.links import Link, links, same_site
+from crawler.links import Link, frame_sources, links, redirect_targets, same_site
 from crawler.middlewares import OffSite
 
 # Callbacks see every error response (a 404 or a 500 is stored and explained,
@@ -103,6 +103,14 @@ class SiteSpider(scrapy.Spider):
     def site_links(self, response: Response) -> list[Link]:
         """Links on the page that stay on this spider's site (same host and port)."""
         return [link for link in links(response) if same_site(link.url, self.start_url)]
+
+    def onward(self, response: Response, content_only: bool = False) -> list[str]:
+        """On-site pages this page hands the reader on to as its own
+        continuation: a redirect page's target (meta refresh, or a script
+        setting `location` on a page saying little else) and its frames'
+        sources (see `frame_sources`; `content_only` for a report page)."""
+        found = redirect_targets(response) + frame_sources(response, content_only)
+        return [url for url in dict.fromkeys(found) if same_site(url, self.start_url)]
 
     def request(self, url: str, callback, headers=None, **meta) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.failed, headers=headers,

@@ -26,13 +26,17 @@ class ListingSiteSpider(SiteSpider):
         section) and its links that say they lead to reports (政府工作报告 to
         `/info/12/`) are followed too: a listing's first page has no page
         number to tell it by."""
-        yield from self.parse_listing(response, follows=leads_to_a_listing)
+        yield from self.parse_listing(response, follows=leads_to_a_listing, onward=self.parse_start)
 
-    def parse_listing(self, response, follows=is_pager):
-        """A listing page: store it, follow the pager (or the links `follows` accepts)."""
+    def parse_listing(self, response, follows=is_pager, onward=None):
+        """A listing page: store it, follow the pager (or the links `follows`
+        accepts). A redirect's target and the page's frames are read as the
+        page itself (by `onward`, the start page's or the listing's reader)."""
         yield from self.page_items(response, "listing")
         if not self.ok(response):
             return
+        for url in self.onward(response):
+            yield self.request(url, onward or self.parse_listing)
         for link in self.site_links(response):
             if follows(link):
                 yield self.request(link.url, self.parse_listing)

@@ -36,24 +36,29 @@ class ReportSiteSpider(SiteSpider):
                 yield self.request(url, self.parse_listing)
 
     def parse_home(self, response):
-        """The start page: every section it links to, and any report it lists."""
-        yield from self.follow_links(response, "home", lambda link: True)
+        """The start page: every section it links to, and any report it lists.
+        A redirect's target and the frames of a frameset home are the home page too."""
+        yield from self.follow_links(response, "home", lambda link: True, self.parse_home)
 
     def parse_listing(self, response):
-        """A section listing: its reports and its further pages."""
-        yield from self.follow_links(response, "listing", is_pager)
+        """A section listing: its reports and its further pages (a redirect's
+        target and its frames are the listing too)."""
+        yield from self.follow_links(response, "listing", is_pager, self.parse_listing)
 
-    def follow_links(self, response, kind, follows_listing):
+    def follow_links(self, response, kind, follows_listing, onward_callback):
         """The page kept as `kind`, then requests for the reports it links to
         and for the listing pages `follows_listing` accepts. A pager's link
         (下一页, or `[2]` to `…/2.html`) leads to a listing page even when its
         address is shaped like a report's; so do the pages a jump menu or a
         pager script names (see `crawler.pagers`). A report is known by its
         address's shape (`crawler.addresses`) or, whatever its shape, by
-        being one of the listing's rows (see `listed_documents`)."""
+        being one of the listing's rows (see `listed_documents`). The pages
+        it hands on to (see `onward`) are read by `onward_callback`."""
         yield from self.page_items(response, kind)
         if not self.ok(response):
             return
+        for url in self.onward(response):
+            yield self.request(url, onward_callback)
         found = self.site_links(response)
         rows = listed_documents(found)
         for link in found:
@@ -105,6 +110,10 @@ class ReportSiteSpider(SiteSpider):
         if self.ok(response):
             yield from self.attachment_requests(response)
             yield from self.leads_of_report(response)
+            # A report page that is only a redirect, or shows its text in a frame:
+            # the target is the report (a document of its own address).
+            for url in self.onward(response, content_only=True):
+                yield from self.report_requests(url)
 
     def attachment_requests(self, response):
         """Requests for the files the report page attaches its report as (a
