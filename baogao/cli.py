@@ -58,11 +58,15 @@ def cli(ctx, data):
               help="How the sites are built: default, legacy (old table layout, GB2312/GBK, image-map menu), "
                    "dynamic (script addresses: show.asp?id=1320) or modern (HTML5 templates, card "
                    "listings, index_1.html and ?page=2 pages).")
-def replica(port, host, build):
+@click.option("--part-names", type=click.Choice(["underscore", "dash", "p"]), default="underscore",
+              show_default=True,
+              help="How site A names a long report's later parts (default and legacy builds): "
+                   "<id>_2.html, <id>-2.html (dash) or <id>_p2.html (p).")
+def replica(port, host, build, part_names):
     """Serve the local replica of the report sites (built from the seed pages)."""
     from replica.server import serve_forever
 
-    serve_forever(port=port, host=host, build=build)
+    serve_forever(port=port, host=host, build=build, part_names=part_names)
 
 
 def check_start_url(url: str | None) -> None:

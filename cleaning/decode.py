@@ -19,8 +19,8 @@ used here:
    of two encodings (UTF-8 with GBK includes, or the reverse) is read run by
    run of non-ASCII bytes, each in the encoding it is valid in.
 
-The text is then checked for double-encoded UTF-8 and for UTF-8 read as
-GBK, each read back when (almost) no byte was lost. An oversized page is shrunk (whitespace runs, comments, styles,
+The text is then checked for double-encoded UTF-8, for UTF-8 read as GBK
+and for GBK read as Latin-1, each read back when (almost) no byte was lost. An oversized page is shrunk (whitespace runs, comments, styles,
 inlined images) before it is capped. Empty and binary bodies (PDF, images,
 archives, NUL-filled data) give a reason instead of text; nothing here
 raises on bad input.
@@ -479,6 +479,16 @@ def _checked(text: str, encoding: str | None, flags: list[str]) -> Decoded:
                 return Decoded(None, encoding=encoding, flags=flags,
                                reason="undecodable: UTF-8 read as GBK with lost bytes")
             flags.append("utf8-read-as-gbk-repaired")
+    elif _may_be_gbk_read_as_latin1(text):
+        reread = gbk_read_as_latin1(text)
+        if reread is not None:
+            text, lost = reread
+            if lost > MAX_LOST_CHARACTERS:
+                return Decoded(None, encoding=encoding, flags=flags,
+                               reason="undecodable: GBK read as Latin-1 with lost bytes")
+            flags.append("gbk-read-as-latin1-repaired")
+            if lost:
+                flags.append(f"gbk-read-as-latin1-lost:{lost}")
     return Decoded(text, encoding=encoding, flags=flags)
 
 
@@ -592,6 +602,68 @@ def utf8_read_as_gbk(text: str) -> tuple[str, int] | None:
     if _common_characters(reread) <= 3 * _common_characters(text) + 10:
         return None
     return reread, lost
+
+
+# --- GBK read as Latin-1 --------------------------------------------------------------------------
+# A GBK page decoded as Latin-1 or windows-1252 (an editor's, a proxy's or a
+# server's default) and saved again as UTF-8: every Chinese character is two
+# Latin letters (政府 becomes Õþ¸®), valid UTF-8 that no step above questions.
+# Each letter written back as its byte, the bytes read as GBK give the text
+# again, except a byte windows-1252 has no letter for (0x81, 0x8D, 0x8F,
+# 0x90, 0x9D, only in characters beyond GB2312), which came as U+FFFD.
+# What the letters of a GBK character read as: a lead byte (0x81-0xFE), then
+# a trail byte above 127 (common characters' trail bytes all are).
+_LATIN1_HIGH = "\x80-\xfe" + "".join(_CP1252_HIGH)
+_GBK_PAIR_AS_LATIN1 = re.compile(f"[\x81-\xfe{''.join(_CP1252_HIGH)}\ufffd][{_LATIN1_HIGH}\ufffd]")
+# A Chinese page has pairs in every line; a French or German page's accented
+# letters stand one by one between plain ones, and hardly ever pair.
+MIN_LATIN1_PAIRS = 20
+_CJK_CHARACTER = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_NOT_A_BYTE = re.compile("[^\x00-\xff]")
+
+
+def _may_be_gbk_read_as_latin1(text: str) -> bool:
+    """Whether text may be GBK read as Latin-1: no Chinese character in its
+    first part, and many Latin-1 letters there paired as GBK's bytes are.
+    An ASCII page costs nothing (a string knows it is ASCII), a Chinese
+    page a search that stops at its first character (in its title)."""
+    if text.isascii() or _CJK_CHARACTER.search(text, 0, _SCRIPT_SAMPLE):
+        return False
+    return len(_GBK_PAIR_AS_LATIN1.findall(text, 0, _SCRIPT_SAMPLE)) >= MIN_LATIN1_PAIRS
+
+
+def gbk_read_as_latin1(text: str) -> tuple[str, int] | None:
+    """The text with its letters written back as bytes and read as GBK
+    (GB18030), and how many characters were lost on the way; None when that
+    reads as no ordinary Chinese (the text is not this mojibake).
+
+    A lost byte (U+FFFD) ends the character begun before it when one is
+    begun; otherwise it began one, whose other byte, next (lost or not), is
+    dropped too, so the bytes after it are read in step. A character that never was a byte
+    (a letter beyond windows-1252) stays as it is."""
+    latin = text.translate(_TO_LATIN1)
+    decoder = codecs.getincrementaldecoder("gb18030")("replace")
+    pieces: list[str] = []
+    position = 0
+    for match in _NOT_A_BYTE.finditer(latin):
+        if match.start() < position:
+            continue   # the other byte of a lost one's character, dropped below
+        pieces.append(decoder.decode(latin[position:match.start()].encode("latin-1")))
+        position = match.end()
+        if match.group() != "\ufffd":
+            pieces += [decoder.decode(b"", final=True), match.group()]
+            decoder.reset()
+        elif decoder.getstate()[0]:
+            pieces.append("\ufffd")   # the lost byte was the second of the pending character
+            decoder.reset()
+        else:
+            pieces.append("\ufffd")   # it began a character: its second byte (lost or not) goes too
+            position = min(position + 1, len(latin))
+    pieces.append(decoder.decode(latin[position:].encode("latin-1"), final=True))
+    reread = "".join(pieces)
+    if _common_characters(reread) <= 3 * _common_characters(text) + 10:
+        return None
+    return reread, reread.count("\ufffd")
 
 
 def _cut_at_character_boundary(data: bytes) -> bytes:

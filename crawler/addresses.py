@@ -5,8 +5,9 @@ Report sites name documents in three ways, and the rules read each in
 general terms, not as one CMS's names:
 
 - a static page named by the document's number: `1320.html`,
-  `1320_2.html` (its second part) or `1320.html?page=2` (a template
-  paging the article by query), `t20220120_4512.shtml`;
+  `1320_2.html` (its second part; also `1320_p2.html`, `1320-2.html`,
+  `1320.html/2`) or `1320.html?page=2` (a template paging the article by
+  query, `?pn=2`, `?p=2`), `t20220120_4512.shtml`;
 - a script given the document's id in its query: `show.asp?id=1320`,
   `ShowArticle.asp?ArticleID=1320`, `content.jsp?contentId=1320`,
   `index.php?m=content&c=index&a=show&catid=12&id=1320`, with later
@@ -28,8 +29,13 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 # A static page's extension: `.html`, `.htm`, `.shtml`, and JEECMS's `.jhtml`, `.xhtml`.
 STATIC = r"\.(?:s?html?|[jx]html)"
-# `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`, `1320.jhtml`
-DOCUMENT_PAGE = re.compile(rf"^(?P<stem>.*?\d+)(?:_(?P<part>\d{{1,3}}))?{STATIC}$", re.I)
+# `1320.html`, `1320_2.html`, `t20220120_4512.shtml`, `content_123.htm`, `1320.jhtml`, and
+# the other ways CMSs number a document's later parts: `1320_p2.html`, `1320-p2.html`,
+# `1320-2.html` (a dash names documents too, `2023-123.html`: as a part only up to 99).
+DOCUMENT_PAGE = re.compile(rf"^(?P<stem>.*?\d+)(?:_(?P<part>\d{{1,3}})|[_-]p(?P<p_part>\d{{1,3}})"
+                           rf"|-(?P<dash_part>[1-9]\d?))?{STATIC}$", re.I)
+# A part as a folder under the document's page: `1320.html/2` (rare, some routers).
+SLASH_PART = re.compile(rf"^(?P<folder>.*/)(?P<name>[^/]+{STATIC})/(?P<part>\d{{1,3}})/?$", re.I)
 # `list_2.html`, `index_3.html`, `page_4.html`, DedeCMS's `list_12_3.html`: listing pages, not documents.
 LISTING_NAME = re.compile(rf"^(?:list|index|page|default|more)(?:[_-]?\d+)*{STATIC}$", re.I)
 # A listing page's address: `list_2.html`, `index_3.html` (TRS WCM), `/page/2/`,
@@ -81,20 +87,44 @@ class DocumentPage:
 def document_parts(url: str) -> DocumentPage | None:
     """The document page an address names, by its shape (see the module), or None."""
     parts = urlsplit(url)
+    slashed = not parts.path.endswith(("html", "htm")) and SLASH_PART.match(parts.path)
+    if slashed and not parts.query:
+        page = document_parts(urlunsplit(("", "", slashed["folder"] + slashed["name"], "", "")))
+        if page and page.part == 1 and not page.by_number_only and "?" not in page.stem:
+            return DocumentPage(page.folder, page.stem, int(slashed["part"]) or 1)
     folder, name = _split_path(parts.path)
-    static = None if LISTING_NAME.match(name) else DOCUMENT_PAGE.match(name)
-    if static and _DOCUMENT_ID.search(static["stem"]):
-        part = int(static["part"]) if static["part"] else _query_page(parts.query)
-        return DocumentPage(folder, static["stem"], part)
+    static = None if LISTING_NAME.match(name) else static_page(name)
+    if static and _DOCUMENT_ID.search(static[0]):
+        part = static[1] or _query_page(parts.query)
+        return DocumentPage(folder, static[0], part)
     if parts.query and not says_listing(url):
         scripted = _scripted_document(folder, name, parts.query)
         if scripted:
             return scripted
     if static:  # a numbered name with no id (`news2.html`): the name is all there is
-        return DocumentPage(folder, static["stem"], int(static["part"] or 1))
+        return DocumentPage(folder, static[0], static[1] or 1)
     if "." not in name and not LISTING_PAGE.search(parts.path):
         return _path_document(parts.path)
     return None
+
+
+def static_page(name: str) -> tuple[str, int | None] | None:
+    """(stem, part or None) of a static page's name shaped like a document's
+    (see `DOCUMENT_PAGE`), or None. A dash after a date (`2023-12.html`,
+    `20231215-3.html`) joins a date and a number naming one page, not a part."""
+    match = DOCUMENT_PAGE.match(name)
+    if not match:
+        return None
+    stem = match["stem"]
+    if match["dash_part"]:
+        if DATE_FOLDER.match(_TRAILING_NUMBER.search(stem).group()):
+            return name.rsplit(".", 1)[0], None
+        return stem, int(match["dash_part"])
+    number = match["part"] or match["p_part"]
+    return stem, int(number) if number else None
+
+
+_TRAILING_NUMBER = re.compile(r"\d+$")
 
 
 def document_page(url: str) -> tuple[str, int] | None:
@@ -231,8 +261,8 @@ def document_address(url: str) -> str:
     page = document_parts(url)
     parts = urlsplit(url)
     if page and parts.query and "?" not in page.stem and _DOCUMENT_ID.search(page.stem):
-        numbered = DOCUMENT_PAGE.match(_split_path(parts.path)[1])
-        kept = "" if numbered and numbered["part"] else "&".join(_page_pairs(parts.query)[:1])
+        numbered = static_page(_split_path(parts.path)[1])
+        kept = "" if numbered and numbered[1] else "&".join(_page_pairs(parts.query)[:1])
         return urlunsplit(parts._replace(query=kept, fragment=""))
     return without_tracking(url)
 

@@ -19,7 +19,7 @@ from scrapy.utils.response import get_base_url
 from crawler.addresses import (DOCUMENT_PAGE, LISTING_NAME, LISTING_PAGE, STATIC, DocumentPage,  # noqa: F401
                                document_address, document_key, document_page, document_parts,
                                is_listing_address, page_of_address, same_site, site_of,
-                               without_tracking)
+                               static_page, without_tracking)
 
 NEXT_TEXTS = {"下一页", "下页", "后页", "下一頁", "下頁", ">", "»", "›", ">>", "next"}
 PAGER_TEXTS = NEXT_TEXTS | {"上一页", "上页", "前页", "首页", "尾页", "末页", "<", "«", "‹", "<<"}
@@ -102,11 +102,30 @@ QUERY_PAGE = re.compile(rb"[?&;](?:page|p|pn|pg|pageno|pagenum|pageindex|curpage
                         re.I)
 
 
+# After a static document's stem, how its later parts' names go on:
+# `1320_2.html`, `1320-2.html`, `1320_p2.html`, `1320-p2.html`, `1320.html/2`.
+_PART_AFTER_STEM = re.compile(rb"(?:[_-]p?|\.[a-z]{3,5}/)(\d{1,3})(?!\d)", re.I)
+
+
+def _names_a_later_part(data: bytes, stem: bytes, part: int) -> bool:
+    """Whether `stem` stands somewhere in `data` as the name of a part after
+    `part` begins (a last part's links to the earlier ones do not count)."""
+    position = data.find(stem)
+    while position >= 0:
+        after = _PART_AFTER_STEM.match(data, position + len(stem))
+        if after and int(after.group(1)) > part:
+            return True
+        position = data.find(stem, position + 1)
+    return False
+
+
 def next_part(response: Response) -> str | None:
     """The next part of the document on this page, if the page links to it:
-    `<id>_N+1.html` or `<id>.html?page=N+1`, or its address with the next
-    page number (`&page=2`, `/1320/2`) for a document named otherwise (see
-    `crawler.addresses`).
+    the same document's page numbered next (`<id>_N+1.html`, `<id>-N+1.html`,
+    `<id>_pN+1.html`, `<id>.html?page=N+1`, `&pn=N+1`, `/1320/2` …, see
+    `crawler.addresses` and `continuation_of`); for a report that is a
+    folder's index page, its `index_N.html` a pager link names (see
+    `index_continuation`).
 
     Reads addresses straight from the bytes: a long report page holds a few
     links in a lot of text, and parsing all of it for them would cost as much
@@ -114,10 +133,15 @@ def next_part(response: Response) -> str | None:
     """
     here = page_of_address(response.url)
     name = urlsplit(response.url).path.rsplit("/", 1)[-1]
-    if "?" not in here.stem and DOCUMENT_PAGE.match(name):  # a static name: its next part's is known
-        wanted = f"{here.stem}_{here.part + 1}.".encode()
-        if wanted in response.body:
-            hrefs = [href.decode("latin-1") for href in HREF.findall(response.body) if wanted in href]
+    if _INDEX_NAME.match(name) or not (name or document_parts(response.url)):
+        following = index_continuation(response)
+        if following:
+            return following
+    if "?" not in here.stem and static_page(name):  # a static name: its next part's is known
+        stem = here.stem.encode()
+        if _names_a_later_part(response.body, stem, here.part):
+            hrefs = [href.decode("latin-1") for href in HREF.findall(response.body)
+                     if stem in href and _names_a_later_part(href, stem, here.part)]
         elif QUERY_PAGE.search(response.body):  # parts numbered by query (`1320.html?page=2`)
             hrefs = hrefs_of(response.body)
         else:  # most pages are a report's last part: no pass over all their links
@@ -131,6 +155,49 @@ def next_part(response: Response) -> str | None:
     return following and document_address(following)
 
 
+# `index.html`, `index_1.html`: a folder's page and its later pages.
+_INDEX_NAME = re.compile(rf"^index(?:_(?P<number>\d{{1,3}}))?{STATIC}$", re.I)
+
+
+def index_continuation(response: Response) -> str | None:
+    """The next part of a report that is a folder's index page (`…/c1234/`,
+    `…/c1234/index.html`), whose parts are `index_1.html` (TRS numbers the
+    second part so), `index_2.html` …: a link in the same folder to the
+    lowest-numbered later index page, and only one saying so (下一页, », its
+    page number, an aria-label): those names are a listing's pages as often,
+    and a listing's own pages are read as a listing, not as parts."""
+    path = urlsplit(response.url).path
+    folder, name = path.rsplit("/", 1)
+    own = _INDEX_NAME.match(name) if name else None
+    if name and not own:
+        return None
+    current = int(own["number"]) if own and own["number"] else 0
+    if b"index_" not in response.body:
+        return None
+    best: tuple[int, str] | None = None
+    for link in links(response):
+        parts = urlsplit(link.url)
+        linked_folder, linked_name = parts.path.rsplit("/", 1)
+        index = _INDEX_NAME.match(linked_name)
+        if (not index or not index["number"] or linked_folder != folder or parts.query
+                or not same_site(link.url, response.url)):
+            continue
+        number = int(index["number"])
+        if number > current and (best is None or number < best[0]) and says_next_part(link, number):
+            best = (number, link.url)
+    return best and best[1]
+
+
+def says_next_part(link: Link, number: int) -> bool:
+    """A link that reads as a pager's way to a later part: 下一页, », or a
+    page number that is its address's (`index_2.html`, 2 or 3: whether the
+    first later page is numbered 1 or 2 depends on the CMS)."""
+    word = pager_word(link.text)
+    if word in NEXT_TEXTS:
+        return True
+    return bool(PAGE_NUMBER.match(word)) and int(re.sub(r"\D", "", word)) in (number, number + 1)
+
+
 def report_page_leads(response: Response) -> tuple[list[str], list[str]]:
     """(listings, reports) a report page leads to besides its own parts.
 
@@ -142,21 +209,26 @@ def report_page_leads(response: Response) -> tuple[list[str], list[str]]:
       folders the page links to (`/zwgk/gzbg/` above
       `/zwgk/gzbg/202201/t…shtml`, not `/zwgk/` nor the root), and
       listing-named pages in it (`index.html`, `list_2.html`): where the
-      breadcrumb's last step and 返回列表 lead;
+      breadcrumb's last step and 返回列表 lead; for a report that is its
+      folder's index page, not that folder (its index pages are its parts);
     - reports: first pages of other documents in the page's own folder
       (related reports, 上一篇/下一篇), which that folder's listing holds too.
 
     Reads addresses from the bytes, as `next_part` does, so a long page is
     not parsed for them; a link's text is not needed by either rule.
     """
-    folder = urlsplit(response.url).path.rsplit("/", 1)[0] + "/"
+    folder, name = urlsplit(response.url).path.rsplit("/", 1)
+    folder += "/"
     own = page_of_address(response.url)
+    # A report that is its folder's index page: that folder's other index pages are its parts.
+    own_folder_is_report = bool(_INDEX_NAME.match(name)) or not (name or document_parts(response.url))
     listings: dict[str, str] = {}
     reports: dict[str, None] = {}
     for url, path, page in _leading_addresses(response):
         if page is None:  # a folder or a listing-named page
             directory = path.rsplit("/", 1)[0] + "/"
-            if directory != "/" and folder.startswith(directory):
+            if directory != "/" and folder.startswith(directory) and not (
+                    own_folder_is_report and directory == folder):
                 listings[url] = directory
             continue
         if page.part == 1 and page.stem != own.stem and page.folder == own.folder:
@@ -252,13 +324,18 @@ def is_next(link: Link) -> bool:
 
 def continuation_of(url: str, candidates: list[Link]) -> str | None:
     """The next part of the document at `url`, if the page links to it: the
-    same document's page numbered one more (`<id>_N+1.html`, `&page=N+1`)."""
+    same document's page (same folder, same stem) with the lowest part
+    number greater than its own (`<id>_N+1.html`, `&page=N+1`; a pager that
+    skips a number still leads on). Another document's page, whatever its
+    number, and a listing's next page (another name) are not its parts."""
     here = page_of_address(url)
-    following = replace(here, part=here.part + 1)
+    best: tuple[int, str] | None = None
     for link in candidates:
-        if page_of_address(link.url) == following and same_site(link.url, url):
-            return link.url
-    return None
+        page = page_of_address(link.url)
+        if (page.part > here.part and replace(page, part=here.part) == here
+                and (best is None or page.part < best[0]) and same_site(link.url, url)):
+            best = (page.part, link.url)
+    return best and best[1]
 
 
 # A title's length in Chinese characters, at the least: `（湖北省）襄阳市…报告`

@@ -2,7 +2,7 @@
 import argparse
 
 from replica.server import serve_forever
-from replica.site import BUILDS
+from replica.site import BUILDS, PART_NAMES
 
 
 def main() -> None:
@@ -16,9 +16,12 @@ def main() -> None:
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
     parser.add_argument("--build", choices=BUILDS, default="default",
                         help="default, legacy (old table-based CMS) or dynamic (script addresses)")
+    parser.add_argument("--part-names", choices=PART_NAMES, default="underscore",
+                        help="a long report's later parts: <id>_2.html, <id>-2.html (dash) or <id>_p2.html (p)")
     args = parser.parse_args()
     serve_forever(args.port, args.host, page_size=args.page_size,
-                  page_chars=args.page_chars, access_log=args.access_log, build=args.build)
+                  page_chars=args.page_chars, access_log=args.access_log, build=args.build,
+                  part_names=args.part_names)
 
 
 if __name__ == "__main__":

@@ -153,7 +153,7 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
           reports: Iterable[Report] | None = None, extra_reports: Iterable[Report] = (),
           page_size: int = 4, page_chars: int = 6000, b_page_size: int = 4,
           access_log: bool = False, faults=None, build: str = "default",
-          portal: bool = False, framed: bool = False) -> Replica:
+          portal: bool = False, framed: bool = False, part_names: str = "underscore") -> Replica:
     """Start both sites in background threads and return the running :class:`Replica`.
 
     Site A listens on ``port`` and site B on ``port + 1``; ``port=0`` picks two
@@ -165,7 +165,8 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
     sites' build, ``"default"``, ``"legacy"``, ``"dynamic"`` or ``"modern"`` (see ``replica.site.BUILDS``);
     ``portal``: site A shaped as a government portal (see ``SiteA``);
     ``framed``: site A reached the old way, through a redirect, a frameset and
-    script links (see ``SiteA``).
+    script links (see ``SiteA``); ``part_names``: how site A names a long
+    report's later parts, `<id>_2.html`, `<id>-2.html` or `<id>_p2.html` (see ``SiteA``).
     """
     corpus = list(default_reports() if reports is None else reports) + list(extra_reports)
     servers: list[_SiteServer] = []
@@ -176,7 +177,7 @@ def start(port: int = 0, host: str = "127.0.0.1", *,
         # The sites link to each other, so they are built once both ports are known.
         server_a.site = SiteA(corpus, page_size=page_size, page_chars=page_chars,
                               site_b_url=server_b.url, build=build, site_url=server_a.url,
-                              portal=portal, framed=framed)
+                              portal=portal, framed=framed, part_names=part_names)
         server_b.site = SiteB(corpus, page_size=b_page_size, site_a_url=server_a.url,
                               build=build, site_url=server_b.url)
         if faults is not None:

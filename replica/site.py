@@ -102,7 +102,10 @@ ROBOTS_A = "User-agent: *\nDisallow: /admin/\nDisallow: /plus/\n"
 ROBOTS_B = "User-agent: *\nDisallow: /member/\nDisallow: /search/\n"
 STYLE = "body{font-family:sans-serif;margin:0 auto;max-width:1000px}.menu li{display:inline}\n"
 
-_REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:_(?P<page>\d+))?\.html$")
+_REPORT_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/(?P<id>\d+)(?:(?P<sep>_p|-|_)(?P<page>\d+))?\.html$")
+# How a static build names a report's later parts (``part_names``): `<id>_2.html`
+# (the seeds' form), `<id>-2.html`, `<id>_p2.html`.
+PART_NAMES = {"underscore": "_", "dash": "-", "p": "_p"}
 # `list_2.html` (default build), `list_4_2.html` (legacy: DedeCMS's list_<section id>_<page>),
 # or, on a portal-shaped site and in the modern build, TRS's `index.html`, `index_1.html` (the second page) ….
 _LISTING_PATH = re.compile(r"^/baogao/(?P<slug>[a-z]+)/"
@@ -115,7 +118,7 @@ class SiteA:
     def __init__(self, reports: Iterable[Report], *, page_size: int = 4,
                  page_chars: int = 6000, site_b_url: str | None = None,
                  build: str = "default", site_url: str | None = None, portal: bool = False,
-                 framed: bool = False):
+                 framed: bool = False, part_names: str = "underscore"):
         """Index the site-A reports. Ids must be unique across sections.
         ``build`` picks the markup (:data:`BUILDS`); ``site_url``, the site's
         own address, lets the legacy build write links with the host.
@@ -124,7 +127,15 @@ class SiteA:
         sections are reached through a report's breadcrumb), listings
         paged TRS-style (`index_1.html` …) by a script call with no page
         links, and listing links tagged `?from=list`. The portal is a
-        shape of static addresses: the dynamic build has none."""
+        shape of static addresses: the dynamic build has none.
+        ``part_names`` (:data:`PART_NAMES`) names a long report's later parts
+        in a static build: `<id>_2.html` (default), `<id>-2.html` ("dash") or
+        `<id>_p2.html` ("p"); the other forms answer 404."""
+        if part_names not in PART_NAMES:
+            raise ValueError(f"part_names: one of {', '.join(PART_NAMES)}")
+        if part_names != "underscore" and build in ("dynamic", "modern"):
+            raise ValueError("part_names is of static parts: the dynamic and modern builds name theirs otherwise")
+        self.part_separator = PART_NAMES[part_names]
         if portal and build == "dynamic":
             raise ValueError("the portal shape has static addresses: not with the dynamic build")
         if framed and (build != "default" or portal):
@@ -219,14 +230,15 @@ class SiteA:
         return self._pages[report.id]
 
     def report_urls(self, report: Report) -> list[str]:
-        """Paths of every page of a report: ``<id>.html``, ``<id>_2.html``, …"""
+        """Paths of every page of a report: ``<id>.html``, ``<id>_2.html`` (or as
+        ``part_names`` says), …"""
         count = len(self.report_pages(report)) if report.status == 200 else 1
         if self.dynamic:
             return [dynamic.report_address(report.id, n) for n in range(1, count + 1)]
         base = f"/baogao/{report.region}/{report.id}"
         if self.indexed:  # a template paging the article by query
             return [f"{base}.html"] + [f"{base}.html?page={n}" for n in range(2, count + 1)]
-        return [f"{base}.html"] + [f"{base}_{n}.html" for n in range(2, count + 1)]
+        return [f"{base}.html"] + [f"{base}{self.part_separator}{n}.html" for n in range(2, count + 1)]
 
     def listing_urls(self, slug: str) -> list[str]:
         """Paths of every page of a region's listing."""
@@ -270,6 +282,8 @@ class SiteA:
                 if match["page"] or asked == 0:
                     return self.not_found()
                 return self.report(match["slug"], int(match["id"]), asked or 1, asked is not None)
+            if match["page"] and match["sep"] != self.part_separator:
+                return self.not_found()  # another build's name for the part
             return self.report(match["slug"], int(match["id"]), int(match["page"] or 1),
                                bool(match["page"]))
         return self.not_found()

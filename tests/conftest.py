@@ -99,6 +99,19 @@ def crawled_modern_archive(modern_sites, tmp_path_factory):
     return crawled(modern_sites, tmp_path_factory, "modern-archive")
 
 
+@pytest.fixture(scope="session", params=["dash", "p"])
+def part_named_sites(request):
+    """Both replica sites (default build), site A naming a long report's later
+    parts `<id>-2.html` ("dash") or `<id>_p2.html` ("p") instead of `<id>_2.html`."""
+    yield from served(part_names=request.param)
+
+
+@pytest.fixture(scope="session")
+def crawled_part_named_archive(part_named_sites, tmp_path_factory):
+    """A real crawl of that replica, built into reports.db."""
+    return crawled(part_named_sites, tmp_path_factory, "part-named-archive")
+
+
 @pytest.fixture(scope="session")
 def portal_sites():
     """Both replica sites, site A shaped as a government portal: no section menu,

@@ -11,7 +11,7 @@ import random
 import pytest
 
 from cleaning import clean_page
-from cleaning.decode import MAX_BYTES, decode, is_single_byte, repair_double_utf8
+from cleaning.decode import MAX_BYTES, decode, gbk_read_as_latin1, is_single_byte, repair_double_utf8
 from cleaning.render import render, unescape_leftovers
 
 REPORT = ("<html><head>{head}<title>{title}</title></head><body>"
@@ -274,5 +274,70 @@ def test_utf8_read_as_gbk_with_lost_bytes_is_undecodable():
 def test_chinese_text_without_de_is_not_taken_for_utf8_read_as_gbk():
     # No 的 (what sends a page to the check) but ordinary Chinese: left alone.
     text = "<p>" + "现在，我代表市人民政府向大会报告工作，请予审议。过去一年，全市经济运行稳中有进。" * 10 + "</p>"
+    decoded = decode(text.encode())
+    assert decoded.text == text and not decoded.flags
+
+
+# --- GBK read as Latin-1 ------------------------------------------------------------------------------
+
+def _whatwg_cp1252(data: bytes) -> str:
+    """Bytes as a browser reads windows-1252: its five unassigned bytes as C1 controls."""
+    return "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in data)
+
+
+@pytest.mark.parametrize("read", [lambda data: data.decode("latin-1"), _whatwg_cp1252])
+def test_gbk_read_as_latin1_is_read_back(read):
+    html = page(head='<meta charset="gbk">')
+    garbled = read(html.encode("gbk"))
+    assert "Õþ¸®¹¤×÷±¨¸æ" in garbled   # 政府工作报告
+    decoded = decode(garbled.encode())
+    assert decoded.text == html and decoded.flags == ["gbk-read-as-latin1-repaired"]
+
+
+def test_gbk_read_as_cp1252_loses_only_the_characters_of_its_unassigned_bytes():
+    # 垚 (88 90) and 崗 (8D 8F: both bytes lost) are beyond GB2312; 丂 (81 40)
+    # loses its first byte, and its second, "@", goes with it.
+    paragraphs = [*PARAGRAPHS[:2], "引进鑫垚新材料项目，设立丂字号、崗位补贴。", *PARAGRAPHS[2:]]
+    html = page(paragraphs)
+    decoded = decode(html.encode("gbk").decode("cp1252", "replace").encode())
+    assert "gbk-read-as-latin1-lost:3" in decoded.flags
+    assert decoded.text == html.replace("垚", "\ufffd").replace("丂", "\ufffd").replace("崗", "\ufffd")
+
+
+def test_gbk_read_as_latin1_with_many_lost_bytes_is_undecodable():
+    html = page([*PARAGRAPHS, "垚" * 20])
+    [report] = clean_page(html.encode("gbk").decode("cp1252", "replace").encode())
+    assert not report.is_report and report.reason.startswith("undecodable: GBK read as Latin-1")
+
+
+def test_gbk_read_as_latin1_given_as_text():
+    html = page()
+    decoded = decode(html.encode("gbk").decode("latin-1"))
+    assert decoded.text == html and "gbk-read-as-latin1-repaired" in decoded.flags
+
+
+@pytest.mark.parametrize("text", [
+    # French, German, Vietnamese pages: accented letters one by one, never read as GBK.
+    "<html><head><title>Rapport d'activité</title></head><body>" + "<p>Le conseil général a "
+    "présenté à l'assemblée ses priorités : école, santé, économie. Ça a été très bien reçu à Besançon.</p>" * 40,
+    "<p>Die Stadtverwaltung Zürich veröffentlicht ihren Jahresbericht für Bürgerinnen und Bürger; "
+    "größere Straßenbauprojekte wurden fortgeführt, Gebühren blieben gleich.</p>" * 40,
+    "<p>Việt Nam là một quốc gia nằm ở phía đông bán đảo Đông Dương; báo cáo công tác của chính phủ "
+    "được trình bày tại kỳ họp Quốc hội.</p>" * 40,
+    # A Chinese page in UTF-8 quoting Latin words.
+    page([*PARAGRAPHS, "我们与苏黎世（Zürich）、里昂（Lyon）的café文化交流项目继续推进，Müller先生出席。"] * 10),
+    # Pure ASCII.
+    "<html><body>" + "<p>Annual report of the city government, 2023.</p>" * 100 + "</body></html>",
+])
+def test_pages_of_other_languages_are_not_taken_for_gbk_read_as_latin1(text):
+    decoded = decode(text.encode())
+    assert decoded.text == text and not decoded.flags
+    assert gbk_read_as_latin1(text) is None
+
+
+def test_latin1_letters_that_pair_like_gbk_but_read_as_no_chinese_are_left():
+    # Pairs enough to be looked at (a page of names with doubled accents),
+    # but what GBK makes of them is no ordinary Chinese text.
+    text = "<p>" + " ".join(["Ñúñez", "Çàmpõs", "Øyèn", "Þórðúr", "Ææró"] * 40) + "</p>"
     decoded = decode(text.encode())
     assert decoded.text == text and not decoded.flags

@@ -261,6 +261,24 @@ def test_modern_build_gives_the_same_reports(crawled_archive, crawled_modern_arc
     assert modern == default
 
 
+def test_parts_named_otherwise_give_the_same_reports(crawled_archive, crawled_part_named_archive,
+                                                   replica_sites, part_named_sites):
+    """A long report's later parts named `<id>-2.html` or `<id>_p2.html` (the
+    seeds' `<id>_2.html` answering 404) are followed and stitched as the
+    default build's are: the same archive, every report field for field,
+    found on the same pages (addresses written as the default build's)."""
+    default = archived_reports(crawled_archive[0], replica_sites)
+    other = archived_reports(crawled_part_named_archive[0], part_named_sites,
+                             default_addresses(part_named_sites))
+    assert other == default
+    site_a = part_named_sites.site_a
+    later_parts = {urlsplit(part_named_sites.site_a_url + url).path for report in site_a.by_id.values()
+                   for url in site_a.report_urls(report)[1:]}
+    fetched = {urlsplit(row["url"]).path
+               for row in sqlite_utils.Database(crawled_part_named_archive[0] / "crawl.db")["pages"].rows}
+    assert later_parts and later_parts <= fetched
+
+
 def default_addresses(sites) -> dict[str, str]:
     """Each page address of a running replica → the default build's address
     of the same page (the n-th report page, listing page … for the n-th)."""

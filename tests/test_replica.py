@@ -495,6 +495,22 @@ def test_modern_build_answers_404_to_other_builds_addresses(modern_rep, label, a
     assert fetch(base + address).status == 404
 
 
+@pytest.mark.parametrize("part_names, separator", [("dash", "-"), ("p", "_p")])
+def test_part_names_option_names_later_parts_and_answers_404_to_other_forms(part_names, separator):
+    site = SiteA(default_reports(), part_names=part_names)
+    report = next(r for r in site.by_id.values() if len(site.report_urls(r)) > 2)
+    first, second, third = site.report_urls(report)[:3]
+    assert second == first.replace(".html", f"{separator}2.html") and third.endswith(f"{separator}3.html")
+    page = site.handle(first)
+    assert page.status == 200 and second.encode() in page.body
+    assert site.handle(second).status == 200
+    for other in ("_2.html", "-2.html", "_p2.html"):
+        if other != f"{separator}2.html":
+            assert site.handle(first.replace(".html", other)).status == 404
+    with pytest.raises(ValueError):
+        SiteA(default_reports(), build="modern", part_names=part_names)
+
+
 # --------------------------------------------------------------------------
 # the model, without HTTP
 

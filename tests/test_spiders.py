@@ -810,3 +810,98 @@ def test_links_written_in_script_attributes_are_followed_with_the_elements_text(
                       G + "/art/2023/1/10/art_1211.html": s.parse_report,
                       G + "/art/2022/1/8/art_1105.html": s.parse_report,
                       G + "/col/col12/index_2.html": s.parse_listing}
+
+
+# ---- a report's later parts, however a CMS names them
+
+P = "http://www.example-city.gov.cn"
+
+
+def _page(*anchors: str) -> bytes:
+    return ("<html><body><article><p>各位代表：</p></article>" + "".join(anchors)
+            + "</body></html>").encode()
+
+
+@pytest.mark.parametrize("page, anchors, following", [
+    ("/zwgk/1320.html", ['<a href="1320-2.html">下一页</a>'], "/zwgk/1320-2.html"),
+    ("/zwgk/1320-2.html", ['<a href="1320.html">上一页</a>', '<a href="./1320-3.html">3</a>'], "/zwgk/1320-3.html"),
+    ("/zwgk/1320.html", ['<a href="/zwgk/1320_p2.html" aria-label="下一页">»</a>'], "/zwgk/1320_p2.html"),
+    ("/zwgk/1320_p2.html", ['<a href="1320_p3.html">下一页</a>'], "/zwgk/1320_p3.html"),
+    ("/zwgk/1320.html", ['<a href="1320-P2.html">2</a>'], "/zwgk/1320-P2.html"),
+    ("/zwgk/1320.html", ['<a href="1320.html/2">下一页</a>'], "/zwgk/1320.html/2"),
+    ("/zwgk/1320.html/2", ['<a href="/zwgk/1320.html">1</a>', '<a href="/zwgk/1320.html/3">3</a>'], "/zwgk/1320.html/3"),
+    ("/zwgk/1320.html", ['<a href="?pn=2">下一页</a>'], "/zwgk/1320.html?pn=2"),
+    ("/zwgk/1320.html", ['<a href="1320.html?p=2">2</a>'], "/zwgk/1320.html?p=2"),
+    ("/show.asp?id=1320", ['<a href="show.asp?id=1320&amp;pn=2">»</a>'], "/show.asp?id=1320&pn=2"),
+    # a pager that skips a number still leads to the lowest later part
+    ("/zwgk/1320.html", ['<a href="1320-4.html">尾页</a>', '<a href="1320-3.html">3</a>'], "/zwgk/1320-3.html"),
+    # a report that is its folder's index page: parts `index_1.html` (TRS) or `index_2.html`
+    ("/zwgk/c1234/index.html", ['<a href="index_1.html">下一页</a>'], "/zwgk/c1234/index_1.html"),
+    ("/zwgk/c1234/", ['<a href="index_2.html" aria-label="下一页">›</a>'], "/zwgk/c1234/index_2.html"),
+    ("/zwgk/c1234/index_1.html", ['<a href="index.html">上一页</a>', '<a href="index_2.html">3</a>'],
+     "/zwgk/c1234/index_2.html"),
+    # …or paged by query as any other report page
+    ("/zwgk/c1234/", ['<a href="?page=2">下一页</a>'], "/zwgk/c1234/?page=2"),
+    ("/zwgk/c1234/index.html", ['<a href="index.html?pn=2">2</a>'], "/zwgk/c1234/index.html?pn=2"),
+])
+def test_later_parts_in_other_cms_forms_are_followed(page, anchors, following):
+    s = spider(ReportSiteSpider, P + "/")
+    first = P + page
+    results = list(s.parse_report(response(first, _page(*anchors), {"document_url": first, "part": 1})))
+    assert items_of(results)[0]["next_url"] == P + following
+    assert requests_of(results)[0].url == P + following and requests_of(results)[0].meta["part"] == 2
+
+
+@pytest.mark.parametrize("page, anchors", [
+    # another report's parts, and a report of another folder with the same number
+    ("/zwgk/1320.html", ['<a href="1321-2.html">下一页</a>', '<a href="/other/1320-2.html">2</a>',
+                         '<a href="13200_p2.html">2</a>']),
+    # a listing's next page, on a report page's sidebar
+    ("/zwgk/1320.html", ['<a href="list_2.html">下一页</a>', '<a href="index_1.html">下一页</a>',
+                         '<a href="/zwgk/?page=2">2</a>']),
+    # a date and a number naming one page, not a part
+    ("/zwgk/2023.html", ['<a href="2023-12.html">下一页</a>']),
+    # only an earlier part: this is the last
+    ("/zwgk/1320-3.html", ['<a href="1320.html">1</a>', '<a href="1320-2.html">上一页</a>']),
+    # index pages that a pager does not name, or of another folder
+    ("/zwgk/c1234/index.html", ['<a href="index_1.html">更多政策文件</a>', '<a href="../index_1.html">下一页</a>']),
+])
+def test_no_next_part_is_taken_from_other_documents_or_listings(page, anchors):
+    s = spider(ReportSiteSpider, P + "/")
+    first = P + page
+    results = list(s.parse_report(response(first, _page(*anchors), {"document_url": first, "part": 1})))
+    assert items_of(results)[0]["next_url"] == ""
+    assert not [r for r in requests_of(results) if r.meta.get("document_url") == first]
+
+
+@pytest.mark.parametrize("url, page", [
+    ("http://x/a/1320-2.html", ("1320", 2)),
+    ("http://x/a/1320_p2.html", ("1320", 2)),
+    ("http://x/a/1320-p12.html", ("1320", 12)),
+    ("http://x/a/1320.html/2", ("1320", 2)),
+    ("http://x/a/1320.html?pn=3", ("1320", 3)),
+    # a dash that joins a date and a number, or a number past 99: one page's name
+    ("http://x/a/2023-12.html", ("2023-12", 1)),
+    ("http://x/a/20231215-3.html", ("20231215-3", 1)),
+    ("http://x/a/2023-123.html", ("2023-123", 1)),
+    ("http://x/a/1320-01.html", ("1320-01", 1)),
+    ("http://x/a/art-1320.html", ("art-1320", 1)),
+])
+def test_part_forms_of_a_static_address(url, page):
+    assert document_page(url) == page
+
+
+def test_a_report_page_does_not_take_its_own_parts_for_reports_beside_it():
+    """`1320-2.html` is the report's second part, not a report of its folder;
+    an index-page report's `index_1.html` is its part, not its section's listing."""
+    s = spider(ReportSiteSpider, P + "/")
+    first = P + "/zwgk/gzbg/1320.html"
+    body = _page('<a href="/zwgk/gzbg/">政府工作报告</a>', '<a href="1320-2.html">2</a>',
+                 '<a href="1320-3.html">3</a>', '<a href="1319.html">上一篇</a>')
+    asked = {r.url: r.meta.get("part") for r in requests_of(
+        s.parse_report(response(first, body, {"document_url": first, "part": 1})))}
+    assert asked == {P + "/zwgk/gzbg/1320-2.html": 2, P + "/zwgk/gzbg/": None, P + "/zwgk/gzbg/1319.html": 1}
+    first = P + "/zwgk/gzbg/c1320/index.html"
+    body = _page('<a href="/zwgk/gzbg/">政府工作报告</a>', '<a href="index_1.html">下一页</a>')
+    asked = {r.url for r in requests_of(s.parse_report(response(first, body, {"document_url": first, "part": 1})))}
+    assert asked == {P + "/zwgk/gzbg/c1320/index_1.html", P + "/zwgk/gzbg/"}

@@ -111,6 +111,10 @@ TRANSFORMS = {
     "double-utf8-lossy": lambda data: data.decode("cp1252", "replace").encode("utf-8"),
     # UTF-8 read as GBK (odd bytes become U+FFFD) and saved again as UTF-8: 鏀垮簻 for 政府.
     "utf8-read-as-gbk": lambda data: data.decode("gbk", "replace").encode("utf-8"),
+    # GBK bytes read as Latin-1 and saved as UTF-8: Õþ¸®¹¤×÷±¨¸æ for 政府工作报告 (no byte lost).
+    "gbk-read-as-latin1": lambda data: data.decode("latin-1").encode("utf-8"),
+    # The same through windows-1252: bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D (in characters beyond GB2312) lost.
+    "gbk-read-as-cp1252": lambda data: data.decode("cp1252", "replace").encode("utf-8"),
     "utf8-bom": lambda data: b"\xef\xbb\xbf" + data,
     "utf16le-bom": lambda data: b"\xff\xfe" + data,
 }
