@@ -824,21 +824,25 @@ def infer_from_body(evidence: BodyEvidence) -> list[Division]:
 
 
 def narrow_candidates(candidates: list[Division], context: list[list[Division]],
-                      evidence: BodyEvidence, slug_regions: frozenset[str],
+                      evidence: BodyEvidence, slug: regions.SlugHint,
                       site: list[Division] | None = None) -> list[Division]:
     """Settle between same-named divisions (鼓楼区 ×4) with other clues, strongest first:
     places named in the title bracket / congress / speaker line, then the
     government whose site the page is on (长春市朝阳区人民政府 for 朝阳区),
     then the body's mentions of a candidate's province and prefecture, then
-    the URL slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
+    the province the URL slug names (`/gzbg/jilin/`: 四平's 铁西区, not 沈阳's
+    or 鞍山's, which share its region), then the slug's region when it names
+    a single one (`hb` may be 华北 or 湖北: no help)."""
     if len(candidates) <= 1:
         return candidates
     stages = [
         lambda d: sum(1 for clue in context if _is_related(d, clue)),
         lambda d: int(bool(site) and _is_related(d, site)),
         evidence.support,
-        lambda d: int(len(slug_regions) == 1 and
-                      regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug_regions),
+        lambda d: int(slug.province is not None and
+                      evidence.gazetteer.by_code[d.province_code].name.startswith(slug.province)),
+        lambda d: int(len(slug.regions) == 1 and
+                      regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug.regions),
     ]
     for score in stages:
         scores = {d.adcode: score(d) for d in candidates}
@@ -912,7 +916,7 @@ def _body_place_name(gazetteer: Gazetteer, division: Division) -> str:
 
 def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                   delivery: Delivery, evidence: BodyEvidence,
-                  slug_regions: frozenset[str], site: PlaceClue | None = None,
+                  slug: regions.SlugHint, site: PlaceClue | None = None,
                   year: int | None = None, site_name: str | None = None) -> Placement:
     """Resolve the report's place: the title's place, else the congress line's,
     else the speaker line's, else the place the body keeps naming. The other
@@ -926,7 +930,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
                if c is not None and c is not primary and c.components]
 
     if primary is None:
-        return _place_from_body(gazetteer, context, evidence, slug_regions, site, year, site_name)
+        return _place_from_body(gazetteer, context, evidence, slug, site, year, site_name)
     if not primary.components:
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
@@ -935,7 +939,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
 
     candidates, consistent = chain_candidates(primary)
     site_divisions = chain_candidates(site)[0] if site is not None else None
-    candidates = narrow_candidates(candidates, context, evidence, slug_regions, site_divisions)
+    candidates = narrow_candidates(candidates, context, evidence, slug, site_divisions)
     placement = _placement_from(gazetteer, candidates)
     placement.place = _place_as_written(primary)
     if not consistent or (len(candidates) == 1 and
@@ -1073,7 +1077,7 @@ def _bracket_clue(gazetteer: Gazetteer, title: FoldedText | None,
 
 
 def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
-                     evidence: BodyEvidence, slug_regions: frozenset[str],
+                     evidence: BodyEvidence, slug: regions.SlugHint,
                      site: PlaceClue | None = None, year: int | None = None,
                      site_name: str | None = None) -> Placement:
     """The place when neither title nor header names one (an excerpt page, a
@@ -1084,11 +1088,11 @@ def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
     the report's year are read (`_historical_body_placement`); so is the
     site's name (`_historical_site_placement`: 重庆市人民政府's archive of a
     1996 report)."""
-    candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug_regions)
+    candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug)
     revision = history.revision_in_force(year) if year else None
     if revision and len(candidates) <= 1 and not (
             candidates and history.named_so(revision, candidates[0].adcode, candidates[0].name)):
-        historical = _historical_body_placement(evidence, revision, slug_regions)
+        historical = _historical_body_placement(evidence, revision, slug)
         if historical is not None:
             return historical
     if not candidates and site_name and revision:
@@ -1138,12 +1142,12 @@ def _historical_site_placement(site: PlaceClue | None, site_name: str, revision:
 
 
 def _historical_body_placement(evidence: BodyEvidence, revision: str,
-                               slug_regions: frozenset[str]) -> Placement | None:
+                               slug: regions.SlugHint) -> Placement | None:
     """The one division of `revision` the body keeps naming (see
     `infer_from_body`), with today's coordinates of its code; None unless one."""
     then = history.gazetteer_of(revision)
     evidence_then = BodyEvidence(then, evidence.body)
-    candidates = narrow_candidates(infer_from_body(evidence_then), [], evidence_then, slug_regions)
+    candidates = narrow_candidates(infer_from_body(evidence_then), [], evidence_then, slug)
     if len(candidates) != 1:
         return None
     placement = _placement_from(then, candidates)
@@ -1201,7 +1205,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     body = FoldedText(_join(paragraphs))
     delivery = find_delivery(folded_title, body)
     evidence = BodyEvidence(gazetteer, body)
-    slug_regions = regions.slug_regions_for_urls(canonical_url, url)
+    slug = regions.slug_hint_for_urls(canonical_url, url)
 
     if delivery.date is None and delivery.month_day and parts and parts.year:
         delivery.date = dates.date_in_report_year(parts.year, *delivery.month_day)
@@ -1214,7 +1218,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     if is_national(folded_title, parts, delivery, body):
         placement = Placement(place=NATIONAL_PLACE, admin_level="national")
     else:
-        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions,
+        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug,
                                   site, year, site_name)
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags + year_flags

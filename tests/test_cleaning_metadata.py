@@ -1575,3 +1575,26 @@ def test_a_place_is_read_only_among_divisions_near_the_reports_year(title, date,
                                     "现在，我代表人民政府向大会报告工作。"])
     assert meta["adcode"] == adcode
     assert ("historical-division" if adcode else "place-not-in-gazetteer") in meta["flags"]
+
+
+# --------------------------------------------------------------------------- places the labelled set lacked
+
+TIEXI_BODY = ["——2024年1月11日在铁西区第十八届人民代表大会第三次会议上", "区长　刘洋", "各位代表：",
+              "现在，我代表区人民政府，向大会报告工作，请予审议。"]
+
+
+def test_a_province_slug_settles_a_name_shared_within_one_region():
+    """铁西区 is a district of 沈阳, 鞍山 (辽宁) and 四平 (吉林), all 东北: a
+    region cannot settle it, a URL section naming the province can."""
+    assert regions.province_for_slug("jilin") == "吉林"
+    assert regions.province_for_slug("shanxi") is None      # 山西 or 陕西
+    assert regions.province_for_slug("huabei") is None      # a region
+    meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/jilin/100.html")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("吉林省", "四平市", "220302")
+    # Two of the three in the slug's province: only what they share is filled.
+    meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/liaoning/100.html")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("辽宁省", None, None)
+    assert "ambiguous-place" in meta["flags"]
+    meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/100.html")
+    assert (meta["province"], meta["adcode"]) == (None, None)
+
