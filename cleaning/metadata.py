@@ -91,7 +91,10 @@ _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:(?:【[^】]{0,30}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*)+")
 # The place in brackets after the report words (2024年政府工作报告(韶关市)).
 _BRACKET_SUFFIX_RE = re.compile(r"[(\[]\s*([^()\[\]\d]{2,16}?)\s*[)\]]\s*$")
-_REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
+# A 地区 or 盟 is governed by the province's agency, its 行政公署 (行署):
+# 大兴安岭地区行政公署工作报告 is the government's report.
+_AGENCY = r"行政公署|行署"
+_REPORT_WORDS_RE = re.compile(rf"(?:(?:人民)?政府|{_AGENCY})\s*(?:{_YEAR_TOKEN})?\s*工作报告")
 # A year written bare in a title (2024南阳政府工作报告, …工作报告(2024)).
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
 # What may stand around the place in a title: spaces, years, dashes, separators, quotes.
@@ -99,7 +102,7 @@ _TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
 # 关于 may stand before the place (关于某县2023年政府工作报告) or after its
 # government (某县人民政府关于2024年政府工作报告).
 _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_TITLE_NOISE})+$")
+_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE})+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
@@ -331,16 +334,24 @@ def _first_delivery_match(text: str) -> re.Match | None:
     return None
 
 
+# A meeting of a congress's committee, not of the congress: a 地区 has no
+# people's congress, and its 行署 reports to the province congress's working
+# committee there (地区人大工委第二届第四次全体会议). Its date and place count,
+# but it is no `congress` and its numbers are no term and session.
+_COMMITTEE_MEETING_RE = re.compile(r"(?:人大|人民代表大会)(?:常务委员会|常委会|工作委员会|工委)")
+
+
 def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> None:
     """Record the congress as written, its term, session and the place it names."""
     start, end = match.span("congress")
     folded = match.string[start:end]   # the folded text searched: the body's header or the title
     delivery.source = source
-    delivery.congress = source.as_written(start, end)
     term = _TERM_RE.search(folded)
     session = _SESSION_RE.search(folded)
-    delivery.term = dates.chinese_number(term.group(1)) if term else None
-    delivery.session = dates.chinese_number(session.group(1)) if session else None
+    if not _COMMITTEE_MEETING_RE.search(folded):
+        delivery.congress = source.as_written(start, end)
+        delivery.term = dates.chinese_number(term.group(1)) if term else None
+        delivery.session = dates.chinese_number(session.group(1)) if session else None
     # The place stands before the term (长垣县第十三届…) or before the congress
     # when the term follows it (长垣县人大十三届三次会议, 市人大十一届五次会议).
     congress_word = re.search(r"人民代表大会|人大", folded)
@@ -770,6 +781,8 @@ class BodyEvidence:
         speaking = re.search(r"代表([省市区县州旗盟])(?:人民)?政府", self.body.folded)
         if speaking:
             return speaking.group(1)
+        if re.search(rf"代表[^,。;:!?\s]{{0,10}}?(?:{_AGENCY})", self.body.folded):
+            return AGENCY_CUE   # 我代表地区行政公署, 我代表和田行署
         cues = Counter(m.group(1) for m in re.finditer(r"(?:全|我)([省市区县州旗盟])", self.body.folded))
         if not cues:
             return None
@@ -780,10 +793,16 @@ class BodyEvidence:
         return cue
 
 
+# The level cue of a text speaking for a 行政公署: a 地区 or a 盟.
+AGENCY_CUE = "行署"
+
+
 def _fits_level_cue(division: Division, cue: str | None) -> bool:
     """Whether a division matches the way the text refers to itself (全区 → a 区)."""
     if cue is None:
         return True
+    if cue == AGENCY_CUE:
+        return _is_agency_governed(division)
     if cue == "省":
         return division.tier == "province"
     if cue == "市":
@@ -895,6 +914,23 @@ def _placement_from(gazetteer: Gazetteer, candidates: list[Division]) -> Placeme
     return placement
 
 
+_AGENCY_AFTER_RE = re.compile(rf"\s*(?:{_AGENCY})")
+
+
+def _is_agency_governed(division: Division) -> bool:
+    """A 地区 or a 盟: governed by a 行政公署, not a people's government."""
+    return division.tier == "prefecture" and division.name.endswith(("地区", "盟"))
+
+
+def _governed_by_agency(clue: PlaceClue, candidates: list[Division]) -> list[Division]:
+    """Of the divisions a place can be, those a 行政公署 governs when the text
+    names one right after the place (和田行署: 和田地区, not 和田市 or 和田县);
+    else all of them."""
+    if not _AGENCY_AFTER_RE.match(clue.source.folded, clue.span[1]):
+        return candidates
+    return [d for d in candidates if _is_agency_governed(d)] or candidates
+
+
 def _place_as_written(clue: PlaceClue) -> str:
     """The clue's place without a leading province (河南省|驻马店市驿城区 → 驻马店市驿城区)."""
     start, end = clue.span
@@ -938,6 +974,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         return _historical_placement(title, parts, delivery, primary, year) or placement
 
     candidates, consistent = chain_candidates(primary)
+    candidates = _governed_by_agency(primary, candidates)
     site_divisions = chain_candidates(site)[0] if site is not None else None
     candidates = narrow_candidates(candidates, context, evidence, slug, site_divisions)
     placement = _placement_from(gazetteer, candidates)
@@ -1346,7 +1383,7 @@ _BODY_NEGATIVE = [
 ]
 # The report's own first person and delivery line, which news about it lack.
 _REPORT_OPENINGS = [
-    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
+    rf"(?:我|谨)代表.{{0,12}}(?:(?:人民)?政府|{_AGENCY})",
     rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
 ]
 # Cues in the header that the government is reporting to its congress. A mere
@@ -1359,6 +1396,11 @@ _BODY_POSITIVE = [
 ]
 
 
+# The report's name in a title: a government's, or a 地区's or 盟's agency's
+# (大兴安岭地区行政公署工作报告, 和田行署工作报告).
+_GOVERNMENT_REPORT_TITLE = re.compile(rf"(?:政府|{_AGENCY})工作报告")
+
+
 def classify(title: str | None, paragraphs: list[str]) -> str | None:
     """None when the text is a government work report, else `not-a-work-report: <why>`."""
     cleaned = clean_title(title)
@@ -1368,7 +1410,7 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
         return "not-a-work-report: 空白"
 
     other = _other_document(folded_title)
-    if "政府工作报告" in folded_title:
+    if _GOVERNMENT_REPORT_TITLE.search(folded_title):
         if other in ("新闻", "解读") and _full_text_under_headline(folded_title, body):
             return None
         if other in _OVERRIDING:
@@ -1461,7 +1503,7 @@ def _writes_about_the_report(body: str) -> bool:
     return len(_REPORT_AS_SUBJECT.findall(body)) >= 2
 
 
-_GOVERNMENT_SPEAKING = re.compile(r"(?:我|谨)代表.{0,12}政府")
+_GOVERNMENT_SPEAKING = re.compile(rf"(?:我|谨)代表.{{0,12}}(?:政府|{_AGENCY})")
 
 
 # A title saying the report comes with material appended: 政府工作报告（附解读）,

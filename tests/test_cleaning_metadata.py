@@ -1598,3 +1598,44 @@ def test_a_province_slug_settles_a_name_shared_within_one_region():
     meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/100.html")
     assert (meta["province"], meta["adcode"]) == (None, None)
 
+
+DIQU_BODY = ["（2024年1月12日）", "地委副书记、行署专员　阿不力克木·买买提", "各位委员，同志们：",
+             "现在，我代表和田行署向会议报告工作，请予审议。", "全地区生产总值增长8.3%。"]
+
+
+@pytest.mark.parametrize("title, place", [
+    ("和田行署政府工作报告", "和田"),                 # 和田 alone is also 和田市 and 和田县
+    ("和田地区行政公署工作报告", "和田地区"),          # no 政府 in the title
+    ("2024年和田地区行署工作报告", "和田地区"),
+])
+def test_a_place_governed_by_a_xingshu_is_the_diqu(title, place):
+    meta = extract_metadata(title, DIQU_BODY)
+    assert (meta["place"], meta["prefecture"], meta["adcode"]) == (place, "和田地区", "653200")
+    assert meta["admin_level"] == "prefecture" and meta["county"] is None
+    assert (meta["speaker"], meta["speaker_title"]) == ("阿不力克木·买买提", "专员")
+    assert classify(title, DIQU_BODY) is None
+
+
+def test_a_body_speaking_for_a_xingshu_speaks_as_a_diqu_or_meng():
+    """Without a title, the text's own words: 我代表地区行政公署 is a 地区's (or a
+    盟's) agency speaking, not a district's government (全区 in its text)."""
+    body = ["各位委员：", "现在，我代表地区行政公署，向会议报告工作。",
+            "全区森林覆盖率稳定在84%以上，大兴安岭林区防火形势平稳。",
+            "加格达奇区供热改造完成，大兴安岭寒区试车产业壮大，全区游客增长65%。"]
+    meta = extract_metadata(None, body)
+    assert (meta["place"], meta["adcode"]) == ("大兴安岭地区", "232700")
+
+
+def test_a_committee_meeting_is_no_congress():
+    """A 地区 has no people's congress: its 行署 reports to a meeting of the
+    province congress's working committee (人大工委), whose numbers are no
+    term and session; the date and the place it names still count."""
+    body = ["——2024年1月19日在大兴安岭地区人大工作委员会第四次全体会议上", "行署专员　韩冰", "各位委员：",
+            "现在，我代表行署向会议报告工作。"]
+    meta = extract_metadata("政府工作报告", body)
+    assert (meta["congress"], meta["congress_term"], meta["congress_session"]) == (None, None, None)
+    assert meta["delivered_on"] == "2024-01-19" and meta["adcode"] == "232700"
+    body[0] = "——2024年1月10日在阿克苏地区人大工委二届三次全体会议上"
+    meta = extract_metadata("政府工作报告", body)
+    assert meta["congress"] is None and meta["delivered_on"] == "2024-01-10"
+    assert meta["prefecture"] == "阿克苏地区"
