@@ -1043,13 +1043,18 @@ def _historical_placement(title: FoldedText | None, parts: TitleParts | None, de
 def _coordinates_today(division: Division, revision: str) -> tuple[float | None, float | None]:
     """Today's coordinates of a division of `revision`: those of today's one
     division of its name in its province (公主岭市, 220381 of 四平 then, 220184
-    of 长春 now), else of today's division of its code if the code stood in
-    every revision since (renamed in place: 襄樊 and 襄阳 are both 420600); else
-    none. A code given up and later given to another place (410307, 洛龙区 in
-    2002, 偃师区 since 2021) does not lend its coordinates."""
+    of 长春 now; of several, the one in its prefecture), else of today's
+    division of its code if the code stood in every revision since (renamed in
+    place: 襄樊 and 襄阳 are both 420600; 邢台's 桥西区 and 信都区 are 130503,
+    while 石家庄 and 张家口 keep a 桥西区 each); else none. A code given up and
+    later given to another place (410307, 洛龙区 in 2002, 偃师区 since 2021)
+    does not lend its coordinates."""
     today = load()
     namesakes = [d for d in today.by_full_name.get(fold(division.name), ())
                  if d.province_code == division.province_code]
+    if len(namesakes) > 1:
+        # Several: the one in its prefecture; if none is there, its code's place today.
+        namesakes = [d for d in namesakes if d.prefecture_code == division.prefecture_code]
     if namesakes:
         only = namesakes[0] if len(namesakes) == 1 else None
         return (only.latitude, only.longitude) if only else (None, None)

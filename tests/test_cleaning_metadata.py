@@ -1557,6 +1557,19 @@ def test_a_historical_division_takes_the_coordinates_of_the_same_place_today():
     assert _coordinates_today(history.gazetteer_of("199512").by_code["510200"], "199512") == (None, None)
 
 
+def test_a_renamed_division_whose_old_name_other_prefectures_keep_takes_its_codes_coordinates():
+    """邢台's 桥西区 (130503) became 信都区 in 2020; 石家庄 and 张家口 still have
+    a 桥西区 each, neither of them this place: a 2020 report of 邢台市桥西区
+    takes the coordinates of 130503 today, not none and not a namesake's."""
+    from cleaning.gazetteer import load
+    meta = extract_metadata("邢台市桥西区2020年政府工作报告", [
+        "——2020年1月8日在邢台市桥西区第十六届人民代表大会第四次会议上", "各位代表：",
+        "现在，我代表区人民政府向大会报告工作。"])
+    xindu = load().by_code["130503"]
+    assert meta["adcode"] == "130503" and "historical-division" in meta["flags"]
+    assert (meta["latitude"], meta["longitude"]) == (xindu.latitude, xindu.longitude)
+
+
 def test_a_code_given_up_is_not_held_since():
     from cleaning import history
     assert history.held_since("420600", "200812")
