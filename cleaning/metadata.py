@@ -781,7 +781,7 @@ class BodyEvidence:
         speaking = re.search(r"代表([省市区县州旗盟])(?:人民)?政府", self.body.folded)
         if speaking:
             return speaking.group(1)
-        if re.search(rf"代表[^,。;:!?\s]{{0,10}}?(?:{_AGENCY})", self.body.folded):
+        if re.search(rf"(?:我|谨)代表[^,。;:!?\s]{{0,10}}?(?:{_AGENCY})", self.body.folded):
             return AGENCY_CUE   # 我代表地区行政公署, 我代表和田行署
         cues = Counter(m.group(1) for m in re.finditer(r"(?:全|我)([省市区县州旗盟])", self.body.folded))
         if not cues:
@@ -977,6 +977,10 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     candidates = _governed_by_agency(primary, candidates)
     site_divisions = chain_candidates(site)[0] if site is not None else None
     candidates = narrow_candidates(candidates, context, evidence, slug, site_divisions)
+    if len(candidates) > 1 and site_name and year is not None:
+        settled = _settled_by_site_then(primary, site_name, year)
+        if settled is not None:
+            return settled
     placement = _placement_from(gazetteer, candidates)
     placement.place = _place_as_written(primary)
     if not consistent or (len(candidates) == 1 and
@@ -1007,6 +1011,34 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         revision = history.revision_in_force(year)
         if revision and not history.named_so(revision, candidates[0].adcode, candidates[0].name):
             return _historical_placement(title, parts, delivery, primary, year, [revision]) or placement
+    return placement
+
+
+def _settled_by_site_then(primary: PlaceClue, site_name: str, year: int) -> Placement | None:
+    """A name several divisions share, settled by a site's name that only the
+    divisions of the report's year make sense of: a 2020 report of 桥西区 on
+    邢台市桥西区人民政府's site is 130503 (信都区 since late 2020; today 桥西区
+    is only 石家庄's and 张家口's). None unless the site reads whole as
+    consistent divisions then and exactly one of the name's divisions lies
+    in or under them."""
+    revision = history.revision_in_force(year)
+    if revision is None:
+        return None
+    then = history.gazetteer_of(revision)
+    site = _site_clue(then, site_name)
+    if site is None:
+        return None
+    site_divisions, consistent = chain_candidates(site)
+    clue = segment_place(then, primary.source, primary.span)
+    if not consistent or not clue.components or clue.leftover:
+        return None
+    candidates = [d for d in chain_candidates(clue)[0] if _is_related(d, site_divisions)]
+    if len(candidates) != 1:
+        return None
+    placement = _placement_from(then, candidates)
+    placement.place = _place_as_written(clue)
+    placement.latitude, placement.longitude = _coordinates_today(candidates[0], revision)
+    placement.flags.append("historical-division")
     return placement
 
 

@@ -1652,3 +1652,21 @@ def test_a_committee_meeting_is_no_congress():
     meta = extract_metadata("政府工作报告", body)
     assert meta["congress"] is None and meta["delivered_on"] == "2024-01-10"
     assert meta["prefecture"] == "阿克苏地区"
+
+
+QIAOXI_BODY = ["——2020年1月7日在桥西区第十六届人民代表大会第四次会议上", "区长　李强", "各位代表：",
+               "现在，我代表区人民政府向大会报告工作，请予审议。"]
+
+
+def test_a_shared_name_is_settled_by_a_site_name_only_the_reports_year_knows():
+    """桥西区 in 2020 was a district of 石家庄, 张家口 and 邢台 (130503, 信都区
+    since late 2020): on 邢台市桥西区人民政府's site it is 邢台's, read among
+    that year's divisions; without the site it stays open."""
+    meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY, site_name="邢台市桥西区人民政府")
+    assert (meta["prefecture"], meta["adcode"]) == ("邢台市", "130503")
+    assert "historical-division" in meta["flags"]
+    meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY, site_name="石家庄市桥西区人民政府")
+    assert (meta["prefecture"], meta["adcode"]) == ("石家庄市", "130104")
+    assert "historical-division" not in meta["flags"]
+    meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY)
+    assert meta["adcode"] is None and "ambiguous-place" in meta["flags"]
