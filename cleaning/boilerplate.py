@@ -203,6 +203,10 @@ _PAGINATION_SEPARATORS = ":|,、-"
 # Any other first character is left over when the tokens are removed.
 _PAGINATION_FIRST = frozenset("上下前后首尾末最第共<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
 _WORD = re.compile(r"\w")
+# An e-paper's issue pager (湖州日报 2025年01月17日 星期五 第03版：要闻 上一期 下一期):
+# a report line may say 上一期 (比上一期增长) but inside a sentence, never on a
+# line without sentence punctuation.
+_ISSUE_PAGER = re.compile(r"上一期|下一期|往期(?:检索|回顾|查询)")
 # Not 下一篇章 (the next chapter), a report's word.
 _PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
 _RELATED_HEADINGS = (
@@ -590,6 +594,8 @@ def classify_line(text: str) -> Verdict | None:
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)
     if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):
+        return Verdict("pagination", False)
+    if len(key) <= 80 and _ISSUE_PAGER.search(key) and not _SENTENCE_PUNCTUATION.search(key):
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)

@@ -91,7 +91,10 @@ _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:(?:【[^】]{0,30}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*)+")
 # The place in brackets after the report words (2024年政府工作报告(韶关市)).
 _BRACKET_SUFFIX_RE = re.compile(r"[(\[]\s*([^()\[\]\d]{2,16}?)\s*[)\]]\s*$")
-_REPORT_WORDS_RE = re.compile(rf"(?:人民)?政府\s*(?:{_YEAR_TOKEN})?\s*工作报告")
+# A 地区 or 盟 is governed by the province's agency, its 行政公署 (行署):
+# 大兴安岭地区行政公署工作报告 is the government's report.
+_AGENCY = r"行政公署|行署"
+_REPORT_WORDS_RE = re.compile(rf"(?:(?:人民)?政府|{_AGENCY})\s*(?:{_YEAR_TOKEN})?\s*工作报告")
 # A year written bare in a title (2024南阳政府工作报告, …工作报告(2024)).
 _BARE_YEAR = r"(?<!\d)(?:19|20)\d{2}(?![\d年月.\-/])"
 # What may stand around the place in a title: spaces, years, dashes, separators, quotes.
@@ -99,7 +102,7 @@ _TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
 # 关于 may stand before the place (关于某县2023年政府工作报告) or after its
 # government (某县人民政府关于2024年政府工作报告).
 _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_TITLE_NOISE})+$")
+_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE})+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
@@ -331,16 +334,24 @@ def _first_delivery_match(text: str) -> re.Match | None:
     return None
 
 
+# A meeting of a congress's committee, not of the congress: a 地区 has no
+# people's congress, and its 行署 reports to the province congress's working
+# committee there (地区人大工委第二届第四次全体会议). Its date and place count,
+# but it is no `congress` and its numbers are no term and session.
+_COMMITTEE_MEETING_RE = re.compile(r"(?:人大|人民代表大会)(?:常务委员会|常委会|工作委员会|工委)")
+
+
 def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> None:
     """Record the congress as written, its term, session and the place it names."""
     start, end = match.span("congress")
     folded = match.string[start:end]   # the folded text searched: the body's header or the title
     delivery.source = source
-    delivery.congress = source.as_written(start, end)
     term = _TERM_RE.search(folded)
     session = _SESSION_RE.search(folded)
-    delivery.term = dates.chinese_number(term.group(1)) if term else None
-    delivery.session = dates.chinese_number(session.group(1)) if session else None
+    if not _COMMITTEE_MEETING_RE.search(folded):
+        delivery.congress = source.as_written(start, end)
+        delivery.term = dates.chinese_number(term.group(1)) if term else None
+        delivery.session = dates.chinese_number(session.group(1)) if session else None
     # The place stands before the term (长垣县第十三届…) or before the congress
     # when the term follows it (长垣县人大十三届三次会议, 市人大十一届五次会议).
     congress_word = re.search(r"人民代表大会|人大", folded)
@@ -770,6 +781,8 @@ class BodyEvidence:
         speaking = re.search(r"代表([省市区县州旗盟])(?:人民)?政府", self.body.folded)
         if speaking:
             return speaking.group(1)
+        if re.search(rf"(?:我|谨)代表[^,。;:!?\s]{{0,10}}?(?:{_AGENCY})", self.body.folded):
+            return AGENCY_CUE   # 我代表地区行政公署, 我代表和田行署
         cues = Counter(m.group(1) for m in re.finditer(r"(?:全|我)([省市区县州旗盟])", self.body.folded))
         if not cues:
             return None
@@ -780,10 +793,16 @@ class BodyEvidence:
         return cue
 
 
+# The level cue of a text speaking for a 行政公署: a 地区 or a 盟.
+AGENCY_CUE = "行署"
+
+
 def _fits_level_cue(division: Division, cue: str | None) -> bool:
     """Whether a division matches the way the text refers to itself (全区 → a 区)."""
     if cue is None:
         return True
+    if cue == AGENCY_CUE:
+        return _is_agency_governed(division)
     if cue == "省":
         return division.tier == "province"
     if cue == "市":
@@ -824,21 +843,25 @@ def infer_from_body(evidence: BodyEvidence) -> list[Division]:
 
 
 def narrow_candidates(candidates: list[Division], context: list[list[Division]],
-                      evidence: BodyEvidence, slug_regions: frozenset[str],
+                      evidence: BodyEvidence, slug: regions.SlugHint,
                       site: list[Division] | None = None) -> list[Division]:
     """Settle between same-named divisions (鼓楼区 ×4) with other clues, strongest first:
     places named in the title bracket / congress / speaker line, then the
     government whose site the page is on (长春市朝阳区人民政府 for 朝阳区),
     then the body's mentions of a candidate's province and prefecture, then
-    the URL slug when it names a single region (`hb` may be 华北 or 湖北: no help)."""
+    the province the URL slug names (`/gzbg/jilin/`: 四平's 铁西区, not 沈阳's
+    or 鞍山's, which share its region), then the slug's region when it names
+    a single one (`hb` may be 华北 or 湖北: no help)."""
     if len(candidates) <= 1:
         return candidates
     stages = [
         lambda d: sum(1 for clue in context if _is_related(d, clue)),
         lambda d: int(bool(site) and _is_related(d, site)),
         evidence.support,
-        lambda d: int(len(slug_regions) == 1 and
-                      regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug_regions),
+        lambda d: int(slug.province is not None and
+                      evidence.gazetteer.by_code[d.province_code].name.startswith(slug.province)),
+        lambda d: int(len(slug.regions) == 1 and
+                      regions.region_of(evidence.gazetteer.by_code[d.province_code].name) in slug.regions),
     ]
     for score in stages:
         scores = {d.adcode: score(d) for d in candidates}
@@ -891,6 +914,23 @@ def _placement_from(gazetteer: Gazetteer, candidates: list[Division]) -> Placeme
     return placement
 
 
+_AGENCY_AFTER_RE = re.compile(rf"\s*(?:{_AGENCY})")
+
+
+def _is_agency_governed(division: Division) -> bool:
+    """A 地区 or a 盟: governed by a 行政公署, not a people's government."""
+    return division.tier == "prefecture" and division.name.endswith(("地区", "盟"))
+
+
+def _governed_by_agency(clue: PlaceClue, candidates: list[Division]) -> list[Division]:
+    """Of the divisions a place can be, those a 行政公署 governs when the text
+    names one right after the place (和田行署: 和田地区, not 和田市 or 和田县);
+    else all of them."""
+    if not _AGENCY_AFTER_RE.match(clue.source.folded, clue.span[1]):
+        return candidates
+    return [d for d in candidates if _is_agency_governed(d)] or candidates
+
+
 def _place_as_written(clue: PlaceClue) -> str:
     """The clue's place without a leading province (河南省|驻马店市驿城区 → 驻马店市驿城区)."""
     start, end = clue.span
@@ -912,7 +952,7 @@ def _body_place_name(gazetteer: Gazetteer, division: Division) -> str:
 
 def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitleParts | None,
                   delivery: Delivery, evidence: BodyEvidence,
-                  slug_regions: frozenset[str], site: PlaceClue | None = None,
+                  slug: regions.SlugHint, site: PlaceClue | None = None,
                   year: int | None = None, site_name: str | None = None) -> Placement:
     """Resolve the report's place: the title's place, else the congress line's,
     else the speaker line's, else the place the body keeps naming. The other
@@ -926,7 +966,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
                if c is not None and c is not primary and c.components]
 
     if primary is None:
-        return _place_from_body(gazetteer, context, evidence, slug_regions, site, year, site_name)
+        return _place_from_body(gazetteer, context, evidence, slug, site, year, site_name)
     if not primary.components:
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
@@ -934,8 +974,13 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         return _historical_placement(title, parts, delivery, primary, year) or placement
 
     candidates, consistent = chain_candidates(primary)
+    candidates = _governed_by_agency(primary, candidates)
     site_divisions = chain_candidates(site)[0] if site is not None else None
-    candidates = narrow_candidates(candidates, context, evidence, slug_regions, site_divisions)
+    candidates = narrow_candidates(candidates, context, evidence, slug, site_divisions)
+    if len(candidates) > 1 and site_name and year is not None:
+        settled = _settled_by_site_then(primary, site_name, year)
+        if settled is not None:
+            return settled
     placement = _placement_from(gazetteer, candidates)
     placement.place = _place_as_written(primary)
     if not consistent or (len(candidates) == 1 and
@@ -966,6 +1011,34 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         revision = history.revision_in_force(year)
         if revision and not history.named_so(revision, candidates[0].adcode, candidates[0].name):
             return _historical_placement(title, parts, delivery, primary, year, [revision]) or placement
+    return placement
+
+
+def _settled_by_site_then(primary: PlaceClue, site_name: str, year: int) -> Placement | None:
+    """A name several divisions share, settled by a site's name that only the
+    divisions of the report's year make sense of: a 2020 report of 桥西区 on
+    邢台市桥西区人民政府's site is 130503 (信都区 since late 2020; today 桥西区
+    is only 石家庄's and 张家口's). None unless the site reads whole as
+    consistent divisions then and exactly one of the name's divisions lies
+    in or under them."""
+    revision = history.revision_in_force(year)
+    if revision is None:
+        return None
+    then = history.gazetteer_of(revision)
+    site = _site_clue(then, site_name)
+    if site is None:
+        return None
+    site_divisions, consistent = chain_candidates(site)
+    clue = segment_place(then, primary.source, primary.span)
+    if not consistent or not clue.components or clue.leftover:
+        return None
+    candidates = [d for d in chain_candidates(clue)[0] if _is_related(d, site_divisions)]
+    if len(candidates) != 1:
+        return None
+    placement = _placement_from(then, candidates)
+    placement.place = _place_as_written(clue)
+    placement.latitude, placement.longitude = _coordinates_today(candidates[0], revision)
+    placement.flags.append("historical-division")
     return placement
 
 
@@ -1002,13 +1075,18 @@ def _historical_placement(title: FoldedText | None, parts: TitleParts | None, de
 def _coordinates_today(division: Division, revision: str) -> tuple[float | None, float | None]:
     """Today's coordinates of a division of `revision`: those of today's one
     division of its name in its province (公主岭市, 220381 of 四平 then, 220184
-    of 长春 now), else of today's division of its code if the code stood in
-    every revision since (renamed in place: 襄樊 and 襄阳 are both 420600); else
-    none. A code given up and later given to another place (410307, 洛龙区 in
-    2002, 偃师区 since 2021) does not lend its coordinates."""
+    of 长春 now; of several, the one in its prefecture), else of today's
+    division of its code if the code stood in every revision since (renamed in
+    place: 襄樊 and 襄阳 are both 420600; 邢台's 桥西区 and 信都区 are 130503,
+    while 石家庄 and 张家口 keep a 桥西区 each); else none. A code given up and
+    later given to another place (410307, 洛龙区 in 2002, 偃师区 since 2021)
+    does not lend its coordinates."""
     today = load()
     namesakes = [d for d in today.by_full_name.get(fold(division.name), ())
                  if d.province_code == division.province_code]
+    if len(namesakes) > 1:
+        # Several: the one in its prefecture; if none is there, its code's place today.
+        namesakes = [d for d in namesakes if d.prefecture_code == division.prefecture_code]
     if namesakes:
         only = namesakes[0] if len(namesakes) == 1 else None
         return (only.latitude, only.longitude) if only else (None, None)
@@ -1073,7 +1151,7 @@ def _bracket_clue(gazetteer: Gazetteer, title: FoldedText | None,
 
 
 def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
-                     evidence: BodyEvidence, slug_regions: frozenset[str],
+                     evidence: BodyEvidence, slug: regions.SlugHint,
                      site: PlaceClue | None = None, year: int | None = None,
                      site_name: str | None = None) -> Placement:
     """The place when neither title nor header names one (an excerpt page, a
@@ -1084,11 +1162,11 @@ def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
     the report's year are read (`_historical_body_placement`); so is the
     site's name (`_historical_site_placement`: 重庆市人民政府's archive of a
     1996 report)."""
-    candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug_regions)
+    candidates = narrow_candidates(infer_from_body(evidence), context, evidence, slug)
     revision = history.revision_in_force(year) if year else None
     if revision and len(candidates) <= 1 and not (
             candidates and history.named_so(revision, candidates[0].adcode, candidates[0].name)):
-        historical = _historical_body_placement(evidence, revision, slug_regions)
+        historical = _historical_body_placement(evidence, revision, slug)
         if historical is not None:
             return historical
     if not candidates and site_name and revision:
@@ -1138,12 +1216,12 @@ def _historical_site_placement(site: PlaceClue | None, site_name: str, revision:
 
 
 def _historical_body_placement(evidence: BodyEvidence, revision: str,
-                               slug_regions: frozenset[str]) -> Placement | None:
+                               slug: regions.SlugHint) -> Placement | None:
     """The one division of `revision` the body keeps naming (see
     `infer_from_body`), with today's coordinates of its code; None unless one."""
     then = history.gazetteer_of(revision)
     evidence_then = BodyEvidence(then, evidence.body)
-    candidates = narrow_candidates(infer_from_body(evidence_then), [], evidence_then, slug_regions)
+    candidates = narrow_candidates(infer_from_body(evidence_then), [], evidence_then, slug)
     if len(candidates) != 1:
         return None
     placement = _placement_from(then, candidates)
@@ -1201,7 +1279,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     body = FoldedText(_join(paragraphs))
     delivery = find_delivery(folded_title, body)
     evidence = BodyEvidence(gazetteer, body)
-    slug_regions = regions.slug_regions_for_urls(canonical_url, url)
+    slug = regions.slug_hint_for_urls(canonical_url, url)
 
     if delivery.date is None and delivery.month_day and parts and parts.year:
         delivery.date = dates.date_in_report_year(parts.year, *delivery.month_day)
@@ -1214,7 +1292,7 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     if is_national(folded_title, parts, delivery, body):
         placement = Placement(place=NATIONAL_PLACE, admin_level="national")
     else:
-        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug_regions,
+        placement = resolve_place(gazetteer, folded_title, parts, delivery, evidence, slug,
                                   site, year, site_name)
     flags = [] if cleaned else ["missing-title"]
     flags += placement.flags + year_flags
@@ -1342,7 +1420,7 @@ _BODY_NEGATIVE = [
 ]
 # The report's own first person and delivery line, which news about it lack.
 _REPORT_OPENINGS = [
-    r"(?:我|谨)代表.{0,12}(?:人民)?政府",
+    rf"(?:我|谨)代表.{{0,12}}(?:(?:人民)?政府|{_AGENCY})",
     rf"{dates.DATE_PATTERN}在.{{0,40}}(?:人民代表大会|人大).{{0,24}}会议上",
 ]
 # Cues in the header that the government is reporting to its congress. A mere
@@ -1355,6 +1433,11 @@ _BODY_POSITIVE = [
 ]
 
 
+# The report's name in a title: a government's, or a 地区's or 盟's agency's
+# (大兴安岭地区行政公署工作报告, 和田行署工作报告).
+_GOVERNMENT_REPORT_TITLE = re.compile(rf"(?:政府|{_AGENCY})工作报告")
+
+
 def classify(title: str | None, paragraphs: list[str]) -> str | None:
     """None when the text is a government work report, else `not-a-work-report: <why>`."""
     cleaned = clean_title(title)
@@ -1364,7 +1447,7 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
         return "not-a-work-report: 空白"
 
     other = _other_document(folded_title)
-    if "政府工作报告" in folded_title:
+    if _GOVERNMENT_REPORT_TITLE.search(folded_title):
         if other in ("新闻", "解读") and _full_text_under_headline(folded_title, body):
             return None
         if other in _OVERRIDING:
@@ -1457,7 +1540,7 @@ def _writes_about_the_report(body: str) -> bool:
     return len(_REPORT_AS_SUBJECT.findall(body)) >= 2
 
 
-_GOVERNMENT_SPEAKING = re.compile(r"(?:我|谨)代表.{0,12}政府")
+_GOVERNMENT_SPEAKING = re.compile(rf"(?:我|谨)代表.{{0,12}}(?:政府|{_AGENCY})")
 
 
 # A title saying the report comes with material appended: 政府工作报告（附解读）,

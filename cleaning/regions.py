@@ -3,12 +3,14 @@
 The region comes from the province (a fixed geographic convention). A URL's
 section slug (`/baogao/huazhong/1320.html`) is only a hint: the slugs are not
 uniform (`hb` may mean 华北, 河北 or 湖北), so it never overrides the province,
-it only flags a disagreement.
+it only flags a disagreement, and settles between same-named places (a
+province slug such as `jilin` picks 四平's 铁西区 over 沈阳's and 鞍山's).
 """
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 # Province short names by region. Hong Kong, Macau and Taiwan belong to none.
@@ -108,6 +110,34 @@ def slug_regions_for_urls(*urls: str | None) -> frozenset[str]:
         if regions:
             return regions
     return frozenset()
+
+
+def province_for_slug(slug: str | None) -> str | None:
+    """The province (short name) a URL section slug names, if it names exactly
+    one (`jilin`, `henan`; not `shanxi`, which is 山西 or 陕西, nor a region)."""
+    return _PROVINCE_PINYIN.get(slug.lower()) if slug else None
+
+
+def slug_province_for_urls(*urls: str | None) -> str | None:
+    """The province named by the slug of the first URL that carries a known slug."""
+    for url in urls:
+        slug = slug_from_url(url)
+        if is_known_slug(slug or ""):
+            return province_for_slug(slug)
+    return None
+
+
+@dataclass(frozen=True)
+class SlugHint:
+    """What a page's URL slug says of where the report is from."""
+
+    regions: frozenset[str] = frozenset()   # the regions it can mean (empty if unknown)
+    province: str | None = None             # the province, when it names exactly one
+
+
+def slug_hint_for_urls(*urls: str | None) -> SlugHint:
+    """The hint of the first URL that carries a known slug."""
+    return SlugHint(slug_regions_for_urls(*urls), slug_province_for_urls(*urls))
 
 
 def slug_mismatch(province: str | None, *urls: str | None) -> bool:

@@ -2403,3 +2403,12 @@ def test_a_glossary_after_the_closing_call_stays():
     closing = "各位代表，让我们团结奋斗、真抓实干，为加快建设现代化新城而努力奋斗！"
     page = _news_page("", _NEWS_REPORT + f"<p>{closing}</p><p>名词解释：</p><p>1.专精特新：指专业化、精细化、特色化、新颖化。</p>")
     assert "专精特新：指专业化" in clean_page(page, url="http://news.example/1.html")[0].body
+
+
+def test_an_e_papers_issue_pager_is_pagination_but_a_report_sentence_is_not():
+    """An e-paper's masthead line (paper, issue date, 第03版, 上一期/下一期) is
+    navigation; a report says 上一期 inside a sentence."""
+    for line in ("湖州日报 2025年01月17日　星期五 第03版：要闻 上一期 下一期", "上一期　下一期　往期检索"):
+        assert classify_line(line).why == "pagination"
+    for line in ("上一期规划实施以来，全市新增城镇就业5万人。", "（二）比上一期规划期末增长12%，下一期重点推进城市更新"):
+        assert classify_line(line) is None

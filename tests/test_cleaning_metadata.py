@@ -1557,6 +1557,19 @@ def test_a_historical_division_takes_the_coordinates_of_the_same_place_today():
     assert _coordinates_today(history.gazetteer_of("199512").by_code["510200"], "199512") == (None, None)
 
 
+def test_a_renamed_division_whose_old_name_other_prefectures_keep_takes_its_codes_coordinates():
+    """邢台's 桥西区 (130503) became 信都区 in 2020; 石家庄 and 张家口 still have
+    a 桥西区 each, neither of them this place: a 2020 report of 邢台市桥西区
+    takes the coordinates of 130503 today, not none and not a namesake's."""
+    from cleaning.gazetteer import load
+    meta = extract_metadata("邢台市桥西区2020年政府工作报告", [
+        "——2020年1月8日在邢台市桥西区第十六届人民代表大会第四次会议上", "各位代表：",
+        "现在，我代表区人民政府向大会报告工作。"])
+    xindu = load().by_code["130503"]
+    assert meta["adcode"] == "130503" and "historical-division" in meta["flags"]
+    assert (meta["latitude"], meta["longitude"]) == (xindu.latitude, xindu.longitude)
+
+
 def test_a_code_given_up_is_not_held_since():
     from cleaning import history
     assert history.held_since("420600", "200812")
@@ -1575,3 +1588,85 @@ def test_a_place_is_read_only_among_divisions_near_the_reports_year(title, date,
                                     "现在，我代表人民政府向大会报告工作。"])
     assert meta["adcode"] == adcode
     assert ("historical-division" if adcode else "place-not-in-gazetteer") in meta["flags"]
+
+
+# --------------------------------------------------------------------------- places the labelled set lacked
+
+TIEXI_BODY = ["——2024年1月11日在铁西区第十八届人民代表大会第三次会议上", "区长　刘洋", "各位代表：",
+              "现在，我代表区人民政府，向大会报告工作，请予审议。"]
+
+
+def test_a_province_slug_settles_a_name_shared_within_one_region():
+    """铁西区 is a district of 沈阳, 鞍山 (辽宁) and 四平 (吉林), all 东北: a
+    region cannot settle it, a URL section naming the province can."""
+    assert regions.province_for_slug("jilin") == "吉林"
+    assert regions.province_for_slug("shanxi") is None      # 山西 or 陕西
+    assert regions.province_for_slug("huabei") is None      # a region
+    meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/jilin/100.html")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("吉林省", "四平市", "220302")
+    # Two of the three in the slug's province: only what they share is filled.
+    meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/liaoning/100.html")
+    assert (meta["province"], meta["prefecture"], meta["adcode"]) == ("辽宁省", None, None)
+    assert "ambiguous-place" in meta["flags"]
+    meta = extract_metadata("铁西区2024年政府工作报告", TIEXI_BODY, url="http://example.com/gzbg/100.html")
+    assert (meta["province"], meta["adcode"]) == (None, None)
+
+
+DIQU_BODY = ["（2024年1月12日）", "地委副书记、行署专员　阿不力克木·买买提", "各位委员，同志们：",
+             "现在，我代表和田行署向会议报告工作，请予审议。", "全地区生产总值增长8.3%。"]
+
+
+@pytest.mark.parametrize("title, place", [
+    ("和田行署政府工作报告", "和田"),                 # 和田 alone is also 和田市 and 和田县
+    ("和田地区行政公署工作报告", "和田地区"),          # no 政府 in the title
+    ("2024年和田地区行署工作报告", "和田地区"),
+])
+def test_a_place_governed_by_a_xingshu_is_the_diqu(title, place):
+    meta = extract_metadata(title, DIQU_BODY)
+    assert (meta["place"], meta["prefecture"], meta["adcode"]) == (place, "和田地区", "653200")
+    assert meta["admin_level"] == "prefecture" and meta["county"] is None
+    assert (meta["speaker"], meta["speaker_title"]) == ("阿不力克木·买买提", "专员")
+    assert classify(title, DIQU_BODY) is None
+
+
+def test_a_body_speaking_for_a_xingshu_speaks_as_a_diqu_or_meng():
+    """Without a title, the text's own words: 我代表地区行政公署 is a 地区's (or a
+    盟's) agency speaking, not a district's government (全区 in its text)."""
+    body = ["各位委员：", "现在，我代表地区行政公署，向会议报告工作。",
+            "全区森林覆盖率稳定在84%以上，大兴安岭林区防火形势平稳。",
+            "加格达奇区供热改造完成，大兴安岭寒区试车产业壮大，全区游客增长65%。"]
+    meta = extract_metadata(None, body)
+    assert (meta["place"], meta["adcode"]) == ("大兴安岭地区", "232700")
+
+
+def test_a_committee_meeting_is_no_congress():
+    """A 地区 has no people's congress: its 行署 reports to a meeting of the
+    province congress's working committee (人大工委), whose numbers are no
+    term and session; the date and the place it names still count."""
+    body = ["——2024年1月19日在大兴安岭地区人大工作委员会第四次全体会议上", "行署专员　韩冰", "各位委员：",
+            "现在，我代表行署向会议报告工作。"]
+    meta = extract_metadata("政府工作报告", body)
+    assert (meta["congress"], meta["congress_term"], meta["congress_session"]) == (None, None, None)
+    assert meta["delivered_on"] == "2024-01-19" and meta["adcode"] == "232700"
+    body[0] = "——2024年1月10日在阿克苏地区人大工委二届三次全体会议上"
+    meta = extract_metadata("政府工作报告", body)
+    assert meta["congress"] is None and meta["delivered_on"] == "2024-01-10"
+    assert meta["prefecture"] == "阿克苏地区"
+
+
+QIAOXI_BODY = ["——2020年1月7日在桥西区第十六届人民代表大会第四次会议上", "区长　李强", "各位代表：",
+               "现在，我代表区人民政府向大会报告工作，请予审议。"]
+
+
+def test_a_shared_name_is_settled_by_a_site_name_only_the_reports_year_knows():
+    """桥西区 in 2020 was a district of 石家庄, 张家口 and 邢台 (130503, 信都区
+    since late 2020): on 邢台市桥西区人民政府's site it is 邢台's, read among
+    that year's divisions; without the site it stays open."""
+    meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY, site_name="邢台市桥西区人民政府")
+    assert (meta["prefecture"], meta["adcode"]) == ("邢台市", "130503")
+    assert "historical-division" in meta["flags"]
+    meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY, site_name="石家庄市桥西区人民政府")
+    assert (meta["prefecture"], meta["adcode"]) == ("石家庄市", "130104")
+    assert "historical-division" not in meta["flags"]
+    meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY)
+    assert meta["adcode"] is None and "ambiguous-place" in meta["flags"]
