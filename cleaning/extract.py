@@ -912,7 +912,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         if layout.title_index is not None:
             result.title = _without_letter_spacing(lines[layout.title_index].text)
         else:
-            result.title = _title_tag_core(page.title_tag)
+            # A <title> that is only the site's name (`博县网`) names no document:
+            # better no title (flagged missing-title) than the site's name.
+            core_title = _title_tag_core(page.title_tag)
+            result.title = core_title if core_title and is_document_title(core_title) else None
     first, last = core
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text

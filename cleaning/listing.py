@@ -22,12 +22,14 @@ could give two items is parsed with the costly boilerplate verdicts.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
 from .boilerplate import classify_line, is_date_line, site_date
+from .folding import nfkc
 from .render import Line, is_prose
 from .paragraphs import ends_sentence, is_heading
 
@@ -212,7 +214,7 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
         return None
     lines = page.lines
     body = [lines[i] for i in after if not page.dated[i]]
-    date = next((site_date(lines[i].text) for i in group if page.dated[i]), None)
+    date = next((_item_date(lines[i].text) for i in group if page.dated[i]), None)
     return lines[title_at], body, date, size
 
 
@@ -250,9 +252,37 @@ def _rank(items: list[ListingItem]) -> tuple[int, int]:
     return len(items), sum(item.published_on is not None for item in items)
 
 
+# A site date in words (2025年7月2日, 2025年07月02日 10:31), alone on its line.
+# Alone it may be a report's delivery date under its title; it is the site's
+# when it closes a body, standing right after a line ending a sentence.
+_WORDED_DATE = re.compile(r"^(?:(?:发布|更新)?(?:时间|日期)[:：]?)?\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"
+                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _worded_site_date(lines: list[Line], index: int) -> bool:
+    """Whether a line is the site's date in words, closing an item's body."""
+    text = lines[index].text
+    if len(text) > 40 or "日" not in text or not _WORDED_DATE.match(nfkc(text).strip()):
+        return False
+    before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
+    return len(before) >= 20 and ends_sentence(before)
+
+
+def _item_date(text: str) -> str | None:
+    """The site's date of a dated line, numeric or in words."""
+    date = site_date(text)
+    if date is None:
+        match = _WORDED_DATE.match(nfkc(text).strip())
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                date = f"{year:04d}-{month:02d}-{day:02d}"
+    return date
+
+
 def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     """The items of a listing page, or None when the page holds one report (or none)."""
-    dated = [is_date_line(line.text) for line in lines]
+    dated = [is_date_line(line.text) or _worded_site_date(lines, i) for i, line in enumerate(lines)]
     if sum(dated) < 2 and sum(1 for line in lines if line.item_start) < 2:
         return None
     page = _Page(lines, dated)

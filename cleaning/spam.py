@@ -106,7 +106,13 @@ _URL = (
 )
 # Where a web address starts at most this far before its top-level domain (its hint).
 _WEB_HINT_REACH = len("https://www.") + _HOST_MAX
-_BETTING_HOST = re.compile(r"(bet|casino|bocai|yule|xpj|amyl|duchang|bbin|vns|\d{3,})")
+_BETTING_HOST = re.compile(r"bet|casino|bocai|yule|xpj|amyl|duchang|bbin|vns")
+# Casinos number their hosts (js333, hg0088, 365); so do a few ordinary ones.
+_NUMBERED_HOST = re.compile(r"\d{3,}")
+# Numbered hosts that are no casino's: the best-known mail and portal services
+# (163.com, 126.com, 360.com), and the sites of public service hotlines, which
+# carry their five-digit numbers (xm12345.com, 12306.cn, sh12315.com, 95598.com).
+_ORDINARY_NUMBERED_HOST = re.compile(r"^(?:163|126|188|139|189|263|360|2345|114)\.|(?<!\d)(?:12|9[56])\d{3}(?!\d)")
 
 # A mobile number: eleven digits, and no more, so that one glued to a figure
 # (`代开发票13866668888` + `3.2%`) leaves the figure whole.
@@ -209,7 +215,14 @@ def _is_ordinary_url(token: str) -> bool:
     if "." not in token or not re.match(r"(?:https?://)?(?:www\.)?[a-z0-9-]+\.", token, re.I):
         return False
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", token.lower()).split("/")[0]
-    return not _BETTING_HOST.search(host)
+    if _BETTING_HOST.search(host):
+        return False
+    return not _NUMBERED_HOST.search(host) or bool(_ORDINARY_NUMBERED_HOST.search(host))
+
+
+def _is_mail_domain(text: str, match: re.Match) -> bool:
+    """The domain of an e-mail address (`zfbgs@163.com`): a mailbox, no casino."""
+    return match.start() > 0 and text[match.start() - 1] == "@" and "." in match.group(0)
 
 
 # Injected spam often brings its call to action along (`请登录AG真人视讯领取彩金`,
@@ -386,7 +399,8 @@ def _found_words(text: str) -> list[re.Match]:
     """The spam words in a folded line that are not ordinary report
     language or an ordinary web address there."""
     return [match for match in _spam_matches(text)
-            if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0)))]
+            if not (_is_legitimate(text, match) or _is_ordinary_url(match.group(0))
+                    or _is_mail_domain(text, match))]
 
 
 def _contacts(text: str) -> list[tuple[int, int]]:

@@ -2412,3 +2412,50 @@ def test_an_e_papers_issue_pager_is_pagination_but_a_report_sentence_is_not():
         assert classify_line(line).why == "pagination"
     for line in ("上一期规划实施以来，全市新增城镇就业5万人。", "（二）比上一期规划期末增长12%，下一期重点推进城市更新"):
         assert classify_line(line) is None
+
+
+# A copy of the seed sites built without reading our code (tests/independent_site) found these.
+
+
+def test_site_name_alone_in_title_tag_is_no_title():
+    # A report page whose article title is empty: no <h1>, <title> only the site's name.
+    body = "".join(f"<p>\u3000\u3000{p}</p>" for p in seed_body_paragraphs("003"))
+    page = (f"<html><head><meta charset=utf-8><title>博县网</title></head><body>"
+            f"<div class=nav>首页 华中 华东</div><div class=content>{body}</div>"
+            f"<div>本文地址：/baogao/huadong/5905.html</div></body></html>").encode()
+    report = clean_page(page, "http://127.0.0.1/baogao/huadong/5905.html")[0]
+    assert report.is_report and report.title is None and "missing-title" in report.flags
+
+
+@pytest.mark.parametrize("text", [
+    "联系邮箱：zfbgs@163.com",
+    "与360.com等平台企业签订战略合作协议。",
+    "欢迎登录www.xm12345.com反映诉求，我们将及时办理。",
+    "消费者可登录www.sh12315.com在线投诉。",
+    "停电信息可查询www.95598.com。",
+])
+def test_ordinary_numbered_hosts_are_no_casino(text):
+    assert remove_spam(text) == (text, [])
+
+
+@pytest.mark.parametrize("text", ["相关地区政府请登录www.js333.com领取彩金", "访问hg0088.com注册送88元",
+                                  "登录bet12345.com领取彩金"])
+def test_numbered_casino_hosts_are_still_spam(text):
+    assert remove_spam(text)[1]
+
+
+
+
+def test_listing_of_div_cards_with_dates_in_words():
+    # No list markup, and each item closed by a date in words (2025年7月2日).
+    lines = [Line("首页"), Line("甲市政府工作报告"), Line(_ITEM_BODY), Line("2025年7月2日"),
+             Line("乙县政府工作报告"), Line(_ITEM_BODY), Line("2025年07月01日")]
+    items = find_listing_items(lines)
+    assert [(item.title, item.published_on) for item in items] == [
+        ("甲市政府工作报告", "2025-07-02"), ("乙县政府工作报告", "2025-07-01")]
+
+
+def test_delivery_date_in_words_under_a_title_is_no_site_date():
+    lines = [Line("2024年政府工作报告"), Line("2024年1月5日"), Line("在某县第十届人民代表大会第三次会议上"),
+             Line(_ITEM_BODY), Line(_ITEM_BODY)]
+    assert find_listing_items(lines) is None
