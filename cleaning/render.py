@@ -290,6 +290,10 @@ MAIN_TEXT_CJK = 400
 MAIN_TEXT_SHARE = 0.5
 # A hidden copy of text readers see is left out whatever its size: nothing is lost.
 COPY_SHARE = 0.8
+# A report's own structure (its address to the deputies, its numbered
+# sections): hidden text holding it is report text, whatever its size (the
+# rest of a report behind a `展开全文` fold); injected spam never has it.
+_REPORT_STRUCTURE = re.compile(r"(?:各位代表|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
 @dataclass
@@ -335,17 +339,17 @@ def _make_lines(parts: list[str], link_parts: list[str], href: str | None, headi
 
 
 def _keeps_hidden(why: str, prose: int, chars: int, link_chars: int, visible_prose: int,
-                  copied: int) -> bool:
+                  copied: int, structured: bool) -> bool:
     """Whether a hidden element's text stays: the page's main text may live
-    there (`MAIN_TEXT_CJK`, `MAIN_TEXT_SHARE`), so it is left out only when
-    it is not, or is a copy of what readers see (`copied`: its prose also
-    shown). Shown text hidden from screen readers alone (`ARIA_HIDDEN`)
-    goes only when it is a block of links."""
+    there (`MAIN_TEXT_CJK`, `MAIN_TEXT_SHARE`, or its prose is `structured`
+    like a report's), so it is left out only when it is not, or is a copy of
+    what readers see (`copied`: its prose also shown). Shown text hidden
+    from screen readers alone (`ARIA_HIDDEN`) goes only when it is a block of links."""
     if why == ARIA_HIDDEN:
         return not (chars and link_chars >= 0.8 * chars)
     if prose and copied >= COPY_SHARE * prose:
         return False
-    return prose >= MAIN_TEXT_CJK or prose > 0 and prose >= MAIN_TEXT_SHARE * visible_prose
+    return prose > 0 and (structured or prose >= MAIN_TEXT_CJK or prose >= MAIN_TEXT_SHARE * visible_prose)
 
 
 def _squeezed_length(texts: list[str]) -> int:
@@ -362,6 +366,7 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine],
     links = [0] * count
     prose = [0] * count
     prose_lines: list[list[Line]] = [[] for _ in range(count)]
+    structured = [False] * count
     wholly: set[int] = set()   # records whose lines are all one element's
     for number, record in enumerate(records):
         elements = {element for _, _, element in record.hidden}
@@ -377,7 +382,10 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine],
             if not "".join(shown).strip(_BLANK):
                 wholly.add(number)
                 element = next(iter(elements))
-                prose_lines[element] += [line for line in lines[record.start:record.end] if is_prose(line)]
+                own = lines[record.start:record.end]
+                prose_lines[element] += [line for line in own if is_prose(line)]
+                structured[element] = structured[element] or any(
+                    not line.is_link and _REPORT_STRUCTURE.match(line.text) for line in own)
     hidden_lines = {index for number in wholly for index in range(records[number].start, records[number].end)}
     visible = [line for index, line in enumerate(lines) if index not in hidden_lines and is_prose(line)]
     visible_prose = sum(line.cjk for line in visible)
@@ -388,7 +396,7 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine],
         prose[element] = sum(line.cjk for line in prose_lines[element])
         copied = sum(line.cjk for line in prose_lines[element] if line.text in visible_texts)
         kept = _keeps_hidden(reasons[element], prose[element], _squeezed_length(texts[element]),
-                             links[element], visible_prose, copied)
+                             links[element], visible_prose, copied, structured[element])
         keep.append(kept)
         if not kept:
             text = " ".join(" ".join(texts[element]).split())
