@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -311,33 +312,6 @@ class _HiddenLine:
     item_start: bool
 
 
-def _make_lines(parts: list[str], link_parts: list[str], href: str | None, heading: bool,
-                item_start: bool) -> list[Line]:
-    """The lines of a block's text pieces (`link_parts`: those inside <a href>)."""
-    # Whitespace at the edges renders as nothing, and normalising cannot
-    # join it to the text inside (it only drops or merges whitespace), so
-    # it goes first. Most breaks close nothing but the source's indentation.
-    text = "".join(parts).strip(_BLANK)
-    if not text:
-        return []
-    link_text = "".join(link_parts) if link_parts else ""
-    if "&" in text:
-        text = unescape_leftovers(text).strip(_BLANK)
-    link_chars = len(_normalise_source_whitespace(link_text.strip(_BLANK))) if link_text else 0
-    if text.isprintable() and "  " not in text:
-        # No control character, no space but the ASCII one and no two in a
-        # row: nothing to normalise, no indent to split at (most lines; one scan in C).
-        pieces = [text]
-    else:
-        pieces = [part.strip(EDGE_SPACE)
-                  for part in _split_indented(_normalise_source_whitespace(text))]
-    lines = []
-    for piece in pieces:
-        lines.append(Line(piece, min(link_chars, len(piece)), heading, item_start, href))
-        item_start = False
-    return lines
-
-
 def _keeps_hidden(why: str, prose: int, chars: int, link_chars: int, visible_prose: int,
                   copied: int, structured: bool) -> bool:
     """Whether a hidden element's text stays: the page's main text may live
@@ -356,11 +330,11 @@ def _squeezed_length(texts: list[str]) -> int:
     return sum(len("".join(text.split())) for text in texts)
 
 
-def _drop_hidden(lines: list[Line], records: list[_HiddenLine],
-                 reasons: list[str]) -> list[tuple[str, str]]:
+def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[str],
+                 remake: Callable[[_HiddenLine, list[str], list[str]], list[Line]]) -> list[tuple[str, str]]:
     """Make the lines holding hidden text again without the text of the hidden
-    elements that do not stay (`_keeps_hidden`), in place; returns what was
-    left out: (its text, why) per element."""
+    elements that do not stay (`_keeps_hidden`), in place (`remake`: a record's
+    lines from the parts left); returns what was left out: (its text, why) per element."""
     count = len(reasons)
     texts: list[list[str]] = [[] for _ in range(count)]
     links = [0] * count
@@ -410,8 +384,7 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine],
         gone_links = {link_index for index, link_index, element in record.hidden if not keep[element]}
         parts = [part for index, part in enumerate(record.parts) if index not in gone]
         link_parts = [part for index, part in enumerate(record.link_parts) if index not in gone_links]
-        lines[record.start:record.end] = _make_lines(parts, link_parts, record.href if link_parts else None,
-                                                     record.heading, record.item_start)
+        lines[record.start:record.end] = remake(record, parts, link_parts)
     return dropped
 
 
@@ -484,9 +457,9 @@ class _LineBuilder:
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
-        elif attrib and ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) \
-                and name not in _DROP_TAGS:
-            # Most tags have no attribute that can hide them: one look at the dict.
+        elif ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and name not in _DROP_TAGS:
+            # Most tags have no attribute that can hide them: known from the keys
+            # alone (asking an empty attribute mapping whether it is empty costs more).
             why = hiding_reason(attrib)
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
@@ -598,7 +571,8 @@ class _LineBuilder:
         """The page's lines and facts; the builder is left empty."""
         if self.parts:
             self.break_line()
-        hidden = _drop_hidden(self.lines, self.hidden_lines, self.hidden_reasons) if self.hidden_lines else []
+        hidden = (_drop_hidden(self.lines, self.hidden_lines, self.hidden_reasons, self.remake)
+                  if self.hidden_lines else [])
         hidden += [(text, "hidden:marquee") for text in self.marquees if text]
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
@@ -629,21 +603,52 @@ class _LineBuilder:
 
     def break_line(self) -> None:
         """End the current line (the caller checks that text was collected)."""
-        parts, link_parts = self.parts, self.link_parts
-        self.parts, self.link_parts = [], []
-        href, self.href = self.href, None
-        heading, self.line_heading = self.line_heading, False
-        lines = _make_lines(parts, link_parts, href, heading, self.item_pending)
+        joined = "".join(self.parts)
+        link_text = "".join(self.link_parts) if self.link_parts else ""
+        hidden = None
         if self.hidden_parts:
             # Kept as it was made, to be made again without its hidden text
             # if that does not stay (known once the whole page is read).
-            self.hidden_lines.append(_HiddenLine(len(self.lines), len(self.lines) + len(lines), parts,
-                                                 link_parts, self.hidden_parts, href, heading,
-                                                 self.item_pending))
+            hidden = _HiddenLine(len(self.lines), len(self.lines), self.parts, self.link_parts,
+                                 self.hidden_parts, self.href, self.line_heading, self.item_pending)
+            self.hidden_lines.append(hidden)
             self.hidden_parts = []
-        if lines:
-            self.lines += lines
+        self.parts, self.link_parts = [], []
+        href, self.href = self.href, None
+        heading, self.line_heading = self.line_heading, False
+        # Whitespace at the edges renders as nothing, and normalising cannot
+        # join it to the text inside (it only drops or merges whitespace), so
+        # it goes first. Most breaks close nothing but the source's indentation.
+        text = joined.strip(_BLANK)
+        if not text:
+            return
+        if "&" in text:
+            text = unescape_leftovers(text).strip(_BLANK)
+        link_chars = len(_normalise_source_whitespace(link_text.strip(_BLANK))) if link_text else 0
+        if text.isprintable() and "  " not in text:
+            # No control character, no space but the ASCII one and no two in a
+            # row: nothing to normalise, no indent to split at (most lines; one scan in C).
+            pieces = [text]
+        else:
+            pieces = [part.strip(EDGE_SPACE)
+                      for part in _split_indented(_normalise_source_whitespace(text))]
+        for piece in pieces:
+            self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
             self.item_pending = False
+        if hidden is not None:
+            hidden.end = len(self.lines)
+
+    def remake(self, record: _HiddenLine, parts: list[str], link_parts: list[str]) -> list[Line]:
+        """The lines `break_line` makes of a hidden record's block from `parts`
+        (`link_parts` those inside <a href>), the page's lines left as they are."""
+        lines, pending = self.lines, self.item_pending
+        self.lines, self.parts, self.link_parts = [], parts, link_parts
+        self.href = record.href if link_parts else None
+        self.line_heading, self.item_pending = record.heading, record.item_start
+        if parts:
+            self.break_line()
+        made, self.lines, self.item_pending = self.lines, lines, pending
+        return made
 
 
 # Pages with more tags than this are cut (and flagged): a real report page
