@@ -77,7 +77,7 @@ _BRAND_SITE = (rf"(?:{_CASINO_ONLY_NAMES})(?:{_PLATFORM_CODE}|[a-z]{{2,10}}\d{{0
                rf"|(?:{_WORD_NAMES})(?:(?:{_NAME_PINYIN})\d{{0,4}}(?![a-z])|{_SITE_WORDS}"
                rf"|{_PLATFORM_CODE}(?:{_SITE_WORDS}|平台|app|登录|登陆|入口))"
                # The pinyin alone before its site (kaiyun官网, yabo888注册送).
-               rf"|(?<![a-z])(?:{_NAME_PINYIN}|bet365|bbin|xpj|vns|amjs)\d{{0,4}}(?:{_SITE_WORDS}|登录入口)")
+               rf"|(?<![a-z])(?:{_NAME_PINYIN}|bet365|bbin|xpj|vns|amjs)\d{{0,4}}(?:官网|官方网站|注册即?送)")
 # Where a match starts at most this far before its first word hint (below): a
 # brand or Latin prefix (up to six letters) and four digits, `澳门` and
 # four characters before `娱乐`, or an advert's `代开各类增值税专用发` before `票`.
@@ -179,7 +179,7 @@ _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
                         r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|"
-                        rf"{_CASINO_ONLY_NAMES}|{_WORD_NAMES}|官网|官方网站|下载|注册|登录|"
+                        rf"{_CASINO_ONLY_NAMES}|{_WORD_NAMES}|官网|官方网站|"
                         r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
                         r"票|刻章|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
@@ -492,7 +492,7 @@ _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩�
                # No Latin word (av, pk10): one would keep the engine from scanning for
                # the literals' first characters; the Chinese words after them are hints.
                "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "赛车",
-               *_CASINO_ONLY_NAMES.split("|"), *_WORD_NAMES.split("|"), "官网", "官方网站", "下载", "登录",
+               *_CASINO_ONLY_NAMES.split("|"), *_WORD_NAMES.split("|"), "官网", "官方网站",
                "无码", "有码", "精品", "在线", "女优", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
 _WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
