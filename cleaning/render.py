@@ -262,6 +262,15 @@ _HIDING_WHY = {"display": "display-none", "visibility": "visibility-hidden", "op
 ARIA_HIDDEN = "aria-hidden"
 
 
+def hides_only_links(why: str, tag: str) -> bool:
+    """Whether an element hidden for `why` may be shown all the same, so that
+    only a block of links in it is left out: `aria-hidden` (shown on the
+    page), `opacity:0` (what a script fades in), `font-size:0` on a block (a
+    layout's way to close the gaps between the boxes in it, which set their
+    own size from the stylesheet). A `font-size:0` span inside a sentence is hidden."""
+    return why == ARIA_HIDDEN or why == "opacity-0" or why == "font-size-0" and tag in _BLOCK_TAGS
+
+
 def hiding_reason(attrib) -> str | None:
     """Why an element's own attributes hide it from readers, or None when
     they do not: an inline style (`display:none`, `visibility:hidden`,
@@ -312,14 +321,15 @@ class _HiddenLine:
     item_start: bool
 
 
-def _keeps_hidden(why: str, prose: int, chars: int, link_chars: int, visible_prose: int,
+def _keeps_hidden(only_links: bool, prose: int, chars: int, link_chars: int, visible_prose: int,
                   copied: int, structured: bool) -> bool:
     """Whether a hidden element's text stays: the page's main text may live
     there (`MAIN_TEXT_CJK`, `MAIN_TEXT_SHARE`, or its prose is `structured`
     like a report's), so it is left out only when it is not, or is a copy of
-    what readers see (`copied`: its prose also shown). Shown text hidden
-    from screen readers alone (`ARIA_HIDDEN`) goes only when it is a block of links."""
-    if why == ARIA_HIDDEN:
+    what readers see (`copied`: its prose also shown). An element that may be
+    shown all the same (`only_links`: `hides_only_links`) goes only when it
+    is a block of links."""
+    if only_links:
         return not (chars and link_chars >= 0.8 * chars)
     if prose and copied >= COPY_SHARE * prose:
         return False
@@ -330,7 +340,7 @@ def _squeezed_length(texts: list[str]) -> int:
     return sum(len("".join(text.split())) for text in texts)
 
 
-def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[str],
+def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[tuple[str, bool]],
                  remake: Callable[[_HiddenLine, list[str], list[str]], list[Line]]) -> list[tuple[str, str]]:
     """Make the lines holding hidden text again without the text of the hidden
     elements that do not stay (`_keeps_hidden`), in place (`remake`: a record's
@@ -369,13 +379,13 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[st
     for element in range(count):
         prose[element] = sum(line.cjk for line in prose_lines[element])
         copied = sum(line.cjk for line in prose_lines[element] if line.text in visible_texts)
-        kept = _keeps_hidden(reasons[element], prose[element], _squeezed_length(texts[element]),
+        kept = _keeps_hidden(reasons[element][1], prose[element], _squeezed_length(texts[element]),
                              links[element], visible_prose, copied, structured[element])
         keep.append(kept)
         if not kept:
             text = " ".join(" ".join(texts[element]).split())
             if text:
-                why = "copy" if copied and copied >= COPY_SHARE * prose[element] else reasons[element]
+                why = "copy" if copied and copied >= COPY_SHARE * prose[element] else reasons[element][0]
                 dropped.append((text, f"hidden:{why}"))
     for record in reversed(records):
         gone = {index for index, _, element in record.hidden if not keep[element]}
@@ -439,7 +449,7 @@ class _LineBuilder:
         # Elements hidden from readers (`hiding_reason`): why each one is, the
         # open one's number and how many elements deep the parser is inside it,
         # the current line's hidden parts and the lines made with hidden parts.
-        self.hidden_reasons: list[str] = []
+        self.hidden_reasons: list[tuple[str, bool]] = []   # (why, `hides_only_links`)
         self.hidden_element: int | None = None
         self.hidden_depth = 0
         self.hidden_parts: list[tuple[int, int, int]] = []
@@ -463,7 +473,7 @@ class _LineBuilder:
             why = hiding_reason(attrib)
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
-                self.hidden_reasons.append(why)
+                self.hidden_reasons.append((why, hides_only_links(why, name)))
                 self.hidden_depth = 1
         if name in _LINE_BREAK_TAGS:
             top = _top_of(attrib) if name == "div" else None

@@ -86,6 +86,17 @@ def test_hidden_attribute_and_aria_hidden():
     assert _texts(html) == ["正文一句。", "图标旁的说明文字。"]
 
 
+def test_a_block_of_no_font_size_or_no_opacity_hides_only_links():
+    """`font-size:0` on a block closes the gaps between the boxes in it (which
+    set their own size from the stylesheet); `opacity:0` is what a script fades
+    in: their text may be shown, so only a block of links in them goes."""
+    html = ('<ul style="font-size:0"><li class="item"><a href="/1">澳门赌场</a></li><li class="item">'
+            '<a href="/2">真钱游戏</a></li></ul><div style="font-size:0"><span class="t">版面说明文字。</span></div>'
+            '<h1 style="opacity:0">某县2024年政府工作报告</h1>'
+            '<p>他说<span style="font-size:0">新葡京</span>很好。</p>')
+    assert _texts(html) == ["版面说明文字。", "某县2024年政府工作报告", "他说很好。"]
+
+
 def test_text_after_a_hidden_element_shows_and_dropped_text_is_noted():
     page = render('<div style="display:none"><p><a href="/1">米乐m6</a><br><a href="/2">乐鱼体育</a>'
                   '<img src="x.png"></div><p>后面的正文。</p><marquee>热烈庆祝大会胜利召开！</marquee>')
