@@ -138,6 +138,17 @@ def test_a_full_text_in_a_hidden_tab_pane_stays():
     assert not any(r.where == "hidden" for r in report.removed)
 
 
+@pytest.mark.parametrize("attribute", [
+    'style="display:none"', 'style="visibility:hidden"', 'style="font-size:0"', "hidden",
+    'style="position:absolute;left:-9999px"', 'style="height:0;overflow:hidden"', 'aria-hidden="true"',
+])
+def test_a_report_all_in_one_hidden_element_is_never_lost(attribute):
+    """A page whose script shows the text once loaded: hidden as served."""
+    report = clean_page(_HEAD + f"<div {attribute}>{_REPORT}</div></body></html>", url=_URL)[0]
+    assert report.is_report
+    assert all(_squeezed(paragraph) in _squeezed(report.body) for paragraph in _PARAGRAPHS)
+
+
 def test_a_hidden_printable_copy_gives_one_report():
     copy = f'<div class="print" style="display:none"><h2>某县2024年政府工作报告</h2>{_REPORT}</div>'
     report = clean_page(_HEAD + _REPORT + copy + "</body></html>", url=_URL)[0]
