@@ -467,9 +467,10 @@ class _LineBuilder:
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
-        elif ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and name not in _DROP_TAGS:
-            # Most tags have no attribute that can hide them: known from the keys
-            # alone (asking an empty attribute mapping whether it is empty costs more).
+        elif attrib and ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) \
+                and name not in _DROP_TAGS:
+            # Most tags have no attribute, or none that can hide them: a few
+            # lookups, and the style is read only when there is one.
             why = hiding_reason(attrib)
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
