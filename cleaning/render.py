@@ -112,7 +112,7 @@ class RenderedPage:
     # and read (`cleaning.embedded`) only when the visible page has no body.
     scripts: list[list[str]] = field(default_factory=list)
     # Text the page's own markup hides from readers and rendering left out
-    # (see `_HiddenText`): (the text, why), for the audit trail.
+    # (see `hiding_reason`, `_drop_hidden`): (the text, why), for the audit trail.
     hidden: list[tuple[str, str]] = field(default_factory=list)
 
 

@@ -57,15 +57,15 @@ _LATIN_COMPOUND = (
 # address made a name; reports do not number their amusement parks.
 _NUMBERED_COMPOUND = rf"(?<![{_LATIN}\d])[{_LATIN}]{{0,6}}\d{{3,4}}(?:电子娱乐|娱乐城|娱乐场|娱乐)"
 # Casino brands that are no ordinary word or name: spam with a platform code
-# or their pinyin glued after them (米乐m6, 九游J9, 开云kaiyun), or their site,
+# or their pinyin glued after them (米乐m6, 九游J9, 亚博yabo), or their site,
 # app or sign-up gift (乐鱼官网, 爱游戏app下载, 博鱼注册送), no game category needed.
-_CASINO_ONLY_NAMES = "开云|乐鱼|亚博|米乐|博鱼|必威|九游|爱游戏|雷竞技|华体会|九游会|金年会"
+_CASINO_ONLY_NAMES = "乐鱼|亚博|米乐|博鱼|必威|九游|爱游戏|雷竞技|华体会|九游会|金年会"
 # Brands whose names are ordinary words or names too (胶东半岛, 星空, 江南水乡,
-# 米兰 the city, 凯发 a company): spam with their own pinyin (半岛bandao), or
+# 米兰 the city, 凯发 a company, 打开云平台): spam with their own pinyin (开云kaiyun), or
 # their site, app download or sign-up gift (米兰app下载, 星空官网), a platform
 # code before it or not (米兰m6官网); a code alone is a model's (米兰M6系列),
 # `平台` alone an ordinary word (胶东半岛平台), and so is a bare `app`.
-_WORD_NAMES = "半岛|星空|江南|皇冠|米兰|凯发|欧宝|天博"
+_WORD_NAMES = "开云|半岛|星空|江南|皇冠|米兰|凯发|欧宝|天博"
 _NAME_PINYIN = ("kaiyun|leyu|yabo|mile|boyu|betway|jiuyou|ayx|raybet|hth|"
                 "bandao|xingkong|jiangnan|huangguan|milan|kaifa|ob|tianbo")
 # A platform's code: a few letters and digits (m6, J9, k8, w88). Not a line,

@@ -217,6 +217,7 @@ def test_casino_brand_with_a_code_or_its_site_is_spam(text, left):
     "江南水乡古镇保护利用，上线“爱江南”APP。",
     "成功举办中国—亚欧博览会，亚博会官网访问量增长。",
     "凯发电气新建生产基地，欧宝汽车零部件项目投产。",
+    "群众打开云平台即可办理，拨开云雾见青天。",
 ])
 def test_report_words_like_a_brand_stay(text):
     assert remove_spam(text) == (text, [])
