@@ -884,6 +884,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     `title`, when given, is the item's title and no title line is searched for;
     `one_report`: the lines hold one report (a listing item), never split in two.
     """
+    whole_page = lines is None
     # A new list: lines that change are replaced in it, never changed themselves.
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
@@ -894,6 +895,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     list_lines = _list_boundaries(lines, verdicts)
     _bridge_related_blocks(lines, verdicts, list_lines)
     result = Extracted(site_name=site_name(page.title_tag))
+    if whole_page:
+        # Text the page hides from readers, left out when rendered: the page's own removals.
+        result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -110,6 +111,9 @@ class RenderedPage:
     # The text of each inline <script>, in pieces as the parser gave it: joined
     # and read (`cleaning.embedded`) only when the visible page has no body.
     scripts: list[list[str]] = field(default_factory=list)
+    # Text the page's own markup hides from readers and rendering left out
+    # (see `hiding_reason`, `_drop_hidden`): (the text, why), for the audit trail.
+    hidden: list[tuple[str, str]] = field(default_factory=list)
 
 
 _TAG_HINT = re.compile(
@@ -231,6 +235,169 @@ def _top_of(attrib) -> str | None:
     return match.group(1) if match else None
 
 
+# --- text hidden from readers -------------------------------------------------------------
+# Hacked sites and mirrors inject spam links where no reader sees them, in
+# elements the page's own markup hides: an inline style or the `hidden`
+# attribute (a stylesheet's classes are not resolved: that needs the CSS).
+# Such text is left out unless the page's main text lives there (`_keeps_hidden`).
+_HIDING_STYLE = re.compile(
+    r"(?P<display>display\s*:\s*none)"
+    r"|(?P<visibility>visibility\s*:\s*(?:hidden|collapse))"
+    r"|(?P<opacity>(?<![-\w])opacity\s*:\s*0*\.?0+\s*(?:!important\s*)?(?:;|$))"
+    r"|(?P<font>font-size\s*:\s*(?:0*\.?0+(?:px|pt|em|rem|%)?|1px)\s*(?:!important\s*)?(?:;|$))"
+    # Far to the left of or above the page; a layout's own offsets
+    # (`margin-left:-5.4pt`, `text-indent:-21pt`) are small.
+    r"|(?P<offscreen>(?<![-\w])(?:left|top|margin-left|margin-top|text-indent)\s*:\s*-\s*(?:[5-9]\d\d|\d{4,}))",
+    re.IGNORECASE)
+# A box of (almost) no size that hides what overflows it
+# (`height:0;overflow:hidden`, `width:1px;height:1px;overflow:hidden`).
+_NO_SIZE = re.compile(r"(?<![-\w])(?:height|width)\s*:\s*[01](?:\.0+)?(?:px|pt)?\s*(?:!important\s*)?(?:;|$)",
+                      re.IGNORECASE)
+_OVERFLOW_HIDDEN = re.compile(r"overflow(?:-[xy])?\s*:\s*hidden", re.IGNORECASE)
+# Why a reader does not see an element, by the style's part that hides it.
+_HIDING_WHY = {"display": "display-none", "visibility": "visibility-hidden", "opacity": "opacity-0",
+               "font": "font-size-0", "offscreen": "off-screen"}
+# Only hidden from screen readers: shown on the page, so left out only when
+# it is a block of links (`_keeps_hidden`).
+ARIA_HIDDEN = "aria-hidden"
+
+
+def hides_only_links(why: str, tag: str) -> bool:
+    """Whether an element hidden for `why` may be shown all the same, so that
+    only a block of links in it is left out: `aria-hidden` (shown on the
+    page), `opacity:0` (what a script fades in), `font-size:0` on a block (a
+    layout's way to close the gaps between the boxes in it, which set their
+    own size from the stylesheet). A `font-size:0` span inside a sentence is hidden."""
+    return why == ARIA_HIDDEN or why == "opacity-0" or why == "font-size-0" and tag in _BLOCK_TAGS
+
+
+def hiding_reason(attrib) -> str | None:
+    """Why an element's own attributes hide it from readers, or None when
+    they do not: an inline style (`display:none`, `visibility:hidden`,
+    `font-size:0`, off screen, a box of no size), the `hidden` attribute,
+    or `aria-hidden="true"` (`ARIA_HIDDEN`)."""
+    style = attrib.get("style")
+    if style:
+        match = _HIDING_STYLE.search(style)
+        if match:
+            return _HIDING_WHY[match.lastgroup]
+        if "overflow" in style and _NO_SIZE.search(style) and _OVERFLOW_HIDDEN.search(style):
+            return "no-size"
+    hidden = attrib.get("hidden")
+    # `hidden="until-found"` is a fold the reader opens (and finding text opens).
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return "hidden-attribute"
+    if attrib.get("aria-hidden", "").strip().lower() == "true":
+        return ARIA_HIDDEN
+    return None
+
+
+# A hidden element holding this many Chinese characters of prose, or at
+# least this share of the prose readers see, is where the page's text lives
+# (a full text in a tab pane that starts hidden, a printable copy, a fold):
+# injected spam is a few links or sentences.
+MAIN_TEXT_CJK = 400
+MAIN_TEXT_SHARE = 0.5
+# A hidden copy of text readers see is left out whatever its size: nothing is lost.
+COPY_SHARE = 0.8
+# A report's own structure (its address to the deputies, its numbered
+# sections): hidden text holding it is report text, whatever its size (the
+# rest of a report behind a `展开全文` fold); injected spam never has it.
+_REPORT_STRUCTURE = re.compile(r"(?:各位代表|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+@dataclass
+class _HiddenLine:
+    """A rendered line some of whose text was hidden: what it was made of,
+    to make it again without the hidden text (`_drop_hidden`)."""
+
+    start: int                            # its lines: lines[start:end]
+    end: int
+    parts: list[str]
+    link_parts: list[str]
+    hidden: list[tuple[int, int, int]]    # (index in parts, in link_parts or -1, hidden element)
+    href: str | None
+    heading: bool
+    item_start: bool
+
+
+def _keeps_hidden(only_links: bool, prose: int, chars: int, link_chars: int, visible_prose: int,
+                  copied: int, structured: bool) -> bool:
+    """Whether a hidden element's text stays: the page's main text may live
+    there (`MAIN_TEXT_CJK`, `MAIN_TEXT_SHARE`, or its prose is `structured`
+    like a report's), so it is left out only when it is not, or is a copy of
+    what readers see (`copied`: its prose also shown). An element that may be
+    shown all the same (`only_links`: `hides_only_links`) goes only when it
+    is a block of links."""
+    if only_links:
+        return not (chars and link_chars >= 0.8 * chars)
+    if prose and copied >= COPY_SHARE * prose:
+        return False
+    return prose > 0 and (structured or prose >= MAIN_TEXT_CJK or prose >= MAIN_TEXT_SHARE * visible_prose)
+
+
+def _squeezed_length(texts: list[str]) -> int:
+    return sum(len("".join(text.split())) for text in texts)
+
+
+def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[tuple[str, bool]],
+                 remake: Callable[[_HiddenLine, list[str], list[str]], list[Line]]) -> list[tuple[str, str]]:
+    """Make the lines holding hidden text again without the text of the hidden
+    elements that do not stay (`_keeps_hidden`), in place (`remake`: a record's
+    lines from the parts left); returns what was left out: (its text, why) per element."""
+    count = len(reasons)
+    texts: list[list[str]] = [[] for _ in range(count)]
+    links = [0] * count
+    prose = [0] * count
+    prose_lines: list[list[Line]] = [[] for _ in range(count)]
+    structured = [False] * count
+    wholly: set[int] = set()   # records whose lines are all one element's
+    for number, record in enumerate(records):
+        elements = {element for _, _, element in record.hidden}
+        for element in elements:
+            texts[element].append("".join(record.parts[index] for index, _, owner in record.hidden
+                                          if owner == element))
+        for index, link_index, element in record.hidden:
+            if link_index >= 0:
+                links[element] += _squeezed_length([record.link_parts[link_index]])
+        if len(elements) == 1:
+            hidden_indices = {index for index, _, _ in record.hidden}
+            shown = [part for index, part in enumerate(record.parts) if index not in hidden_indices]
+            if not "".join(shown).strip(_BLANK):
+                wholly.add(number)
+                element = next(iter(elements))
+                own = lines[record.start:record.end]
+                prose_lines[element] += [line for line in own if is_prose(line)]
+                structured[element] = structured[element] or any(
+                    not line.is_link and _REPORT_STRUCTURE.match(line.text) for line in own)
+    hidden_lines = {index for number in wholly for index in range(records[number].start, records[number].end)}
+    visible = [line for index, line in enumerate(lines) if index not in hidden_lines and is_prose(line)]
+    visible_prose = sum(line.cjk for line in visible)
+    visible_texts = {line.text for line in visible}
+    dropped: list[tuple[str, str]] = []
+    keep = []
+    for element in range(count):
+        prose[element] = sum(line.cjk for line in prose_lines[element])
+        copied = sum(line.cjk for line in prose_lines[element] if line.text in visible_texts)
+        kept = _keeps_hidden(reasons[element][1], prose[element], _squeezed_length(texts[element]),
+                             links[element], visible_prose, copied, structured[element])
+        keep.append(kept)
+        if not kept:
+            text = " ".join(" ".join(texts[element]).split())
+            if text:
+                why = "copy" if copied and copied >= COPY_SHARE * prose[element] else reasons[element][0]
+                dropped.append((text, f"hidden:{why}"))
+    for record in reversed(records):
+        gone = {index for index, _, element in record.hidden if not keep[element]}
+        if not gone:
+            continue
+        gone_links = {link_index for index, link_index, element in record.hidden if not keep[element]}
+        parts = [part for index, part in enumerate(record.parts) if index not in gone]
+        link_parts = [part for index, part in enumerate(record.link_parts) if index not in gone_links]
+        lines[record.start:record.end] = remake(record, parts, link_parts)
+    return dropped
+
+
 # Tags that end the line before them; `option` is dropped (`_DROP_TAGS`) before
 # this is asked, so it is left out to keep the sets apart.
 _LINE_BREAK_TAGS = (_BLOCK_TAGS | {"br"}) - _DROP_TAGS
@@ -279,6 +446,16 @@ class _LineBuilder:
         # its `top` and the number of lines then.
         self.div_tops: list[tuple[str | None, int]] = []
         self.last_top: tuple[str, int] | None = None
+        # Elements hidden from readers (`hiding_reason`): why each one is, the
+        # open one's number and how many elements deep the parser is inside it,
+        # the current line's hidden parts and the lines made with hidden parts.
+        self.hidden_reasons: list[tuple[str, bool]] = []   # (why, `hides_only_links`)
+        self.hidden_element: int | None = None
+        self.hidden_depth = 0
+        self.hidden_parts: list[tuple[int, int, int]] = []
+        self.hidden_lines: list[_HiddenLine] = []
+        self.marquee_parts: list[str] | None = None   # the open <marquee>'s text
+        self.marquees: list[str] = []
 
     # The parser-target interface. There is no `comment` method: without one,
     # lxml does not report comments at all (they are not shown anyway).
@@ -287,12 +464,27 @@ class _LineBuilder:
             self.dropped_depth += 1
             return
         name = tag.lower()
+        if self.hidden_depth:
+            if name not in _DROP_TAGS:
+                self.hidden_depth += 1
+        elif attrib and ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) \
+                and name not in _DROP_TAGS:
+            # Most tags have no attribute, or none that can hide them: a few
+            # lookups, and the style is read only when there is one.
+            why = hiding_reason(attrib)
+            if why is not None:
+                self.hidden_element = len(self.hidden_reasons)
+                self.hidden_reasons.append((why, hides_only_links(why, name)))
+                self.hidden_depth = 1
         if name in _LINE_BREAK_TAGS:
             top = _top_of(attrib) if name == "div" else None
             if (top is not None and self.last_top == (top, len(self.lines))
                     and not "".join(self.parts).strip(_BLANK)):
                 # A run of the line the last positioned run was on: the line goes on.
-                self.parts = [self.lines.pop().text]
+                if self.hidden_lines and self.hidden_lines[-1].end == len(self.lines):
+                    # Made again as it is if it loses hidden text: it is no longer whole.
+                    self.hidden_lines.pop()
+                self.parts, self.hidden_parts = [self.lines.pop().text], []
                 self.div_tops.append((top, len(self.lines)))
                 return
             if self.parts:
@@ -319,6 +511,8 @@ class _LineBuilder:
                 self.title_parts = []
             elif name == "script":
                 self.script_parts = []
+            elif name == "marquee":
+                self.marquee_parts = []
 
     def end(self, tag: str) -> None:
         if self.dropped_depth:
@@ -331,6 +525,9 @@ class _LineBuilder:
                     if self.script_parts:
                         self.scripts.append(self.script_parts)
                     self.script_parts = None
+                elif self.marquee_parts is not None:
+                    self.marquees.append(" ".join("".join(self.marquee_parts).split()))
+                    self.marquee_parts = None
             return
         name = tag.lower()
         if name in _BLOCK_TAGS:
@@ -346,6 +543,10 @@ class _LineBuilder:
                 self.pre_depth = max(0, self.pre_depth - 1)
         elif name == "a" and self.open_anchors and self.open_anchors.pop():
             self.link_depth = max(0, self.link_depth - 1)
+        if self.hidden_depth:
+            self.hidden_depth -= 1
+            if not self.hidden_depth:
+                self.hidden_element = None
 
     def data(self, text: str) -> None:
         if self.dropped_depth:
@@ -353,9 +554,14 @@ class _LineBuilder:
                 self.title_parts.append(text)
             elif self.script_parts is not None:
                 self.script_parts.append(text)
+            elif self.marquee_parts is not None:
+                self.marquee_parts.append(text)
         elif self.pre_depth and ("\n" in text or "\r" in text):
             self.preformatted(text)
         elif text:
+            if self.hidden_element is not None:
+                self.hidden_parts.append((len(self.parts), len(self.link_parts) if self.link_depth else -1,
+                                          self.hidden_element))
             self.parts.append(text)
             if self.link_depth:
                 self.link_parts.append(text)
@@ -376,8 +582,12 @@ class _LineBuilder:
         """The page's lines and facts; the builder is left empty."""
         if self.parts:
             self.break_line()
+        hidden = (_drop_hidden(self.lines, self.hidden_lines, self.hidden_reasons, self.remake)
+                  if self.hidden_lines else [])
+        hidden += [(text, "hidden:marquee") for text in self.marquees if text]
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
-                            self.has_password_field, self.base_href, scripts=self.scripts)
+                            self.has_password_field, self.base_href, scripts=self.scripts,
+                            hidden=hidden)
         self.reset()
         return page
 
@@ -406,6 +616,14 @@ class _LineBuilder:
         """End the current line (the caller checks that text was collected)."""
         joined = "".join(self.parts)
         link_text = "".join(self.link_parts) if self.link_parts else ""
+        hidden = None
+        if self.hidden_parts:
+            # Kept as it was made, to be made again without its hidden text
+            # if that does not stay (known once the whole page is read).
+            hidden = _HiddenLine(len(self.lines), len(self.lines), self.parts, self.link_parts,
+                                 self.hidden_parts, self.href, self.line_heading, self.item_pending)
+            self.hidden_lines.append(hidden)
+            self.hidden_parts = []
         self.parts, self.link_parts = [], []
         href, self.href = self.href, None
         heading, self.line_heading = self.line_heading, False
@@ -428,6 +646,20 @@ class _LineBuilder:
         for piece in pieces:
             self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
             self.item_pending = False
+        if hidden is not None:
+            hidden.end = len(self.lines)
+
+    def remake(self, record: _HiddenLine, parts: list[str], link_parts: list[str]) -> list[Line]:
+        """The lines `break_line` makes of a hidden record's block from `parts`
+        (`link_parts` those inside <a href>), the page's lines left as they are."""
+        lines, pending = self.lines, self.item_pending
+        self.lines, self.parts, self.link_parts = [], parts, link_parts
+        self.href = record.href if link_parts else None
+        self.line_heading, self.item_pending = record.heading, record.item_start
+        if parts:
+            self.break_line()
+        made, self.lines, self.item_pending = self.lines, lines, pending
+        return made
 
 
 # Pages with more tags than this are cut (and flagged): a real report page

@@ -27,8 +27,9 @@ class Removal:
     """One piece of text cleaning took out, kept so removals can be audited."""
 
     what: str    # the text removed (possibly shortened)
-    where: str   # e.g. "disclaimer", "body", "header", "footer"
-    why: str     # e.g. "navigation", "disclaimer", "spam:gambling", "spam:advertising", "comment-box"
+    where: str   # e.g. "disclaimer", "body", "header", "footer", "hidden" (hidden by the page's markup)
+    why: str     # e.g. "navigation", "disclaimer", "spam:gambling", "spam:advertising", "comment-box",
+                 # "hidden:display-none", "hidden:copy"
 
 
 @dataclass

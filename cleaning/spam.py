@@ -56,6 +56,28 @@ _LATIN_COMPOUND = (
 # A site's number glued to entertainment (`js333娱乐城`, `365娱乐`): a casino's
 # address made a name; reports do not number their amusement parks.
 _NUMBERED_COMPOUND = rf"(?<![{_LATIN}\d])[{_LATIN}]{{0,6}}\d{{3,4}}(?:电子娱乐|娱乐城|娱乐场|娱乐)"
+# Casino brands that are no ordinary word or name: spam with a platform code
+# or their pinyin glued after them (米乐m6, 九游J9, 亚博yabo), or their site,
+# app or sign-up gift (乐鱼官网, 爱游戏app下载, 博鱼注册送), no game category needed.
+_CASINO_ONLY_NAMES = "乐鱼|亚博|米乐|博鱼|必威|九游|爱游戏|雷竞技|华体会|九游会|金年会"
+# Brands whose names are ordinary words or names too (胶东半岛, 星空, 江南水乡,
+# 米兰 the city, 凯发 a company, 打开云平台): spam with their own pinyin (开云kaiyun), or
+# their site, app download or sign-up gift (米兰app下载, 星空官网), a platform
+# code before it or not (米兰m6官网); a code alone is a model's (米兰M6系列),
+# `平台` alone an ordinary word (胶东半岛平台), and so is a bare `app`.
+_WORD_NAMES = "开云|半岛|星空|江南|皇冠|米兰|凯发|欧宝|天博"
+_NAME_PINYIN = ("kaiyun|leyu|yabo|mile|boyu|betway|jiuyou|ayx|raybet|hth|"
+                "bandao|xingkong|jiangnan|huangguan|milan|kaifa|ob|tianbo")
+# A platform's code: a few letters and digits (m6, J9, k8, w88). Not a line,
+# road, type or number's (江南M6线, M6号, M6型).
+_PLATFORM_CODE = r"[a-z]{1,3}\d{1,4}(?![\d线号型路次级])"
+_SITE_WORDS = r"官网|官方网站|app下载|注册即?送"
+_BRAND_SITE = (rf"(?:{_CASINO_ONLY_NAMES})(?:{_PLATFORM_CODE}|[a-z]{{2,10}}\d{{0,4}}|{_SITE_WORDS}|"
+               r"平台|app|登录|登陆|入口)"
+               rf"|(?:{_WORD_NAMES})(?:(?:{_NAME_PINYIN})\d{{0,4}}(?![a-z])|{_SITE_WORDS}"
+               rf"|{_PLATFORM_CODE}(?:{_SITE_WORDS}|平台|app|登录|登陆|入口))"
+               # The pinyin alone before its site (kaiyun官网, yabo888注册送).
+               rf"|(?<![a-z])(?:{_NAME_PINYIN}|bet365|bbin|xpj|vns|amjs)\d{{0,4}}(?:官网|官方网站|注册即?送)")
 # Where a match starts at most this far before its first word hint (below): a
 # brand or Latin prefix (up to six letters) and four digits, `澳门` and
 # four characters before `娱乐`, or an advert's `代开各类增值税专用发` before `票`.
@@ -88,7 +110,9 @@ _CHINESE_COMPOUNDS = "|".join([
     # Casino brands whose names are ordinary words (半岛, 星空, 江南, 皇冠) name
     # a casino only glued to a game category: 半岛体育, 星空娱乐 (an ordinary
     # word after one, 江南体育馆, keeps it: `_goes_on_into_ordinary_word`).
-    r"(?:皇冠|开云|乐鱼|亚博|半岛|星空|江南|米乐|博鱼|必威|九游|爱游戏)(?:体育|娱乐|棋牌|电竞|彩票|电子|真人)",
+    r"(?:皇冠|开云|乐鱼|亚博|半岛|星空|江南|米乐|博鱼|必威|九游|爱游戏|米兰|雷竞技|天博|欧宝)"
+    r"(?:体育|娱乐|棋牌|电竞|彩票|电子|真人)",
+    _BRAND_SITE,
     # Lottery games sold by gambling sites, never by the state lotteries.
     r"时时彩",
     r"六合彩",
@@ -155,6 +179,7 @@ _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
                         r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|"
+                        rf"{_CASINO_ONLY_NAMES}|{_WORD_NAMES}|官网|官方网站|"
                         r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
                         r"票|刻章|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
@@ -175,7 +200,7 @@ _ORDINARY_PREFIX = re.compile(r"(儿童|水上|室内|冰雪|文化|欢乐)$")
 _GENERAL_CATEGORY = re.compile(r"(电子|体育|彩票|电竞)$")
 _ORDINARY_WORD_AFTER = re.compile(r"(竞技|信息|商务|政务|元器件|元件|产品|设备|产业|制造|科技|技术|签名|证照|"
                                   r"发票|档案|病历|地图|监控|显示|场馆|赛事|公园|中心|设施|用品|强省|强市|"
-                                  r"公益金|发行|馆|场|局|学院|学校|运动|健身)")
+                                  r"公益金|发行|馆|场|局|学院|学校|运动|健身|报|材料)")
 # A casino company's name (`银河娱乐集团`) is news of investment, not an advert.
 _COMPANY_AFTER = re.compile(r"(集团|有限公司|股份)")
 
@@ -467,6 +492,7 @@ _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩�
                # No Latin word (av, pk10): one would keep the engine from scanning for
                # the literals' first characters; the Chinese words after them are hints.
                "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "赛车",
+               *_CASINO_ONLY_NAMES.split("|"), *_WORD_NAMES.split("|"), "官网", "官方网站",
                "无码", "有码", "精品", "在线", "女优", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
 _WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")

@@ -1607,7 +1607,8 @@ def test_original_headline_line_leaves_the_body_and_the_title():
     assert report.title == "政府工作报告全文来了"
     assert "原标题" not in report.body and report.body.startswith("——2023年1月10日")
     assert "excerpt:starts-mid-report" not in report.flags
-    assert any(r.why == "original-title" for r in report.removed)
+    # Hidden by its style, it is left out when the page is rendered, and recorded so.
+    assert any(r.why == "hidden:display-none" and "原标题" in r.what for r in report.removed)
 
 
 @pytest.mark.parametrize("lead", [

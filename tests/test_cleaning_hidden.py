@@ -1,0 +1,223 @@
+"""Text a reader never sees, and casino brands written without a game category.
+
+Rendering leaves out what the page's own markup hides (inline style, the
+`hidden` attribute, `aria-hidden` link blocks) unless the page's main text
+lives there; spam removal knows casino brands by a platform code or their
+site after them. Counter-cases show report text that looks alike stays.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleaning import clean_page
+from cleaning.render import hiding_reason, render, render_html
+from cleaning.spam import remove_spam
+
+_PARAGRAPHS = [
+    "各位代表：",
+    "现在，我代表县人民政府，向大会报告政府工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+    "一、2023年工作回顾",
+    "过去一年，全县地区生产总值完成186.5亿元，增长6.1%；一般公共预算收入完成9.8亿元，增长7.3%。",
+    "产业发展提质增效。新建标准化厂房12万平方米，引进亿元以上项目23个，规上工业增加值增长8.2%。",
+    "乡村振兴扎实推进。粮食总产量稳定在45万吨以上，新建高标准农田6.2万亩，农村居民收入增长7.5%。",
+    "民生福祉持续改善。新增城镇就业5600人，新建改扩建中小学校9所，城乡居民医保参保率保持在95%以上。",
+    "二、2024年工作安排",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%左右。",
+    "（一）推动工业提档升级。围绕新材料和食品加工两大主导产业，全年实施工业项目30个以上。",
+    "（二）全面推进乡村振兴。稳定粮食播种面积，发展特色种养，壮大村级集体经济，巩固脱贫攻坚成果。",
+    "（三）用心办好民生实事。实施城区道路改造和老旧小区改造，扩大优质教育资源，提升基层医疗服务能力。",
+    "各位代表，新征程催人奋进，新使命重任在肩。让我们凝心聚力、真抓实干，为建设富裕美丽幸福新县城而努力奋斗！",
+]
+_REPORT = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+_HEAD = "<html><head><title>某县2024年政府工作报告</title></head><body><h1>某县2024年政府工作报告</h1>"
+_URL = "http://www.mouxian.gov.cn/zwgk/2024/0110/1.html"
+
+
+def _texts(html: str) -> list[str]:
+    return [line.text for line in render_html(html).lines]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+@pytest.mark.parametrize("style, why", [
+    ("display:none", "display-none"),
+    ("DISPLAY: none !important", "display-none"),
+    ("color:red;visibility:hidden", "visibility-hidden"),
+    ("position:absolute;left:-9999px", "off-screen"),
+    ("position:absolute; top:-999px", "off-screen"),
+    ("text-indent:-5000px", "off-screen"),
+    ("font-size:0", "font-size-0"),
+    ("font-size: 0px; color:#fff", "font-size-0"),
+    ("opacity:0", "opacity-0"),
+    ("height:0;overflow:hidden", "no-size"),
+    ("width:1px;height:1px;overflow:hidden", "no-size"),
+])
+def test_styles_that_hide_an_element(style, why):
+    assert hiding_reason({"style": style}) == why
+    assert _texts(f'<div>可见的文字。</div><div style="{style}"><a href="/x">看不见的链接</a></div>') == ["可见的文字。"]
+
+
+@pytest.mark.parametrize("style", [
+    "margin-left:-5.4pt;text-indent:-21.0pt",   # Word's own offsets
+    "font-size:10.5pt;line-height:0",
+    "height:0",                                  # no overflow hidden: what is in it still shows
+    "max-height:0;overflow:hidden;display:block",
+    "position:absolute;left:120px;top:300px",    # a PDF viewer's text layer
+    "opacity:0.8;visibility:visible",
+])
+def test_styles_that_do_not_hide(style):
+    assert hiding_reason({"style": style}) is None
+    assert "看得见的文字" in _texts(f'<p style="{style}">看得见的文字</p>')
+
+
+def test_hidden_attribute_and_aria_hidden():
+    assert hiding_reason({"hidden": ""}) == "hidden-attribute"
+    assert hiding_reason({"hidden": "until-found"}) is None   # a fold the reader opens
+    assert hiding_reason({"aria-hidden": "true"}) == "aria-hidden"
+    assert hiding_reason({"aria-hidden": "false"}) is None
+    html = ('<p hidden><a href="/a">甲</a></p><p>正文一句。</p>'
+            '<div aria-hidden="true"><a href="/b">澳门赌场</a> <a href="/c">真钱游戏</a></div>'
+            '<div aria-hidden="true">图标旁的说明文字。</div>')
+    # Shown to readers, `aria-hidden` text goes only when it is a block of links.
+    assert _texts(html) == ["正文一句。", "图标旁的说明文字。"]
+
+
+def test_a_block_of_no_font_size_or_no_opacity_hides_only_links():
+    """`font-size:0` on a block closes the gaps between the boxes in it (which
+    set their own size from the stylesheet); `opacity:0` is what a script fades
+    in: their text may be shown, so only a block of links in them goes."""
+    html = ('<ul style="font-size:0"><li class="item"><a href="/1">澳门赌场</a></li><li class="item">'
+            '<a href="/2">真钱游戏</a></li></ul><div style="font-size:0"><span class="t">版面说明文字。</span></div>'
+            '<h1 style="opacity:0">某县2024年政府工作报告</h1>'
+            '<p>他说<span style="font-size:0">新葡京</span>很好。</p>')
+    assert _texts(html) == ["版面说明文字。", "某县2024年政府工作报告", "他说很好。"]
+
+
+def test_text_after_a_hidden_element_shows_and_dropped_text_is_noted():
+    page = render('<div style="display:none"><p><a href="/1">米乐m6</a><br><a href="/2">乐鱼体育</a>'
+                  '<img src="x.png"></div><p>后面的正文。</p><marquee>热烈庆祝大会胜利召开！</marquee>')
+    assert [line.text for line in page.lines] == ["后面的正文。"]
+    assert page.hidden == [("米乐m6 乐鱼体育", "hidden:display-none"),
+                           ("热烈庆祝大会胜利召开！", "hidden:marquee")]
+
+
+def test_hidden_spam_inside_a_sentence_goes_and_the_sentence_stays_whole():
+    html = ('<p>全县地区生产总值完成186.5亿元<span style="font-size:0">新葡京 <a href="/x">星际娱乐</a></span>，'
+            '增长6.1%。</p>')
+    assert _texts(html) == ["全县地区生产总值完成186.5亿元，增长6.1%。"]
+
+
+def test_hidden_spam_blocks_leave_the_report_and_are_recorded():
+    spam = ('<div style="display:none"><a href="/1">皇家国际</a> <a href="/2">金鼎网投</a> '
+            '<a href="/3">永盈会</a></div>')
+    paragraph = '<p style="position:absolute;left:-9999px">金鼎网投，信誉第一，日出万单，秒到账。</p>'
+    report = clean_page(_HEAD + spam + _REPORT.replace("</p><p>二、", f"</p>{paragraph}<p>二、") + spam
+                        + "</body></html>", url=_URL)[0]
+    assert report.is_report
+    for word in ("皇家国际", "金鼎网投", "永盈会", "秒到账"):
+        assert word not in report.body
+    assert _squeezed(_PARAGRAPHS[6]) in _squeezed(report.body)
+    hidden = [r for r in report.removed if r.where == "hidden"]
+    assert {r.why for r in hidden} == {"hidden:display-none", "hidden:off-screen"}
+    assert any("金鼎网投，信誉第一" in r.what for r in hidden)
+
+
+def test_a_full_text_in_a_hidden_tab_pane_stays():
+    """A CMS's tabs: a short summary shown, the full text in a pane that starts hidden."""
+    tabs = ('<ul><li><a href="#a">摘要</a></li><li><a href="#b">全文</a></li></ul>'
+            '<div id="a"><p>报告回顾了过去一年工作，部署了今年任务。</p></div>'
+            f'<div id="b" style="display:none">{_REPORT}</div>')
+    report = clean_page(_HEAD + tabs + "</body></html>", url=_URL)[0]
+    assert report.is_report
+    for paragraph in (_PARAGRAPHS[1], _PARAGRAPHS[5], _PARAGRAPHS[-1]):
+        assert _squeezed(paragraph) in _squeezed(report.body)
+    assert not any(r.where == "hidden" for r in report.removed)
+
+
+@pytest.mark.parametrize("attribute", [
+    'style="display:none"', 'style="visibility:hidden"', 'style="font-size:0"', "hidden",
+    'style="position:absolute;left:-9999px"', 'style="height:0;overflow:hidden"', 'aria-hidden="true"',
+])
+def test_a_report_all_in_one_hidden_element_is_never_lost(attribute):
+    """A page whose script shows the text once loaded: hidden as served."""
+    report = clean_page(_HEAD + f"<div {attribute}>{_REPORT}</div></body></html>", url=_URL)[0]
+    assert report.is_report
+    assert all(_squeezed(paragraph) in _squeezed(report.body) for paragraph in _PARAGRAPHS)
+
+
+def test_a_hidden_printable_copy_gives_one_report():
+    copy = f'<div class="print" style="display:none"><h2>某县2024年政府工作报告</h2>{_REPORT}</div>'
+    report = clean_page(_HEAD + _REPORT + copy + "</body></html>", url=_URL)[0]
+    assert _squeezed(report.body).count(_squeezed(_PARAGRAPHS[5])) == 1
+    assert _squeezed(_PARAGRAPHS[-1]) in _squeezed(report.body)
+    assert any(r.why == "hidden:copy" for r in report.removed)
+
+
+def test_a_hidden_rest_of_the_text_behind_a_fold_stays():
+    """`展开全文` over the rest of a long report hidden inline: its part is
+    smaller than what is shown, and holds no section heading, but it is long:
+    report text, kept."""
+    prose = [text for text in _PARAGRAPHS if not re.match(r"(各位代表|[一二]、|（)", text)]
+    rest = "".join(f"<p>{text.replace('县', place)}</p>" for place in ("镇", "乡") for text in prose)
+    html = (_HEAD + _REPORT * 4 + f'<div id="more" style="display:none">{rest}</div>'
+            '<a href="javascript:;">展开全文</a></body></html>')
+    page = render(html)
+    assert prose[1].replace("县", "乡") in [line.text for line in page.lines] and not page.hidden
+
+
+def test_a_short_hidden_rest_with_the_reports_structure_stays():
+    """Two paragraphs of a report behind a fold: few characters, but the
+    report's own closing (`各位代表`) and a numbered section: report text."""
+    rest = f"<p>{_PARAGRAPHS[11]}</p><p>{_PARAGRAPHS[12]}</p>"
+    html = _HEAD + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS[:11]) * 3 + (
+        f'<div style="display:none">{rest}</div></body></html>')
+    assert _PARAGRAPHS[12] in _texts(html)
+
+
+def test_hidden_prose_much_shorter_than_the_page_goes():
+    html = _HEAD + _REPORT + '<div style="display:none"><p>本站整理，仅供学习参考，如有侵权请联系删除，谢谢合作。</p></div>'
+    assert "如有侵权" not in "".join(_texts(html))
+
+
+# --- casino brands without a game category ---------------------------------------------------
+@pytest.mark.parametrize("text, left", [
+    ("米乐m6", ""),
+    ("米乐M6官网", ""),
+    ("九游J9登录入口", ""),
+    ("开云kaiyun官方网站", ""),
+    ("乐鱼平台注册送88元", ""),
+    ("爱游戏app下载", ""),
+    ("半岛bandao", ""),
+    ("米兰app下载", ""),
+    ("米兰m6官网", ""),
+    ("星空官网", ""),
+    ("kaiyun官网", ""),
+    ("yabo888注册送", ""),
+    ("相关地区政府米乐m6官网", "相关地区政府官网"),
+    ("全县地区生产总值米乐m6增长6%", "全县地区生产总值增长6%"),
+])
+def test_casino_brand_with_a_code_or_its_site_is_spam(text, left):
+    assert remove_spam(text)[0] == left
+
+
+@pytest.mark.parametrize("text", [
+    "体验式娱乐项目加快落地，文旅融合不断深化。",
+    "与意大利米兰国际展览中心签约，米兰家居华中总部落户我县。",
+    "组团参加米兰设计周，搭建米兰平台对接欧洲客商。",
+    "米兰M6系列产品下线，新能源客车产能提升。",
+    "轨道交通M6线开工建设，G15沈海高速M6出口改造完成。",
+    "引进宝马M6生产线。",
+    "白银(AG)深加工项目投产，PP管材产能扩大到5万吨。",
+    "PP电子材料、AG银浆项目签约。",
+    "胶东半岛平台经济加快发展，星空TV演播基地建成。",
+    "江南水乡古镇保护利用，上线“爱江南”APP。",
+    "成功举办中国—亚欧博览会，亚博会官网访问量增长。",
+    "凯发电气新建生产基地，欧宝汽车零部件项目投产。",
+    "群众打开云平台即可办理，拨开云雾见青天。",
+])
+def test_report_words_like_a_brand_stay(text):
+    assert remove_spam(text) == (text, [])
