@@ -218,8 +218,11 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
 
 
 def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
-    """A related list's heading or one of its links."""
-    return (verdict is not None and verdict.why == "related") or (verdict is None and line.is_link)
+    """A related list's heading or one of its links (a link may be soft
+    boilerplate itself: 图解：…, a dated item)."""
+    if verdict is None:
+        return line.is_link
+    return verdict.why == "related" or (line.is_link and not verdict.hard)
 
 
 def _spans(lines: list[Line], verdicts: list[Verdict | None], breaks: set[int]) -> list[range]:

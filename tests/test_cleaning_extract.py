@@ -2460,3 +2460,14 @@ def test_delivery_date_in_words_under_a_title_is_no_site_date():
     lines = [Line("2024年政府工作报告"), Line("2024年1月5日"), Line("在某县第十届人民代表大会第三次会议上"),
              Line(_ITEM_BODY), Line(_ITEM_BODY)]
     assert find_listing_items(lines) is None
+
+
+def test_an_infographics_caption_above_the_text_is_the_sites():
+    """一图读懂… names a graphic the site shows beside the report; a report
+    sentence that mentions an infographic stays."""
+    sentence = "图解、短视频等形式让政策宣传更加生动，群众知晓率达到95%。"
+    page = _news_page("", "<p>一图读懂2024年龙泉市政府工作报告</p><p>【图解】十件民生实事</p>"
+                      + _NEWS_REPORT + f"<p>{sentence}</p>")
+    body = clean_page(page, url="http://news.example/1.html")[0].body
+    assert "一图读懂" not in body and "【图解】" not in body
+    assert sentence in body
