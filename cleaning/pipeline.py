@@ -16,7 +16,7 @@ from .decode import Decoded, decode
 from .documents import document_kind, read_document
 from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, page_key
-from .listing import find_listing_items
+from .listing import ListingItem, find_listing_items
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
                          join_broken_lines, needs_restoration, restore_paragraphs)
@@ -84,10 +84,15 @@ def _base_url(page: RenderedPage, url: str | None) -> str | None:
     return absolute_url(page.base_href, url) or url
 
 
-def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, int | None]]:
-    """The page's one report, or each item of a listing page, with its item number."""
+def _extractions(page: RenderedPage, url: str | None,
+                 set_aside: list[ListingItem] | None = None) -> list[tuple[Extracted, int | None]]:
+    """The page's one report, or each item of a listing page, with its item
+    number; a listing's items too short to be reports go to `set_aside`."""
     base_url = _base_url(page, url)
     items = find_listing_items(page.lines)
+    if items and set_aside is not None:
+        set_aside += [item for item in items if item.short]
+    items = items and [item for item in items if not item.short]
     if not items:
         extracted = extract_report(page, base_url=base_url)
         if _has_no_body(extracted) and page.scripts:
@@ -177,14 +182,29 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None)
     if page.capped:
         decoded.flags.append("truncated-page")
     reports = []
-    for extracted, index in _extractions(page, url):
+    short: list[ListingItem] = []
+    for extracted, index in _extractions(page, url, short):
         listed = index is not None and REPORTS_ON_PAGE not in extracted.flags
         flags = decoded.flags + ["listing-item"] if listed else decoded.flags
         report = _build_report(extracted, page, url, flags)
         if index is not None:
             report.item = index
         reports.append(report)
+    if short:
+        reports += [_short_item(item, decoded.flags) for item in short]
+        reports.sort(key=lambda report: report.item or 0)
     return reports
+
+
+# Why a listing's item too short to be a report is set aside.
+SHORT_ITEM = "short-listing-item"
+
+
+def _short_item(item: ListingItem, flags: list[str]) -> Report:
+    """A listing's item too short to be a report (a news teaser), set aside
+    with its title, date and place on the page so that it can be audited."""
+    return Report(is_report=False, reason=SHORT_ITEM, title=item.title, item=item.index,
+                  published_on=item.published_on, flags=list(flags) + ["listing-item"])
 
 
 def _clean_document(parts: list[Part]) -> Report:
