@@ -4,14 +4,20 @@
 reading our replica, crawler or cleaning code (see its README.md). Each case
 serves its site A and site B with some of their variants, crawls both with
 the real spiders over loopback, builds the archive and compares it with the
-site author's expected.json: every expected report once, right, and nothing else.
+site author's expected.json: every expected report once, right, nothing
+else, and the pages that are no reports set aside.
 """
 from __future__ import annotations
+
+import re
+import sqlite3
+from urllib.parse import urlsplit
 
 import pytest
 
 from tests.conftest import run_baogao
 from tests.independent_site import VARIANTS, compare, load_expected, start
+from tests.independent_site.compare import norm
 from tests.independent_site.make_expected import expected
 
 # (site A's variants, site B's variants), each crawled and built into its own archive
@@ -22,7 +28,6 @@ CASES = {
     "a-p-tags-gb2312-meta-sidebar-part2,b-detail-links-datetime-dates": (
         ("p-tags", "gb2312-meta", "sidebar-part2"), ("detail-links", "datetime-dates")),
 }
-
 
 # Problems the archive is known to have, each with why; a strict xfail below
 # fails as soon as one is gone, so that it is taken off this list.
@@ -46,12 +51,18 @@ def crawl_and_build(site_a_url: str, site_b_url: str, data) -> None:
                "--delay", "0", data=data)
 
 
-@pytest.mark.parametrize("case", list(CASES))
-def test_independent_site_archive(case, tmp_path):
-    variants_a, variants_b = CASES[case]
+@pytest.fixture(scope="module", params=list(CASES))
+def archive(request, tmp_path_factory):
+    """reports.db of a real crawl of the sites of one case, built."""
+    variants_a, variants_b = CASES[request.param]
+    data = tmp_path_factory.mktemp("independent")
     with start("a", variants_a) as site_a, start("b", variants_b) as site_b:
-        crawl_and_build(site_a.url, site_b.url, tmp_path)
-    problems = [p for p in compare(tmp_path / "reports.db") if not known_gap(p)]
+        crawl_and_build(site_a.url, site_b.url, data)
+    return data / "reports.db"
+
+
+def test_archive_is_the_expected_one(archive):
+    problems = [p for p in compare(archive) if not known_gap(p)]
     assert not problems, "\n".join(problems)
 
 
@@ -62,6 +73,33 @@ def test_no_known_gap(tmp_path):
         crawl_and_build(site_a.url, site_b.url, tmp_path)
     problems = compare(tmp_path / "reports.db")
     assert not problems, "\n".join(problems)
+
+
+def test_non_reports_are_set_aside(archive):
+    """Each page or listing item the author lists as no report is in
+    rejected_pages, a listing's news items with their titles."""
+    db = sqlite3.connect(str(archive))
+    try:
+        rejected = [(urlsplit(url).path, title) for url, title in
+                    db.execute("select url, title from rejected_pages")]
+    finally:
+        db.close()
+    for page in load_expected()["non_reports"]:
+        titles = [title for path, title in rejected if path == page["path"]]
+        assert titles, f"{page} not set aside"
+        if "title" in page:  # a listing item: its title, the 【…招商】 prefix possibly cut
+            assert any(title and norm(title) in norm(page["title"]) for title in titles), (page, titles)
+
+
+def test_no_item_page_is_fetched(archive):
+    """Site B's items are read from its listing pages; their own pages
+    (`detail-links`) are fetched from none of them, the start page included."""
+    db = sqlite3.connect(str(archive))
+    try:
+        urls = [url for (url,) in db.execute("select url from sources union all select url from rejected_pages")]
+    finally:
+        db.close()
+    assert not [url for url in urls if re.search(r"/info/\d+/\d+\.html$", url)]
 
 
 def test_every_variant_is_crawled():
