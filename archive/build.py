@@ -107,7 +107,9 @@ def clean_all(raw, stats: BuildStats, progress: bool) -> tuple[list[Copy], list[
             stats.rejected[reason] += 1
             continue
         parts = [(p.body, p.final_url, p.content_type) for p in document.pages]
-        reports = clean_page(*parts[0]) if len(parts) == 1 else clean_document(parts)
+        link_title = document.pages[0].link_title
+        reports = (clean_page(*parts[0], link_title=link_title) if len(parts) == 1
+                   else clean_document(parts, link_title=link_title))
         for report in reports:
             if report.is_report:
                 copies.append(Copy(report, first.url, first.fetched_at, [p.id for p in document.pages],

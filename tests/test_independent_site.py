@@ -29,20 +29,6 @@ CASES = {
         ("p-tags", "gb2312-meta", "sidebar-part2"), ("detail-links", "datetime-dates")),
 }
 
-# Problems the archive is known to have, each with why; a strict xfail below
-# fails as soon as one is gone, so that it is taken off this list.
-KNOWN_GAPS = {
-    "jiangsu-wuxi-xinwu-2023: title None": (
-        "a page with no title of its own (no heading, <title> only the site's name) gets none: "
-        "the listing link that names it is not kept"),
-}
-
-
-def known_gap(problem: str) -> bool:
-    """Whether `problem` is one of KNOWN_GAPS."""
-    return any(problem.startswith(gap) for gap in KNOWN_GAPS)
-
-
 def crawl_and_build(site_a_url: str, site_b_url: str, data) -> None:
     """A real crawl of both sites (site B from its report channel's first page), then a build."""
     run_baogao("update",
@@ -62,16 +48,7 @@ def archive(request, tmp_path_factory):
 
 
 def test_archive_is_the_expected_one(archive):
-    problems = [p for p in compare(archive) if not known_gap(p)]
-    assert not problems, "\n".join(problems)
-
-
-@pytest.mark.xfail(strict=True, reason=next(iter(KNOWN_GAPS.values())))
-def test_no_known_gap(tmp_path):
-    """The default sites' archive has none of KNOWN_GAPS' problems either."""
-    with start("a") as site_a, start("b") as site_b:
-        crawl_and_build(site_a.url, site_b.url, tmp_path)
-    problems = compare(tmp_path / "reports.db")
+    problems = compare(archive)
     assert not problems, "\n".join(problems)
 
 
