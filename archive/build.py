@@ -107,7 +107,9 @@ def clean_all(raw, stats: BuildStats, progress: bool) -> tuple[list[Copy], list[
             stats.rejected[reason] += 1
             continue
         parts = [(p.body, p.final_url, p.content_type) for p in document.pages]
-        reports = clean_page(*parts[0]) if len(parts) == 1 else clean_document(parts)
+        link_title = document.pages[0].link_title
+        reports = (clean_page(*parts[0], link_title=link_title) if len(parts) == 1
+                   else clean_document(parts, link_title=link_title))
         for report in reports:
             if report.is_report:
                 copies.append(Copy(report, first.url, first.fetched_at, [p.id for p in document.pages],
@@ -115,17 +117,20 @@ def clean_all(raw, stats: BuildStats, progress: bool) -> tuple[list[Copy], list[
                 stats.copies += 1
             else:
                 reason = report.reason or "not-a-report"
-                rejected.append(rejection(first, reason, report.title))
+                rejected.append(rejection(first, reason, report.title, report.item))
                 stats.rejected[reason.split(":")[0]] += 1
     return copies, rejected
 
 
-def rejection(page: rawstore.RawPage, reason: str, title: str | None = None) -> dict:
+def rejection(page: rawstore.RawPage, reason: str, title: str | None = None,
+              item: int | None = None) -> dict:
+    """A row of rejected_pages; `item`: the place on a listing page of an item set aside."""
     return {
         "url": page.url,
         "status": page.status,
         "reason": reason,
         "title": title,
+        "item": item,
         "fetched_at": page.fetched_at,
         "raw_page_id": page.id,
     }
@@ -212,7 +217,7 @@ def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids) -> 
         foreign_keys=[("report_id", "reports", "id")],
     )
     db["rejected_pages"].create(
-        {"id": int, "url": str, "status": int, "reason": str, "title": str,
+        {"id": int, "url": str, "status": int, "reason": str, "title": str, "item": int,
          "fetched_at": str, "raw_page_id": int},
         pk="id",
     )

@@ -35,7 +35,9 @@ GOOD = "status between 200 and 299 and note is null"
 # Columns added after the first release: old crawl.db files get them on open.
 PAGE_COLUMNS_V2 = {"etag": str, "last_modified": str, "next_url": str, "kind": str, "note": str,
                    # the page that linked an attached report file (PDF, Word)
-                   "referrer": str}
+                   "referrer": str,
+                   # the text of the listing's link that led to a report page
+                   "link_title": str}
 # the page that linked an attached file that failed, so that a retry still knows it
 ERROR_COLUMNS_V2 = {"referrer": str}
 RUN_COLUMNS_V2 = {
@@ -61,6 +63,7 @@ class RawPage:
     document_url: str
     part: int
     referrer: str | None = None  # the page that linked this attached file
+    link_title: str | None = None  # the text of the listing's link that led to this page
 
 
 @dataclass
@@ -232,6 +235,7 @@ def store_page(
     kind: str | None = None,
     note: str | None = None,
     referrer: str | None = None,
+    link_title: str | None = None,
 ) -> Stored:
     """Store one fetched response unless the same bytes are already kept for `url`.
 
@@ -247,9 +251,11 @@ def store_page(
     with db.conn:
         previous = latest_row(db, url, good_only=good)
         if previous and previous["sha256"] == sha256 and previous["status"] == status:
+            # Filling in what an older crawler did not record is not a new version.
             if next_url is not None and previous["next_url"] is None:
-                # Filling in what an older crawler did not record is not a new version.
                 db.execute(f"update {PAGES} set next_url = ? where id = ?", [next_url, previous["id"]])
+            if link_title and not previous["link_title"]:
+                db.execute(f"update {PAGES} set link_title = ? where id = ?", [link_title, previous["id"]])
             touch(db, url, now, run_id)
             return Stored("unchanged" if good else "failed", previous["id"])
         row = {
@@ -258,6 +264,7 @@ def store_page(
             "size": len(body), "spider": spider, "document_url": document_url or url,
             "part": part, "run_id": run_id, "etag": etag, "last_modified": last_modified,
             "next_url": next_url, "kind": kind, "note": note, "referrer": referrer,
+            "link_title": link_title,
         }
         # Plain SQL: this runs once per fetched page, and sqlite-utils' insert
         # re-derives the statement each time. (`checks` is only for URLs whose
@@ -274,7 +281,7 @@ def store_page(
 def latest_row(db: sqlite_utils.Database, url: str, good_only: bool) -> dict | None:
     """The newest row for `url` (the newest good one with `good_only`), without its body."""
     where = f"url = ? and {GOOD}" if good_only else "url = ?"
-    rows = list(db.query(f"select id, sha256, status, next_url from {PAGES} where {where} "
+    rows = list(db.query(f"select id, sha256, status, next_url, link_title from {PAGES} where {where} "
                          "order by id desc limit 1", [url]))
     return rows[0] if rows else None
 
@@ -428,6 +435,7 @@ def latest_pages(db: sqlite_utils.Database) -> Iterator[RawPage]:
             document_url=row["document_url"] or row["url"],
             part=row["part"] or 1,
             referrer=row["referrer"],
+            link_title=row["link_title"],
         )
 
 

@@ -12,9 +12,14 @@ several ways and the one giving more items wins:
   carries exactly one date (title, date, body in repeated `<div>`s).
 
 An item counts only when it carries a body of real prose; menus, footers
-and short news teasers with a date do not make a page a listing. Titles
-may carry a `【XX市招商】` prefix; it is left for metadata to strip.
-Non-report news items are still items: classification rejects them later.
+and short news teasers with a date do not make a page a listing. On a page
+that is a listing, a dated item whose body is too short to be a report (a
+news teaser) is still returned, marked `short`, so that it can be recorded
+as set aside; items are numbered by their place on the page, short ones
+included, so an item's number does not depend on its neighbours being
+kept. Titles may carry a `【XX市招商】` prefix; it is left for metadata to
+strip. Non-report news items long enough are items: classification
+rejects them later.
 
 Most pages are single reports, so each way of grouping is first bounded
 with cheap line facts (dates, lengths, then prose) and only a grouping that
@@ -48,6 +53,7 @@ class ListingItem:
     lines: list[Line]          # the item's body lines
     published_on: str | None   # the site's date, YYYY-MM-DD
     link: str | None = None    # where the title links to (the item's own page), as written
+    short: bool = False        # a dated item too short to be a report (a news teaser)
 
 
 class _Page:
@@ -195,7 +201,8 @@ def _is_report_line(text: str) -> bool:
 
 def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | None, int] | None:
     """(title, body lines, date, body prose characters) of a group of lines,
-    or None if it is no item."""
+    or None if it is no item; a body shorter than ITEM_MIN_PROSE is returned
+    only when the group is dated (a short news item)."""
     prose_at = next((i for i in group if page.is_content(i)), None)
     if prose_at is None:
         return None
@@ -210,24 +217,32 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
         return None
     after = range(title_at + 1, group.stop)
     size = page.content_chars(after)
-    if size < ITEM_MIN_PROSE:
-        return None
     lines = page.lines
-    body = [lines[i] for i in after if not page.dated[i]]
     date = next((_item_date(lines[i].text) for i in group if page.dated[i]), None)
+    if size < ITEM_MIN_PROSE and date is None:
+        return None
+    body = [lines[i] for i in after if not page.dated[i]]
     return lines[title_at], body, date, size
 
 
 def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[int]]:
-    """The items of the groups, and the prose characters of each one's body."""
+    """The items of the groups, numbered by place on the page (short ones
+    included), and the prose characters of each one's body."""
     items, sizes = [], []
     for group in groups:
         parsed = _parse_group(page, group)
         if parsed:
             title, body, date, size = parsed
-            items.append(ListingItem(len(items) + 1, title.text, body, date, title.href))
+            items.append(ListingItem(len(items) + 1, title.text, body, date, title.href,
+                                     short=size < ITEM_MIN_PROSE))
             sizes.append(size)
     return items, sizes
+
+
+def _full(items: list[ListingItem], sizes: list[int]) -> tuple[list[ListingItem], list[int]]:
+    """The items long enough to be reports, and their sizes."""
+    kept = [(item, size) for item, size in zip(items, sizes) if not item.short]
+    return [item for item, _ in kept], [size for _, size in kept]
 
 
 def _one_body_with_teasers(sizes: list[int]) -> bool:
@@ -246,10 +261,12 @@ def _groupings(page: _Page) -> Iterator[list[range]]:
 
 
 def _rank(items: list[ListingItem]) -> tuple[int, int]:
-    """How well a grouping reads the page: more items, then more of them dated.
-    Dates that open items (date, title, body) read as closing ones give as many
-    items, but each the next one's date and the last none."""
-    return len(items), sum(item.published_on is not None for item in items)
+    """How well a grouping reads the page: more items long enough to be
+    reports, then more of them dated. Dates that open items (date, title,
+    body) read as closing ones give as many items, but each the next one's
+    date and the last none."""
+    full = [item for item in items if not item.short]
+    return len(full), sum(item.published_on is not None for item in full)
 
 
 # A site date in words (2025年7月2日, 2025年07月02日 10:31), alone on its line.
@@ -295,6 +312,7 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
         items, sizes = _items(page, groups)
         if _rank(items) > _rank(best):
             best, best_sizes = items, sizes
-    if len(best) < 2 or _one_body_with_teasers(best_sizes):
+    full, full_sizes = _full(best, best_sizes)
+    if len(full) < 2 or _one_body_with_teasers(full_sizes):
         return None
     return best

@@ -15,13 +15,14 @@ from .boilerplate import SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
 from .documents import document_kind, read_document
 from .embedded import embedded_report_text
-from .extract import Extracted, absolute_url, extract_report, page_key
-from .listing import find_listing_items
+from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key
+from .listing import ListingItem, find_listing_items
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
                          join_broken_lines, needs_restoration, restore_paragraphs)
 from .render import RenderedPage, render
 from .report import Report
+from .spam import remove_spam
 from .targets import extract_targets
 
 MIN_BODY_CHARS = 80   # fewer non-space characters of body than this: no report here
@@ -48,18 +49,21 @@ def body_chars(body: str) -> int:
 
 
 def clean_page(content: bytes | str, url: str | None = None,
-               content_type: str | None = None) -> list[Report]:
-    """One page -> the reports it holds (one per item on a listing page)."""
+               content_type: str | None = None, link_title: str | None = None) -> list[Report]:
+    """One page -> the reports it holds (one per item on a listing page).
+    `link_title`: the text of the link that led to the page, its report's
+    title when the page shows none (see `_title_from_link`)."""
     try:
-        return _clean_page(content, url, content_type)
+        return _clean_page(content, url, content_type, link_title)
     except Exception as error:  # cleaning must never raise
         return [_failure(error)]
 
 
-def clean_document(parts: Iterable[Part]) -> list[Report]:
-    """A report split over several pages, in order -> one Report."""
+def clean_document(parts: Iterable[Part], link_title: str | None = None) -> list[Report]:
+    """A report split over several pages, in order -> one Report (`link_title`
+    as for `clean_page`)."""
     try:
-        return [_clean_document(list(parts))]
+        return [_clean_document(list(parts), link_title)]
     except Exception as error:  # cleaning must never raise
         return [_failure(error)]
 
@@ -84,14 +88,21 @@ def _base_url(page: RenderedPage, url: str | None) -> str | None:
     return absolute_url(page.base_href, url) or url
 
 
-def _extractions(page: RenderedPage, url: str | None) -> list[tuple[Extracted, int | None]]:
-    """The page's one report, or each item of a listing page, with its item number."""
+def _extractions(page: RenderedPage, url: str | None, set_aside: list[ListingItem] | None = None,
+                 link_title: str | None = None) -> list[tuple[Extracted, int | None]]:
+    """The page's one report, or each item of a listing page, with its item
+    number; a listing's items too short to be reports go to `set_aside`.
+    The page's one report is titled by `link_title` if it shows no title."""
     base_url = _base_url(page, url)
     items = find_listing_items(page.lines)
+    if items and set_aside is not None:
+        set_aside += [item for item in items if item.short]
+    items = items and [item for item in items if not item.short]
     if not items:
         extracted = extract_report(page, base_url=base_url)
         if _has_no_body(extracted) and page.scripts:
             extracted = _from_scripts(page, base_url) or extracted
+        _title_from_link(extracted, link_title)
         return _with_following_reports(page, extracted, base_url)
     extractions = []
     for item in items:
@@ -132,6 +143,22 @@ def _with_following_reports(page: RenderedPage, extracted: Extracted,
     return [(report, number) for number, report in enumerate(found, start=1)]
 
 
+# The flag of a report titled by the link that led to its page.
+TITLE_FROM_LINK = "title-from-link"
+
+
+def _title_from_link(extracted: Extracted, link_title: str | None) -> None:
+    """A page that shows no title of its own (no heading, a <title> that is
+    only the site's name) takes the text of the listing's link to it, when
+    that reads as a document's title and holds no spam; flagged."""
+    if extracted.title or not link_title:
+        return
+    text = " ".join(link_title.split())
+    if is_document_title(text) and not remove_spam(text)[1]:
+        extracted.title = text
+        extracted.flags.append(TITLE_FROM_LINK)
+
+
 def _has_no_body(extracted: Extracted) -> bool:
     """Whether the extraction found too little text to be a report."""
     return sum(len(p) for p in extracted.paragraphs) < MIN_BODY_CHARS
@@ -170,24 +197,40 @@ def _page_text(content: bytes | str, url: str | None,
     return Decoded(text, flags=list(document.flags)), render(text, plain=True)
 
 
-def _clean_page(content: bytes | str, url: str | None, content_type: str | None) -> list[Report]:
+def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
+                link_title: str | None = None) -> list[Report]:
     decoded, page = _page_text(content, url, content_type)
     if decoded.reason:
         return [Report(is_report=False, reason=decoded.reason, flags=decoded.flags)]
     if page.capped:
         decoded.flags.append("truncated-page")
     reports = []
-    for extracted, index in _extractions(page, url):
+    short: list[ListingItem] = []
+    for extracted, index in _extractions(page, url, short, link_title):
         listed = index is not None and REPORTS_ON_PAGE not in extracted.flags
         flags = decoded.flags + ["listing-item"] if listed else decoded.flags
         report = _build_report(extracted, page, url, flags)
         if index is not None:
             report.item = index
         reports.append(report)
+    if short:
+        reports += [_short_item(item, decoded.flags) for item in short]
+        reports.sort(key=lambda report: report.item or 0)
     return reports
 
 
-def _clean_document(parts: list[Part]) -> Report:
+# Why a listing's item too short to be a report is set aside.
+SHORT_ITEM = "short-listing-item"
+
+
+def _short_item(item: ListingItem, flags: list[str]) -> Report:
+    """A listing's item too short to be a report (a news teaser), set aside
+    with its title, date and place on the page so that it can be audited."""
+    return Report(is_report=False, reason=SHORT_ITEM, title=item.title, item=item.index,
+                  published_on=item.published_on, flags=list(flags) + ["listing-item"])
+
+
+def _clean_document(parts: list[Part], link_title: str | None = None) -> Report:
     pieces: list[tuple[Extracted, RenderedPage, str | None]] = []
     flags: list[str] = []
     for number, part in enumerate(parts, start=1):
@@ -202,6 +245,7 @@ def _clean_document(parts: list[Part]) -> Report:
     if not pieces:
         return Report(is_report=False, reason="no usable part", flags=flags)
     combined = _combine([extracted for extracted, _, _ in pieces], flags)
+    _title_from_link(combined, link_title)
     first_page, first_url = pieces[0][1], pieces[0][2]
     if len(pieces) > 1:
         flags.append(f"pages:{len(pieces)}")

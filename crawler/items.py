@@ -11,7 +11,9 @@ class RawPageItem(scrapy.Item):
     can tell a report it already has whole from one cut short. `kind` is
     what the page is to the spider (home, listing, report); `note` flags a
     page that is an error page despite its 200 (a soft 404). `referrer` is
-    the page that linked an attached report file (PDF, Word) to it.
+    the page that linked an attached report file (PDF, Word) to it;
+    `link_title`, the text of the home or listing page's link that led to a
+    report page (its title, for a page that shows none).
     """
 
     url = scrapy.Field()
@@ -28,6 +30,7 @@ class RawPageItem(scrapy.Item):
     kind = scrapy.Field()
     note = scrapy.Field()
     referrer = scrapy.Field()
+    link_title = scrapy.Field()
 
 
 class CrawlErrorItem(scrapy.Item):

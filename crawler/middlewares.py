@@ -1,9 +1,12 @@
-"""Downloader middlewares keeping every request, redirects included, on the spider's site."""
+"""Downloader middlewares: every request, redirects included, kept on the spider's site;
+a page read in the charset its markup declares when its header's cannot read it."""
 from __future__ import annotations
 
 from urllib.parse import urljoin
 
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import TextResponse
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 from crawler.links import same_site
 
@@ -59,3 +62,35 @@ class RedirectGuardMiddleware(_CrawlerAware):
         if target == request.url or target in request.meta.get("redirect_urls", []):
             raise IgnoreRequest(f"redirect loop: {request.url} → {target}")
         return response
+
+
+class DeclaredCharsetMiddleware:
+    """Reads a page in the charset its markup declares when the one its
+    header declares cannot read it (a GBK page served as `charset=utf-8`).
+
+    Scrapy trusts the header, so such a page's link texts would come out as
+    replacement characters: pager words (下一页) and the titles stored with
+    report pages (`link_title`) lost. Cleaning decodes the stored bytes on its
+    own, so only what the spiders read changes.
+    """
+
+    def process_response(self, request, response, spider=None):
+        if not isinstance(response, TextResponse):
+            return response
+        header = http_content_type_encoding(response.headers.get(b"Content-Type", b"").decode("latin-1"))
+        declared = html_body_declared_encoding(response.body)
+        if not header or not declared:
+            return response
+        header, declared = resolve_encoding(header), resolve_encoding(declared)
+        if not header or not declared or header == declared or _reads(response.body, header):
+            return response
+        return response.replace(encoding=declared) if _reads(response.body, declared) else response
+
+
+def _reads(body: bytes, encoding: str) -> bool:
+    """Whether `body` decodes in `encoding` without an error."""
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True

@@ -72,7 +72,7 @@ class RawStorePipeline:
     def store(self, item: RawPageItem) -> None:
         fields = {key: item.get(key) for key in (
             "final_url", "content_type", "encoding", "etag", "last_modified", "next_url", "kind", "note",
-            "referrer")}
+            "referrer", "link_title")}
         stored = rawstore.store_page(
             self.db, url=item["url"], status=item["status"], body=item["body"],
             spider=self.crawler.spider.name, document_url=item.get("document_url"),

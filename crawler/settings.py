@@ -54,6 +54,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 # (The guard sits after RedirectMiddleware's 600, so it sees responses first.)
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SameSiteMiddleware": 50,
+    # below HttpCompressionMiddleware (590): responses reach it decompressed
+    "crawler.middlewares.DeclaredCharsetMiddleware": 100,
     "crawler.middlewares.RedirectGuardMiddleware": 650,
 }
 # Redirect chains longer than this are loops (or traps); they are recorded as errors.

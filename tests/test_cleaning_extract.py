@@ -807,6 +807,42 @@ def test_item_body_just_below_the_prose_minimum_is_no_item():
     assert find_listing_items(lines) is None
 
 
+def test_short_dated_item_is_kept_short_and_numbers_are_places_on_the_page():
+    """A news teaser between reports is returned marked short, and the items
+    after it keep their place on the page as their number."""
+    teaser = "7月1日，甲市召开招商引资项目推进会，部署下一阶段重点任务。"
+    lines = [Line("甲市政府工作报告", item_start=True), Line(_ITEM_BODY), Line("2025-07-02"),
+             Line("甲市召开招商引资推进会", item_start=True), Line(teaser), Line("2025-07-01"),
+             Line("乙县政府工作报告", item_start=True), Line(_ITEM_BODY), Line("2025-06-30")]
+    items = find_listing_items(lines)
+    assert [(item.index, item.title, item.short, item.published_on) for item in items] == [
+        (1, "甲市政府工作报告", False, "2025-07-02"), (2, "甲市召开招商引资推进会", True, "2025-07-01"),
+        (3, "乙县政府工作报告", False, "2025-06-30")]
+
+
+def test_short_items_alone_make_no_listing():
+    """One report and short dated items beside it: no listing (teasers do not count)."""
+    teaser = "甲市召开招商引资项目推进会，部署下一阶段重点任务。"
+    lines = [Line("甲市政府工作报告", item_start=True), Line(_ITEM_BODY), Line("2025-07-02"),
+             Line("甲市召开推进会", item_start=True), Line(teaser), Line("2025-07-01"),
+             Line("乙县召开推进会", item_start=True), Line(teaser), Line("2025-06-30")]
+    assert find_listing_items(lines) is None
+
+
+def test_listing_short_news_item_is_set_aside_in_its_place():
+    """clean_page: a listing's news teaser too short to be a report is a
+    non-report `short-listing-item` with its title, date and number, and the
+    report after it keeps its place on the page."""
+    items = seed_b_items()[:3]
+    teaser = ("图解：2022年甲市政府工作报告中的十件民生实事",
+              "一图读懂甲市今年十件民生实事。今年将围绕就业、教育、医疗等领域办好十件民生实事。", "2025-06-30")
+    reports = clean_page(site_b_page(items[:2] + [teaser] + items[2:]), url="http://b.example.com/info/1/page/2")
+    assert [(r.item, r.is_report) for r in reports] == [(1, True), (2, True), (3, False), (4, True)]
+    short = reports[2]
+    assert (short.reason, short.title, short.published_on) == ("short-listing-item", teaser[0], "2025-06-30")
+    assert reports[3].title == items[2][0]
+
+
 def _folds(sample: str) -> bool:
     return fold(sample) != unicodedata.normalize("NFKC", sample)
 

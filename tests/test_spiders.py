@@ -570,6 +570,26 @@ def test_listing_site_goes_from_its_home_page_to_a_listing_that_says_it_holds_re
     assert urls == {B + "/", B + "/info/12/"}
 
 
+DETAIL_LINKED_LISTING = """<html><body><a href="/">首页</a> <a href="/info/12/page/1">政府工作报告</a>
+<ul><li><h5><a href="/info/12/{a}.html">2022年甲市政府工作报告</a></h5><div>各位代表：……</div><small>2025-07-02</small></li>
+<li><h5><a href="/info/12/{b}.html">2022年乙县政府工作报告</a></h5><div>各位代表：……</div><small>2025-07-01</small></li></ul>
+<a href="/info/12/page/{next}">下一页</a></body></html>"""
+
+
+def test_listing_site_follows_no_item_page_from_the_start_page_or_any_other():
+    """Items whose titles (saying 报告) link to their own pages: those pages are
+    fetched from no listing page, the start page included; its link to the
+    listing and the pagers are followed."""
+    s = spider(ListingSiteSpider, B + "/info/12/page/1")
+    first = DETAIL_LINKED_LISTING.format(a=1001, b=1002, next=2).encode("utf-8")
+    second = DETAIL_LINKED_LISTING.format(a=1003, b=1004, next=3).encode("utf-8")
+    from_start = {r.url for r in requests_of(s.parse_start(response(B + "/info/12/page/1", first)))}
+    from_listing = {r.url for r in requests_of(s.parse_listing(response(B + "/info/12/page/2", second)))}
+    assert from_start == {B + "/", B + "/info/12/page/1", B + "/info/12/page/2"}
+    assert from_listing <= {B + "/", B + "/info/12/page/1", B + "/info/12/page/3"}
+    assert B + "/info/12/page/3" in from_listing
+
+
 # --- reports published as attached files -----------------------------------------------------------
 @pytest.mark.parametrize("build", BUILDS)
 def test_report_page_leads_to_the_file_its_report_is_attached_as(build):

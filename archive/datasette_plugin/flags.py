@@ -16,6 +16,7 @@ FLAG_NAMES = {
     "title-year-mismatch": "标题年份与报告日期不符",
     "region-slug-mismatch": "网址地区与省份不符",
     "missing-title": "缺少标题",
+    "title-from-link": "标题取自列表链接文字",
     "ambiguous-place": "地名有歧义",
     "place-not-in-gazetteer": "地名不在区划库",
     "historical-division": "按当年区划（今已更名或撤并）",

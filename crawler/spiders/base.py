@@ -159,7 +159,8 @@ class SiteSpider(scrapy.Spider):
         item = self.raw_page(response, document_url, part)
         item.update(kind=kind, note=note, next_url=next_url if self.ok(response) else None,
                     etag=header(response, "ETag"), last_modified=header(response, "Last-Modified"),
-                    referrer=response.meta.get("referrer"))
+                    referrer=response.meta.get("referrer"),
+                    link_title=response.meta.get("link_title") if part == 1 else None)
         yield item
         if not self.ok(response) or note:
             status = response.status

@@ -1,12 +1,16 @@
 """Site B: an aggregator whose paginated listing pages hold whole reports.
 
 Every listing page is stored as one raw page; cleaning splits it into items.
-Listings change as items are added, so they are fetched on every run; the
-raw store keeps a new version only when a page's bytes changed.
+An item's own page, where its title links to one, is not fetched, from the
+start page or any other: the listing holds the item's text, and cleaning
+keeps the link as the item's address. Listings change as items are added,
+so they are fetched on every run; the raw store keeps a new version only
+when a page's bytes changed.
 """
 from __future__ import annotations
 
-from crawler.links import Link, is_listing_address, is_pager, same_site
+from crawler.links import (Link, is_listing_address, is_pager, listed_documents, same_site,
+                           without_tracking)
 from crawler.pagers import unlinked_pages
 from crawler.spiders.base import SiteSpider
 
@@ -30,15 +34,18 @@ class ListingSiteSpider(SiteSpider):
 
     def parse_listing(self, response, follows=is_pager, onward=None):
         """A listing page: store it, follow the pager (or the links `follows`
-        accepts). A redirect's target and the page's frames are read as the
-        page itself (by `onward`, the start page's or the listing's reader)."""
+        accepts), never the listing's own item rows (see `item_rows`). A
+        redirect's target and the page's frames are read as the page itself
+        (by `onward`, the start page's or the listing's reader)."""
         yield from self.page_items(response, "listing")
         if not self.ok(response):
             return
         for url in self.onward(response):
             yield self.request(url, onward or self.parse_listing)
-        for link in self.site_links(response):
-            if follows(link):
+        found = self.site_links(response)
+        items = item_rows(found)
+        for link in found:
+            if follows(link) and without_tracking(link.url) not in items:
                 yield self.request(link.url, self.parse_listing)
         for link in unlinked_pages(response):  # a jump menu's or a pager script's pages
             if same_site(link.url, self.start_url):
@@ -47,6 +54,14 @@ class ListingSiteSpider(SiteSpider):
 
 # What a start page's link to the reports' listing says: 政府工作报告, 工作报告, 报告.
 REPORT_WORD = "报告"
+
+
+def item_rows(found: list[Link]) -> set[str]:
+    """Addresses of a listing's item rows: links reading like titles whose
+    addresses differ only by a number (`/info/12/1001.html`, `…/1002.html`).
+    An item's title says 报告 as a link to the listing does, so without this
+    the start page's items would be fetched and no other page's."""
+    return listed_documents(found)
 
 
 def leads_to_a_listing(link: Link) -> bool:

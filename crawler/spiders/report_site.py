@@ -61,10 +61,11 @@ class ReportSiteSpider(SiteSpider):
             yield self.request(url, onward_callback)
         found = self.site_links(response)
         rows = listed_documents(found)
+        titles = link_titles(found)
         for link in found:
             page = None if pager_to_numbered_page(link) else self.document_of(link, rows)
             if page and page[1] == 1:
-                yield from self.report_requests(link.url)
+                yield from self.report_requests(link.url, titles.get(document_address(link.url)))
             elif page is None and follows_listing(link):
                 yield self.request(link.url, self.parse_listing)
         for link in unlinked_pages(response):
@@ -83,15 +84,18 @@ class ReportSiteSpider(SiteSpider):
             page = page_of_address(link.url)
         return page and (page.stem, page.part)
 
-    def report_requests(self, url: str):
+    def report_requests(self, url: str, link_title: str | None = None):
         """Requests for a report first seen at `url`, unless it was asked for
-        already under another form of its address (`?from=list`, `.HTML`)."""
+        already under another form of its address (`?from=list`, `.HTML`).
+        `link_title`, the text of the home or listing page's link to it, is
+        stored with its first page: the report's title if the page shows none."""
         url = document_address(url)
         key = document_key(url)
         if key in self.documents_asked:
             return
         self.documents_asked.add(key)
-        yield from self.document_requests(url, self.parse_report, url)
+        meta = {"link_title": link_title} if link_title else None
+        yield from self.document_requests(url, self.parse_report, url, meta=meta)
 
     def parse_report(self, response):
         """A report page: the report's own next part, then its section's
@@ -149,3 +153,25 @@ class ReportSiteSpider(SiteSpider):
         for url in reports:
             if same_site(url, self.start_url):
                 yield from self.report_requests(url)
+
+
+# A link text cut short for a narrow column (`…`, `...`) is no title.
+_CUT_SHORT = ("…", "...", "..")
+LINK_TITLE_MAX_CHARS = 100
+
+
+def link_titles(found: list[Link]) -> dict[str, str]:
+    """Document address → the longest text among the page's links to it, a
+    text cut short or a linked summary (a sentence, or too long) aside: a
+    sidebar's shortened title and a 全文 button beside the listing's full
+    title give the full one. Whether it is a title is cleaning's call."""
+    titles: dict[str, str] = {}
+    for link in found:
+        text = link.text.strip()
+        if (not text or text.endswith(_CUT_SHORT) or "。" in text
+                or len(text) > LINK_TITLE_MAX_CHARS):
+            continue
+        address = document_address(link.url)
+        if len(text) > len(titles.get(address, "")):
+            titles[address] = text
+    return titles
