@@ -262,9 +262,6 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 r"|flashplayer"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]")
-# The caption of an infographic or H5 page shown beside a text (一图读懂2024年
-# 政府工作报告, 【图解】…): it names the graphic; report text never opens so.
-_GRAPHIC_CAPTION = re.compile(r"[【\[(]?(?:一图(?:读懂|看懂|速览|了解)|图解|图说|长图|h5(?![a-z0-9]))", re.I)
 # A line of another language's prose, without one Chinese character (the
 # English of a bilingual copy): a translation beside the text, not the text.
 _CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -613,8 +610,6 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 120 and not numbered and _is_photo_credit(key):
         return Verdict("photo-credit", False)
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
-        return Verdict("media-placeholder", False)
-    if len(key) <= 60 and not sentence and _GRAPHIC_CAPTION.match(key):
         return Verdict("media-placeholder", False)
     if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.

@@ -523,6 +523,19 @@ def _labels_before_header(lines: list[Line], kept: list[int]) -> set[int]:
     return set()
 
 
+def _captions_over_text(lines: list[Line], kept: list[int]) -> set[int]:
+    """Captions of an infographic or H5 page (`_GRAPHIC_CAPTION`) among the
+    header lines, above the report's first sentence."""
+    captions: set[int] = set()
+    for index in kept[:_LEAD_LINES]:
+        text = lines[index].text
+        if ends_sentence(text) or cjk_count(text) > MAX_CAPTION_CHINESE:
+            break
+        if _GRAPHIC_CAPTION.match(text):
+            captions.add(index)
+    return captions
+
+
 # The version a document's title line is followed by: （代拟稿）, （审议稿）,
 # （征求意见稿）, （摘要）, （全文）, （节选）, （草案）.
 _VERSION_NOTE = re.compile(r"[(（]\s*(?:[\u4e00-\u9fff]{0,6}稿|摘要|全文|节选|摘登|摘编|草案)\s*[)）]")
@@ -542,6 +555,11 @@ def _version_under_title(lines: list[Line], kept: list[int], title_index: int | 
     return following if following == kept[0] and is_version_note(lines[following].text) else None
 
 
+# The caption of an infographic or H5 page shown over a text (一图读懂2024年
+# 政府工作报告, 【图解】…): it names the graphic. (A listing's news item may be
+# titled so: only a caption above the report's header is the page's.)
+MAX_CAPTION_CHINESE = 40
+_GRAPHIC_CAPTION = re.compile(r"[【\[(（]?(?:一图(?:读懂|看懂|速览|了解)|图解|图说|长图|h5(?![a-z0-9]))", re.I)
 _HAS_DATE = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日")
 # A body issuing a document: 某县人民政府, 某市统计局, 某委员会, 某办公室.
 _ISSUER = re.compile(r"(?:政府|局|委员会|办公室|公署|管委会)\s*$")
@@ -570,7 +588,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     stray = _labels_before_header(lines, kept)
     for index in stray:
         result.removed.append(Removal(shorten(lines[index].text), "header", "page-label"))
-    kept = [i for i in kept if i not in stray]
+    captions = _captions_over_text(lines, kept)
+    for index in captions:
+        result.removed.append(Removal(shorten(lines[index].text), "header", "graphic-caption"))
+    kept = [i for i in kept if i not in stray and i not in captions]
     commentary = _appended_commentary_start([lines[i].text for i in kept])
     if commentary is not None:
         more = len(kept) - commentary - 1
