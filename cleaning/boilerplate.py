@@ -521,7 +521,7 @@ def may_be_label_value(label: str, value: str) -> bool:
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
-    if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key):
+    if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key) or _is_post_meta(key):
         return True
     dated = _LEADING_SITE_DATE.match(key)
     if dated and _ARTICLE_INFO.match(key[dated.end():]):
@@ -533,6 +533,21 @@ def _is_article_info(key: str) -> bool:
 # A date with a clock time (2023-01-12 18:30): when a page was posted, which a
 # report's own text never says. Keys have no spaces, so date and time may touch.
 _POSTED_AT = re.compile(r"(?:19|20)\d{2}(?:-|/|\.|年)\d{1,2}(?:-|/|\.|月)\d{1,2}日?\d{1,2}:\d{2}")
+
+
+# A blog theme's post-meta line: 发布于 2025年7月2日 · 分类 · 阅读 123, or a date
+# beside a counter (2025-07-02 | 阅读 123 | 3 条评论). No labels with colons, so
+# `_ARTICLE_INFO` misses it; a report's sentence never opens with 发布于 and a date,
+# nor puts a date beside a reading count without any sentence punctuation.
+_ANY_SITE_DATE = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})"
+_POSTED_ON = re.compile(rf"^(?:发布于|发表于|更新于|写于|posted(?:on)?){_ANY_SITE_DATE}")
+_DATED = re.compile(_ANY_SITE_DATE)
+_COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|views?)\d+|\d+(?:次|人)?(?:阅读|浏览|点击|条评论|views?)")
+
+
+def _is_post_meta(key: str) -> bool:
+    return (len(key) <= 60 and not _SENTENCE_PUNCTUATION.search(key)
+            and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key))))
 
 
 def _is_posting_line(key: str) -> bool:

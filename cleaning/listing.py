@@ -35,7 +35,7 @@ from itertools import accumulate
 
 from .boilerplate import classify_line, is_date_line, site_date
 from .folding import nfkc
-from .render import Line, is_prose
+from .render import PROSE_MIN_CJK, Line, is_prose
 from .paragraphs import ends_sentence, is_heading
 
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have
@@ -225,6 +225,29 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
     return lines[title_at], body, date, size
 
 
+# A site date glued to an item's title: `<li><span class="date">07-02</span><a>标题</a></li>`
+# renders as one line `07-02标题` (or `标题2025-07-02`). Month-day only, or a full
+# date; never a range or count of the title's own (1-2月, 2021-2025年).
+_GLUED_DATE = r"(?:((?:19|20)\d{2})[-/.])?(0[1-9]|1[0-2])[-/.](0[1-9]|[12]\d|3[01])"
+_LEADING_DATE = re.compile(rf"^[\[【(]?{_GLUED_DATE}[\]】)]?\s*(?=(?:19|20)\d{{2}}年|[^\d月日号期年])")
+_TRAILING_DATE = re.compile(rf"(?<![\d./-])\s*[\[【(]?{_GLUED_DATE}[\]】)]?$")
+
+
+def split_title_date(title: str) -> tuple[str, str | None]:
+    """(title, site date as YYYY-MM-DD when it carries the year) of a listing
+    title that may carry the site's date glued before or after it."""
+    normal = nfkc(title)
+    for pattern in (_LEADING_DATE, _TRAILING_DATE):
+        match = pattern.search(normal)
+        if match and len(normal) - (match.end() - match.start()) >= 4:
+            rest = (normal[:match.start()] + normal[match.end():]).strip()
+            # Map back to the unnormalised title by length (NFKC keeps these lengths).
+            text = (title[:match.start()] + title[match.end():]).strip() if len(title) == len(normal) else rest
+            year, month, day = match.groups()
+            return text, (f"{year}-{month}-{day}" if year else None)
+    return title, None
+
+
 def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[int]]:
     """The items of the groups, numbered by place on the page (short ones
     included), and the prose characters of each one's body."""
@@ -233,7 +256,8 @@ def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[in
         parsed = _parse_group(page, group)
         if parsed:
             title, body, date, size = parsed
-            items.append(ListingItem(len(items) + 1, title.text, body, date, title.href,
+            text, glued = split_title_date(title.text)
+            items.append(ListingItem(len(items) + 1, text, body, date or glued, title.href,
                                      short=size < ITEM_MIN_PROSE))
             sizes.append(size)
     return items, sizes
@@ -297,9 +321,69 @@ def _item_date(text: str) -> str | None:
     return date
 
 
+# --- index pages of teasers ---------------------------------------------------
+# A blog's home, category, tag or archive page lists each post as its linked
+# title, a post-meta line and an excerpt cut off with an ellipsis, often with a
+# 阅读全文 link: the reports are on the posts' own pages. The excerpts are too
+# short to be listing items, and read as one page they would glue several
+# reports' openings into one "report".
+_MORE_LINK = re.compile(r"(?:阅读全文|继续阅读|查看全文|阅读更多|查看详情|详细内容|详情|更多|全文|read\s*more|continue\s*reading|more)"
+                        r"\s*[»>›→]*\s*$", re.IGNORECASE)
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|。。。|\[…\]|\[\.\.\.\])\s*[»>›]*\s*$")
+TEASER_TITLE_LOOKBACK = 3   # lines before an excerpt (dates aside) where its linked title stands
+MIN_TEASERS = 2
+INDEX_MAX_OTHER_PROSE = 800  # other prose an index page may hold (its widgets, footer), in Chinese characters
+
+
+def _may_be_teaser(line: Line) -> bool:
+    """Short prose, no link, ending in an ellipsis (a 阅读全文 link aside)."""
+    if line.is_link or not (PROSE_MIN_CJK <= line.cjk <= TEASER_MAX_PROSE):
+        return False
+    return bool(_ELLIPSIS_END.search(_MORE_LINK.sub("", nfkc(line.text)).rstrip()))
+
+
+def _is_teaser(lines: list[Line], dated: list[bool], index: int) -> bool:
+    """An excerpt (`_may_be_teaser`) under a linked title."""
+    if not _may_be_teaser(lines[index]):
+        return False
+    seen = 0
+    for before in range(index - 1, -1, -1):
+        if dated[before]:
+            continue
+        if lines[before].href:
+            return True
+        seen += 1
+        if seen >= TEASER_TITLE_LOOKBACK:
+            break
+    return False
+
+
+def is_teaser_index(lines: list[Line]) -> bool:
+    """Whether the page is an index of posts (titles and excerpts), holding
+    no report of its own: at least two excerpts and little prose besides (a
+    report's page with related excerpts below has its body)."""
+    # Most pages have no excerpt at all: look for their ellipses before dates.
+    if sum(1 for line in lines if _may_be_teaser(line)) < MIN_TEASERS:
+        return False
+    dated = [is_date_line(line.text) or _info_date_line(line.text) for line in lines]
+    teasers = [i for i in range(len(lines)) if _is_teaser(lines, dated, i)]
+    if len(teasers) < MIN_TEASERS:
+        return False
+    chosen = set(teasers)
+    other = sum(line.cjk for i, line in enumerate(lines) if i not in chosen and is_prose(line))
+    return other <= INDEX_MAX_OTHER_PROSE
+
+
+def _info_date_line(text: str) -> bool:
+    """An item's article-info line with its date (发布时间：2025/07/02 浏览：371次 收藏):
+    as good as a date-only line for telling items apart."""
+    return len(text) <= 80 and site_date(text) is not None
+
+
 def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     """The items of a listing page, or None when the page holds one report (or none)."""
-    dated = [is_date_line(line.text) or _worded_site_date(lines, i) for i, line in enumerate(lines)]
+    dated = [is_date_line(line.text) or _worded_site_date(lines, i) or _info_date_line(line.text)
+             for i, line in enumerate(lines)]
     if sum(dated) < 2 and sum(1 for line in lines if line.item_start) < 2:
         return None
     page = _Page(lines, dated)

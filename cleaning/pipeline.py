@@ -16,7 +16,7 @@ from .decode import Decoded, decode
 from .documents import document_kind, read_document
 from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key
-from .listing import ListingItem, find_listing_items
+from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
                          join_broken_lines, needs_restoration, restore_paragraphs)
@@ -204,6 +204,10 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
         return [Report(is_report=False, reason=decoded.reason, flags=decoded.flags)]
     if page.capped:
         decoded.flags.append("truncated-page")
+    if is_teaser_index(page.lines):
+        # A site search's results are excerpts under linked titles too: say so when the title does.
+        reason = page_problem("", match_key(page.title_tag or ""), 0, False) or "index-page: 文章摘要列表"
+        return [Report(is_report=False, reason=reason, flags=decoded.flags)]
     reports = []
     short: list[ListingItem] = []
     for extracted, index in _extractions(page, url, short, link_title):

@@ -491,7 +491,9 @@ class _LineBuilder:
                 self.break_line()
             if name == "div":
                 self.div_tops.append((top, len(self.lines)))
-            if name == "li":
+            if name in ("li", "dt"):
+                # <dt> opens an item as <li> does: old portals list items as
+                # <dl><dt>title</dt><dd>body</dd></dl>.
                 self.item_pending = True
             elif name in _HEADING_TAGS:
                 self.heading_depth += 1

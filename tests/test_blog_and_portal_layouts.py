@@ -1,0 +1,83 @@
+"""Layouts a copy of the seed sites built without reading our code showed: a WordPress-like blog and an old portal listing."""
+import pytest
+
+from cleaning import clean_page
+from cleaning.boilerplate import classify_line
+from cleaning.listing import split_title_date
+
+BODY = ("现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+        "过去一年，全市地区生产总值完成2581.3亿元，增长6.5%；一般公共预算收入完成108.6亿元，增长9.2%，城乡居民收入稳步增长。"
+        "今年全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，规模以上工业增加值增长8%。")
+
+
+def _portal(items: str) -> str:
+    return (f"<html><head><title>政府工作报告_信息列表 - 某招商网</title></head><body>"
+            f"<div>当前位置：首页 &gt; 政府工作报告</div><div class=list>{items}</div>"
+            f"<div>共2条 1页 首页 尾页</div></body></html>")
+
+
+def test_a_dl_listing_with_the_date_glued_to_each_title_gives_one_item_each():
+    items = "".join(
+        f"<dl><dt><span class=fr>07-02</span>【{city}招商】2022年{city}政府工作报告</dt>"
+        f"<dd>2022年{city}政府工作报告——2022年1月6日在{city}第十八届人民代表大会第一次会议上 {city}人民政府市长 张三"
+        f"各位代表：{BODY}</dd></dl>" for city in ("襄阳市", "咸阳市"))
+    reports = clean_page(_portal(items), "http://zs.example.com/info/37/page/1")
+    assert [(r.is_report, r.title, r.place) for r in reports] == [
+        (True, "2022年襄阳市政府工作报告", "襄阳市"), (True, "2022年咸阳市政府工作报告", "咸阳市")]
+
+
+def test_an_items_info_line_with_a_counter_dates_it():
+    items = "".join(
+        f"<dl><dt>2022年{city}政府工作报告</dt><dd>各位代表：{BODY}</dd>"
+        f"<dd>发布时间：2025/07/02 &nbsp; 浏览：371次 &nbsp; <a href='/fav'>收藏</a></dd></dl>"
+        for city in ("襄阳市", "咸阳市"))
+    reports = clean_page(_portal(items), "http://zs.example.com/info/37/page/1")
+    assert [(r.title, r.published_on) for r in reports] == [
+        ("2022年襄阳市政府工作报告", "2025-07-02"), ("2022年咸阳市政府工作报告", "2025-07-02")]
+    assert all("浏览" not in r.body for r in reports)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("07-02【咸阳市招商】2022年咸阳市政府工作报告", ("【咸阳市招商】2022年咸阳市政府工作报告", None)),
+    ("07-022022年东丽区政府工作报告", ("2022年东丽区政府工作报告", None)),
+    ("2022年东丽区政府工作报告2025-07-02", ("2022年东丽区政府工作报告", "2025-07-02")),
+    ("1-2月份全市经济运行情况", ("1-2月份全市经济运行情况", None)),
+    ("规划（2021-2025）", ("规划（2021-2025）", None)),
+    ("2022年河北省政府工作报告", ("2022年河北省政府工作报告", None)),
+])
+def test_a_site_date_glued_to_a_listing_title_is_split_off(title, expected):
+    assert split_title_date(title) == expected
+
+
+@pytest.mark.parametrize("line", ["发布于 2025年7月2日 · 华中 · 阅读 209", "发表于 2024-01-16 · 政府报告",
+                                  "2025-07-02 | 阅读 123 | 3 条评论"])
+def test_a_blog_themes_post_meta_line_is_boilerplate(line):
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["2021年12月12日在东丽区第十八届人民代表大会第一次会议上",
+                                  "全年接待游客315万人次，2022年3月举办全民阅读活动120场。"])
+def test_a_report_line_with_a_date_is_no_post_meta(line):
+    assert classify_line(line) is None
+
+
+def _teaser(n: int) -> str:
+    return (f"<article><h2><a href='/baogao/hz/{n}.html'>（河南省）某县202{n}年政府工作报告</a></h2>"
+            f"<div>发布于 2025年7月{n}日 · 华中</div>"
+            f"<p>各位代表：现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。过去一年，全县…</p>"
+            f"<p><a href='/baogao/hz/{n}.html'>阅读全文 »</a></p></article>")
+
+
+def test_a_blogs_category_page_of_excerpts_is_no_report():
+    page = f"<html><head><title>分类：华中 – 博县网</title></head><body>{_teaser(1)}{_teaser(2)}{_teaser(3)}</body></html>"
+    assert [(r.is_report, r.reason) for r in clean_page(page, "http://bx.example.com/baogao/hz/")] == [
+        (False, "index-page: 文章摘要列表")]
+
+
+def test_a_report_with_related_excerpts_below_is_still_a_report():
+    paragraphs = "".join(f"<p>{BODY}</p>" for _ in range(10))
+    page = (f"<html><head><title>某县2024年政府工作报告</title></head><body><h1>某县2024年政府工作报告</h1>"
+            f"<p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p><p>各位代表：</p>{paragraphs}"
+            f"<h3>相关文章</h3>{_teaser(1)}{_teaser(2)}</body></html>")
+    [report] = clean_page(page, "http://bx.example.com/baogao/hz/9.html")
+    assert report.is_report and "主要预期目标" in report.body
