@@ -472,23 +472,21 @@ def _checked(text: str, encoding: str | None, flags: list[str]) -> Decoded:
     if lost:
         flags.append(f"double-encoding-lost:{lost}")
     if _looks_garbled(text) and _SHOWS_UTF8_READ_AS_GBK(text[:_SCRIPT_SAMPLE]):
-        reread = utf8_read_as_gbk(text)
-        if reread is not None:
-            text, lost = reread
-            if lost > MAX_LOST_CHARACTERS:
-                return Decoded(None, encoding=encoding, flags=flags,
-                               reason="undecodable: UTF-8 read as GBK with lost bytes")
-            flags.append("utf8-read-as-gbk-repaired")
+        repair = ("utf8-read-as-gbk", "UTF-8 read as GBK", utf8_read_as_gbk)
     elif _may_be_gbk_read_as_latin1(text):
-        reread = gbk_read_as_latin1(text)
-        if reread is not None:
-            text, lost = reread
-            if lost > MAX_LOST_CHARACTERS:
-                return Decoded(None, encoding=encoding, flags=flags,
-                               reason="undecodable: GBK read as Latin-1 with lost bytes")
-            flags.append("gbk-read-as-latin1-repaired")
-            if lost:
-                flags.append(f"gbk-read-as-latin1-lost:{lost}")
+        repair = ("gbk-read-as-latin1", "GBK read as Latin-1", gbk_read_as_latin1)
+    else:
+        return Decoded(text, encoding=encoding, flags=flags)
+    flag, mistake, read_back = repair
+    reread = read_back(text)
+    if reread is not None:
+        text, lost = reread
+        if lost > MAX_LOST_CHARACTERS:
+            return Decoded(None, encoding=encoding, flags=flags,
+                           reason=f"undecodable: {mistake} with lost bytes")
+        flags.append(f"{flag}-repaired")
+        if lost:
+            flags.append(f"{flag}-lost:{lost}")
     return Decoded(text, encoding=encoding, flags=flags)
 
 

@@ -34,6 +34,7 @@ FLAG_NAMES = {
     "double-encoding-repaired": "乱码（双重UTF-8编码）已还原",
     "double-encoding-lost": "乱码还原后仍有缺字",
     "utf8-read-as-gbk-repaired": "乱码（UTF-8误作GBK）已还原",
+    "utf8-read-as-gbk-lost": "乱码还原后仍有缺字",
     "gbk-read-as-latin1-repaired": "乱码（GBK误作Latin-1）已还原",
     "gbk-read-as-latin1-lost": "乱码还原后仍有缺字",
     "pages": "多页拼合",
