@@ -42,6 +42,7 @@ PAGE_COLUMNS_V2 = {"etag": str, "last_modified": str, "next_url": str, "kind": s
 ERROR_COLUMNS_V2 = {"referrer": str}
 RUN_COLUMNS_V2 = {
     "fetched": int, "new_reports": int, "changed_reports": int, "unchanged_reports": int,
+    "new_listings": int, "changed_listings": int, "unchanged_listings": int,
     "errors": int, "error_kinds": str, "duration_s": float, "worker": str, "summary": str,
 }
 

@@ -17,8 +17,9 @@ that is a listing, a dated item whose body is too short to be a report (a
 news teaser) is still returned, marked `short`, so that it can be recorded
 as set aside; items are numbered by their place on the page, short ones
 included, so an item's number does not depend on its neighbours being
-kept. Titles may carry a `【XX市招商】` prefix; it is left for metadata to
-strip. Non-report news items long enough are items: classification
+kept. An item dated only by month and day (`07-02` glued to its title) takes
+the year the page's full dates agree on. Titles may carry a `【XX市招商】`
+prefix; it is left for metadata to strip. Non-report news items long enough are items: classification
 rejects them later.
 
 Most pages are single reports, so each way of grouping is first bounded
@@ -219,7 +220,9 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
     size = page.content_chars(after)
     lines = page.lines
     date = next((_item_date(lines[i].text) for i in group if page.dated[i]), None)
-    if size < ITEM_MIN_PROSE and date is None:
+    # A short item is a dated one (a news teaser to set aside), its date on
+    # a line of its own or glued to its title (07-02【某市招商】…).
+    if size < ITEM_MIN_PROSE and date is None and _split_glued_date(lines[title_at].text)[1] is None:
         return None
     body = [lines[i] for i in after if not page.dated[i]]
     return lines[title_at], body, date, size
@@ -236,6 +239,13 @@ _TRAILING_DATE = re.compile(rf"(?<![\d./-])\s*[\[【(]?{_GLUED_DATE}[\]】)]?$")
 def split_title_date(title: str) -> tuple[str, str | None]:
     """(title, site date as YYYY-MM-DD when it carries the year) of a listing
     title that may carry the site's date glued before or after it."""
+    text, glued = _split_glued_date(title)
+    return text, (f"{glued[0]}-{glued[1]}-{glued[2]}" if glued and glued[0] else None)
+
+
+def _split_glued_date(title: str) -> tuple[str, tuple[str | None, str, str] | None]:
+    """(title, (year or None, month, day)) of a listing title that may carry
+    the site's date glued before or after it; (title, None) when it does not."""
     normal = nfkc(title)
     for pattern in (_LEADING_DATE, _TRAILING_DATE):
         match = pattern.search(normal)
@@ -244,22 +254,46 @@ def split_title_date(title: str) -> tuple[str, str | None]:
             # Map back to the unnormalised title by length (NFKC keeps these lengths).
             text = (title[:match.start()] + title[match.end():]).strip() if len(title) == len(normal) else rest
             year, month, day = match.groups()
-            return text, (f"{year}-{month}-{day}" if year else None)
+            return text, (year, month, day)
     return title, None
+
+
+def _complete_years(items: list[ListingItem], month_days: list[str | None]) -> None:
+    """Date the items whose site date shows only month and day (07-02) with
+    the year of the page's full dates, when those all agree; where the
+    completed date would not lie between the nearest full dates above and
+    below it (the page's own order), the item stays undated."""
+    full = [(index, item.published_on) for index, item in enumerate(items) if item.published_on]
+    years = {date[:4] for _, date in full}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for index, (item, month_day) in enumerate(zip(items, month_days)):
+        if item.published_on or not month_day:
+            continue
+        date = f"{year}-{month_day}"
+        above = [d for i, d in full if i < index]
+        below = [d for i, d in full if i > index]
+        if above and below and not min(above[-1], below[0]) <= date <= max(above[-1], below[0]):
+            continue
+        item.published_on = date
 
 
 def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[int]]:
     """The items of the groups, numbered by place on the page (short ones
     included), and the prose characters of each one's body."""
-    items, sizes = [], []
+    items, sizes, month_days = [], [], []
     for group in groups:
         parsed = _parse_group(page, group)
         if parsed:
             title, body, date, size = parsed
-            text, glued = split_title_date(title.text)
-            items.append(ListingItem(len(items) + 1, text, body, date or glued, title.href,
+            text, glued = _split_glued_date(title.text)
+            full = f"{glued[0]}-{glued[1]}-{glued[2]}" if glued and glued[0] else None
+            items.append(ListingItem(len(items) + 1, text, body, date or full, title.href,
                                      short=size < ITEM_MIN_PROSE))
             sizes.append(size)
+            month_days.append(f"{glued[1]}-{glued[2]}" if glued and not glued[0] else None)
+    _complete_years(items, month_days)
     return items, sizes
 
 

@@ -34,6 +34,7 @@ class RawStorePipeline:
         self.pages = 0
         self.started = 0.0
         self.documents: dict[str, set[str]] = defaultdict(set)
+        self.listings: dict[str, str] = {}  # listing page URL -> its outcome
         self.error_kinds: Counter[str] = Counter()
 
     @classmethod
@@ -83,6 +84,8 @@ class RawStorePipeline:
             if outcome == "new" and (item.get("part") or 1) > 1:
                 outcome = "changed"  # a later part appearing changes a report; part 1 makes it new
             self.documents[item.get("document_url") or item["url"]].add(outcome)
+        elif item.get("kind") == "listing":
+            self.listings.setdefault(item["url"], stored.outcome)
 
     def record_error(self, item: CrawlErrorItem) -> None:
         rawstore.record_error(self.db, run_id=self.run_id, spider=self.crawler.spider.name, **item)
@@ -95,28 +98,44 @@ class RawStorePipeline:
         summary = self.summary(reason)
         rawstore.finish_run(self.db, self.run_id, self.pages, reason, summary)
         self.crawler.stats.set_value("baogao/summary", summary["summary"])
-        for key in ("new_reports", "changed_reports", "unchanged_reports", "fetched"):
-            self.crawler.stats.set_value(f"baogao/{key}", summary[key])
+        for key in ("new_reports", "changed_reports", "unchanged_reports", "new_listings", "changed_listings",
+                    "unchanged_listings", "fetched"):
+            if summary[key] is not None:
+                self.crawler.stats.set_value(f"baogao/{key}", summary[key])
         logger.info("run summary: %s", summary["summary"])
         self.db.close()
         if self.lock is not None:
             self.lock.release()
 
     def summary(self, reason: str) -> dict:
-        """Pages fetched, new/changed/unchanged reports, errors by kind, duration."""
+        """Pages fetched, new/changed/unchanged reports and listing pages, errors
+        by kind, duration. A site whose reports are items of its listing pages
+        (site B) has its listing pages counted and its reports left uncounted
+        (None): which items a page holds is known only when it is cleaned."""
         stats = self.crawler.stats
         outcomes = Counter(document_outcome(found) for found in self.documents.values())
         unchanged = outcomes["unchanged"] + (stats.get_value("baogao/documents_skipped") or 0)
+        listings = Counter(self.listings.values())
         fetched = stats.get_value("downloader/response_count") or 0
         duration = round(time.monotonic() - self.started, 2)
         errors = sum(self.error_kinds.values())
         kinds = ", ".join(f"{kind} {n}" for kind, n in self.error_kinds.most_common())
-        text = (f"{self.crawler.spider.name}: {fetched} pages fetched in {duration:.1f} s; "
-                f"reports: {outcomes['new']} new, {outcomes['changed']} changed, {unchanged} unchanged; "
+        in_listings = getattr(self.crawler.spider, "reports_in_listings", False)
+        if in_listings:
+            counted = (f"listing pages: {listings['new']} new, {listings['changed']} changed, "
+                       f"{listings['unchanged']} unchanged (their reports are counted by the build)")
+        else:
+            counted = f"reports: {outcomes['new']} new, {outcomes['changed']} changed, {unchanged} unchanged"
+        text = (f"{self.crawler.spider.name}: {fetched} pages fetched in {duration:.1f} s; {counted}; "
                 f"{errors} errors" + (f" ({kinds})" if kinds else "") + f"; {reason}")
         return {
-            "fetched": fetched, "new_reports": outcomes["new"], "changed_reports": outcomes["changed"],
-            "unchanged_reports": unchanged, "errors": errors, "error_kinds": dict(self.error_kinds),
+            "fetched": fetched,
+            "new_reports": None if in_listings else outcomes["new"],
+            "changed_reports": None if in_listings else outcomes["changed"],
+            "unchanged_reports": None if in_listings else unchanged,
+            "new_listings": listings["new"], "changed_listings": listings["changed"],
+            "unchanged_listings": listings["unchanged"],
+            "errors": errors, "error_kinds": dict(self.error_kinds),
             "duration_s": duration, "summary": text,
         }
 

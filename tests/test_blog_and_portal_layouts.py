@@ -81,3 +81,43 @@ def test_a_report_with_related_excerpts_below_is_still_a_report():
             f"<h3>相关文章</h3>{_teaser(1)}{_teaser(2)}</body></html>")
     [report] = clean_page(page, "http://bx.example.com/baogao/hz/9.html")
     assert report.is_report and "主要预期目标" in report.body
+
+
+def _dated_items(dates: list[str], news_at: int | None = None) -> str:
+    """Portal items: a glued `MM-DD` before the title where the date is short,
+    else an info line with the full date; item `news_at` a short news item."""
+    out = []
+    for n, date in enumerate(dates):
+        city = "襄阳市咸阳市郴州市天门市厦门市"[3 * n:3 * n + 3]
+        title, body = f"2022年{city}政府工作报告", f"各位代表：{BODY}"
+        if n == news_at:
+            title, body = f"【{city}招商】{city}召开招商引资项目签约大会", (f"3月30日，{city}一季度招商引资项目集中签约大会举行，"
+                                                                          "现场签约项目46个，市委主要负责同志出席并讲话。")
+        if len(date) == 5:
+            out.append(f"<dl><dt><span class=fr>{date}</span>{title}</dt><dd>{body}</dd></dl>")
+        else:
+            out.append(f"<dl><dt>{title}</dt><dd>{body}</dd><dd>发布时间：{date.replace('-', '/')} 浏览：3次</dd></dl>")
+    return "".join(out)
+
+
+def test_a_short_news_item_dated_only_by_its_glued_date_is_set_aside_not_lost():
+    reports = clean_page(_portal(_dated_items(["07-02", "2025-07-02", "07-01"], news_at=2)),
+                         "http://zs.example.com/info/37/page/1")
+    assert [(r.item, r.is_report, r.reason) for r in reports] == [
+        (1, True, None), (2, True, None), (3, False, "short-listing-item")]
+    assert (reports[2].title, reports[2].published_on) == ("【郴州市招商】郴州市召开招商引资项目签约大会", "2025-07-01")
+
+
+@pytest.mark.parametrize("dates, expected", [
+    # the page's full dates agree on 2025: the month-day items are of 2025
+    (["07-02", "2025-07-02", "07-01", "2025-06-30"], ["2025-07-02", "2025-07-02", "2025-07-01", "2025-06-30"]),
+    # full dates of two years: no year is taken
+    (["07-02", "2025-07-02", "07-01", "2024-06-30"], [None, "2025-07-02", None, "2024-06-30"]),
+    # a completed date out of the page's order (between two 07-02s) is no date of that year
+    (["2025-07-02", "01-18", "2025-07-02"], ["2025-07-02", None, "2025-07-02"]),
+    # no full date at all
+    (["07-02", "07-01"], [None, None]),
+])
+def test_a_month_day_item_date_takes_the_year_the_pages_full_dates_agree_on(dates, expected):
+    reports = clean_page(_portal(_dated_items(dates)), "http://zs.example.com/info/37/page/1")
+    assert [r.published_on for r in reports] == expected

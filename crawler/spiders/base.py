@@ -43,6 +43,9 @@ class SiteSpider(scrapy.Spider):
     """A spider bound to one site: the host and port of its start URL."""
 
     start_url_setting: str = ""
+    # Whether the site's reports are items of its listing pages (site B): then
+    # a crawl cannot count them, and the build does.
+    reports_in_listings: bool = False
 
     def __init__(self, start_url: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -18,6 +18,7 @@ from crawler.spiders.base import SiteSpider
 class ListingSiteSpider(SiteSpider):
     name = "listing_site"
     start_url_setting = "LISTING_SITE_START_URL"
+    reports_in_listings = True
 
     async def start(self):
         yield self.request(self.start_url, self.parse_start)
