@@ -364,6 +364,9 @@ def _item_date(text: str) -> str | None:
 _MORE_LINK = re.compile(r"(?:阅读全文|继续阅读|查看全文|阅读更多|查看详情|详细内容|详情|更多|全文|read\s*more|continue\s*reading|more)"
                         r"\s*[»>›→]*\s*$", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|。。。|\[…\]|\[\.\.\.\])\s*[»>›]*\s*$")
+# Looked for in a line's raw end before normalising it (NFKC makes … and ．．． "...").
+_ELLIPSIS_MARKS = ("…", "...", "。。。", "．．．")
+_TAIL = 24
 TEASER_TITLE_LOOKBACK = 3   # lines before an excerpt (dates aside) where its linked title stands
 MIN_TEASERS = 2
 INDEX_MAX_OTHER_PROSE = 800  # other prose an index page may hold (its widgets, footer), in Chinese characters
@@ -372,6 +375,9 @@ INDEX_MAX_OTHER_PROSE = 800  # other prose an index page may hold (its widgets, 
 def _may_be_teaser(line: Line) -> bool:
     """Short prose, no link, ending in an ellipsis (a 阅读全文 link aside)."""
     if line.is_link or not (PROSE_MIN_CJK <= line.cjk <= TEASER_MAX_PROSE):
+        return False
+    tail = line.text[-_TAIL:]   # the ellipsis stands at most a 阅读全文 link before the end
+    if not any(mark in tail for mark in _ELLIPSIS_MARKS):
         return False
     return bool(_ELLIPSIS_END.search(_MORE_LINK.sub("", nfkc(line.text)).rstrip()))
 
@@ -411,7 +417,12 @@ def is_teaser_index(lines: list[Line]) -> bool:
 def _info_date_line(text: str) -> bool:
     """An item's article-info line with its date (发布时间：2025/07/02 浏览：371次 收藏):
     as good as a date-only line for telling items apart."""
-    return len(text) <= 80 and site_date(text) is not None
+    return len(text) <= 80 and _YEAR_DIGITS.search(text) is not None and site_date(text) is not None
+
+
+# A full date in the raw text (full-width digits too), looked for before the
+# line is normalised and read: most lines have none.
+_YEAR_DIGITS = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}\s*[-/.年－／．]\s*[\d０-９]{1,2}\s*[-/.月－／．]\s*[\d０-９]")
 
 
 def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
