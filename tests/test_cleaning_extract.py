@@ -2555,3 +2555,26 @@ def test_zero_width_characters_inside_words_are_dropped():
     # A text rendering too.
     [text_report] = clean_page(sprinkle("\n".join(["导航菜单", title, *("  " + p for p in paragraphs)])).encode())
     assert text_report.title == title and text_report.speaker == "何长成"
+
+
+@pytest.mark.parametrize("app_line", ["文章已于2025-07-03修改", "#政府工作报告 12个", "收录于合集 #政府工作报告 12个",
+                                      "收录于话题 #两会 #政府工作报告", "话题：#两会#"])
+def test_news_app_edit_note_and_hashtags_are_article_info(app_line):
+    """A news app's `文章已于…修改` note and the hashtags it files the article
+    under stand above the heading: article information, not the report's
+    first line nor (naming 政府工作报告) its title."""
+    assert classify_line(app_line).why == "article-info"
+    paragraphs = seed_body_paragraphs("002")
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    body = "".join(f"<p><span>\u3000\u3000{full_width(p)}</span></p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>华中频道 - 某某网</title></head><body>"
+            f"<div class=tags>{app_line}</div><h1>{title}</h1><div>原创 某某网 2025-07-02 10:31 河南</div>"
+            f"<div class=content>{body}</div></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title == title
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+
+
+@pytest.mark.parametrize("line", ["#两会# 话题讨论持续升温，网友纷纷点赞。", "全年新增就业#1万人。", "（一）#加强基层治理"])
+def test_hash_signs_in_sentences_and_headings_are_no_hashtag_line(line):
+    assert classify_line(line) is None
