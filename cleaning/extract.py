@@ -282,6 +282,13 @@ def _may_open_body(line: Line, below: str | None) -> bool:
             or len(match_key(text)) >= 8)
 
 
+def _heading_naming_document(line: Line) -> bool:
+    """A heading (<h1>–<h3>) shaped like a document's title that names one
+    (报告, 公报…): not a site's logo (`某市人民政府门户网站`)."""
+    return line.heading and not line.is_link and is_document_title(line.text) and bool(
+        _DOCUMENT_WORDS.search(line.text))
+
+
 def _may_close_body(line: Line) -> bool:
     """A line after the last prose line that still belongs to the report: a
     sentence, a heading, or running text cut off by a page break."""
@@ -321,6 +328,14 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
         if not _may_open_body(lines[index], lines[start].text):
             break
         start = index
+    heading = next((i for i in range(first - 1, start - 1, -1) if _heading_naming_document(lines[i])), None)
+    if heading is not None and not any(verdicts[i] is None and is_header_line(lines[i].text)
+                                       for i in range(start, heading)):
+        # The article's own heading: what stands above it (an app's
+        # `原创 作者：… 某某网`, `以下文章来源于…`, a player's `AI朗读 12:34`) is
+        # the page's, however long, unless it is the report's header (a
+        # newspaper's 引题 holding the delivery line); the title is looked for from here.
+        start = heading
     title_index = _find_title_line(lines, verdicts, page, span, start, given_title)
     if title_index is not None:
         # Whatever stands between the page title and the body is the report's

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaning import Report, clean_document, clean_page
-from cleaning.boilerplate import classify_line
+from cleaning.boilerplate import classify_line, match_key
 from cleaning.decode import decode
 from cleaning.paragraphs import (ends_sentence, is_header_line, is_heading, join_broken_lines, restore_paragraphs,
                                  split_header)
@@ -2578,3 +2578,20 @@ def test_news_app_edit_note_and_hashtags_are_article_info(app_line):
 @pytest.mark.parametrize("line", ["#两会# 话题讨论持续升温，网友纷纷点赞。", "全年新增就业#1万人。", "（一）#加强基层治理"])
 def test_hash_signs_in_sentences_and_headings_are_no_hashtag_line(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("above", ["原创 作者：李明 某某网", "以下文章来源于许昌发布", "AI朗读 12:34"])
+def test_lines_above_the_articles_heading_are_the_pages(above):
+    """Any line above the article's <h1> naming a document (an app's author
+    line, a repost's source, an audio player), however long, is the page's:
+    the heading is the title and the body starts under it."""
+    paragraphs = seed_body_paragraphs("002")
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    body = "".join(f"<p>\u3000\u3000{full_width(p)}</p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>华中频道 - 某某网</title></head><body>"
+            f"<div class=top>{above}</div><h1>{title}</h1><div class=content>{body}</div></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title == title
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+    assert any(match_key(above) in match_key(r.what) for r in report.removed)
+
