@@ -547,7 +547,15 @@ _COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|views?)\d+|\d+(?:次|人)
 
 def _is_post_meta(key: str) -> bool:
     return (len(key) <= 60 and not _SENTENCE_PUNCTUATION.search(key)
-            and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key))))
+            and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key))
+                     or _EDITED_ON.match(key) or _HASHTAGS.match(key)))
+
+
+# A news app's note that the article was edited after posting (文章已于2025-07-03修改).
+_EDITED_ON = re.compile(rf"^(?:文章|本文|原文)?已?于{_ANY_SITE_DATE}(?:\d{{1,2}}:\d{{2}})?(?:修改|更新|编辑)(?:过)?$")
+# Hashtags an app files the article under, with its count (`#政府工作报告 12个`,
+# `收录于合集 #两会 #政府工作报告`): a report's text never writes `#` before a word.
+_HASHTAGS = re.compile(r"^(?:收录于(?:合集|话题|专辑)?:?|(?:话题|合集):)?(?:#[^#]{1,30}#?)+(?:\d+[个篇])?$")
 
 
 def _is_posting_line(key: str) -> bool:

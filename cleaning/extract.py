@@ -62,9 +62,20 @@ def _title_tag_core(title_tag: str | None) -> str | None:
     parts = _title_tag_parts(title_tag)
     if not parts:
         return None
-    documents = [p for p in parts if is_document_title(p) and _DOCUMENT_WORDS.search(p)]
-    titled = [p for p in parts if is_document_title(p)]
+    titled = [p for p in parts if is_document_title(p) and not names_site_section(p)]
+    documents = [p for p in titled if _DOCUMENT_WORDS.search(p)]
     return (documents or titled or parts)[0]
+
+
+# A site's section, as a `<title>` names it on pages that carry no title of
+# their own (`华东频道·报告 - 某某网`, `工作报告栏目`): a channel, column or
+# board of the site, never a document, whatever document word it holds.
+_SITE_SECTION = re.compile(r"(频道|栏目|专栏|版块|板块)")
+
+
+def names_site_section(text: str) -> bool:
+    """Whether a `<title>` part names a section of the site (a channel, a column)."""
+    return bool(_SITE_SECTION.search(match_key(text)))
 
 
 def _title_tag_parts(title_tag: str) -> list[str]:
@@ -73,7 +84,9 @@ def _title_tag_parts(title_tag: str) -> list[str]:
     return [p for p in parts if cjk_count(p) >= 2]
 
 
-_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*")
+# A middle dot parts a `<title>` only with spaces around it (`华东频道 · 报告`):
+# without them it joins a transcribed name (艾尔肯·吐尼亚孜).
+_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*|\s+[·•]\s+")
 _GOVERNMENT_SITE = re.compile(r"(?:人民政府|行政公署)(?:门户网站|网站|网)?$")
 
 
@@ -269,6 +282,13 @@ def _may_open_body(line: Line, below: str | None) -> bool:
             or len(match_key(text)) >= 8)
 
 
+def _heading_naming_document(line: Line) -> bool:
+    """A heading (<h1>–<h3>) shaped like a document's title that names one
+    (报告, 公报…): not a site's logo (`某市人民政府门户网站`)."""
+    return line.heading and not line.is_link and is_document_title(line.text) and bool(
+        _DOCUMENT_WORDS.search(line.text))
+
+
 def _may_close_body(line: Line) -> bool:
     """A line after the last prose line that still belongs to the report: a
     sentence, a heading, or running text cut off by a page break."""
@@ -308,6 +328,14 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
         if not _may_open_body(lines[index], lines[start].text):
             break
         start = index
+    heading = next((i for i in range(first - 1, start - 1, -1) if _heading_naming_document(lines[i])), None)
+    if heading is not None and not any(verdicts[i] is None and is_header_line(lines[i].text)
+                                       for i in range(start, heading)):
+        # The article's own heading: what stands above it (an app's
+        # `原创 作者：… 某某网`, `以下文章来源于…`, a player's `AI朗读 12:34`) is
+        # the page's, however long, unless it is the report's header (a
+        # newspaper's 引题 holding the delivery line); the title is looked for from here.
+        start = heading
     title_index = _find_title_line(lines, verdicts, page, span, start, given_title)
     if title_index is not None:
         # Whatever stands between the page title and the body is the report's
@@ -943,7 +971,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             # A <title> that is only the site's name (`博县网`) names no document:
             # better no title (flagged missing-title) than the site's name.
             core_title = _title_tag_core(page.title_tag)
-            result.title = core_title if core_title and is_document_title(core_title) else None
+            result.title = core_title if core_title and is_document_title(core_title) and not (
+                names_site_section(core_title)) else None
     first, last = core
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text

@@ -171,7 +171,7 @@ def render_text(text: str) -> RenderedPage:
     for raw in text.splitlines():
         if "&" in raw:
             raw = unescape_leftovers(raw)
-        stripped = raw.strip(EDGE_SPACE)
+        stripped = drop_invisible(raw).strip(EDGE_SPACE)
         if not stripped:
             continue
         if stripped in _BULLETS:
@@ -209,10 +209,28 @@ _ASCII_SPACE_RUN = re.compile(r"[ \t\r\n\f\v]+")
 _BLANK = EDGE_SPACE + "\f\v"   # what renders as nothing at a line's edge
 
 
+# Characters that render as nothing inside a line: zero-width space, joiners
+# and non-joiner, word joiner, a BOM inside text, a soft hyphen, direction
+# marks. Editors and reposting apps leave them between characters
+# (`政\u200b府工作报告`); kept, they part words that titles, speaker lines and
+# searches look for.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without the characters that render as nothing (`_INVISIBLE`)."""
+    if any(c in text for c in _INVISIBLE):
+        return text.translate(_DROP_INVISIBLE)
+    return text
+
+
 def _normalise_source_whitespace(text: str) -> str:
     """Whitespace the way a browser shows it: a source line break between two
     Chinese characters disappears, other runs of ASCII whitespace become one space.
-    Non-breaking and ideographic spaces are the page's own and stay."""
+    Non-breaking and ideographic spaces are the page's own and stay; characters
+    that render as nothing (zero-width spaces, soft hyphens) go."""
+    text = drop_invisible(text)
     if "\n" in text or "\r" in text:
         text = _SOURCE_NEWLINE.sub("", text)
     # What `_ASCII_SPACE_RUN` would change (a single space stays as it is),

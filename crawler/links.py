@@ -84,7 +84,7 @@ def link_text(anchor) -> str:
     icon, an arrow: `<a aria-label="下一页"><svg>…</svg></a>`, `→`), the name
     it gives a screen reader or a tooltip (`aria-label`, `title`); for a
     picture link or a map area, the `alt` of what it shows."""
-    text = " ".join("".join(anchor.css("::text").getall()).split())
+    text = _card_title(anchor) or " ".join("".join(anchor.css("::text").getall()).split())
     if not _WORD.search(text):
         named = " ".join((anchor.attrib.get("aria-label") or anchor.attrib.get("title") or "").split())
         if _WORD.search(named):
@@ -93,6 +93,40 @@ def link_text(anchor) -> str:
         alts = [anchor.attrib.get("alt") or "", *anchor.css("img::attr(alt)").getall()]
         text = " ".join(" ".join(alts).split())
     return text
+
+
+_BLOCKS = "self::div or self::p or self::li or self::dd or self::dt or self::section or self::header or self::footer"
+# The innermost blocks inside a link (a card: its title's block, its source
+# and date's block, its summary's), the headings among them first.
+_LEAF_BLOCKS = f".//*[({_BLOCKS} or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6)]" \
+    f"[not(.//*[{_BLOCKS} or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])]"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _card_title(anchor) -> str | None:
+    """The title of a link drawn as a card, whose blocks the page shows apart
+    (a title over `博县网 · 2025-07-02`, a thumbnail's caption, a summary):
+    its heading, else its longest block (in Chinese) that is no sentence; glued together
+    they would read as one title with its source and date on the end.
+    None for a link of one block or none (most links)."""
+    if not anchor.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 "
+                        f"or {_BLOCKS}]"):
+        return None
+    pieces = []
+    for block in anchor.xpath(_LEAF_BLOCKS):
+        text = " ".join("".join(block.css("::text").getall()).split())
+        if _WORD.search(text):
+            pieces.append((block.root.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}, text))
+    headings = [text for heading, text in pieces if heading]
+    if headings:
+        return headings[0]
+    if len(pieces) < 2:
+        return None
+    unsentenced = [text for _, text in pieces if not text.endswith(("。", "！", "？", "…", "..."))]
+    # Longest in Chinese characters: a source and date line is mostly figures.
+    return max(unsentenced, key=lambda text: len(_HAN.findall(text))) if unsentenced else None
 
 
 HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s>]+)""", re.I)

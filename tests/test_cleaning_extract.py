@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaning import Report, clean_document, clean_page
-from cleaning.boilerplate import classify_line
+from cleaning.boilerplate import classify_line, match_key
 from cleaning.decode import decode
 from cleaning.paragraphs import (ends_sentence, is_header_line, is_heading, join_broken_lines, restore_paragraphs,
                                  split_header)
@@ -2507,3 +2507,91 @@ def test_an_infographics_caption_above_the_text_is_the_sites():
     body = clean_page(page, url="http://news.example/1.html")[0].body
     assert "一图读懂" not in body and "【图解】" not in body
     assert sentence in body
+
+
+@pytest.mark.parametrize("title_tag", ["华东频道 · 报告 - 某某网移动版", "华东频道·报告_某某网", "工作报告栏目 | 某某网"])
+def test_title_tag_naming_a_site_section_is_no_title(title_tag):
+    """A later page of a report (no heading of its own) whose `<title>` only
+    names the site's section (a channel or column holding the word 报告):
+    no title, flagged, rather than the section's name as the report's."""
+    paragraphs = seed_body_paragraphs("003")
+    body = "".join(f"<p><span style=\"font-size:16px\">\u3000\u3000{full_width(p)}</span></p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>{title_tag}</title></head><body>"
+            f"<div class=meta>原创 某某网 2025-07-02 10:31</div><section>{body}</section></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title is None and "missing-title" in report.flags
+    assert len(report.paragraphs) == len(paragraphs)
+
+
+def test_title_tag_with_a_report_beside_a_section_keeps_the_report():
+    paragraphs = seed_body_paragraphs("003")
+    body = "".join(f"<p>\u3000\u3000{full_width(p)}</p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>新吴区2023年政府工作报告 · 华东频道 - 某某网</title></head>"
+            f"<body><section>{body}</section></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title == "新吴区2023年政府工作报告"
+
+
+def test_zero_width_characters_inside_words_are_dropped():
+    """Editors and reposting apps leave zero-width spaces, joiners, soft
+    hyphens and stray BOMs between characters (`政\\u200b府`, also as
+    `&#8203;`): they render as nothing, so the title, the speaker line and
+    the body read as the page shows them."""
+    paragraphs = seed_body_paragraphs("002")
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+
+    def sprinkle(text: str) -> str:
+        return (text.replace("政府", "政\u200b府").replace("工作", "工&#8203;作").replace("报告", "报\u00ad告")
+                .replace("代表", "代\ufeff表").replace("区长", "区\u2060长"))
+
+    body = "".join(f"<p>\u3000\u3000{sprinkle(full_width(p))}</p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>{sprinkle(title)}_某某网</title></head>"
+            f"<body><h1>{sprinkle(title)}</h1><div>{body}</div></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title == title
+    assert (report.speaker, report.speaker_title, report.delivered_on) == ("何长成", "区长", "2022-04-20")
+    assert not any(c in report.body for c in "\u200b\u00ad\ufeff\u2060")
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+    # A text rendering too.
+    [text_report] = clean_page(sprinkle("\n".join(["导航菜单", title, *("  " + p for p in paragraphs)])).encode())
+    assert text_report.title == title and text_report.speaker == "何长成"
+
+
+@pytest.mark.parametrize("app_line", ["文章已于2025-07-03修改", "#政府工作报告 12个", "收录于合集 #政府工作报告 12个",
+                                      "收录于话题 #两会 #政府工作报告", "话题：#两会#"])
+def test_news_app_edit_note_and_hashtags_are_article_info(app_line):
+    """A news app's `文章已于…修改` note and the hashtags it files the article
+    under stand above the heading: article information, not the report's
+    first line nor (naming 政府工作报告) its title."""
+    assert classify_line(app_line).why == "article-info"
+    paragraphs = seed_body_paragraphs("002")
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    body = "".join(f"<p><span>\u3000\u3000{full_width(p)}</span></p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>华中频道 - 某某网</title></head><body>"
+            f"<div class=tags>{app_line}</div><h1>{title}</h1><div>原创 某某网 2025-07-02 10:31 河南</div>"
+            f"<div class=content>{body}</div></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title == title
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+
+
+@pytest.mark.parametrize("line", ["#两会# 话题讨论持续升温，网友纷纷点赞。", "全年新增就业#1万人。", "（一）#加强基层治理"])
+def test_hash_signs_in_sentences_and_headings_are_no_hashtag_line(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("above", ["原创 作者：李明 某某网", "以下文章来源于许昌发布", "AI朗读 12:34"])
+def test_lines_above_the_articles_heading_are_the_pages(above):
+    """Any line above the article's <h1> naming a document (an app's author
+    line, a repost's source, an audio player), however long, is the page's:
+    the heading is the title and the body starts under it."""
+    paragraphs = seed_body_paragraphs("002")
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    body = "".join(f"<p>\u3000\u3000{full_width(p)}</p>" for p in paragraphs)
+    page = (f"<html><head><meta charset=utf-8><title>华中频道 - 某某网</title></head><body>"
+            f"<div class=top>{above}</div><h1>{title}</h1><div class=content>{body}</div></body></html>")
+    [report] = clean_page(page.encode("utf-8"))
+    assert report.title == title
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+    assert any(match_key(above) in match_key(r.what) for r in report.removed)
+

@@ -925,3 +925,23 @@ def test_a_report_page_does_not_take_its_own_parts_for_reports_beside_it():
     body = _page('<a href="/zwgk/gzbg/">政府工作报告</a>', '<a href="index_1.html">下一页</a>')
     asked = {r.url for r in requests_of(s.parse_report(response(first, body, {"document_url": first, "part": 1})))}
     assert asked == {P + "/zwgk/gzbg/c1320/index_1.html", P + "/zwgk/gzbg/"}
+
+
+CARD_LINKS = """<html><body><main class="feed">
+<a class="card" href="/baogao/huadong/5905.html"><div class="thumb"><img src="/t.jpg" alt=""></div>
+<div class="card-body"><h4>（江苏省）无锡市新吴区2023年政府工作报告</h4><span>博县网 · 2025-07-02</span></div></a>
+<a class="card" href="/baogao/huazhong/1323.html"><div class="t">（河南省）济源市2022年政府工作报告</div>
+<div class="m">博县网 2025-07-02 阅读 1.2万</div></a>
+<a href="/baogao/huazhong/1204.html"><p>2022年魏都区政府工作报告</p><p>现在，我代表区人民政府，向大会报告工作。</p></a>
+<a href="/baogao/huazhong/1320.html">（河南省）驻马店市驿城区<b>2022年</b>政府工作报告</a>
+<a href="/baogao/huazhong/?page=2"><div>加载更多</div></a></main></body></html>""".encode("utf-8")
+
+
+def test_a_card_links_text_is_its_title_not_its_source_and_date_glued_on():
+    """A link drawn as a card (a title block over the source and date, or a
+    summary) says its title: its heading, else its longest block that is no
+    sentence. Inline markup inside a title still joins without a space."""
+    found = links(response("http://m.example.com/", CARD_LINKS))
+    assert [link.text for link in found] == [
+        "（江苏省）无锡市新吴区2023年政府工作报告", "（河南省）济源市2022年政府工作报告",
+        "2022年魏都区政府工作报告", "（河南省）驻马店市驿城区2022年政府工作报告", "加载更多"]
