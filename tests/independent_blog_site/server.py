@@ -17,10 +17,11 @@ from __future__ import annotations
 import html
 import logging
 import re
-import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote
+
+from ..loopback import RunningSite
 
 SEEDS = Path(__file__).resolve().parents[2] / "replica" / "seeds"
 log = logging.getLogger(__name__)
@@ -572,29 +573,6 @@ def make_handler(route, charset_header):
             log.debug("[%s] %s", self.server.server_address[1], fmt % args)
 
     return H
-
-
-class RunningSite:
-    """A site served in a background thread until `stop()` (or the end of a `with`)."""
-
-    def __init__(self, server: ThreadingHTTPServer):
-        self.server = server
-        host, port = server.server_address[:2]
-        self.url = "http://%s:%d" % (host, port)
-        self.thread = threading.Thread(target=server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        """Stop serving and close the socket."""
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-    def __enter__(self) -> "RunningSite":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 def start(site: str, port: int = 0, host: str = "127.0.0.1") -> RunningSite:

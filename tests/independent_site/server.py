@@ -14,11 +14,12 @@ from __future__ import annotations
 import html
 import logging
 import re
-import threading
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterable
+
+from ..loopback import RunningSite
 
 SEEDS = Path(__file__).resolve().parents[2] / "replica" / "seeds"
 
@@ -750,29 +751,6 @@ def make_handler(route):
         def log_message(self, fmt, *args):
             log.debug("%s %s", self.address_string(), fmt % args)
     return H
-
-
-class RunningSite:
-    """A site served in a background thread until `stop()` (or the end of a `with`)."""
-
-    def __init__(self, server: ThreadingHTTPServer):
-        self.server = server
-        host, port = server.server_address[:2]
-        self.url = "http://%s:%d" % (host, port)
-        self.thread = threading.Thread(target=server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        """Stop serving and close the socket."""
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-    def __enter__(self) -> "RunningSite":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
 
 def start(site: str, variants: Iterable[str] = (), port: int = 0,
