@@ -241,7 +241,11 @@ _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
 # Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
-_FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助|更多相关内容请(?:访问|关注|点击)")
+# Or under the site's own name: 以上就是范文吧为大家整理的…，更多精彩范文请关注本站！
+_FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助"
+                         r"|更多(?:相关|精彩)?(?:内容|范文|文章|资料)?请(?:继续)?(?:访问|关注|点击|收藏)"
+                         r"|^以上(?:就是|便是|是)[^,。]{0,24}为(?:大家|你|您)(?:整理|收集|精选|分享|带来|准备)"
+                         r"|请(?:继续)?关注本站")
 MAX_FARM_OUTRO = 150
 # Buttons with their counts: 赞(0), 收藏(12), 分享 3.
 _COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报|献花|推荐)\(?\d+\)?$")
@@ -284,7 +288,7 @@ _ARTICLE_INFO = re.compile(
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
-    r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|"
+    r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|撰文|撰稿|撰稿人|"
     # A copy's own dates and counters: 转载日期, and Taiwan's 点阅 for 点击.
     r"转载日期|转载时间|转载来源|点阅|点阅数|点阅次数|人气|"
     # A chronicle's or archive's record of where its copy comes from.
@@ -293,10 +297,12 @@ _ARTICLE_INFO = re.compile(
 # 本文图片均来自网络), with nothing else on the line.
 _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"
                           r"|(?:本文)?图片(?:均)?来(?:自|源于)网络[。]?)$")
+# A news site's byline may name the weekday (2024年1月27日 星期六 11:20).
+_WEEKDAY = r"(?:(?:星期|周|礼拜)[一二三四五六日天])"
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
 # The posting date a byline starts with, in figures or in words (2024年01月12日 来源:…).
 _LEADING_SITE_DATE = re.compile(r"^(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
-                                r"(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+                                rf"{_WEEKDAY}?(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
 # A counter may be labelled by its verb alone (浏览：312, 点击：86), as archives do.
 _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", "作者:", "阅读:", "责任编辑:", "浏览:", "点击:")
 # Footer words that never occur in a report, and words that do occur in
@@ -503,11 +509,23 @@ _DATE_LABEL = re.compile(r"(?:日期|时间):$")
 _DATE_VALUE = re.compile(r"^(?:19|20)\d{2}[-/.年]")
 
 
+# The labels of a government information-disclosure table (政府信息公开), each in
+# a cell of its own and so with no colon (`信息索引号` | `002584321/2024-08764`).
+# Only such a table's labels: a lone word like 名称 or 时间 may head a report's table.
+_TABLE_LABEL = re.compile(
+    r"^(?:(?:信息)?索引号|(?:信息|文件|文档)(?:名称|分类|类别|来源)|(?:发布|发文|成文|生成|公开|印发|生效|失效)(?:机构|机关|日期|时间)"
+    r"|公开(?:方式|范围|时限|属性|形式|类别)|发文字号|文号|(?:主题|体裁|组配|内容|服务)(?:分类|对象)|主题词|有效性|"
+    r"所属(?:机构|主题|分类|栏目)|责任部门|发布单位)$")
+MAX_TABLE_LABEL = 6
+
+
 def may_be_label_value(label: str, value: str) -> bool:
     """Whether line `value` can be the value of the article-info line `label`
     above it: the label stands alone, a counter's value is a count and a
     date's value is a date."""
     label_key = match_key(label)
+    if _TABLE_LABEL.match(label_key) and len(label_key) <= MAX_TABLE_LABEL:
+        label_key += ":"
     if not _LONE_LABEL.match(label_key):
         return False
     value_key = match_key(value)
@@ -521,6 +539,8 @@ def may_be_label_value(label: str, value: str) -> bool:
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
+    if len(key) <= MAX_TABLE_LABEL and _TABLE_LABEL.match(key):
+        return True
     if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key) or _is_post_meta(key):
         return True
     dated = _LEADING_SITE_DATE.match(key)
@@ -532,7 +552,7 @@ def _is_article_info(key: str) -> bool:
 
 # A date with a clock time (2023-01-12 18:30): when a page was posted, which a
 # report's own text never says. Keys have no spaces, so date and time may touch.
-_POSTED_AT = re.compile(r"(?:19|20)\d{2}(?:-|/|\.|年)\d{1,2}(?:-|/|\.|月)\d{1,2}日?\d{1,2}:\d{2}")
+_POSTED_AT = re.compile(rf"(?:19|20)\d{{2}}(?:-|/|\.|年)\d{{1,2}}(?:-|/|\.|月)\d{{1,2}}日?{_WEEKDAY}?\d{{1,2}}:\d{{2}}")
 
 
 # A blog theme's post-meta line: 发布于 2025年7月2日 · 分类 · 阅读 123, or a date

@@ -51,6 +51,13 @@ def is_document_title(text: str) -> bool:
 _DOCUMENT_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话)")
 
 
+def is_headline_title(text: str) -> bool:
+    """A news headline naming a document, which may end on an exclamation
+    (`2024年武侯区政府工作报告全文来了！`) where a document's title never does."""
+    stripped = text.strip(EDGE_SPACE).rstrip("！!")
+    return bool(_DOCUMENT_WORDS.search(stripped)) and is_document_title(stripped)
+
+
 # Cached: each extraction from a page reads its `<title>` (a listing page's
 # for every item, a report page's for the title line and the title).
 @lru_cache(maxsize=1024)
@@ -62,7 +69,8 @@ def _title_tag_core(title_tag: str | None) -> str | None:
     parts = _title_tag_parts(title_tag)
     if not parts:
         return None
-    titled = [p for p in parts if is_document_title(p) and not names_site_section(p)]
+    titled = [p for p in parts if is_headline_title(p) and not names_site_section(p)] or [
+        p for p in parts if is_document_title(p) and not names_site_section(p)]
     documents = [p for p in titled if _DOCUMENT_WORDS.search(p)]
     return (documents or titled or parts)[0]
 

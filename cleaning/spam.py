@@ -162,7 +162,11 @@ _ADULT = (r"(?:(?:亚洲|日韩|欧美|国产|日本|韩国)(?:无码|有码|精
           r"|(?:黄色|色情)(?:网站|视频|电影|小说|直播))"
           r"(?:高清|中文字幕|视频|一区二区(?:三区)?|在线|免费|观看|播放)*")
 _AD_CONTACT = rf"(?:微信同号|(?:电话|手机)同微信|全国(?:联网)?可查|{_CONTACT_TEXT})"
+# An offer and its contact may stand a clause or two apart (代开发票，各行业增值税专用发票，
+# 联系QQ：…，): the advert carries its own commas, and the last one goes with it.
+_AD_FILLER = r"(?:[,，、][^,，。；;！!？?\n]{1,16}?){1,2}?[,，、]"
 _ADVERTISING = (rf"{_ADULT}|(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
+                rf"|(?:{_AD_OFFER}){_AD_FILLER}{_AD_CONTACT}(?:[,，](?=[\u4e00-\u9fff]))?"
                 r"|[无免]抵押贷款[,，]?(?:当天|当日|极速|秒)(?:放款|下款)"
                 r"|微信同号|(?:电话|手机)同微信")
 _GAMBLING = "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS])
@@ -273,15 +277,50 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> tuple[int, int]:
-    """What to cut for a token at text[start:end]: the token, or its whole
-    clause when the rest of the clause is only a call to action."""
-    left, right = _clause(text, start, end)
+# Brackets an advert is often injected in, whole (（澳门某某娱乐场 注册即送 www.…com）,
+# 【某某在线 官方网址 …】); folded text has `(` and `[` for the full-width ones.
+_OPENING_BRACKETS = "(【[「〔"
+_CLOSING_BRACKETS = ")】]」〕"
+MAX_BRACKETED_AD = 40
+
+
+def _bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the brackets text[start:end] stands in, with them, when
+    they close within `MAX_BRACKETED_AD` characters each way in one sentence."""
+    stops = _OPENING_BRACKETS + _CLOSING_BRACKETS + _SENTENCE_END
+    left = start
+    while left > 0 and start - left < MAX_BRACKETED_AD and text[left - 1] not in stops:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < MAX_BRACKETED_AD and text[right] not in stops:
+        right += 1
+    if left == 0 or right == len(text) or text[left - 1] not in _OPENING_BRACKETS:
+        return None
+    if text[right] != _CLOSING_BRACKETS[_OPENING_BRACKETS.index(text[left - 1])]:
+        return None
+    return left - 1, right + 1
+
+
+def _without_tokens(text: str, left: int, right: int, tokens: list[tuple[int, int]]) -> str:
+    """text[left:right] without the tokens inside it, and without whitespace."""
     rest = text[left:right]
     for a, b in sorted(tokens, reverse=True):
         if left <= a and b <= right:
             rest = rest[:a - left] + rest[b - left:]
-    rest = re.sub(r"\s+", "", rest)
+    return re.sub(r"\s+", "", rest)
+
+
+def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -> tuple[int, int]:
+    """What to cut for a token at text[start:end]: the token, or its whole
+    clause when the rest of the clause is only a call to action, or the
+    brackets it stands in when they hold nothing else but such words."""
+    bracket = _bracket(text, start, end)
+    if bracket is not None:
+        rest = _without_tokens(text, bracket[0] + 1, bracket[1] - 1, tokens)
+        if len(rest) <= MAX_SPAM_CLAUSE and (not rest or _CALL_TO_ACTION.search(rest) or _WORD_HINT.search(rest)):
+            return bracket
+    left, right = _clause(text, start, end)
+    rest = _without_tokens(text, left, right, tokens)
     # `金沙娱乐城官网` alone: its 官网 is the casino's, not a sentence's.
     only_site = re.fullmatch(r"(?:官网|官方网站|网址|入口)+", rest)
     if len(rest) > MAX_SPAM_CLAUSE or (rest and not (only_site or _CALL_TO_ACTION.search(rest))):

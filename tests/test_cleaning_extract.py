@@ -1253,6 +1253,23 @@ def test_short_lines_of_unwrapped_text_stay_apart():
     assert join_broken_lines(lines) == lines
 
 
+def test_information_table_cells_without_colons_are_article_info():
+    # A 政府信息公开 table renders each label and value as a cell of its own.
+    rows = ["信息索引号", "002584321/2024-08764", "公开方式", "主动公开", "信息分类", "计划规划",
+            "发布机构", "县政府办公室", "生成日期", "2024-01-19", "信息名称", "某县政府工作报告（2024年）"]
+    paragraphs = seed_body_paragraphs("001")
+    page = "\n".join(rows + ["(河南省)济源市2022年政府工作报告"] + paragraphs)
+    [report] = clean_page(page)
+    assert report.is_report and report.paragraphs == paragraphs
+    assert {r.what for r in report.removed if r.why == "article-info"} >= {"计划规划", "县政府办公室", "主动公开"}
+
+
+@pytest.mark.parametrize("line", ["名称", "时间", "分类", "公开透明", "文号管理"])
+def test_words_alone_that_no_information_table_labels_stay(line):
+    # Only a disclosure table's own labels: a report's table may head a column 名称.
+    assert classify_line(line) is None
+
+
 def test_values_of_information_table_labels_are_article_info():
     rows = ["索引号：", "11410326005535291X/2024-00012", "发文机关：", "汝阳县人民政府", "成文日期：", "2024年01月18日"]
     paragraphs = seed_body_paragraphs("001")
@@ -1551,6 +1568,12 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("本文共计8215字，预计阅读时长20分钟", "article-info"),
     ("温馨提示：下载的文档为word格式", "article-info"),
     ("以上就是小编整理的2023年政府工作报告，希望对大家有所帮助。", "end-matter"),
+    # The same sign-off under the site's own name.
+    ("以上就是范文吧为大家整理的2024年潍坊市政府工作报告全文，更多精彩范文请关注本站！", "end-matter"),
+    ("更多相关内容请关注本站。", "end-matter"),
+    # Bylines naming the weekday, and an account's posting line.
+    ("2024年1月27日 星期六 11:20 撰文：內地新聞組", "article-info"),
+    ("原创 武侯发布 成都武侯发布 2024-01-09 18:30 四川", "article-info"),
     ("本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，请点击一键举报。",
      "disclaimer"),
 ])
@@ -1812,6 +1835,34 @@ def test_advertising_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
     assert cleaned == left and tokens
     assert set(spam_kinds(tokens)) == {"spam:advertising"}
+
+
+@pytest.mark.parametrize("text, left", [
+    # An offer and its contact a clause or two apart, injected inside a word.
+    ("民生支代开发票，各行业增值税专用发票，联系QQ：28837261，出占一般公共预算支出的八成。",
+     "民生支出占一般公共预算支出的八成。"),
+    ("增长代开发票，全国可开，加微信：fp8866，3.2%", "增长，3.2%"),
+])
+def test_an_advert_with_its_contact_a_clause_apart_is_removed(text, left):
+    assert remove_spam(text)[0] == left
+
+
+@pytest.mark.parametrize("text, left", [
+    # Casino adverts injected in brackets go with their brackets.
+    ("结构持续优化。（澳门新葡京娱乐场 注册即送88元 www.xpj88.com）这一年", "结构持续优化。这一年"),
+    ("重点抓好以下几个方面工作： 【百家乐真人在线 官方网址 bjl668.cc】", "重点抓好以下几个方面工作： "),
+])
+def test_bracketed_casino_adverts_go_with_their_brackets(text, left):
+    assert remove_spam(text)[0] == left
+
+
+@pytest.mark.parametrize("text", [
+    # A report's brackets around ordinary words stay, and so do the words.
+    "发行体育彩票12亿元（含即开型彩票），公益金全部用于体育事业。",
+    "推进“互联网+政务服务”（网址：www.hnzwfw.gov.cn），实现一网通办。",
+])
+def test_report_brackets_stay(text):
+    assert remove_spam(text) == (text, [])
 
 
 def test_a_mobile_number_glued_to_a_figure_leaves_the_figure():
