@@ -292,7 +292,9 @@ _ARTICLE_INFO = re.compile(
     # A copy's own dates and counters: 转载日期, and Taiwan's 点阅 for 点击.
     r"转载日期|转载时间|转载来源|点阅|点阅数|点阅次数|人气|"
     # A chronicle's or archive's record of where its copy comes from.
-    r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者)[::]")
+    r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者|"
+    # A document-sharing site's card of the file (文档贡献者：…　下载积分：5).
+    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
 # 本文图片均来自网络), with nothing else on the line.
 _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"
@@ -325,6 +327,8 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题"
                         # 点击上方“某某发布”关注我们, 打开今日头条，查看更多精彩内容
                         r"|点击上方.{0,12}关注|^打开.{0,8}[,]?查看更多"
+                        # an app's stand-in for a picture: 打开网易新闻 查看精彩图片
+                        r"|^打开.{0,8}查看.{0,4}(?:图片|大图|视频)$"
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
                         r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40

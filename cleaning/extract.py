@@ -954,7 +954,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
     _bridge_related_blocks(lines, verdicts, list_lines)
-    result = Extracted(site_name=site_name(page.title_tag))
+    result = Extracted(site_name=site_name(page.title_tag) or site_name(page.site_meta_name))
     if whole_page:
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]
@@ -1003,19 +1003,55 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     # Pagination and "read the full text" notices count only next to the body,
     # not in a sidebar listing other articles.
     near_body = [verdicts[i] for i in range(layout.start, min(len(lines), layout.end + 6))]
-    result.paginated = any(v is not None and v.why == "pagination" for v in near_body)
+    pagers = [i for i in range(layout.start, min(len(lines), layout.end + 6))
+              if verdicts[i] is not None and verdicts[i].why == "pagination"]
+    result.paginated = bool(pagers) and not _every_page_here([lines[i].text for i in pagers])
     result.excerpt_notice = any(
         verdicts[i] is not None and verdicts[i].why == "excerpt-notice"
-        and not _FOLD_BUTTON.search(lines[i].text)
+        and not _is_fold(lines[i])
         for i in range(layout.start, min(len(lines), layout.end + 6))) or bool(
-        result.title and re.search(r"(节选|摘要|摘编|摘登)", result.title))
+        result.title and _PARTIAL_WORD.search(result.title)) or any(
+        len(text) <= MAX_HEADER_TITLE and _PARTIAL_NOTE.search(text) for text in result.paragraphs[:_HEADER_LINES])
     return result
+
+
+# The footer a document's pages each carry where a sharing site shows them
+# all on one page (第 3 页 共 12 页, 第3页/共12页).
+_PAGE_FOOTER = re.compile(r"^第(\d{1,3})页[/,]?共(\d{1,3})页$")
+
+
+def _every_page_here(pager_texts: list[str]) -> bool:
+    """Whether the page's pagination lines are only page footers, from the
+    first page's to the last's: the whole document is on this page."""
+    footers = [_PAGE_FOOTER.match(match_key(text)) for text in pager_texts]
+    if not all(footers):
+        return False
+    pages = {int(m.group(1)) for m in footers}
+    total = {int(m.group(2)) for m in footers}
+    return len(total) == 1 and pages == set(range(1, total.pop() + 1))
+
+
+# A title saying the text is partial; or the report's own heading over the
+# text (政府工作报告（摘要）) when the page's title does not say it.
+_PARTIAL_WORD = re.compile(r"(节选|摘要|摘编|摘登)")
+_PARTIAL_NOTE = re.compile(r"[(（]\s*(?:节选|摘要|摘编|摘登)\s*[)）]")
+_HEADER_LINES = 3
+MAX_HEADER_TITLE = 40
 
 
 # A mobile page's fold (`展开全文`, `展开剩余80%`) hides text that is already on the
 # page: it says nothing of the page being partial; the body's own end tells
 # (a fold over text loaded later leaves a body ending mid-report).
 _FOLD_BUTTON = re.compile(r"(展开全文|点击展开|展开阅读|展开剩余)")
+# Or a button with a link's words that links nowhere (`<span>阅读全文</span>` under
+# a clipped text): a link to the full text would be a link.
+_FOLD_WORDS = re.compile(r"^(?:阅读全文|查看全文|继续阅读|阅读全部|全文阅读)$")
+
+
+def _is_fold(line: Line) -> bool:
+    """Whether an excerpt notice's line is a fold's button, over text the page holds."""
+    return bool(_FOLD_BUTTON.search(line.text)) or (
+        not line.is_link and bool(_FOLD_WORDS.match(match_key(line.text))))
 
 
 def _canonical(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,

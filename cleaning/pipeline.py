@@ -331,6 +331,10 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
     problem = page_problem(whole_page, title_key, report.chars, page.has_password_field)
     if problem:
         return problem
+    if report.chars < SHORT_BODY and extracted.link_lines >= MIN_INDEX_LINKS and _TEASER_END.search(report.body):
+        # One post's excerpt over a list of links (the newest report's first
+        # lines, then the older reports' titles): an index, not a report.
+        return "index-page: 文章摘要列表"
     if report.chars < MIN_BODY_CHARS:
         if _in_another_language(page):
             return "not-chinese"
@@ -339,6 +343,11 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
             return f"attachment-only: {attachment}"
         return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
     return None
+
+
+# An excerpt's end: the ellipsis a teaser breaks off with.
+_TEASER_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+MIN_INDEX_LINKS = 5
 
 
 # Files a government site attaches a report as: PDF, Word, WPS, OFD (the

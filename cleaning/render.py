@@ -114,6 +114,9 @@ class RenderedPage:
     # Text the page's own markup hides from readers and rendering left out
     # (see `hiding_reason`, `_drop_hidden`): (the text, why), for the audit trail.
     hidden: list[tuple[str, str]] = field(default_factory=list)
+    # <meta name="SiteName">: the site's name as government sites declare it
+    # (德清县人民政府), also where the <title> gives only the document's.
+    site_meta_name: str | None = None
 
 
 _TAG_HINT = re.compile(
@@ -450,6 +453,7 @@ class _LineBuilder:
         # What the markup says about the page, noted on the way.
         self.title_tag: str | None = None
         self.canonical_link: str | None = None
+        self.site_meta_name: str | None = None
         self.has_password_field = False
         self.base_href: str | None = None
         # Inside a dropped tag (script, style, title, ...): how many elements deep.
@@ -607,7 +611,7 @@ class _LineBuilder:
         hidden += [(text, "hidden:marquee") for text in self.marquees if text]
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
-                            hidden=hidden)
+                            hidden=hidden, site_meta_name=self.site_meta_name)
         self.reset()
         return page
 
@@ -620,6 +624,8 @@ class _LineBuilder:
         elif name == "meta" and self.canonical_link is None and attrs.get(
                 "property", "").lower() == "og:url" and attrs.get("content"):
             self.canonical_link = attrs["content"].strip() or None
+        elif name == "meta" and attrs.get("name", "").lower() == "sitename" and attrs.get("content"):
+            self.site_meta_name = self.site_meta_name or attrs["content"].strip() or None
         elif name == "input" and attrs.get("type", "").strip().lower() == "password":
             self.has_password_field = True
         elif name == "base" and self.base_href is None and attrs.get("href"):

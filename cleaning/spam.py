@@ -329,6 +329,8 @@ def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -
         return left - 1, right          # `…增长10%，请登录…彩金。`: keep the full stop
     if right < len(text) and text[right] in _SENTENCE_END and text[right] != "\n":
         return left, right + 1          # a whole sentence of spam goes with its full stop
+    if right < len(text) and text[right] in "，," and (left == 0 or text[left - 1] in _SENTENCE_END):
+        return left, right + 1          # `…。bet365体育在线，全市…`: the sentence opens after it
     return left, right
 
 
@@ -450,7 +452,10 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
 # What a casino's name carries glued after it: its letters and numbers
 # (米乐m6, 九游会J9, 亚博体育yabo888vip) and its app (乐鱼体育app下载). Not 官网:
 # spam is inserted before a page's own words (相关地区政府pp电子娱乐官网).
-_TAIL = re.compile(r"(?:[a-z]{1,8}\d{0,4}(?:vip)?|[A-Z]\d{1,3}|APP)?(?:下载)?")
+# Its 在线 goes with it when a clause ends there or a betting word follows
+# (bet365体育在线，…; 开云体育在线投注); before other words it may be the page's.
+_TAIL = re.compile(r"(?:[a-z]{1,8}\d{0,4}(?:vip)?|[A-Z]\d{1,3}|APP)?(?:下载)?"
+                   r"(?:在线(?:投注|下注|开户|娱乐|官网|平台|入口)|在线(?=[\s,，。;；!！、)）】]|$))?")
 
 
 def _with_tail(text: str, span: tuple[int, int]) -> tuple[int, int]:

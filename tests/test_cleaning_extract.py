@@ -2646,3 +2646,68 @@ def test_lines_above_the_articles_heading_are_the_pages(above):
     assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
     assert any(match_key(above) in match_key(r.what) for r in report.removed)
 
+
+
+# --- pages written blind from other kinds of sites (tests/labelled/blind_*) ----------------------
+
+
+def _article_page(before: str, paragraphs: list[str], after: str, head: str = "") -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (f"<html><head><meta charset='utf-8'><title>政府工作报告</title>{head}</head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/a'>要闻</a> <a href='/b'>公开</a></div>"
+            f"<div class='article'>{before}{body}{after}</div></body></html>")
+
+
+def test_a_report_heading_saying_abstract_marks_an_excerpt():
+    paragraphs = seed_body_paragraphs("001")
+    [report] = clean_page(_article_page("<p>政府工作报告（摘要）</p>", paragraphs, ""))
+    assert report.is_excerpt and "excerpt:page-says-partial" in report.flags
+
+
+@pytest.mark.parametrize("button, partial", [
+    ("<span class='unfold'>阅读全文</span>", False),      # a fold over text the page holds
+    ("<a href='/full/1.html'>阅读全文</a>", True),         # a link to the text elsewhere
+])
+def test_a_read_more_button_that_links_nowhere_is_a_fold(button, partial):
+    paragraphs = seed_body_paragraphs("001")
+    [report] = clean_page(_article_page("", paragraphs, button))
+    assert ("excerpt:page-says-partial" in report.flags) is partial
+
+
+def test_an_apps_stand_in_for_a_picture_is_removed():
+    assert classify_line("打开网易新闻 查看精彩图片").why == "promotion"
+    assert classify_line("打开视野，查看全局，推动产业链延伸。") is None
+
+
+def test_a_document_sharing_sites_card_and_page_footers():
+    paragraphs = seed_body_paragraphs("001")
+    card = "<p>文档贡献者：wenku_8832　上传时间：2018-03-22　页数：5页　下载积分：5　浏览：3,182</p>"
+    pages = [paragraphs[i::3] for i in range(3)]
+    body = "".join(f"<div class='page'>{''.join(f'<p>{t}</p>' for t in part)}<div>第 {n} 页 共 3 页</div></div>"
+                   for n, part in enumerate(pages, 1))
+    [report] = clean_page(_article_page(card + body, [], ""))
+    assert "文档贡献者" not in report.body
+    assert not any(flag.startswith("excerpt:one-page") for flag in report.flags)
+    # Only the first page's footer: the file's other pages are elsewhere.
+    first = f"<div class='page'>{''.join(f'<p>{t}</p>' for t in paragraphs)}<div>第 1 页 共 3 页</div></div>"
+    [report] = clean_page(_article_page(first, [], ""))
+    assert "excerpt:one-page-of-several" in report.flags
+
+
+def test_a_teaser_over_a_list_of_reports_is_an_index_page():
+    links = "".join(f"<li><a href='/{y}.html'>{y}年浙江省政府工作报告</a><span>{y}-01-20</span></li>"
+                    for y in range(2014, 2024))
+    teaser = ("<li><a href='/2024.html'>2024年浙江省政府工作报告</a><span>2024-01-29</span>"
+              "<p>——2024年1月23日在浙江省第十四届人民代表大会第二次会议上　浙江省省长　王浩　各位代表："
+              "现在，我代表省人民政府，向大会报告工作，请予审议……</p></li>")
+    [report] = clean_page(_article_page(f"<ul>{teaser}{links}</ul>", [], ""))
+    assert not report.is_report and report.reason == "index-page: 文章摘要列表"
+
+
+@pytest.mark.parametrize("text, left", [
+    ("推进改革。bet365体育在线，全市增长5%。", "推进改革。全市增长5%。"),
+    ("全年增长5%，开云体育在线投注", "全年增长5%"),
+    ("开云体育在线服务", "在线服务"),          # before other words 在线 may be the page's
+])
+def test_a_casino_names_online_goes_with_it(text, left):
+    assert remove_spam(text)[0] == left

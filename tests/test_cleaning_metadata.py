@@ -346,6 +346,25 @@ def test_site_name_places_a_report_whose_text_names_no_place():
     assert extract_metadata("2024年栾川县政府工作报告", speech, site_name="汝阳县人民政府")["place"] == "栾川县"
 
 
+def test_a_town_named_alone_lies_in_the_county_whose_site_it_is_on():
+    speech = ["——2021年3月2日在新市镇第十七届人民代表大会第五次会议上", "各位代表："]
+    meta = extract_metadata("新市镇人民政府工作报告", speech, site_name="德清县人民政府")
+    assert (meta["place"], meta["admin_level"], meta["county"], meta["prefecture"], meta["province"]) == (
+        "新市镇", "town", "德清县", "湖州市", "浙江省")
+    assert meta["adcode"] is None and "place-not-in-gazetteer" not in meta["flags"]
+    # A city's site says nothing of which county the town lies in.
+    meta = extract_metadata("新市镇人民政府工作报告", speech, site_name="湖州市人民政府")
+    assert meta["county"] is None and "place-not-in-gazetteer" in meta["flags"]
+
+
+def test_the_site_name_a_government_page_declares_in_its_meta_tags():
+    from cleaning.render import render
+
+    page = render("<html><head><title>新市镇人民政府工作报告</title>"
+                  "<meta name='SiteName' content='德清县人民政府'></head><body><p>各位代表：</p></body></html>")
+    assert page.site_meta_name == "德清县人民政府"
+
+
 def test_ambiguous_district_without_its_city_is_left_open():
     meta = meta_for("2022年鼓楼区政府工作报告")
     assert meta["county"] == "鼓楼区" and meta["admin_level"] == "district"
