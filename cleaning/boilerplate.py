@@ -74,6 +74,8 @@ _DISCLAIMER_STRONG = (
     # A news app's label under an account's text (作品声明：内容取材于网络) and
     # an account's own reprint ban (本文为作者原创，未经授权禁止转载).
     "作品声明", "取材于网络", "禁止转载",
+    # A mirror's note on its copies (繁体字由系统自动转换，如有疏漏敬请见谅; 仅供研究参考).
+    "自动转换", "敬请见谅", "仅供研究参考", "仅供学习参考",
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
@@ -228,10 +230,10 @@ _QUOTED_OR_PUNCTUATED = re.compile(r"[。!?;,“”‘’\"]")
 # A line made only of these tool words between brackets or bars
 # (`打印 | 关闭`, `【默认】【大】【中】【小】`) is a page's tool bar.
 _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返回顶部", "纠错", "我要纠错",
-                         "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准",
+                         "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准", "列印",
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
-_SHARE_EXACT = {"打印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
+_SHARE_EXACT = {"打印", "列印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏",
                 "举报", "举报/反馈", "换一换", "广告"}
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
@@ -294,7 +296,9 @@ _ARTICLE_INFO = re.compile(
     # A chronicle's or archive's record of where its copy comes from.
     r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者|"
     # A document-sharing site's card of the file (文档贡献者：…　下载积分：5).
-    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数)[::]")
+    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|"
+    # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
+    r"上稿日期|上稿时间|刊登日期|刊出日期|刊登时间)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
 # 本文图片均来自网络), with nothing else on the line.
 _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"

@@ -51,11 +51,16 @@ def is_document_title(text: str) -> bool:
 _DOCUMENT_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话)")
 
 
+def _names_document(text: str) -> bool:
+    """Whether a line names a kind of document, in either script (報告 is 报告)."""
+    return bool(_DOCUMENT_WORDS.search(match_key(text)))
+
+
 def is_headline_title(text: str) -> bool:
     """A news headline naming a document, which may end on an exclamation
     (`2024年武侯区政府工作报告全文来了！`) where a document's title never does."""
     stripped = text.strip(EDGE_SPACE).rstrip("！!")
-    return bool(_DOCUMENT_WORDS.search(stripped)) and is_document_title(stripped)
+    return _names_document(stripped) and is_document_title(stripped)
 
 
 # Cached: each extraction from a page reads its `<title>` (a listing page's
@@ -71,7 +76,7 @@ def _title_tag_core(title_tag: str | None) -> str | None:
         return None
     titled = [p for p in parts if is_headline_title(p) and not names_site_section(p)] or [
         p for p in parts if is_document_title(p) and not names_site_section(p)]
-    documents = [p for p in titled if _DOCUMENT_WORDS.search(p)]
+    documents = [p for p in titled if _names_document(p)]
     return (documents or titled or parts)[0]
 
 
@@ -294,7 +299,7 @@ def _heading_naming_document(line: Line) -> bool:
     """A heading (<h1>–<h3>) shaped like a document's title that names one
     (报告, 公报…): not a site's logo (`某市人民政府门户网站`)."""
     return line.heading and not line.is_link and is_document_title(line.text) and bool(
-        _DOCUMENT_WORDS.search(line.text))
+        _names_document(line.text))
 
 
 def _may_close_body(line: Line) -> bool:
@@ -407,7 +412,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # The <title> helps only when it names a document, not just the site.
         # Its heading may stand above a line that parts it from the body (a
         # blog's 原文地址, a forum's post header): looked for there too.
-        named = title_core if title_core and _DOCUMENT_WORDS.search(title_core) else None
+        named = title_core if title_core and _names_document(title_core) else None
         above = range(max(0, start - _TITLE_REACH), window.start)
         # Or just below where the body seemed to start, when only a site's logo
         # stands above it (宁陵县人民政府门户网站 straight above the title, no menu
@@ -422,7 +427,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # may be the site's logo: `某市人民政府门户网站`).
         for index in reversed(candidates):
             text = lines[index].text
-            if lines[index].heading and is_document_title(text) and _DOCUMENT_WORDS.search(text):
+            if lines[index].heading and is_document_title(text) and _names_document(text):
                 return index
     for index in candidates:
         if not lines[index].is_link and is_document_title(
@@ -434,7 +439,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
 def _is_site_name(text: str) -> bool:
     """A government site's name (宁陵县人民政府门户网站), as its logo line says
     it: it holds 政府, as titles do, but names no document."""
-    return bool(_GOVERNMENT_SITE.search(text.strip(EDGE_SPACE))) and not _DOCUMENT_WORDS.search(text)
+    return bool(_GOVERNMENT_SITE.search(text.strip(EDGE_SPACE))) and not _names_document(text)
 
 
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\xa0]+){3,}[\u3400-\u9fff]")

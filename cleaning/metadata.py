@@ -968,7 +968,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     if primary is None:
         return _place_from_body(gazetteer, context, evidence, slug, site, year, site_name)
     if not primary.components:
-        within_site = _town_within_site(gazetteer, primary, site)
+        within_site = _town_within(gazetteer, primary, clues, site)
         if within_site is not None:
             return within_site
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
@@ -1237,20 +1237,27 @@ def _historical_body_placement(evidence: BodyEvidence, revision: str,
 _SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)")
 
 
-def _town_within_site(gazetteer: Gazetteer, primary: PlaceClue, site: PlaceClue | None) -> Placement | None:
-    """A town named alone (新市镇) on the site of the one county-level
-    government it can lie in (德清县人民政府): placed in that county, as a town
-    (towns have no code in the gazetteer)."""
-    if site is None or not primary.leftover.endswith(_TOWN_SUFFIXES):
+def _town_within(gazetteer: Gazetteer, primary: PlaceClue, clues: list[PlaceClue],
+                 site: PlaceClue | None) -> Placement | None:
+    """A town named alone (新市镇) placed in the one county-level division
+    another clue puts it in: the congress line's (镇平县石佛寺镇第十八届…) or,
+    failing that, the government whose site the page is on (德清县人民政府).
+    Towns have no code in the gazetteer."""
+    if not primary.leftover.endswith(_TOWN_SUFFIXES):
         return None
-    candidates = chain_candidates(site)[0]
-    if len(candidates) != 1 or candidates[0].tier != "county":
-        return None
-    placement = _placement_from(gazetteer, candidates)
-    placement.place = _place_as_written(primary)
-    placement.admin_level = "town"
-    placement.adcode = placement.latitude = placement.longitude = None
-    return placement
+    town = primary.leftover
+    holders = [clue for clue in clues if clue is not primary and clue.components and clue.leftover == town]
+    if site is not None:
+        holders.append(site)
+    for holder in holders:
+        candidates = chain_candidates(holder)[0]
+        if len(candidates) == 1 and candidates[0].tier == "county":
+            placement = _placement_from(gazetteer, candidates)
+            placement.place = _place_as_written(primary)
+            placement.admin_level = "town"
+            placement.adcode = placement.latitude = placement.longitude = None
+            return placement
+    return None
 
 
 def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:

@@ -46,7 +46,8 @@ _DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}元正]{{
          r"|(?:19|20)\d{2}(?:\.\d{1,2}\.|-\d{1,2}-|/\d{1,2}/)\d{1,2}(?![\d.]))")
 # A date without its year (——元月九日在…会议上), the title giving the year.
 _MONTH_DAY = rf"[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*[0-9{_CN_DIGITS}]{{1,3}}\s*[日号曰]"
-_REPORT_WORDS = r"政\s*府\s*工\s*作\s*报\s*告"
+# A 地区's report is its 行政公署's (和田地区行政公署工作报告).
+_REPORT_WORDS = r"(?:政\s*府|行\s*政\s*公\s*署|行\s*署)\s*工\s*作\s*报\s*告"
 _TITLE_RESTATEMENT = re.compile(
     rf"(?:【[^】]{{1,20}}】)?(?P<prefix>[^,，。:：;；!！?？\s]{{0,40}}?){_REPORT_WORDS}"
     r"(?:[(（](?:摘要|全文|节选|草案|摘登|书面)[)）])?")
@@ -58,7 +59,8 @@ _DELIVERY_WITH_ON = re.compile(
 _DELIVERY_PLAIN = re.compile(
     rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY}|{_YEAR_MONTH})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
 _BRACKETED_DATE = re.compile(rf"[(（]\s*{_DATE}\s*[)）]")
-_ADDRESS = re.compile(r"各位代表(?:、同志们)?[:：!！,，]?")
+# At a 人大工委's meeting (a 地区's) the report addresses 各位委员.
+_ADDRESS = re.compile(r"各位(?:代表|委员)(?:、同志们)?[:：!！,，]?")
 # The characters of a person's name: the common ideographs and the rare ones
 # of the extension blocks (U+3400-U+4DBF, U+20000 on; 䶮, 𬌗), which names
 # hold more often than any other text does (GB18030 pages carry them; GBK

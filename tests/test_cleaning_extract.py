@@ -2711,3 +2711,31 @@ def test_a_teaser_over_a_list_of_reports_is_an_index_page():
 ])
 def test_a_casino_names_online_goes_with_it(text, left):
     assert remove_spam(text)[0] == left
+
+
+def test_a_prefecture_offices_report_opens_like_a_report():
+    from cleaning.paragraphs import is_address, is_title_restatement, starts_like_report
+
+    assert is_title_restatement("和田地区行政公署工作报告") and is_title_restatement("某地区行署工作报告")
+    assert is_address("各位委员、同志们：")
+    assert starts_like_report(["和田地区行政公署工作报告", "——2023年1月12日在和田地区人大工委四届五次全体（扩大）会议上"])
+    assert not is_title_restatement("关于和田地区行政公署工作报告的决议")
+
+
+@pytest.mark.parametrize("line, why", [
+    ("上稿日期：2023/01/09　分類：地方政府工作報告", "article-info"),
+    ("列印｜關閉", "share-print"),
+    ("※本站所載大陸官方文件均為原文轉錄，繁體字由系統自動轉換，如有疏漏敬請見諒。", "disclaimer"),
+])
+def test_a_taiwan_mirrors_lines(line, why):
+    assert classify_line(line).why == why
+
+
+def test_a_traditional_headline_over_the_reports_own_heading_is_the_title():
+    paragraphs = seed_body_paragraphs("001")
+    page = ("<html><head><meta charset='utf-8'><title>2023年廈門市政府工作報告 | 兩岸政經資料庫</title></head><body>"
+            "<div><a href='/'>首頁</a> <a href='/a'>要聞</a> <a href='/b'>文件</a></div>"
+            "<h1>2023年廈門市政府工作報告</h1><div>上稿日期：2023/01/09　列印｜關閉</div>"
+            "<p>政府工作報告</p>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    [report] = clean_page(page)
+    assert report.title == "2023年廈門市政府工作報告" and report.paragraphs[0] == "政府工作報告"

@@ -357,6 +357,13 @@ def test_a_town_named_alone_lies_in_the_county_whose_site_it_is_on():
     assert meta["county"] is None and "place-not-in-gazetteer" in meta["flags"]
 
 
+def test_a_town_named_alone_lies_in_the_county_its_congress_line_names():
+    speech = ["——2024年1月18日在镇平县石佛寺镇第十八届人民代表大会第三次会议上", "各位代表："]
+    meta = extract_metadata("（河南省）石佛寺镇2024年政府工作报告", speech)
+    assert (meta["place"], meta["admin_level"], meta["county"], meta["prefecture"]) == (
+        "石佛寺镇", "town", "镇平县", "南阳市")
+
+
 def test_the_site_name_a_government_page_declares_in_its_meta_tags():
     from cleaning.render import render
 
