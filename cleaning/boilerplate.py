@@ -387,10 +387,15 @@ def _is_menu(text: str) -> bool:
     return len(longer) >= 3 and all(len(t) <= 8 for t in tokens)
 
 
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def _is_pagination(key: str) -> bool:
     """Only page-navigation tokens (上一页 1 2 3 下一页 共5页 ...)."""
     if not key or len(key) > 120 or not _may_open_pagination(key[0]) or not _WORD.search(key):
         return False
+    if _GROUPED_COUNT.fullmatch(key):
+        return False    # 218,893: a counter's figure, grouped by thousands
     rest = _PAGINATION_TOKENS.sub("", key)
     if rest.strip(_PAGINATION_SEPARATORS):
         return False

@@ -18,7 +18,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
-                         is_header_line, is_heading, repeated_copy_start)
+                         is_header_line, is_heading, is_title_restatement, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -375,6 +375,11 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
             appendix = True
         elif not (appendix and not lines[index].is_link) and not _may_close_body(lines[index]):
             break
+        elif (not appendix and not ends_sentence(lines[index].text)
+              and ends_sentence(lines[end].text) and is_closing(lines[end].text)):
+            # After the closing call only whole sentences are the report's (谢谢大家！);
+            # a forum signature or a slogan under it (天下某某人是一家 | …，…) is the page's.
+            break
         end = index
     return end
 
@@ -434,6 +439,24 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
             return index
     return None
+
+
+def _names_its_report(text: str) -> bool:
+    """A restated title that says more than 政府工作报告: its year or place
+    (2024年某市政府工作报告), not a list's label (历年政府工作报告)."""
+    return is_title_restatement(text) and bool(_YEAR_OR_PLACE.search(match_key(text)))
+
+
+_YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:人民)?政府工作报告")
+
+
+# A Q&A site's question naming the report (如何看待某市2024年政府工作报告？): the
+# page's, not the report's title, when the answer restates the real one.
+_QUESTION = re.compile(r"^(?:如何|怎么|怎样|为什么|为何)|[?？]$")
+
+
+def _is_question(text: str) -> bool:
+    return bool(_QUESTION.search(match_key(text)))
 
 
 def _is_site_name(text: str) -> bool:
@@ -999,10 +1022,21 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:
         labels, start = another
+        # The next report's own title among the lines between (宾川县2023年政府工作报告
+        # over its 政府工作报告): it opens that report.
+        start = next((i for i in range(labels, start) if _names_its_report(lines[kept[i]].text)), start)
         result.removed += [Removal(shorten(lines[i].text), "footer", "between-reports")
                            for i in kept[labels:start]]
         result.next_report = lines[kept[start]:]
         kept = kept[:labels]
+    if ((result.title is None or _is_question(result.title) or another is not None)
+            and kept and _names_its_report(lines[kept[0]].text)):
+        # The page's own title was none, a question (如何看待…？) or the title of
+        # several reports: the text's first line restates the report's title
+        # (2024年某市政府工作报告).
+        result.title = lines[kept[0]].text.strip(EDGE_SPACE)
+        result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
+        kept = kept[1:]
     result.paragraphs = [lines[i].text for i in kept]
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,

@@ -199,7 +199,10 @@ _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canva
               "marquee",
               # Word's data islands (document properties, settings) when an
               # editor dropped the conditional comments around them.
-              "xml"}
+              "xml",
+              # AMP pages' adverts and trackers: their placeholder and fallback
+              # text (广告, 广告位招租…) is the ad's, never the article's.
+              "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-auto-ads"}
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
                "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "header", "footer", "nav", "aside", "main", "blockquote", "pre", "dd", "dt", "dl",

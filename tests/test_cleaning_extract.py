@@ -2739,3 +2739,52 @@ def test_a_traditional_headline_over_the_reports_own_heading_is_the_title():
             "<p>政府工作報告</p>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
     [report] = clean_page(page)
     assert report.title == "2023年廈門市政府工作報告" and report.paragraphs[0] == "政府工作報告"
+
+
+def test_amp_adverts_placeholders_and_fallbacks_are_left_out():
+    paragraphs = seed_body_paragraphs("001")
+    ad = "<amp-ad type='adsense'><div placeholder>广告</div><div fallback>广告位招租 热线：0851-28221234</div></amp-ad>"
+    [report] = clean_page(_article_page("", paragraphs[:3], ad + "".join(f"<p>{p}</p>" for p in paragraphs[3:])))
+    assert report.paragraphs == paragraphs
+
+
+def test_a_signature_under_the_closing_call_is_the_pages():
+    paragraphs = seed_body_paragraphs("001") + ["各位代表！让我们在市委的坚强领导下，团结奋斗，为建设现代化新咸阳而努力奋斗！"]
+    assert is_closing_text(paragraphs[-1])
+    [report] = clean_page(_article_page("", paragraphs, "<div class='sign'>天下祁东人是一家 | 老家黄花菜代购请私信，不议价</div>"))
+    assert report.paragraphs == paragraphs
+    # A whole sentence after the closing call stays the report's.
+    [report] = clean_page(_article_page("", paragraphs + ["谢谢大家！"], ""))
+    assert report.paragraphs[-1] == "谢谢大家！"
+
+
+def is_closing_text(text: str) -> bool:
+    from cleaning.paragraphs import is_closing
+
+    return is_closing(text)
+
+
+def test_a_questions_page_takes_the_title_the_answer_restates():
+    paragraphs = seed_body_paragraphs("001")
+    page = ("<html><head><meta charset='utf-8'><title>如何看待咸阳市2022年政府工作报告？ - 知乎</title></head><body>"
+            "<h1>如何看待咸阳市2022年政府工作报告？</h1><div><p>关注者</p><p>218,893</p></div><div class='answer'>"
+            "<p>2022年咸阳市政府工作报告</p>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></body></html>")
+    [report] = clean_page(page)
+    assert report.title == "2022年咸阳市政府工作报告" and report.paragraphs == paragraphs
+    assert "excerpt:one-page-of-several" not in report.flags
+
+
+def test_a_thousands_grouped_count_is_no_page_number():
+    assert classify_line("218,893") is None or classify_line("218,893").why != "pagination"
+    assert classify_line("1 2 3 下一页").why == "pagination"
+
+
+def test_each_of_two_reports_on_a_page_is_titled_by_its_own_heading():
+    reports = clean_page((LABELLED_PAGES / "blind_p5_two_binchuan_2022_2023.html").read_text(encoding="utf-8"))
+    assert [r.title for r in reports] == ["宾川县2022年政府工作报告", "宾川县2023年政府工作报告"]
+    assert [r.year for r in reports] == [2022, 2023]
+
+
+def test_the_desktop_and_mobile_copies_of_an_article_give_the_text_once():
+    [report] = clean_page((LABELLED_PAGES / "blind_p5_pcm_anji_2024.html").read_text(encoding="utf-8"))
+    assert report.body.count("现在，我代表县人民政府") == 1
