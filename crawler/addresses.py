@@ -83,6 +83,13 @@ class DocumentPage:
     part: int
     by_number_only: bool = False
 
+    def same_document(self, other: "DocumentPage") -> bool:
+        """Whether `other` is a page of the same document, whatever the case of
+        its address (`Show.asp?ID=1388` and its part `show.asp?id=1388&page=2`:
+        see `document_key`)."""
+        return (self.folder.lower(), self.stem.lower(), self.by_number_only) == (
+            other.folder.lower(), other.stem.lower(), other.by_number_only)
+
 
 def document_parts(url: str) -> DocumentPage | None:
     """The document page an address names, by its shape (see the module), or None."""

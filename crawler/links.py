@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import Response
@@ -366,7 +366,7 @@ def continuation_of(url: str, candidates: list[Link]) -> str | None:
     best: tuple[int, str] | None = None
     for link in candidates:
         page = page_of_address(link.url)
-        if (page.part > here.part and replace(page, part=here.part) == here
+        if (page.part > here.part and page.same_document(here)
                 and (best is None or page.part < best[0]) and same_site(link.url, url)):
             best = (page.part, link.url)
     return best and best[1]

@@ -513,6 +513,8 @@ def test_rows_of_an_address_no_rule_knows_are_reports_by_how_the_listing_writes_
     ("/show.asp?id=1320&page=2", "show.asp?page=3&amp;id=1320", "/show.asp?page=3&id=1320"),
     ("/a/1320/", "/a/1320/2/", "/a/1320/2/"),
     ("/article/1320", "1320_2?from=list", "/article/1320_2"),
+    # An IIS site's listing links `Show.asp?ID=`, its pager `show.asp?id=`: one document.
+    ("/Show.asp?ID=1320&from=list", "show.asp?id=1320&amp;page=2", "/show.asp?id=1320&page=2"),
 ])
 def test_parts_of_a_report_at_a_script_or_extensionless_address_are_followed(page, written, following):
     """A part's address is the document's with the next page number: a page
