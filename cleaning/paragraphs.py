@@ -47,7 +47,8 @@ _DATE = (rf"(?:(?:\d{{4}}|[{_CN_DIGITS}]{{4}})\s*年\s*[0-9{_CN_DIGITS}元正]{{
 # A date without its year (——元月九日在…会议上), the title giving the year.
 _MONTH_DAY = rf"[0-9{_CN_DIGITS}元正]{{1,3}}\s*月\s*[0-9{_CN_DIGITS}]{{1,3}}\s*[日号曰]"
 # A 地区's report is its 行政公署's (和田地区行政公署工作报告).
-_REPORT_WORDS = r"(?:政\s*府|行\s*政\s*公\s*署|行\s*署)\s*工\s*作\s*报\s*告"
+# Old titles say 关于某县人民政府工作的报告.
+_REPORT_WORDS = r"(?:政\s*府|行\s*政\s*公\s*署|行\s*署)\s*工\s*作\s*(?:的\s*)?报\s*告"
 _TITLE_RESTATEMENT = re.compile(
     rf"(?:【[^】]{{1,20}}】)?(?P<prefix>[^,，。:：;；!！?？\s]{{0,40}}?){_REPORT_WORDS}"
     r"(?:[(（](?:摘要|全文|节选|草案|摘登|书面)[)）])?")

@@ -2717,6 +2717,7 @@ def test_a_prefecture_offices_report_opens_like_a_report():
     from cleaning.paragraphs import is_address, is_title_restatement, starts_like_report
 
     assert is_title_restatement("和田地区行政公署工作报告") and is_title_restatement("某地区行署工作报告")
+    assert is_title_restatement("关于岳西县人民政府工作的报告")   # the old form of a title
     assert is_address("各位委员、同志们：")
     assert starts_like_report(["和田地区行政公署工作报告", "——2023年1月12日在和田地区人大工委四届五次全体（扩大）会议上"])
     assert not is_title_restatement("关于和田地区行政公署工作报告的决议")

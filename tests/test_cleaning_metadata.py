@@ -848,6 +848,7 @@ def test_local_report_quoting_the_national_congress_stays_local():
     ("行政长官2023年施政报告", "施政报告"),
     ("二〇二四年財政年度施政報告", "施政报告"),
     ("市长张三作政府工作报告（全文）", "新闻"),   # a news body under a 全文 headline
+    ("在中国共产党赣州市第六次代表大会上的报告", "党代会报告"),
 ])
 def test_classify_rejects_look_alikes_of_news_sites(title, label):
     news = ["1月10日,市第八届人民代表大会第三次会议开幕,市长张三代表市人民政府向大会作政府工作报告。"]
