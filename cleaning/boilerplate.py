@@ -231,7 +231,8 @@ _QUOTED_OR_PUNCTUATED = re.compile(r"[。!?;,“”‘’\"]")
 # (`打印 | 关闭`, `【默认】【大】【中】【小】`) is a page's tool bar.
 _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返回顶部", "纠错", "我要纠错",
                          "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准", "列印",
-                         "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报"})
+                         "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报",
+                         "评论", "点赞", "转发"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
 _SHARE_EXACT = {"打印", "列印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏",
@@ -437,8 +438,24 @@ def _is_tool_bar(key: str) -> bool:
     """Only tool words (打印, 关闭, 大 中 小…) between separators; a lone 大,
     中 or 小 is no tool bar."""
     words = [word for word in _TOOL_SEPARATORS.split(key) if word]
+    if len(words) == 1 and len(key) <= MAX_GLUED_TOOLS and _glued_tool_words(key) >= 3:
+        return True     # 微博微信评论收藏字号: the buttons' words with nothing between
     return bool(words) and (len(words) >= 2 or len(words[0]) >= 2) and all(
         word in _TOOL_WORDS for word in words)
+
+
+MAX_GLUED_TOOLS = 24
+
+
+def _glued_tool_words(key: str) -> int:
+    """How many tool words of two characters or more `key` is made of, end to
+    end (0 when it is not made of them only)."""
+    counts = [0] + [-1] * len(key)       # counts[i]: words making up key[:i], -1 if none
+    for end in range(1, len(key) + 1):
+        for start in range(max(0, end - 6), end - 1):
+            if counts[start] >= 0 and key[start:end] in _TOOL_WORDS:
+                counts[end] = max(counts[end], counts[start] + 1)
+    return counts[-1]
 
 
 def _is_share_or_print(key: str, heading: bool) -> bool:

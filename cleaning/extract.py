@@ -203,7 +203,22 @@ def _list_boundaries(lines: list[Line], verdicts: list[Verdict | None]) -> set[i
             run = []
             keys.clear()
     _mark_run(marked, run, _TITLE_LIST_RUN)
+    # A menu whose items are not links (`<li>首页</li><li>政府工作报告</li>…`):
+    # list items of a word or two each.
+    run = []
+    for index, line in enumerate(lines):
+        if line.item_start and 0 < len(line.text) <= MAX_MENU_ITEM and not _PUNCTUATED_ITEM.search(line.text):
+            run.append(index)
+        elif run:
+            _mark_run(marked, run, _MENU_RUN)
+            run = []
+    _mark_run(marked, run, _MENU_RUN)
     return marked
+
+
+MAX_MENU_ITEM = 8
+_MENU_RUN = 3
+_PUNCTUATED_ITEM = re.compile(r"[，。；：、,.;:!?！？\d]")
 
 
 def _mark_run(marked: set[int], run: list[int], minimum: int) -> None:
@@ -215,7 +230,7 @@ def _mark_run(marked: set[int], run: list[int], minimum: int) -> None:
 
 # A related-links block (相关链接, 延伸阅读 and a few links) a site sets between
 # two parts of one report: the body goes on past it when a sentence ends
-# above it and the report's next numbered heading (二、…) opens below it.
+# above it and the report's next numbered heading (二、…) or paragraph opens below it.
 MAX_RELATED_BLOCK = 8
 
 
@@ -236,11 +251,27 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
                 and any(verdicts[i] is not None and verdicts[i].why == "related" for i in block)
                 and index > 0 and verdicts[index - 1] is None and ends_sentence(lines[index - 1].text)
                 and end < len(lines) and verdicts[end] is None and not lines[end].is_link
-                and is_heading(lines[end].text)):
+                and (is_heading(lines[end].text) or _goes_on_in_prose(lines, verdicts, end))):
             for i in block:
                 verdicts[i] = Verdict("related", False)
                 breaks.discard(i)
         index = end
+
+
+# Or a full paragraph of prose opens below it (a box set mid-section,
+# 延伸阅读 between two paragraphs), with the report's next numbered heading
+# soon after: a reader's comment under a related list has none.
+MIN_PROSE_BELOW = 30
+HEADING_REACH = 4
+
+
+def _goes_on_in_prose(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
+    line = lines[index]
+    if not (line.cjk >= MIN_PROSE_BELOW and is_prose(line) and ends_sentence(line.text)):
+        return False
+    after = [i for i in range(index + 1, min(len(lines), index + 1 + 2 * HEADING_REACH))
+             if verdicts[i] is None and lines[i].text][:HEADING_REACH]
+    return any(is_heading(lines[i].text) for i in after)
 
 
 def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
@@ -424,9 +455,15 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # between): the logo was taken into the body's top.
         below = range(start + 1, min(start + 1 + _TITLE_BELOW, span.stop)) if (
             _is_site_name(lines[start].text)) else range(0)
-        for index in [*above, *candidates, *below]:
-            if (verdicts[index] is None and not lines[index].is_link
-                    and _same_title(lines[index].text, named)):
+        looked_at = [i for i in [*above, *candidates, *below] if verdicts[i] is None and not lines[i].is_link]
+        # The line that is the <title>'s document title exactly, before one
+        # merely holding part of it (a menu's 政府工作报告 above the <h1>).
+        named_key = match_key(named) if named else None
+        exact = next((i for i in looked_at if match_key(lines[i].text) == named_key), None)
+        if exact is not None:
+            return exact
+        for index in looked_at:
+            if _same_title(lines[index].text, named):
                 return index
         # A heading naming a document, nearest the body (an <h1> higher up
         # may be the site's logo: `某市人民政府门户网站`).
@@ -441,6 +478,15 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
     return None
 
 
+def _is_headline(title: str) -> bool:
+    """A news headline or a question over the text (重磅！…来了，这些大事与你有关;
+    如何看待…？), which no document's title is."""
+    return not is_document_title(title) or bool(_EXCLAIMS_OR_ASKS.search(title))
+
+
+_EXCLAIMS_OR_ASKS = re.compile(r"[!！?？]")
+
+
 def _names_its_report(text: str) -> bool:
     """A restated title that says more than 政府工作报告: its year or place
     (2024年某市政府工作报告), not a list's label (历年政府工作报告)."""
@@ -448,15 +494,6 @@ def _names_its_report(text: str) -> bool:
 
 
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:人民)?政府工作报告")
-
-
-# A Q&A site's question naming the report (如何看待某市2024年政府工作报告？): the
-# page's, not the report's title, when the answer restates the real one.
-_QUESTION = re.compile(r"^(?:如何|怎么|怎样|为什么|为何)|[?？]$")
-
-
-def _is_question(text: str) -> bool:
-    return bool(_QUESTION.search(match_key(text)))
 
 
 def _is_site_name(text: str) -> bool:
@@ -782,6 +819,24 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
+# A player's caption is a headline's length.
+MAX_PLAYER_CAPTION = 40
+
+
+def _player_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with the caption under a player that did not load (`视频加载中…`
+    / `某会议开幕`) marked as the player's: a short line closing no sentence,
+    no header line of the report's."""
+    for index in range(len(lines) - 1):
+        verdict = verdicts[index]
+        if verdict is not None and verdict.why == "media-placeholder" and verdicts[index + 1] is None:
+            text = lines[index + 1].text
+            if (0 < len(text) <= MAX_PLAYER_CAPTION and not ends_sentence(text)
+                    and not is_header_line(text) and not is_heading(text)):
+                verdicts[index + 1] = verdict
+    return verdicts
+
+
 # An AI summary box holds a paragraph or a few points under its label.
 MAX_AI_SUMMARY_LINES = 3
 # A summary is short; a longer line is the report's own paragraph.
@@ -978,7 +1033,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
-    verdicts = _sentences_within_prose(_label_values(verdicts, lines), lines)
+    verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
     _bridge_related_blocks(lines, verdicts, list_lines)
@@ -1029,10 +1084,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                            for i in kept[labels:start]]
         result.next_report = lines[kept[start]:]
         kept = kept[:labels]
-    if ((result.title is None or _is_question(result.title) or another is not None)
+    if ((result.title is None or _is_headline(result.title) or another is not None)
             and kept and _names_its_report(lines[kept[0]].text)):
-        # The page's own title was none, a question (如何看待…？) or the title of
-        # several reports: the text's first line restates the report's title
+        # The page's own title was none, a headline or a question (重磅！…来了，…;
+        # 如何看待…？) or the title of several reports: the text's first line restates the report's title
         # (2024年某市政府工作报告).
         result.title = lines[kept[0]].text.strip(EDGE_SPACE)
         result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))

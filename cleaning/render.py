@@ -281,6 +281,20 @@ _OVERFLOW_HIDDEN = re.compile(r"overflow(?:-[xy])?\s*:\s*hidden", re.IGNORECASE)
 # Why a reader does not see an element, by the style's part that hides it.
 _HIDING_WHY = {"display": "display-none", "visibility": "visibility-hidden", "opacity": "opacity-0",
                "font": "font-size-0", "offscreen": "off-screen"}
+# White text on the page's white (`<font color="#ffffff">`, `style="color:#fff"`
+# with no background of its own): spam set where readers cannot see it.
+WHITE_TEXT = "white-text"
+_WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
+_WHITE_COLOR = re.compile(rf"^\s*{_WHITE}\s*$", re.IGNORECASE)
+_WHITE_STYLE = re.compile(rf"(?<![-\w])color\s*:\s*{_WHITE}\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
+
+
+def _is_white_text(color: str | None, style: str | None) -> bool:
+    if style and "background" in style.lower():
+        return False
+    return bool((color and _WHITE_COLOR.match(color)) or (style and _WHITE_STYLE.search(style)))
+
+
 # Only hidden from screen readers: shown on the page, so left out only when
 # it is a block of links (`_keeps_hidden`).
 ARIA_HIDDEN = "aria-hidden"
@@ -307,6 +321,8 @@ def hiding_reason(attrib) -> str | None:
             return _HIDING_WHY[match.lastgroup]
         if "overflow" in style and _NO_SIZE.search(style) and _OVERFLOW_HIDDEN.search(style):
             return "no-size"
+    if _is_white_text(attrib.get("color"), style):
+        return WHITE_TEXT
     hidden = attrib.get("hidden")
     # `hidden="until-found"` is a fold the reader opens (and finding text opens).
     if hidden is not None and hidden.strip().lower() != "until-found":
@@ -492,7 +508,7 @@ class _LineBuilder:
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
-        elif attrib and ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) \
+        elif attrib and ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib) \
                 and name not in _DROP_TAGS:
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.

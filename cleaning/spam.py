@@ -120,6 +120,10 @@ _CHINESE_COMPOUNDS = "|".join([
     r"大发快三",
     r"pc蛋蛋",
     r"(?:北京赛车)?pk10",
+    # Betting online (彩票网投), and Macao's casinos named with the city.
+    r"彩票网投|网投平台",
+    r"澳门(?:威尼斯人|金沙|新葡京|银河|永利|美高梅|巴黎人)",
+    r"ag亚游|亚游(?:集团|国际|官网)",
 ])
 # Web addresses; one is spam when its host names gambling (checked in code,
 # which keeps the pattern linear: it only starts where a host name starts).
@@ -182,7 +186,7 @@ SPAM_PATTERN = re.compile(_GAMBLING + "|" + _ADVERTISING, re.IGNORECASE)
 _WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
-                        r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|"
+                        r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|澳门|亚游|网投|"
                         rf"{_CASINO_ONLY_NAMES}|{_WORD_NAMES}|官网|官方网站|"
                         r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
                         r"票|刻章|抵押|款|微信")
@@ -368,10 +372,12 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
 # (產業, 兒童, 打擊) so that a traditional report reads as a simplified one.
 _TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢"
                 "產業設備費態廳兒內歡處締嚴規範營"
-                "辦證貸無稅專話類種極熱",
+                "辦證貸無稅專話類種極熱"
+                "時賽車計劃",
                 "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询"
                 "产业设备费态厅儿内欢处缔严规范营"
-                "办证贷无税专话类种极热")
+                "办证贷无税专话类种极热"
+                "时赛车计划")
 _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
          **str.maketrans(*_TRADITIONAL)}
 _INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -454,8 +460,8 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
 # spam is inserted before a page's own words (相关地区政府pp电子娱乐官网).
 # Its 在线 goes with it when a clause ends there or a betting word follows
 # (bet365体育在线，…; 开云体育在线投注); before other words it may be the page's.
-_TAIL = re.compile(r"(?:[a-z]{1,8}\d{0,4}(?:vip)?|[A-Z]\d{1,3}|APP)?(?:下载)?"
-                   r"(?:在线(?:投注|下注|开户|娱乐|官网|平台|入口)|在线(?=[\s,，。;；!！、)）】]|$))?")
+_TAIL = re.compile(r"(?:[a-z]{1,8}\d{0,4}(?:vip)?|[A-Z]\d{1,3}|[A-Z]{2,8}\d{0,4})?(?:下载)?"
+                   r"(?:在线(?:投注|下注|开户|娱乐|官网|平台|入口)|在线(?=[\s,，。;；!！、)）】]|$)|投注|下注|计划群)?")
 
 
 def _with_tail(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -535,7 +541,7 @@ _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩�
                "投注", "彩金", "开户", "注册", "首存", "新葡京", "必赢亚洲", "华体会", "九游会", "金年会",
                # No Latin word (av, pk10): one would keep the engine from scanning for
                # the literals' first characters; the Chinese words after them are hints.
-               "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "赛车",
+               "电竞", "时时彩", "六合彩", "幸运飞艇", "快三", "蛋蛋", "赛车", "澳门", "亚游", "网投",
                *_CASINO_ONLY_NAMES.split("|"), *_WORD_NAMES.split("|"), "官网", "官方网站",
                "无码", "有码", "精品", "在线", "女优", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
@@ -677,6 +683,10 @@ def _spam_line_pieces(text: str, tokens: list[tuple[int, int]]) -> list[str]:
     return pieces + [leftover] if leftover else pieces
 
 
+_STOPS = ("。", "！", "？", "!", "?", "；", ";")
+_LEFT_MARKS = ("。", "，", ",", "；", ";", "、")
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too,
@@ -702,7 +712,13 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
         pieces.append(text[position:start])
         position = end
     pieces.append(text[position:])
-    cleaned = "".join(pieces)
+    cleaned = pieces[0]
+    for piece in pieces[1:]:
+        # A sentence whose every clause was spam leaves its last mark after
+        # the sentence before it (`…全覆盖。。`): one mark is enough.
+        if cleaned.endswith(_STOPS) and piece.startswith(_LEFT_MARKS):
+            piece = piece[1:]
+        cleaned += piece
     # A token removed from between two spaces leaves a double space.
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
     return cleaned, removed

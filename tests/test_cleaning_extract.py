@@ -2789,3 +2789,67 @@ def test_each_of_two_reports_on_a_page_is_titled_by_its_own_heading():
 def test_the_desktop_and_mobile_copies_of_an_article_give_the_text_once():
     [report] = clean_page((LABELLED_PAGES / "blind_p5_pcm_anji_2024.html").read_text(encoding="utf-8"))
     assert report.body.count("现在，我代表县人民政府") == 1
+
+
+@pytest.mark.parametrize("markup", [
+    '<font color="#ffffff">澳门新葡京 皇冠体育投注 真人百家乐开户</font>',
+    '<span style="color:#fff">太阳城娱乐官网 澳门金沙网址</span>',
+])
+def test_white_text_on_the_page_is_left_out_and_recorded(markup):
+    paragraphs = seed_body_paragraphs("001")
+    page = _article_page("", [], "".join(f"<p>{markup if i == 2 else ''}{p}</p>" for i, p in enumerate(paragraphs)))
+    [report] = clean_page(page)
+    assert report.paragraphs == paragraphs
+    assert any(r.why == "hidden:white-text" for r in report.removed)
+
+
+def test_white_text_on_its_own_background_stays():
+    from cleaning.render import hiding_reason
+
+    assert hiding_reason({"style": "color:#fff;background:#c00"}) is None
+    assert hiding_reason({"color": "#FFFFFF"}) == "white-text"
+
+
+@pytest.mark.parametrize("text, left", [
+    ("全面推进基层治理。時時彩計劃群 北京賽車ＰＫ１０ 澳門威尼斯人ＷＮＳＲ 创建示范小区", "全面推进基层治理。 创建示范小区"),
+    ("实现街道全覆盖。ＢＢＩＮ電子遊藝，真人視訊投注，ａｇ亞遊集團官方授權。", "实现街道全覆盖。"),
+])
+def test_lottery_and_casino_words_in_other_scripts_are_removed(text, left):
+    assert remove_spam(text)[0] == left
+
+
+@pytest.mark.parametrize("text", ["深化与澳门的合作，推进澳门单牌车入出横琴。", "建设北京赛车场", "计划生育服务提质"])
+def test_words_near_the_new_lottery_words_stay(text):
+    assert remove_spam(text) == (text, [])
+
+
+def test_glued_tool_buttons_and_a_players_caption_are_the_pages():
+    assert classify_line("微博微信评论 收藏 字号").why == "share-print"
+    assert classify_line("加强评论引导") is None
+    paragraphs = seed_body_paragraphs("001")
+    player = "<div>视频加载中，请稍候...</div><p>贵州省十四届人大三次会议在贵阳开幕</p>"
+    [report] = clean_page(_article_page(player, paragraphs, ""))
+    assert report.paragraphs == paragraphs
+
+
+def test_a_menu_of_list_items_without_links_is_no_title_or_body():
+    paragraphs = seed_body_paragraphs("001")
+    page = ("<html><head><meta charset='utf-8'><title>（陕西省）咸阳市2022年政府工作报告 - 政府报告网</title></head><body>"
+            "<ul><li>首页</li><li>政府工作报告</li><li>统计公报</li><li>规划计划</li></ul>"
+            "<h1>（陕西省）咸阳市2022年政府工作报告</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    [report] = clean_page(page)
+    assert report.title == "（陕西省）咸阳市2022年政府工作报告" and report.paragraphs == paragraphs
+
+
+def test_a_related_box_between_two_paragraphs_does_not_cut_the_body():
+    paragraphs = ["——2024年1月10日在安吉县第十七届人民代表大会第四次会议上", "各位代表：",
+                  "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+                  "一、2023年工作回顾",
+                  "一年来，全县地区生产总值增长7.1%，财政总收入突破110亿元，城乡居民人均可支配收入分别增长5.2%和7.0%。",
+                  "回顾过去一年，我们也清醒看到，全县经济总量和产业能级还不够高，科技创新支撑能力有待增强，我们将认真加以解决。",
+                  "二、2024年工作安排",
+                  "今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，财政总收入增长5.5%，固定资产投资增长8%。"]
+    box = "<div><p><strong>延伸阅读</strong></p><p><a href='/1'>一图读懂｜2024年安吉县政府工作报告</a></p></div>"
+    page = _article_page("", [], "".join(f"<p>{p}</p>" for p in paragraphs[:5]) + box
+                         + "".join(f"<p>{p}</p>" for p in paragraphs[5:]))
+    assert clean_page(page)[0].paragraphs == paragraphs
