@@ -82,6 +82,15 @@ class DocumentPage:
     stem: str
     part: int
     by_number_only: bool = False
+    # Numbered `_1` in its name: TRS WCM names a document's second page
+    # `t…_1.html` (its third `_2`), where other CMSs start their later parts at `_2`.
+    numbered_one: bool = False
+
+    @property
+    def order(self) -> float:
+        """Where the page stands among its document's pages: a `_1` page
+        after the unnumbered first page and before `_2`."""
+        return self.part + 0.5 if self.numbered_one else self.part
 
     def same_document(self, other: "DocumentPage") -> bool:
         """Whether `other` is a page of the same document, whatever the case of
@@ -103,7 +112,7 @@ def document_parts(url: str) -> DocumentPage | None:
     static = None if LISTING_NAME.match(name) else static_page(name)
     if static and _DOCUMENT_ID.search(static[0]):
         part = static[1] or _query_page(parts.query)
-        return DocumentPage(folder, static[0], part)
+        return DocumentPage(folder, static[0], part, numbered_one=static[1] == 1)
     if parts.query and not says_listing(url):
         scripted = _scripted_document(folder, name, parts.query)
         if scripted:

@@ -141,13 +141,16 @@ QUERY_PAGE = re.compile(rb"[?&;](?:page|p|pn|pg|pageno|pagenum|pageindex|curpage
 _PART_AFTER_STEM = re.compile(rb"(?:[_-]p?|\.[a-z]{3,5}/)(\d{1,3})(?!\d)", re.I)
 
 
-def _names_a_later_part(data: bytes, stem: bytes, part: int) -> bool:
+def _names_a_later_part(data: bytes, stem: bytes, here: DocumentPage) -> bool:
     """Whether `stem` stands somewhere in `data` as the name of a part after
-    `part` begins (a last part's links to the earlier ones do not count)."""
+    the page `here` begins (a last part's links to the earlier ones do not
+    count; after an unnumbered first page, `_1` is a later part: see
+    `DocumentPage.numbered_one`)."""
     position = data.find(stem)
     while position >= 0:
         after = _PART_AFTER_STEM.match(data, position + len(stem))
-        if after and int(after.group(1)) > part:
+        number = int(after.group(1)) if after else 0
+        if after and (number + 0.5 if number == 1 else number) > here.order:
             return True
         position = data.find(stem, position + 1)
     return False
@@ -173,9 +176,9 @@ def next_part(response: Response) -> str | None:
             return following
     if "?" not in here.stem and static_page(name):  # a static name: its next part's is known
         stem = here.stem.encode()
-        if _names_a_later_part(response.body, stem, here.part):
+        if _names_a_later_part(response.body, stem, here):
             hrefs = [href.decode("latin-1") for href in HREF.findall(response.body)
-                     if stem in href and _names_a_later_part(href, stem, here.part)]
+                     if stem in href and _names_a_later_part(href, stem, here)]
         elif QUERY_PAGE.search(response.body):  # parts numbered by query (`1320.html?page=2`)
             hrefs = hrefs_of(response.body)
         else:  # most pages are a report's last part: no pass over all their links
@@ -186,7 +189,22 @@ def next_part(response: Response) -> str | None:
     candidates = [Link(urljoin(base, html.unescape(href) if "&" in href else href).split("#", 1)[0], "")
                   for href in hrefs]
     following = continuation_of(response.url, candidates)
+    if following and page_of_address(following).numbered_one:
+        # `_1` is the second page on TRS sites but the first on some others
+        # (linked as 上一页 or 1 from the unnumbered page): the pager's 下一页 tells.
+        said = continuation_of(response.url, [Link(urljoin(base, html.unescape(href.decode("latin-1"))), "")
+                                              for href in _NEXT_PAGE_LINK.findall(response.body)])
+        following = said or following
     return following and document_address(following)
+
+
+# A pager's link to the next page, found in the bytes in either encoding a
+# government page has (UTF-8 or GBK): <a href="…">下一页</a>.
+_NEXT_WORDS = ("下一页", "下页", "下一頁", "后一页")
+_NEXT_PAGE_LINK = re.compile(
+    rb"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)[^>]*>\s*(?:<[^>]{0,80}>\s*)*(?:"""
+    + b"|".join(re.escape(word.encode(encoding)) for word in _NEXT_WORDS for encoding in ("utf-8", "gbk"))
+    + rb")", re.I)
 
 
 # `index.html`, `index_1.html`: a folder's page and its later pages.
@@ -366,9 +384,9 @@ def continuation_of(url: str, candidates: list[Link]) -> str | None:
     best: tuple[int, str] | None = None
     for link in candidates:
         page = page_of_address(link.url)
-        if (page.part > here.part and page.same_document(here)
-                and (best is None or page.part < best[0]) and same_site(link.url, url)):
-            best = (page.part, link.url)
+        if (page.order > here.order and page.same_document(here)
+                and (best is None or page.order < best[0]) and same_site(link.url, url)):
+            best = (page.order, link.url)
     return best and best[1]
 
 

@@ -855,6 +855,13 @@ def _page(*anchors: str) -> bytes:
     ("/zwgk/1320.html", ['<a href="?pn=2">下一页</a>'], "/zwgk/1320.html?pn=2"),
     ("/zwgk/1320.html", ['<a href="1320.html?p=2">2</a>'], "/zwgk/1320.html?p=2"),
     ("/show.asp?id=1320", ['<a href="show.asp?id=1320&amp;pn=2">»</a>'], "/show.asp?id=1320&pn=2"),
+    # TRS WCM: the second page is `_1`, the third `_2`; 下一页 settles it where `_1` is the first
+    ("/zwgk/t20240115_123456.html", ['<a href="t20240115_123456_1.html">2</a>',
+                                     '<a href="t20240115_123456_2.html">3</a>'], "/zwgk/t20240115_123456_1.html"),
+    ("/zwgk/t20240115_123456_1.html", ['<a href="t20240115_123456.html">1</a>',
+                                       '<a href="t20240115_123456_2.html">3</a>'], "/zwgk/t20240115_123456_2.html"),
+    ("/zwgk/t20240115_123456.html", ['<a href="t20240115_123456_1.html">上一页</a>',
+                                     '<a href="t20240115_123456_2.html">下一页</a>'], "/zwgk/t20240115_123456_2.html"),
     # a pager that skips a number still leads to the lowest later part
     ("/zwgk/1320.html", ['<a href="1320-4.html">尾页</a>', '<a href="1320-3.html">3</a>'], "/zwgk/1320-3.html"),
     # a report that is its folder's index page: parts `index_1.html` (TRS) or `index_2.html`
@@ -885,6 +892,8 @@ def test_later_parts_in_other_cms_forms_are_followed(page, anchors, following):
     ("/zwgk/2023.html", ['<a href="2023-12.html">下一页</a>']),
     # only an earlier part: this is the last
     ("/zwgk/1320-3.html", ['<a href="1320.html">1</a>', '<a href="1320-2.html">上一页</a>']),
+    ("/zwgk/t20240115_123456_2.html", ['<a href="t20240115_123456.html">1</a>',
+                                       '<a href="t20240115_123456_1.html">2</a>']),
     # index pages that a pager does not name, or of another folder
     ("/zwgk/c1234/index.html", ['<a href="index_1.html">更多政策文件</a>', '<a href="../index_1.html">下一页</a>']),
 ])
