@@ -428,6 +428,12 @@ def _is_attachment(key: str) -> bool:
         len(key) <= 120 and key.endswith(_ATTACHMENT_ENDINGS) and bool(_ATTACHMENT_FILE.search(key)))
 
 
+# A chart's caption under its picture (图1 2019-2023年地区生产总值, 图2：…): numbered,
+# short, no sentence; a report's own text never opens with 图 and a number.
+_FIGURE_CAPTION = re.compile(r"^图\d{1,2}(?:[:.、]|(?=\d{4}|[\u4e00-\u9fff]))[^。;!?]*$")
+MAX_FIGURE_CAPTION = 40
+
+
 def _is_photo_credit(key: str) -> bool:
     """Whether `_PHOTO_CREDIT` matches in a match key (which holds no line break for `$`)."""
     return (key.endswith(_PHOTO_CREDIT_ENDS) or key.startswith(_PHOTO_CREDIT_STARTS)) and bool(
@@ -681,6 +687,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 20 and _COUNTER_BUTTON.match(key):
         return Verdict("share-print", False)
     if len(key) <= 120 and not numbered and _is_photo_credit(key):
+        return Verdict("photo-credit", False)
+    if len(key) <= MAX_FIGURE_CAPTION and key.startswith("图") and _FIGURE_CAPTION.match(key):
         return Verdict("photo-credit", False)
     if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
         return Verdict("media-placeholder", False)

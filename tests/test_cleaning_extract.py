@@ -2837,3 +2837,12 @@ def test_a_related_box_between_two_paragraphs_does_not_cut_the_body():
     page = _article_page("", [], "".join(f"<p>{p}</p>" for p in paragraphs[:5]) + box
                          + "".join(f"<p>{p}</p>" for p in paragraphs[5:]))
     assert clean_page(page)[0].paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("图1 2019-2023年地区生产总值", True), ("图2：一般公共预算收入", True),
+    ("图书馆新馆建成开放。", False), ("图文并茂宣传政策", False),
+])
+def test_a_charts_numbered_caption_is_page_furniture(line, caption):
+    verdict = classify_line(line)
+    assert (verdict is not None and verdict.why == "photo-credit") is caption
