@@ -1096,14 +1096,12 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,
     # not in a sidebar listing other articles.
-    near_body = [verdicts[i] for i in range(layout.start, min(len(lines), layout.end + 6))]
-    pagers = [i for i in range(layout.start, min(len(lines), layout.end + 6))
-              if verdicts[i] is not None and verdicts[i].why == "pagination"]
+    near_body = range(layout.start, min(len(lines), layout.end + 6))
+    pagers = [i for i in near_body if verdicts[i] is not None and verdicts[i].why == "pagination"]
     result.paginated = bool(pagers) and not _every_page_here([lines[i].text for i in pagers])
     result.excerpt_notice = any(
-        verdicts[i] is not None and verdicts[i].why == "excerpt-notice"
-        and not _is_fold(lines[i])
-        for i in range(layout.start, min(len(lines), layout.end + 6))) or bool(
+        verdicts[i] is not None and verdicts[i].why == "excerpt-notice" and not _is_fold(lines[i])
+        for i in near_body) or bool(
         result.title and _PARTIAL_WORD.search(result.title)) or any(
         len(text) <= MAX_HEADER_TITLE and _PARTIAL_NOTE.search(text) for text in result.paragraphs[:_HEADER_LINES])
     return result
