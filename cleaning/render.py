@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .stylesheet import HidingRules
+
 # --- lines ------------------------------------------------------------------------------
 _PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
 PROSE_MIN_CJK = 24
@@ -261,8 +263,8 @@ def _top_of(attrib) -> str | None:
 
 # --- text hidden from readers -------------------------------------------------------------
 # Hacked sites and mirrors inject spam links where no reader sees them, in
-# elements the page's own markup hides: an inline style or the `hidden`
-# attribute (a stylesheet's classes are not resolved: that needs the CSS).
+# elements the page's own markup hides: an inline style, the `hidden`
+# attribute, or a class or id its own `<style>` hides (`stylesheet`).
 # Such text is left out unless the page's main text lives there (`_keeps_hidden`).
 _HIDING_STYLE = re.compile(
     r"(?P<display>display\s*:\s*none)"
@@ -309,6 +311,16 @@ def hides_only_links(why: str, tag: str) -> bool:
     return why == ARIA_HIDDEN or why == "opacity-0" or why == "font-size-0" and tag in _BLOCK_TAGS
 
 
+def style_hiding_reason(style: str) -> str | None:
+    """Why these style declarations hide an element, or None (white text aside)."""
+    match = _HIDING_STYLE.search(style)
+    if match:
+        return _HIDING_WHY[match.lastgroup]
+    if "overflow" in style and _NO_SIZE.search(style) and _OVERFLOW_HIDDEN.search(style):
+        return "no-size"
+    return None
+
+
 def hiding_reason(attrib) -> str | None:
     """Why an element's own attributes hide it from readers, or None when
     they do not: an inline style (`display:none`, `visibility:hidden`,
@@ -316,11 +328,9 @@ def hiding_reason(attrib) -> str | None:
     or `aria-hidden="true"` (`ARIA_HIDDEN`)."""
     style = attrib.get("style")
     if style:
-        match = _HIDING_STYLE.search(style)
-        if match:
-            return _HIDING_WHY[match.lastgroup]
-        if "overflow" in style and _NO_SIZE.search(style) and _OVERFLOW_HIDDEN.search(style):
-            return "no-size"
+        why = style_hiding_reason(style)
+        if why:
+            return why
     if _is_white_text(attrib.get("color"), style):
         return WHITE_TEXT
     hidden = attrib.get("hidden")
@@ -479,6 +489,8 @@ class _LineBuilder:
         self.dropped_depth = 0
         self.title_parts: list[str] | None = None
         self.script_parts: list[str] | None = None   # the open <script>'s text
+        self.style_parts: list[str] | None = None    # the open <style>'s text
+        self.css_hiding: HidingRules | None = None   # what the page's <style>s hide
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
         # Absolutely positioned <div>s (a PDF viewer's text layer puts each run
@@ -508,11 +520,14 @@ class _LineBuilder:
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
-        elif attrib and ("style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib) \
-                and name not in _DROP_TAGS:
+        elif attrib and name not in _DROP_TAGS and (
+                "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
+                or self.css_hiding is not None and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.
             why = hiding_reason(attrib)
+            if why is None and self.css_hiding is not None:
+                why = self.css_hiding.reason(attrib)
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
                 self.hidden_reasons.append((why, hides_only_links(why, name)))
@@ -554,6 +569,8 @@ class _LineBuilder:
                 self.title_parts = []
             elif name == "script":
                 self.script_parts = []
+            elif name == "style":
+                self.style_parts = []
             elif name == "marquee":
                 self.marquee_parts = []
 
@@ -571,6 +588,9 @@ class _LineBuilder:
                 elif self.marquee_parts is not None:
                     self.marquees.append(" ".join("".join(self.marquee_parts).split()))
                     self.marquee_parts = None
+                elif self.style_parts is not None:
+                    self.note_style("".join(self.style_parts))
+                    self.style_parts = None
             return
         name = tag.lower()
         if name in _BLOCK_TAGS:
@@ -599,6 +619,8 @@ class _LineBuilder:
                 self.script_parts.append(text)
             elif self.marquee_parts is not None:
                 self.marquee_parts.append(text)
+            elif self.style_parts is not None:
+                self.style_parts.append(text)
         elif self.pre_depth and ("\n" in text or "\r" in text):
             self.preformatted(text)
         elif text:
@@ -649,6 +671,13 @@ class _LineBuilder:
             self.has_password_field = True
         elif name == "base" and self.base_href is None and attrs.get("href"):
             self.base_href = attrs["href"].strip() or None
+
+    def note_style(self, css: str) -> None:
+        """The rules of a <style> that hide elements by class or id."""
+        rules = self.css_hiding or HidingRules()
+        rules.add(css, style_hiding_reason)
+        if rules.hiding:
+            self.css_hiding = rules
 
     def note_title(self, text: str) -> None:
         """The text of a <title>; the first one that says anything counts."""

@@ -1,7 +1,8 @@
 """Text a reader never sees, and casino brands written without a game category.
 
 Rendering leaves out what the page's own markup hides (inline style, the
-`hidden` attribute, `aria-hidden` link blocks) unless the page's main text
+`hidden` attribute, `aria-hidden` link blocks, a class or id its own
+`<style>` hides) unless the page's main text
 lives there; spam removal knows casino brands by a platform code or their
 site after them. Counter-cases show report text that looks alike stays.
 """
@@ -124,6 +125,40 @@ def test_hidden_spam_blocks_leave_the_report_and_are_recorded():
     hidden = [r for r in report.removed if r.where == "hidden"]
     assert {r.why for r in hidden} == {"hidden:display-none", "hidden:off-screen"}
     assert any("金鼎网投，信誉第一" in r.what for r in hidden)
+
+
+_STYLE = ("<style>/* 页面样式 */ .a1{display:none} #k9, span.hh {position:absolute; left:-9999px}"
+          " @media print { .noprint { display:none } } @media (max-width:640px){.pc{display:none}}"
+          " .tab{display:none} .tab.on{display:block} .nav a{display:none} .tip:hover{display:none}</style>")
+
+
+def test_classes_and_ids_the_pages_own_stylesheet_hides():
+    page = render(_STYLE + '<p>正文第一段。</p><div class="x a1"><a href="/1">澳门赌场</a> 体育投注</div>'
+                  '<span class="hh">网赌平台</span><div id="k9">秒批贷款</div><p>正文第二段。</p>')
+    assert [line.text for line in page.lines] == ["正文第一段。", "正文第二段。"]
+    assert page.hidden == [("澳门赌场 体育投注", "hidden:display-none"), ("网赌平台", "hidden:off-screen"),
+                           ("秒批贷款", "hidden:off-screen")]
+
+
+def test_what_the_stylesheet_hides_only_for_print_phones_or_in_context_shows():
+    """At-rules (print, a phone layout), descendant and pseudo-class selectors
+    are not read; a more specific rule that shows the element wins."""
+    page = render(_STYLE + '<p class="noprint">打印时隐藏的正文。</p><p class="pc">电脑上显示的正文。</p>'
+                  '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>'
+                  '<div class="nav"><a href="/">首页</a></div><p class="tip">提示。</p>')
+    assert [line.text for line in page.lines] == ["打印时隐藏的正文。", "电脑上显示的正文。", "当前标签页。",
+                                                  "首页", "提示。"]
+
+
+def test_spam_hidden_by_a_class_leaves_the_report_and_a_report_in_a_hidden_class_stays():
+    spam = '<div class="a1"><a href="/1">皇家国际</a> <a href="/2">金鼎网投</a> <a href="/3">永盈会</a></div>'
+    report = clean_page(_HEAD.replace("</head>", _STYLE + "</head>") + spam + _REPORT + spam
+                        + "</body></html>", url=_URL)[0]
+    assert "金鼎网投" not in report.body and _squeezed(_PARAGRAPHS[-1]) in _squeezed(report.body)
+    assert any(r.why == "hidden:display-none" and "皇家国际" in r.what for r in report.removed)
+    shown_by_script = clean_page(_HEAD.replace("</head>", _STYLE + "</head>") + f'<div class="tab">{_REPORT}'
+                                 "</div></body></html>", url=_URL)[0]
+    assert all(_squeezed(paragraph) in _squeezed(shown_by_script.body) for paragraph in _PARAGRAPHS)
 
 
 def test_a_full_text_in_a_hidden_tab_pane_stays():

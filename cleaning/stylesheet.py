@@ -1,0 +1,93 @@
+"""What a page's own `<style>` blocks hide: spam set in a class or id the
+page's stylesheet hides (`<style>.a1{display:none}</style><div class="a1">`).
+
+Only what can be read without a CSS engine: rules whose selector is one
+compound of classes and ids (`.a1`, `#x`, `div.a1`, `.tab.on`), outside any
+`@media` or other at-rule (a print or phone layout hides what the screen
+shows). A more specific rule that shows the element again
+(`.tab{display:none} .tab.on{display:block}`) wins, as in a browser.
+External stylesheets are not fetched: cleaning reads the page alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_AT_RULE = re.compile(r"@[\w-]+[^{;]*")
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# One compound selector of a tag (ignored) and classes or ids, nothing else.
+_COMPOUND = re.compile(r"^[a-zA-Z][\w-]*|^\*")
+_SIMPLE = re.compile(r"[.#][\w-]+")
+_SHOWS = re.compile(r"(?<![-\w])(?:display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible)", re.IGNORECASE)
+
+
+def _without_at_rules(css: str) -> str:
+    """The stylesheet with every at-rule left out, whatever it nests."""
+    out, position = [], 0
+    for match in _AT_RULE.finditer(css):
+        if match.start() < position:
+            continue
+        out.append(css[position:match.start()])
+        end = match.end()
+        if end < len(css) and css[end] == "{":
+            depth, end = 1, end + 1
+            while end < len(css) and depth:
+                depth += {"{": 1, "}": -1}.get(css[end], 0)
+                end += 1
+        elif end < len(css):
+            end += 1   # `@import …;`
+        position = end
+    out.append(css[position:])
+    return "".join(out)
+
+
+def _compound(selector: str) -> frozenset[str] | None:
+    """The classes and ids (`.a`, `#b`) of a one-compound selector, or None for any other."""
+    rest = _COMPOUND.sub("", selector.strip(), count=1)
+    keys = _SIMPLE.findall(rest)
+    if not keys or "".join(keys) != rest:
+        return None
+    return frozenset(keys)
+
+
+@dataclass
+class HidingRules:
+    """The page's rules that hide elements by class or id, and those that show them again."""
+
+    hiding: dict[frozenset[str], str] = field(default_factory=dict)   # selector -> why
+    showing: list[frozenset[str]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)   # every class and id a hiding rule names
+
+    def add(self, css: str, why_hidden: Callable[[str], str | None]) -> None:
+        """Read one `<style>` block: `why_hidden(declarations)` says why a rule hides, or None."""
+        for selectors, declarations in _RULE.findall(_without_at_rules(_COMMENT.sub("", css))):
+            why = why_hidden(declarations)
+            shows = why is None and _SHOWS.search(declarations)
+            if not why and not shows:
+                continue
+            for selector in selectors.split(","):
+                compound = _compound(selector)
+                if compound is None:
+                    continue
+                if why:
+                    self.hiding[compound] = why
+                    self.keys |= compound
+                else:
+                    self.showing.append(compound)
+
+    def reason(self, attrib) -> str | None:
+        """Why the rules hide an element with these attributes, or None."""
+        keys = {"." + name for name in attrib.get("class", "").split()}
+        if attrib.get("id"):
+            keys.add("#" + attrib["id"].strip())
+        if not keys & self.keys:
+            return None
+        found = [(len(compound), why) for compound, why in self.hiding.items() if compound <= keys]
+        if not found:
+            return None
+        weight, why = max(found)
+        if any(len(compound) > weight and compound <= keys for compound in self.showing):
+            return None
+        return why
