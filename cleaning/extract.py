@@ -19,6 +19,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
                          is_header_line, is_heading, is_title_restatement, repeated_copy_start)
+from . import dates
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -404,6 +405,10 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
             continue
         if _is_appendix_heading(lines[index]):
             appendix = True
+        elif not appendix and is_closing(lines[end].text) and _is_sign_off(lines[index]):
+            # The report signed under its closing call: the speaker, the day it was delivered.
+            end = _signed_end(lines, verdicts, index, span)
+            break
         elif not (appendix and not lines[index].is_link) and not _may_close_body(lines[index]):
             break
         elif (not appendix and not ends_sentence(lines[index].text)
@@ -413,6 +418,33 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
             break
         end = index
     return end
+
+
+# A report signed at its end, as its printed copy is: `报告人：某县人民政府县长 张三`
+# or `某县人民政府县长  张三`, and the delivery date under it.
+_SIGN_OFF = re.compile(rf"^(?:作?报告人\s*[:：]\s*[^，。；,;]{{2,40}}|[^\s，。；,;:：]{{0,30}}"
+                       rf"(?:[省市州县区旗盟乡镇]长|主席|专员)[\s\u3000]*[{NAME_HAN}]{{2,4}}(?:[·•][{NAME_HAN}]{{1,8}})?)$")
+_SIGN_OFF_DATE = re.compile(rf"^[(（]?\s*(?:{dates.DATE_PATTERN})\s*[)）]?$")
+MAX_SIGN_OFF = 45
+
+
+def _is_sign_off(line: Line) -> bool:
+    text = line.text.strip(EDGE_SPACE)
+    return not line.is_link and len(text) <= MAX_SIGN_OFF and bool(_SIGN_OFF.match(text))
+
+
+def _signed_end(lines: list[Line], verdicts: list[Verdict | None], index: int, span: range) -> int:
+    """The body's last line when line `index` signs the report: it, or the
+    date line right under it (kept though a date line is otherwise page matter)."""
+    for following in range(index + 1, min(span.stop, index + 3)):
+        text = lines[following].text.strip(EDGE_SPACE)
+        if not text:
+            continue
+        if not lines[following].is_link and _SIGN_OFF_DATE.match(text):
+            verdicts[following] = None
+            return following
+        break
+    return index
 
 
 # The heading of an appendix printed with the report (附表：十件民生实事,

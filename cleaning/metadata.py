@@ -296,6 +296,8 @@ def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
         break
     if delivery.speaker is None:
         _fill_speaker_from_header(delivery, body, header)
+    if delivery.speaker is None and len(body.original) > HEADER_CHARS:
+        _fill_speaker_from_sign_off(delivery, body)
     if delivery.date is None:
         delivery.date = _dash_date(header)
     if delivery.date is None and delivery.month_day is None:
@@ -488,16 +490,44 @@ def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str)
         offset += len(line) + 1
 
 
+# A report signed at its end (报告人：某县人民政府县长 张三, the date under it): its last lines.
+SIGN_OFF_LINES = 3
+
+
+def _fill_speaker_from_sign_off(delivery: Delivery, body: FoldedText) -> None:
+    """Without a speaker in the header, a speaker line among the body's last
+    lines, and the date line beside it (in words or figures: at the end, a
+    date alone is the report's, not a page's publication date)."""
+    text = body.folded.rstrip()
+    lines = text.split("\n")
+    tail = lines[-SIGN_OFF_LINES:]
+    offset = len(text) - len("\n".join(tail))
+    for index, line in enumerate(tail):
+        cut = _speaker_segment(line)
+        segment = cut.strip()
+        if 0 < len(segment) <= 40:
+            lead = len(cut) - len(cut.lstrip())
+            if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
+                if delivery.date is None:
+                    delivery.date = _date_line_beside(tail, index, _SIGNED_DATE_LINE_RE)
+                return
+        offset += len(line) + 1
+
+
 # A line that is nothing but a date in words (二〇〇八年一月九日, or the month
 # alone: 二〇〇八年一月, which gives the year). A bare date in figures is left
 # alone: under a title it is as often the publication date.
 _WORDED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*{dates.WORDED_DATE_PATTERN}\s*\)?\s*$")
 
 
-def _date_line_beside(lines: list[str], index: int) -> dates.DateMatch | None:
+_SIGNED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*(?:{dates.DATE_PATTERN})\s*\)?\s*$")
+
+
+def _date_line_beside(lines: list[str], index: int,
+                      pattern: re.Pattern = _WORDED_DATE_LINE_RE) -> dates.DateMatch | None:
     """The date on the line below or above line `index`, if that line holds nothing else."""
     for neighbour in (index + 1, index - 1):
-        if 0 <= neighbour < len(lines) and _WORDED_DATE_LINE_RE.match(lines[neighbour]):
+        if 0 <= neighbour < len(lines) and pattern.match(lines[neighbour]):
             return dates.parse_date(lines[neighbour])
     return None
 

@@ -2751,6 +2751,29 @@ def test_a_signature_under_the_closing_call_is_the_pages():
     assert report.paragraphs[-1] == "谢谢大家！"
 
 
+@pytest.mark.parametrize("sign_off, date_line, speaker, title, delivered", [
+    ("报告人：济源市人民政府市长　张三", "二〇二二年一月六日", "张三", "市长", "2022-01-06"),
+    ("济源市人民政府代市长 李四", "2022年1月6日", "李四", "代市长", "2022-01-06"),
+    ("报告人：市长 王五", "", "王五", "市长", None),
+])
+def test_a_report_signed_at_its_end_keeps_the_sign_off_and_gives_speaker_and_date(
+        sign_off, date_line, speaker, title, delivered):
+    closing = "各位代表！让我们在市委的坚强领导下，团结奋斗，为建设现代化新济源而努力奋斗！"
+    paragraphs = seed_body_paragraphs("001") + [closing]
+    signed = [sign_off] + ([date_line] if date_line else [])
+    page = _article_page("", paragraphs + signed, "<div class='info'>责任编辑：赵六</div>")
+    [report] = clean_page(page)
+    assert report.paragraphs == paragraphs + signed
+    assert (report.speaker, report.speaker_title, report.delivered_on) == (speaker, title, delivered)
+
+
+def test_a_credit_or_an_office_under_the_closing_call_signs_nothing():
+    closing = "各位代表！让我们在市委的坚强领导下，团结奋斗，为建设现代化新济源而努力奋斗！"
+    paragraphs = seed_body_paragraphs("001") + [closing]
+    [report] = clean_page(_article_page("", paragraphs + ["市政府办公室主任 赵六", "2022年1月12日"], ""))
+    assert report.paragraphs == paragraphs and report.speaker is None and report.delivered_on is None
+
+
 def is_closing_text(text: str) -> bool:
     from cleaning.paragraphs import is_closing
 
