@@ -598,6 +598,8 @@ _LEAD_LINES = 12
 _FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)[:：。]?$")
 # Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
 # 审议了区长张三的政府工作报告。) right above it.
+# Said outright (`以下为报告全文：`, `全文如下：`): the text follows, header or not.
+_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}全文|全文如下)[:：。]?$")
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
@@ -618,8 +620,9 @@ def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str | None
 def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
     """Position in `kept` of the line closing an editors' lead (a summary, a
     note) with `…全文如下：` or the news that the report was delivered, when
-    the report's own header follows right after. Everything up to it is the
-    page's, not the report's."""
+    the report's own header follows right after (or, for a lead saying
+    outright that the full text follows, anything does). Everything up to it
+    is the page's, not the report's."""
     for position, index in enumerate(kept[:_LEAD_LINES]):
         text = lines[index].text
         if len(text) > 2 * MAX_LEAD_IN:
@@ -627,7 +630,9 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         key = match_key(text)
         if is_header_line(text):
             return None   # the report has begun: a colon further down is its own
-        if _closes_lead(key) and any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4]):
+        if _closes_lead(key) and (
+                _FULL_TEXT_NOW.search(key) and position + 1 < len(kept)
+                or any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4])):
             return position
     return None
 

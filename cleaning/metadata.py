@@ -167,14 +167,28 @@ _SPEAKER_DATE_RE = re.compile(rf"^\s*(?P<lead>{dates.DATE_PATTERN})\s*|\s*(?P<ta
 _FILE_EXTENSION_RE = re.compile(r"\.(?:docx?|pdf|wps|txt|rtf)\s*$", re.IGNORECASE)
 
 
+# A news section's label before a bar (大灣區｜…, 两会|…): the page's, not the
+# title's, when what follows names its place itself.
+_SECTION_LABEL_RE = re.compile(r"^([^|丨｜\s()（）]{1,8})\s*[|丨｜]\s*(?=\S)")
+
+
 def clean_title(title: str | None) -> str | None:
-    """The title without site tags like 【咸阳市招商】, a file extension and
-    surrounding space; None if empty."""
+    """The title without site tags like 【咸阳市招商】 or a section's label
+    (大灣區｜), a file extension and surrounding space; None if empty."""
+    cleaned = _without_tags(title)
+    label = _SECTION_LABEL_RE.match(cleaned) if cleaned else None
+    if label and parse_title(FoldedText(cleaned[label.end():])).place:
+        cleaned = cleaned[label.end():]
+    return cleaned or None
+
+
+def _without_tags(title: str | None) -> str | None:
+    """The title without site tags, a file extension and surrounding space
+    (a section's label kept: 解读｜, 图文直播｜ say what the page is)."""
     if not title:
         return None
     cleaned = _FILE_EXTENSION_RE.sub("", _TAG_PREFIX_RE.sub("", title)).strip()
-    cleaned = re.sub(r"[\s\u3000]+", " ", cleaned)
-    return cleaned or None
+    return re.sub(r"[\s\u3000]+", " ", cleaned) or None
 
 
 @dataclass
@@ -1498,7 +1512,7 @@ _GOVERNMENT_REPORT_TITLE = re.compile(rf"(?:政府|{_AGENCY})工作报告")
 
 def classify(title: str | None, paragraphs: list[str]) -> str | None:
     """None when the text is a government work report, else `not-a-work-report: <why>`."""
-    cleaned = clean_title(title)
+    cleaned = _without_tags(title)
     folded_title = re.sub(r"\s+", "", FoldedText(cleaned).folded) if cleaned else ""
     body = _join(paragraphs)
     if not folded_title and not body.strip():

@@ -394,6 +394,8 @@ def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,
                     site_name: str | None = None) -> None:
     """Merge `extract_metadata` and `classify` from the metadata half into the report."""
     paragraphs = _first_characters(paragraphs, METADATA_CHARS)
+    # A section's label left out of the title (解读｜, 图文直播｜) still tells what the page is.
+    given_title = report.title
     metadata: dict[str, Any] = extract_metadata(report.title, paragraphs, url=url,
                                                 canonical_url=report.canonical_url,
                                                 site_name=site_name) or {}
@@ -404,7 +406,7 @@ def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,
             report.title = value or report.title
         elif key in _REPORT_FIELDS and key not in _EXTRACTION_FIELDS:
             setattr(report, key, value)
-    rejection = classify(report.title, paragraphs)
+    rejection = classify(given_title or report.title, paragraphs)
     if rejection:
         report.is_report, report.reason = False, rejection
 

@@ -2254,6 +2254,17 @@ def test_short_menu_bar_and_lead_ending_in_a_full_stop_stay_out(menu, lead_end):
     assert "excerpt:starts-mid-report" not in report.flags
 
 
+@pytest.mark.parametrize("lead", ["以下為報告全文：", "濟源市第二屆人大一次會議今日開幕。以下為政府工作報告全文："])
+def test_a_lead_saying_the_full_text_follows_stays_out_without_a_header_after_it(lead):
+    paragraphs = seed_body_paragraphs("001")   # starts with 五年来, no header
+    page = ("<html><head><meta charset='utf-8'><title>大灣區｜濟源市2022年政府工作報告全文</title></head><body>"
+            "<div><a href='/'>首頁</a> <a href='/a'>大灣區</a> <a href='/b'>國際</a></div>"
+            f"<h1>大灣區｜濟源市2022年政府工作報告全文</h1><p>{lead}</p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    [report] = clean_page(page, "http://hk.example/news/1.html")
+    assert report.paragraphs == paragraphs and report.title == "濟源市2022年政府工作報告全文"
+
+
 # --- boilerplate checks that look at a line's ends or words first --------------------------
 
 

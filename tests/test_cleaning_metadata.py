@@ -872,8 +872,12 @@ def test_town_presidium_report_is_rejected_by_its_header():
     ("2023年平江县政府工作报告.docx", "2023年平江县政府工作报告"),
     ("2023年平江县政府工作报告.PDF", "2023年平江县政府工作报告"),
     ("关于《政府工作报告.doc》格式的说明", "关于《政府工作报告.doc》格式的说明"),
+    # A news section's label goes when the rest names its place; a government's name stays.
+    ("大灣區｜濟源市2022年政府工作報告全文", "濟源市2022年政府工作報告全文"),
+    ("两会 | 长丰县2024年政府工作报告", "长丰县2024年政府工作报告"),
+    ("长丰县人民政府｜2024年政府工作报告", "长丰县人民政府｜2024年政府工作报告"),
 ])
-def test_title_without_the_uploaded_file_extension(title, cleaned):
+def test_title_without_the_uploaded_file_extension_or_a_section_label(title, cleaned):
     from cleaning.metadata import clean_title
 
     assert clean_title(title) == cleaned
