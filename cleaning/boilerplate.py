@@ -625,6 +625,13 @@ def _is_posting_line(key: str) -> bool:
 MAX_BOILERPLATE_LINE = 1200
 
 
+# A transcript's stage directions and clock times on lines of their own
+# (（全场热烈掌声）, 【9:03】): the meeting's, not the report's.
+_TRANSCRIPT_MARK = re.compile(r"^[(\[【]\s*(?:(?:全场|会场)?(?:响起)?(?:热烈|长时间|热烈的)?(?:掌声|鼓掌)"
+                              r"(?:雷动|经久不息)?|笑声|\d{1,2}:\d{2})\s*[)\]】]$")
+MAX_TRANSCRIPT_MARK = 20
+
+
 @lru_cache(maxsize=8192)
 def classify_line(text: str) -> Verdict | None:
     """The boilerplate verdict for one line of a page, or None for content."""
@@ -651,6 +658,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("comment-box", True)
     if len(key) <= 20 and _END_MARK.match(key):
         return Verdict("end-mark", True)
+    if len(key) <= MAX_TRANSCRIPT_MARK and _TRANSCRIPT_MARK.match(key):
+        return Verdict("transcript-mark", False)
     if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
         return Verdict("end-matter", True)
     if len(key) <= 60 and not sentence and _END_MATTER_RE.search(key):

@@ -630,13 +630,17 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         key = match_key(text)
         if is_header_line(text):
             return None   # the report has begun: a colon further down is its own
-        if _closes_lead(key) and (
+        # A transcript's chair opening the sitting, or the speaker's name over the text, may end it too.
+        turn = bool(_CHAIR_TURN.match(text) or _SPEAKER_TURN.match(text))
+        if (_closes_lead(key) or turn) and (
                 _FULL_TEXT_NOW.search(key) and position + 1 < len(kept)
                 or any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4])):
             return position
     return None
 
 
+# A transcript's turn: the speaker's name (or role) and a colon, alone on its line.
+_SPEAKER_TURN = re.compile(rf"^\s*[{NAME_HAN}]{{2,4}}(?:[(（][^)）]{{0,24}}[)）])?\s*[:：]\s*$")
 # A label line is short: a poster's 积分 2350, an account's 某县融媒体中心官方帐号.
 MAX_LABEL_CHINESE = 16
 
@@ -652,6 +656,9 @@ def _labels_before_header(lines: list[Line], kept: list[int]) -> set[int]:
         text = lines[index].text
         if is_header_line(text) and not is_date_line(text):
             return labels
+        if _SPEAKER_TURN.match(text):
+            labels.add(index)   # a transcript's 杨铭远： over the text the speaker reads
+            continue
         if is_date_line(text) or _HAS_DATE.search(text) or _ISSUER.search(text):
             return set()   # a dated or signed header (`某某局` / `2023年3月20日`): all its own
         if (cjk_count(text) > MAX_LABEL_CHINESE or ends_sentence(text) or is_heading(text)
@@ -752,19 +759,23 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
 _COMMENTARY_HEADING = re.compile(
     r"[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|短评|"
     r"编后)[】\])）]?[:：]?")
+# A transcript's chair speaking again after the report (主持人：谢谢…, 执行主席（张三）：…).
+_CHAIR_TURN = re.compile(r"^(?:大会|会议)?(?:主持人|执行主席)(?:[(（][^)）]{0,24}[)）])?\s*[:：]")
 # The closing call is among the body's last lines: a heading this far after it is looked at.
 _COMMENTARY_SEARCH = 6
 
 
 def _appended_commentary_start(texts: list[str]) -> int | None:
-    """Index of a commentary heading right after the report's closing call
-    (within a few lines): that heading and all after it are the site's."""
+    """Index of a commentary heading, or of a transcript's chair speaking,
+    right after the report's closing call (within a few lines): that line
+    and all after it are the site's or the meeting's."""
     lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
     closing = next((i for i in range(len(texts) - 1, lowest - 1, -1) if is_closing(texts[i])), None)
     if closing is None:
         return None
     for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
-        if _COMMENTARY_HEADING.fullmatch(texts[index].strip(EDGE_SPACE)):
+        text = texts[index].strip(EDGE_SPACE)
+        if _COMMENTARY_HEADING.fullmatch(text) or _CHAIR_TURN.match(text):
             return index
     return None
 

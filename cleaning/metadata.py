@@ -102,7 +102,10 @@ _TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
 # 关于 may stand before the place (关于某县2023年政府工作报告) or after its
 # government (某县人民政府关于2024年政府工作报告).
 _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
-_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE})+$")
+# A headline's head of government delivering it (遵义市长作…, 湖南省长毛伟明作…):
+# the 市 of 市长 ends the place's name.
+_HEAD_DELIVERS = r"(?<=[省市州县区旗盟])长[\u4e00-\u9fff]{0,4}?作|主席[\u4e00-\u9fff]{0,4}?作"
+_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE}|{_HEAD_DELIVERS})+$")
 
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")

@@ -2265,6 +2265,27 @@ def test_a_lead_saying_the_full_text_follows_stays_out_without_a_header_after_it
     assert report.paragraphs == paragraphs and report.title == "濟源市2022年政府工作報告全文"
 
 
+def test_a_verbatim_transcript_gives_the_report_alone():
+    """A news site's 全文实录 of the opening sitting: clock times, the chair's
+    words before and after, the speaker's name over the text, applause."""
+    paragraphs = seed_body_paragraphs("002")   # the full header: 政府工作报告, ——…会议上, speaker, 各位代表
+    closing = "各位代表！让我们团结奋斗，为建设现代化魏都而努力奋斗！"
+    middle = len(paragraphs) // 2
+    page = ("<html><head><meta charset='utf-8'><title>魏都区长作政府工作报告（全文实录）</title></head><body>"
+            "<h1>魏都区长作政府工作报告（全文实录）</h1><div>2022-04-20 09:00 来源：某网</div>"
+            "<p><strong>【9:00】</strong></p><p><strong>主持人（大会执行主席 赵明德）：</strong>各位代表，魏都区第十六届"
+            "人民代表大会第一次会议应出席代表212名，实到代表201名，符合法定人数。现在开会！</p>"
+            "<p>【9:03】</p><p><strong>何长成：</strong></p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:middle]) + "<p>（掌声）</p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[middle:]) + f"<p>{closing}</p><p>（全场热烈掌声）</p>"
+            "<p>【10:28】</p><p>主持人：谢谢何长成区长所作的政府工作报告。大会进行第二项议程，审查计划报告和预算报告。</p>"
+            "<p>请各代表团会后认真审议。今天的会议到此结束，现在散会。</p></body></html>")
+    [report] = clean_page(page, "http://news.example/2022/0420/1.html")
+    assert report.paragraphs == paragraphs + [closing]
+    assert (report.place, report.admin_level, report.is_excerpt) == ("魏都区", "district", False)
+    assert {r.why for r in report.removed} >= {"transcript-mark"}
+
+
 # --- boilerplate checks that look at a line's ends or words first --------------------------
 
 

@@ -868,6 +868,18 @@ def test_town_presidium_report_is_rejected_by_its_header():
     assert classify("工作报告", paragraphs) == "not-a-work-report: 人大主席团工作报告"
 
 
+@pytest.mark.parametrize("title, place, level", [
+    ("遵义市长作政府工作报告（全文实录）", "遵义市", "prefecture"),
+    ("湖南省长毛伟明作政府工作报告", "湖南省", "province"),
+    ("广西壮族自治区主席作政府工作报告", "广西壮族自治区", "province"),
+    ("长沙县长作政府工作报告", "长沙县", "county"),
+    ("长沙市2024年政府工作报告", "长沙市", "prefecture"),
+])
+def test_a_headline_with_the_head_delivering_names_the_place(title, place, level):
+    metadata = extract_metadata(title, ["各位代表："])
+    assert (metadata["place"], metadata["admin_level"]) == (place, level)
+
+
 @pytest.mark.parametrize("title, cleaned", [
     ("2023年平江县政府工作报告.docx", "2023年平江县政府工作报告"),
     ("2023年平江县政府工作报告.PDF", "2023年平江县政府工作报告"),
