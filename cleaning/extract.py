@@ -17,9 +17,9 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_date_line, is_site_disclaimer, match_key,
                           may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
-from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
+from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing, is_sign_off,
+                         is_signed_date,
                          is_header_line, is_heading, is_title_restatement, repeated_copy_start)
-from . import dates
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -420,17 +420,8 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
     return end
 
 
-# A report signed at its end, as its printed copy is: `报告人：某县人民政府县长 张三`
-# or `某县人民政府县长  张三`, and the delivery date under it.
-_SIGN_OFF = re.compile(rf"^(?:作?报告人\s*[:：]\s*[^，。；,;]{{2,40}}|[^\s，。；,;:：]{{0,30}}"
-                       rf"(?:[省市州县区旗盟乡镇]长|主席|专员)[\s\u3000]*[{NAME_HAN}]{{2,4}}(?:[·•][{NAME_HAN}]{{1,8}})?)$")
-_SIGN_OFF_DATE = re.compile(rf"^[(（]?\s*(?:{dates.DATE_PATTERN})\s*[)）]?$")
-MAX_SIGN_OFF = 45
-
-
 def _is_sign_off(line: Line) -> bool:
-    text = line.text.strip(EDGE_SPACE)
-    return not line.is_link and len(text) <= MAX_SIGN_OFF and bool(_SIGN_OFF.match(text))
+    return not line.is_link and is_sign_off(line.text.strip(EDGE_SPACE))
 
 
 def _signed_end(lines: list[Line], verdicts: list[Verdict | None], index: int, span: range) -> int:
@@ -440,7 +431,7 @@ def _signed_end(lines: list[Line], verdicts: list[Verdict | None], index: int, s
         text = lines[following].text.strip(EDGE_SPACE)
         if not text:
             continue
-        if not lines[following].is_link and _SIGN_OFF_DATE.match(text):
+        if not lines[following].is_link and is_signed_date(text):
             verdicts[following] = None
             return following
         break

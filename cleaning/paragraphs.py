@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from . import dates
 from .folding import character_class, fold, nfkc, traditional_characters
 
 # --- sentence ends ------------------------------------------------------------------
@@ -668,9 +669,27 @@ def _is_closing(paragraph: str) -> bool:
     return stripped.endswith(("!", "！")) and bool(_CLOSING_WORDS.search(stripped))
 
 
+# A report signed at its end, as its printed copy is: `报告人：某县人民政府县长 张三`
+# or `某县人民政府县长  张三`, and the delivery date under it.
+_SIGN_OFF = re.compile(rf"^(?:作?报告人\s*[:：]\s*[^，。；,;]{{2,40}}|[^\s，。；,;:：]{{0,30}}"
+                       rf"(?:[省市州县区旗盟乡镇]长|主席|专员)[\s\u3000]*[{NAME_HAN}]{{2,4}}(?:[·•][{NAME_HAN}]{{1,8}})?)$")
+_SIGNED_DATE = re.compile(rf"^[(（]?\s*(?:{dates.DATE_PATTERN})\s*[)）]?$")
+MAX_SIGN_OFF = 45
+
+
+def is_sign_off(text: str) -> bool:
+    """A line signing the report under its closing call (报告人：某县人民政府县长 张三)."""
+    return len(text) <= MAX_SIGN_OFF and bool(_SIGN_OFF.match(text))
+
+
+def is_signed_date(text: str) -> bool:
+    """A line holding only a date (二〇二四年一月九日, (2024年1月9日))."""
+    return len(text) <= MAX_SIGN_OFF and bool(_SIGNED_DATE.match(text))
+
+
 def ends_like_report(paragraphs: Sequence[str]) -> bool:
     """The body ends with the report's closing call (maybe followed by a short
-    line such as `谢谢大家!`, or by an appendix such as `名词解释`)."""
+    line such as `谢谢大家!`, an appendix such as `名词解释`, or the report's sign-off)."""
     lowest = max(-1, len(paragraphs) - 1 - CLOSING_SEARCH)
     closing_at = next((i for i in range(len(paragraphs) - 1, lowest, -1)
                        if _is_closing(paragraphs[i])), None)
@@ -678,6 +697,9 @@ def ends_like_report(paragraphs: Sequence[str]) -> bool:
         return False
     tail_length = len(paragraphs) - closing_at - 1
     if tail_length and _APPENDIX.match(paragraphs[closing_at + 1].lstrip()):
+        return True
+    tail = [paragraph.strip() for paragraph in paragraphs[closing_at + 1:]]
+    if tail and tail_length <= 2 and is_sign_off(tail[0]) and all(map(is_signed_date, tail[1:])):
         return True
     return (tail_length <= 1 and sum(map(len, paragraphs[closing_at + 1:])) < 30
             and ends_sentence(paragraphs[-1], soft=False))

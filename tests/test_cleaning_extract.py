@@ -2797,6 +2797,7 @@ def test_a_report_signed_at_its_end_keeps_the_sign_off_and_gives_speaker_and_dat
     [report] = clean_page(page)
     assert report.paragraphs == paragraphs + signed
     assert (report.speaker, report.speaker_title, report.delivered_on) == (speaker, title, delivered)
+    assert "excerpt:ends-mid-report" not in report.flags
 
 
 def test_a_credit_or_an_office_under_the_closing_call_signs_nothing():
