@@ -222,7 +222,7 @@ _RELATED_HEADINGS = (
 _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
           "【关闭】", "[打印]", "[关闭]", "字体:大", "字号:大", "字号:", "【字体", "[字体",
           "【字号", "收藏本页", "加入收藏", "复制链接", "打印文章", "收藏文章", "分享文章",
-          "收藏本文", "复制本文", "扫码分享")
+          "收藏本文", "复制本文", "扫码分享", "复制连结")
 # Tool words that reports use too (健全容错纠错机制, 推行“扫一扫”办事): they
 # count only on a line that is no sentence, quotation or numbered heading.
 _SHARE_WEAK = ("纠错", "扫一扫", "手机扫码", "扫描二维码", "用手机看", "手机阅读")
@@ -232,7 +232,9 @@ _QUOTED_OR_PUNCTUATED = re.compile(r"[。!?;,“”‘’\"]")
 _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返回顶部", "纠错", "我要纠错",
                          "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准", "列印",
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报",
-                         "评论", "点赞", "转发"})
+                         "评论", "点赞", "转发", "复制链接", "复制连结", "朋友圈",
+                         # Hong Kong and overseas sites' share buttons.
+                         "facebook", "whatsapp", "twitter", "telegram", "linkedin", "line"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
 _SHARE_EXACT = {"打印", "列印", "关闭", "收藏", "分享", "【打印】【关闭】", "打印关闭", "大中小",
                 "字体:大中小", "字号:大中小", "微信", "微博", "qq空间", "qq", "点赞", "在看", "转发", "转藏",
@@ -337,6 +339,10 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
                         r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40
+# A call to follow the site's own account, a sentence of its own
+# (追蹤灣區快訊Facebook專頁，掌握…; 关注某某微信公众号，获取更多…).
+_FOLLOW_US = re.compile(r"^(?:请)?(?:追踪|关注|订阅|follow)[^,。!]{0,16}"
+                        r"(?:facebook|instagram|youtube|telegram|专页|公众号|视频号|抖音号|官方微博|频道)")
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
@@ -450,7 +456,8 @@ def _is_tool_bar(key: str) -> bool:
         word in _TOOL_WORDS for word in words)
 
 
-MAX_GLUED_TOOLS = 24
+MAX_GLUED_TOOLS = 32
+_LONGEST_TOOL_WORD = max(map(len, _TOOL_WORDS))
 
 
 def _glued_tool_words(key: str) -> int:
@@ -458,7 +465,7 @@ def _glued_tool_words(key: str) -> int:
     end (0 when it is not made of them only)."""
     counts = [0] + [-1] * len(key)       # counts[i]: words making up key[:i], -1 if none
     for end in range(1, len(key) + 1):
-        for start in range(max(0, end - 6), end - 1):
+        for start in range(max(0, end - _LONGEST_TOOL_WORD), end - 1):
             if counts[start] >= 0 and key[start:end] in _TOOL_WORDS:
                 counts[end] = max(counts[end], counts[start] + 1)
     return counts[-1]
@@ -688,6 +695,8 @@ def classify_line(text: str) -> Verdict | None:
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _PROMOTION.search(key):
+        return Verdict("promotion", False)
+    if len(key) <= MAX_PROMOTION and _FOLLOW_US.match(key):
         return Verdict("promotion", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _DOWNLOAD_OFFER.search(key):
         return Verdict("download-offer", False)

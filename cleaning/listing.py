@@ -200,6 +200,20 @@ def _is_report_line(text: str) -> bool:
     return is_heading(stripped) or stripped.endswith(("：", ":"))
 
 
+def _ends_link_list(page: _Page, index: int) -> bool:
+    """A link under another listed link or under a related-links heading: the
+    last of a list of links (延伸阅读 in the middle of one report), whose
+    text below is no body of its own."""
+    line = page.lines[index]
+    if not line.is_link or index == 0:
+        return False
+    above = page.lines[index - 1]
+    if above.is_link and above.item_start:
+        return True
+    verdict = classify_line(above.text)
+    return verdict is not None and verdict.why == "related"
+
+
 def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | None, int] | None:
     """(title, body lines, date, body prose characters) of a group of lines,
     or None if it is no item; a body shorter than ITEM_MIN_PROSE is returned
@@ -214,7 +228,7 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
         if page.fits_title(index):
             title_at = index
         break
-    if title_at is None or _is_report_line(page.lines[title_at].text):
+    if title_at is None or _is_report_line(page.lines[title_at].text) or _ends_link_list(page, title_at):
         return None
     after = range(title_at + 1, group.stop)
     size = page.content_chars(after)
