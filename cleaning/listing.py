@@ -456,6 +456,32 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
         if _rank(items) > _rank(best):
             best, best_sizes = items, sizes
     full, full_sizes = _full(best, best_sizes)
-    if len(full) < 2 or _one_body_with_teasers(full_sizes):
+    if len(full) < 2:
+        return _items_with_one_report(page)
+    if _one_body_with_teasers(full_sizes):
         return None
     return best
+
+
+def _items_with_one_report(page: _Page) -> list[ListingItem] | None:
+    """A listing holding one report among short news items, all laid out
+    alike: each list item opens with its title and carries a site date. A
+    report page's own text never opens a list item of its own: it stands
+    under the page's menus, and its related items come after it."""
+    groups = [group for group in _groups_by_item_start(page) if page.lines[group.start].item_start]
+    # Bounds before any verdict: two dated groups opening with a possible
+    # title, one of them long enough to be a report.
+    candidates = [group for group in groups if page.title_like[group.start] and any(page.dated[i] for i in group)]
+    if len(candidates) < 2 or not any(
+            page.prose_before[group.stop] - page.prose_before[group.start] >= ITEM_MIN_PROSE
+            for group in candidates):
+        return None
+    for group in groups:
+        parsed = _parse_group(page, group)
+        if parsed is not None and parsed[0] is not page.lines[group.start]:
+            return None   # an item whose title is not the line opening it
+    items, _ = _items(page, groups)
+    if len(items) < 2 or any(item.published_on is None for item in items) \
+            or sum(not item.short for item in items) != 1:
+        return None
+    return items

@@ -820,11 +820,28 @@ def test_short_dated_item_is_kept_short_and_numbers_are_places_on_the_page():
         (3, "乙县政府工作报告", False, "2025-06-30")]
 
 
-def test_short_items_alone_make_no_listing():
-    """One report and short dated items beside it: no listing (teasers do not count)."""
-    teaser = "甲市召开招商引资项目推进会，部署下一阶段重点任务。"
+def test_one_report_among_news_items_laid_out_alike_is_a_listing():
+    """One report and short dated news items, each opening its list item with
+    its title: a listing whose news items are set aside (else they would be
+    read as the end of the report)."""
+    teaser = "7月1日，甲市召开招商引资项目推进会，部署下一阶段重点任务，签约项目36个。"
     lines = [Line("甲市政府工作报告", item_start=True), Line(_ITEM_BODY), Line("2025-07-02"),
              Line("甲市召开推进会", item_start=True), Line(teaser), Line("2025-07-01"),
+             Line("乙县召开推进会", item_start=True), Line(teaser), Line("2025-06-30")]
+    items = find_listing_items(lines)
+    assert [(item.title, item.short, item.published_on) for item in items] == [
+        ("甲市政府工作报告", False, "2025-07-02"), ("甲市召开推进会", True, "2025-07-01"),
+        ("乙县召开推进会", True, "2025-06-30")]
+
+
+@pytest.mark.parametrize("undated", [False, True])
+def test_a_report_page_with_related_news_items_is_no_listing(undated):
+    """The report under the page's menu items, its related news after it
+    (or news items without dates): one report, no listing."""
+    teaser = "7月1日，甲市召开招商引资项目推进会，部署下一阶段重点任务，签约项目36个。"
+    lines = [Line("首页", link_chars=2, item_start=True), Line("政务公开", link_chars=4, item_start=True),
+             Line("甲市政府工作报告"), Line("2025-07-02"), Line(_ITEM_BODY),
+             Line("甲市召开推进会", item_start=True), Line(teaser), Line("" if undated else "2025-07-01"),
              Line("乙县召开推进会", item_start=True), Line(teaser), Line("2025-06-30")]
     assert find_listing_items(lines) is None
 
