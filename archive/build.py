@@ -112,8 +112,9 @@ def clean_all(raw, stats: BuildStats, progress: bool) -> tuple[list[Copy], list[
                    else clean_document(parts, link_title=link_title))
         for report in reports:
             if report.is_report:
-                copies.append(Copy(report, first.url, first.fetched_at, [p.id for p in document.pages],
-                                   first.referrer))
+                # The address the page was found at after any redirect: where a reader finds it.
+                copies.append(Copy(report, first.final_url or first.url, first.fetched_at,
+                                   [p.id for p in document.pages], first.referrer))
                 stats.copies += 1
             else:
                 reason = report.reason or "not-a-report"

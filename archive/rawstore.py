@@ -440,10 +440,26 @@ def latest_pages(db: sqlite_utils.Database) -> Iterator[RawPage]:
         )
 
 
+def redirect_aliases(db: sqlite_utils.Database) -> set[str]:
+    """Documents whose first page was redirected to an address fetched as a
+    document of its own (an old address answering 301 with the new one): the
+    same document twice, so the build reads it once, under its real address."""
+    sql = f"""
+        select distinct a.document_url from {PAGES} a
+        where a.part = 1 and a.final_url is not null and a.final_url != a.url
+          and a.final_url in (select document_url from {PAGES} where document_url != a.document_url)
+    """
+    return {row["document_url"] for row in db.query(sql)}
+
+
 def iter_documents(db: sqlite_utils.Database) -> Iterator[RawDocument]:
-    """Group the latest pages into documents, each with its parts in order."""
+    """Group the latest pages into documents, each with its parts in order
+    (a redirected alias of another document left out: `redirect_aliases`)."""
+    aliases = redirect_aliases(db)
     current: RawDocument | None = None
     for page in latest_pages(db):
+        if page.document_url in aliases:
+            continue
         if current is None or page.document_url != current.document_url:
             if current is not None:
                 yield current
@@ -455,4 +471,4 @@ def iter_documents(db: sqlite_utils.Database) -> Iterator[RawDocument]:
 
 def count_documents(db: sqlite_utils.Database) -> int:
     """How many documents `iter_documents` will yield (for progress bars)."""
-    return db.execute(f"select count(distinct document_url) from {PAGES}").fetchone()[0]
+    return db.execute(f"select count(distinct document_url) from {PAGES}").fetchone()[0] - len(redirect_aliases(db))

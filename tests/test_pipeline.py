@@ -407,3 +407,36 @@ def test_a_page_holding_its_report_and_attaching_it_as_a_pdf_is_one_report(tmp_p
     # The page's text is the canonical copy (no PDF line breaks or page numbers to undo).
     assert (sources[page_url]["kind"], sources[file_url]["kind"]) == ("canonical", "near")
     assert "from-pdf" not in json.loads(reports[0]["flags"])
+
+
+def test_an_old_address_redirected_to_a_page_fetched_directly_is_one_source(tmp_path):
+    """A link to an old address answers 301 with the new one, which the crawl
+    also fetched directly: one document, published under its real address; a
+    page reached only through a redirect is published under where it landed."""
+    from archive import rawstore
+    from archive.build import build as build_archive
+    from replica.synthetic import make_original, places
+
+    def page(place_name, year):
+        place = next(p for p in places() if p.name == place_name)
+        title = f"{year}年{place_name}政府工作报告"
+        paragraphs = make_original(place, year, chars=3000).paragraphs
+        return (f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+                + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>").encode()
+
+    zhuzhou, other = page("株洲市", 2023), page("海淀区", 2021)
+    new, old = "http://gov.example/zwgk/1001.html", "http://gov.example/old/1001.asp"
+    moved, landed = "http://gov.example/old/77.asp", "http://gov.example/zwgk/77.html"
+    raw = rawstore.open_crawl_db(tmp_path / "crawl.db")
+    rawstore.save_page(raw, url=new, body=zhuzhou, content_type="text/html; charset=utf-8", spider="report_site")
+    rawstore.save_page(raw, url=old, final_url=new, body=zhuzhou, content_type="text/html; charset=utf-8",
+                       spider="report_site")
+    rawstore.save_page(raw, url=moved, final_url=landed, body=other, content_type="text/html; charset=utf-8",
+                       spider="report_site")
+    assert rawstore.count_documents(raw) == 2
+    raw.conn.close()
+
+    build_archive(tmp_path / "crawl.db", tmp_path / "reports.db", progress=False)
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    assert sorted(row["url"] for row in db["sources"].rows) == sorted([landed, new])
+    assert [row["source_count"] for row in db["reports"].rows] == [1, 1]
