@@ -115,9 +115,9 @@ class SiteSpider(scrapy.Spider):
         found = redirect_targets(response) + frame_sources(response, content_only)
         return [url for url in dict.fromkeys(found) if same_site(url, self.start_url)]
 
-    def request(self, url: str, callback, headers=None, **meta) -> scrapy.Request:
+    def request(self, url: str, callback, headers=None, dont_filter=False, **meta) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.failed, headers=headers,
-                              meta={**KEEP_ERRORS, **meta})
+                              dont_filter=dont_filter, meta={**KEEP_ERRORS, **meta})
 
     # ---- incremental fetching
 
@@ -134,7 +134,9 @@ class SiteSpider(scrapy.Spider):
         while True:
             known = self.known.get(url)
             if known is None or known.next_url is None or not self.fresh(known):
-                yield self.request(url, callback, headers=conditional_headers(known),
+                # A later part is asked for whatever was fetched before: a crawl
+                # started at it fetched it alone, not as its report's part.
+                yield self.request(url, callback, headers=conditional_headers(known), dont_filter=part > 1,
                                    document_url=document_url, part=part, **(meta or {}))
                 return
             if not known.next_url:

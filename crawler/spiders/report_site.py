@@ -37,15 +37,36 @@ class ReportSiteSpider(SiteSpider):
 
     def parse_home(self, response):
         """The start page: every section it links to, and any report it lists.
-        A redirect's target and the frames of a frameset home are the home page too."""
-        yield from self.follow_links(response, "home", lambda link: True, self.parse_home)
+        A redirect's target and the frames of a frameset home are the home page too.
+
+        A start page that is a report's (the live site's default start is one)
+        is read as that report, its later parts followed; a later part (`_2`)
+        is not kept alone: its links lead to the report's first page, which
+        brings the parts in order."""
+        here = document_parts(response.url) if self.ok(response) else None
+        if here is None or here.by_number_only:
+            yield from self.follow_links(response, "home", lambda link: True, self.parse_home)
+            return
+        if here.order == 1:
+            document = document_address(response.url)
+            key = document_key(document)
+            if key not in self.documents_asked:
+                self.documents_asked.add(key)
+                response.meta.update(document_url=document, part=1)
+                yield from self.parse_report(response)
+
+        def elsewhere(link: Link) -> bool:   # its own pager leads to its parts, not to listings
+            page = document_parts(link.url)
+            return page is None or not page.same_document(here)
+
+        yield from self.follow_links(response, "home", elsewhere, self.parse_home, store=False)
 
     def parse_listing(self, response):
         """A section listing: its reports and its further pages (a redirect's
         target and its frames are the listing too)."""
         yield from self.follow_links(response, "listing", is_pager, self.parse_listing)
 
-    def follow_links(self, response, kind, follows_listing, onward_callback):
+    def follow_links(self, response, kind, follows_listing, onward_callback, store=True):
         """The page kept as `kind`, then requests for the reports it links to
         and for the listing pages `follows_listing` accepts. A pager's link
         (下一页, or `[2]` to `…/2.html`) leads to a listing page even when its
@@ -53,8 +74,10 @@ class ReportSiteSpider(SiteSpider):
         pager script names (see `crawler.pagers`). A report is known by its
         address's shape (`crawler.addresses`) or, whatever its shape, by
         being one of the listing's rows (see `listed_documents`). The pages
-        it hands on to (see `onward`) are read by `onward_callback`."""
-        yield from self.page_items(response, kind)
+        it hands on to (see `onward`) are read by `onward_callback`. Not
+        `store`d: a page kept already as a report's."""
+        if store:
+            yield from self.page_items(response, kind)
         if not self.ok(response):
             return
         for url in self.onward(response):
@@ -129,13 +152,13 @@ class ReportSiteSpider(SiteSpider):
                 yield from self.document_requests(url, self.parse_attachment, url,
                                                   meta={"referrer": response.url}, counted=False)
 
-    def request(self, url: str, callback, headers=None, **meta):
+    def request(self, url: str, callback, headers=None, dont_filter=False, **meta):
         """A request; an attachment's, a retried one's too, bounded by `ATTACHMENT_MAXSIZE`."""
         if callback == self.parse_attachment:
             # The project's default where a crawler lacks the setting: 0 would mean no limit.
             meta.setdefault("download_maxsize",
                             self.settings.getint("ATTACHMENT_MAXSIZE", settings.ATTACHMENT_MAXSIZE))
-        return super().request(url, callback, headers, **meta)
+        return super().request(url, callback, headers, dont_filter, **meta)
 
     def parse_attachment(self, response):
         """An attached report file: kept whole, bytes and content type, for cleaning to read."""
