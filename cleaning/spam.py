@@ -452,7 +452,7 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
     strong, weak = _kept_words(text, found, contacts)
     if not (strong or weak):
         return []
-    return _merged(sorted(strong + weak + contacts))
+    return _merged(sorted(strong + weak + contacts), text)
 
 
 # What a casino's name carries glued after it: its letters and numbers
@@ -462,6 +462,12 @@ def _spam_tokens(text: str) -> list[tuple[int, int]]:
 # (bet365体育在线，…; 开云体育在线投注); before other words it may be the page's.
 _TAIL = re.compile(r"(?:[a-z]{1,8}\d{0,4}(?:vip)?|[A-Z]\d{1,3}|[A-Z]{2,8}\d{0,4})?(?:下载)?"
                    r"(?:在线(?:投注|下注|开户|娱乐|官网|平台|入口)|在线(?=[\s,，。;；!！、)）】]|$)|投注|下注|计划群)?")
+
+
+# A casino's 官网 after its name (开元棋牌官网), unless the words the name was
+# pushed into name a site's owner (相关地区政府[pp电子娱乐]官网: the text's 政府官网).
+_SITE_WORD = re.compile(r"官网|官方网站|网址|入口")
+_SITE_OWNER = re.compile(r"(?:政府|部门|单位|机关|委员会|局|委|办|院|中心|公司|企业|学校|网站?|平台|地区)$")
 
 
 def _with_tail(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -494,14 +500,19 @@ def _kept_words(text: str, found: list[re.Match], contacts: list[tuple[int, int]
     return [_with_tail(text, span) for span in strong], [_with_tail(text, span) for span in weak]
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping ones joined (`博彩` and `彩票开户`)."""
+def _merged(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (`博彩` and `彩票开户`), each
+    with the site word after it when the text before owns no site (`_SITE_WORD`)."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
+    for number, (start, end) in enumerate(merged):
+        site = _SITE_WORD.match(text, end)
+        if site and not _SITE_OWNER.search(text[max(0, start - 8):start]):
+            merged[number] = (start, site.end())
     return merged
 
 
@@ -625,7 +636,8 @@ def _sentence_cuts(text: str) -> Cuts:
         contacts = _contacts(line)
         strong, weak = _kept_words(line, found.get(index, []), contacts)
         spam = spam or bool(strong or weak)
-        spans = [_short_of_figure(line, squeezed, a, b) for a, b in _merged(sorted(strong + weak + contacts))]
+        spans = [_short_of_figure(line, squeezed, a, b)
+                 for a, b in _merged(sorted(strong + weak + contacts), line)]
         offset = starts[index]
         for a, b in spans:
             tokens.append(_shifted(_original_span(squeezed, a, b), offset))

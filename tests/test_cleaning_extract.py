@@ -991,6 +991,8 @@ def test_other_numbered_paragraphs_stay_whole(paragraph):
     ("相关网站https://www." + "x" * 38 + "bet.com我们", []),   # host longer than an address has
     # `彩票` hides inside the hint `博彩`: the spam after it is still found.
     ("地区政府博彩票开户官网", ["博彩票开户"]),   # 地区政府官网 stays, as in seed 003
+    # A casino's 官网 goes with its name where the text before owns no site.
+    ("全面推进乡村振兴开元棋牌官网，农村居民收入增长。", ["开元棋牌官网"]),
     # A long report line: spam far from the start, ordinary hints elsewhere.
     ("发展电子商务和体育产业，" * 300 + "请登录AG真人视讯领取彩金。",
      ["AG真人视讯", "彩金", "，请登录AG真人视讯领取彩金"]),
