@@ -1180,9 +1180,16 @@ _FOLD_WORDS = re.compile(r"^(?:阅读全文|查看全文|继续阅读|阅读全�
 
 
 def _is_fold(line: Line) -> bool:
-    """Whether an excerpt notice's line is a fold's button, over text the page holds."""
+    """Whether an excerpt notice's line is a fold's button, over text the page
+    holds: its words, a button that links nowhere, or a link within the page
+    (`#part2`, `javascript:` showing the next tab)."""
     return bool(_FOLD_BUTTON.search(line.text)) or (
-        not line.is_link and bool(_FOLD_WORDS.match(match_key(line.text))))
+        not line.is_link and bool(_FOLD_WORDS.match(match_key(line.text)))) or (
+        line.is_link and _links_within_page(line.href))
+
+
+def _links_within_page(href: str | None) -> bool:
+    return bool(href) and (href.startswith("#") or href[:11].lower() == "javascript:")
 
 
 def _canonical(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,

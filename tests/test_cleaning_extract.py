@@ -2719,8 +2719,10 @@ def test_a_report_heading_saying_abstract_marks_an_excerpt():
 @pytest.mark.parametrize("button, partial", [
     ("<span class='unfold'>阅读全文</span>", False),      # a fold over text the page holds
     ("<a href='/full/1.html'>阅读全文</a>", True),         # a link to the text elsewhere
+    ("<a href='javascript:;' onclick='showTab(2)'>继续阅读：下篇 &raquo;</a>", False),   # the next tab
+    ("<a href='#part2'>继续阅读</a>", False),               # further down the page
 ])
-def test_a_read_more_button_that_links_nowhere_is_a_fold(button, partial):
+def test_a_read_more_button_that_links_nowhere_or_within_the_page_is_a_fold(button, partial):
     paragraphs = seed_body_paragraphs("001")
     [report] = clean_page(_article_page("", paragraphs, button))
     assert ("excerpt:page-says-partial" in report.flags) is partial
