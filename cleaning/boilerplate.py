@@ -285,7 +285,7 @@ MAX_EDITOR_NOTE = 300
 _ARTICLE_INFO = re.compile(
     r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|"
     r"编辑|责任编辑|编辑者|浏览次数|浏览量|点击数|点击量|点击|阅读|阅读量|阅读数|"
-    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|文号|索引号|所属分类|"
+    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|文号|信息索引号|索引号|所属分类|时效|内容概述|"
     r"分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|标题|"
     r"发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
@@ -560,6 +560,15 @@ _TABLE_LABEL = re.compile(
     r"|公开(?:方式|范围|时限|属性|形式|类别)|发文字号|文号|(?:主题|体裁|组配|内容|服务)(?:分类|对象)|主题词|有效性|"
     r"所属(?:机构|主题|分类|栏目)|责任部门|发布单位)$")
 MAX_TABLE_LABEL = 6
+
+
+# An information table's summary of the document (内容概述：): its value is a
+# sentence, which other labels' values never are.
+_SUMMARY_LABEL = re.compile(r"^内容(?:概述|概要|摘要|简介):$")
+
+
+def is_summary_label(label: str) -> bool:
+    return bool(_SUMMARY_LABEL.match(match_key(label)))
 
 
 def may_be_label_value(label: str, value: str) -> bool:

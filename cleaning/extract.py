@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, is_ai_generated_note,
                           is_date_line, is_site_disclaimer, match_key,
-                          may_be_label_value, may_hold_glued_boilerplate, site_date,
+                          is_summary_label, may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing, is_sign_off,
                          is_signed_date,
@@ -840,6 +840,7 @@ def _split_glued_lines(lines: list[Line]) -> list[Line]:
 
 # A value cell is short: a code, a date, an office's name.
 _MAX_VALUE_CHARS = 60
+_MAX_SUMMARY_CHARS = 300
 
 
 def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
@@ -853,7 +854,8 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
         if (verdict is not None and verdict.why == "article-info"
                 and (below is None or below.why == "pagination" and lines[index + 1].text.isdigit())
                 and may_be_label_value(lines[index].text, lines[index + 1].text)
-                and len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])):
+                and (len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])
+                     or len(lines[index + 1].text) <= _MAX_SUMMARY_CHARS and is_summary_label(lines[index].text))):
             verdicts[index + 1] = verdict
     return verdicts
 

@@ -1298,6 +1298,18 @@ def test_values_of_information_table_labels_are_article_info():
     assert {r.what for r in report.removed if r.why == "article-info"} >= {"汝阳县人民政府", "2024年01月18日"}
 
 
+def test_an_information_tables_summary_above_the_report_is_article_info():
+    """A Hanweb portal's 信息公开 table: each label in a cell of its own, the
+    内容概述 summary a sentence restating the delivery."""
+    rows = ["信息索引号：", "014000319/2020-00015", "时　　效：", "有效", "标　　题：",
+            "(河南省)济源市2022年政府工作报告", "内容概述：",
+            "2022年1月5日，市长在济源市第十届人民代表大会第一次会议上作政府工作报告，回顾2021年工作，部署2022年任务。"]
+    paragraphs = seed_body_paragraphs("001")
+    [report] = clean_page("\n".join(rows + ["(河南省)济源市2022年政府工作报告"] + paragraphs))
+    assert report.paragraphs == paragraphs
+    assert any(r.why == "article-info" and r.what.startswith("2022年1月5日，市长") for r in report.removed)
+
+
 @pytest.mark.parametrize("title_tag, site", [
     ("2024年政府工作报告 - 汝阳县人民政府", "汝阳县人民政府"),
     ("政府工作报告_洛阳市人民政府门户网站", "洛阳市人民政府门户网站"),
