@@ -339,6 +339,12 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
                         r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40
+# A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
+_AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]")
+# A newspaper page's name at the end of its credit line (赣江日报 2025-01-16
+# 第03版：两会特刊) or in its page menu (第A02版：要闻).
+_EPAPER_PAGE = re.compile(r"第[a-z]?\d{1,3}版(?::[^,。;]{1,12})?$")
+MAX_EPAPER_INFO = 40
 # A call to follow the site's own account, a sentence of its own
 # (追蹤灣區快訊Facebook專頁，掌握…; 关注某某微信公众号，获取更多…).
 _FOLLOW_US = re.compile(r"^(?:请)?(?:追踪|关注|订阅|follow)[^,。!]{0,16}"
@@ -707,6 +713,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("promotion", False)
     if len(key) <= MAX_PROMOTION and _FOLLOW_US.match(key):
         return Verdict("promotion", False)
+    if len(key) <= MAX_PROMOTION * 2 and _AD_LABEL.match(key):
+        return Verdict("promotion", False)
+    if len(key) <= MAX_EPAPER_INFO and _EPAPER_PAGE.search(key):
+        return Verdict("article-info", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _DOWNLOAD_OFFER.search(key):
         return Verdict("download-offer", False)
     if len(key) <= 60 and _LENGTH_NOTE.search(key):

@@ -2935,3 +2935,22 @@ def test_a_related_box_between_two_paragraphs_does_not_cut_the_body():
 def test_a_charts_numbered_caption_is_page_furniture(line, caption):
     verdict = classify_line(line)
     assert (verdict is not None and verdict.why == "photo-credit") is caption
+
+
+@pytest.mark.parametrize("line, why", [
+    ("赣江日报　2025-01-16　第03版：两会特刊", "article-info"),   # an e-paper's credit line
+    ("第A02版：要闻", "article-info"),                         # its page menu
+    ("【推广】宝鸡新房特惠，首付低至10%，点击查看楼盘详情", "promotion"),
+    ("追蹤灣區快訊Facebook專頁，掌握大灣區最新動態。", "promotion"),
+    ("FacebookWhatsApp複製連結", "share-print"),
+    ("（全场热烈掌声）", "transcript-mark"),
+    ("【9:03】", "transcript-mark"),
+    ("内容概述：", "article-info"),
+])
+def test_more_page_lines_of_news_and_portal_sites(line, why):
+    assert classify_line(line).why == why
+
+
+@pytest.mark.parametrize("line", ["（二）掌声响起来", "关注民生，办好十件实事。", "推广应用新技术，第二批试点扩至12个县。"])
+def test_report_lines_like_them_stay(line):
+    assert classify_line(line) is None
