@@ -278,7 +278,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_FOREIGN_WORDS = 2
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
-_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)[)\]】:]")
+_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)"
+                          r"(?:[)\]】:]|$)")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.

@@ -2272,7 +2272,7 @@ def test_pdf2htmlex_with_bare_page_numbers_is_whole_and_no_excerpt():
     '<a href="/">首页</a> | <a href="/news/">新闻中心</a> | <a href="/henan/">河南</a>',
     '<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/a/">河南</a> &gt; <a href="/b/">许昌</a>',
 ])
-@pytest.mark.parametrize("lead_end", ["以下为报告全文：", "以下为报告全文。", "全文如下"])
+@pytest.mark.parametrize("lead_end", ["以下为报告全文：", "以下为报告全文。", "全文如下", "小编为您奉上全文，一起来看↓↓↓"])
 def test_short_menu_bar_and_lead_ending_in_a_full_stop_stay_out(menu, lead_end):
     paragraphs = seed_body_paragraphs("002")
     page = ("<html><head><meta charset='utf-8'><title>魏都区政府工作报告全文来了-新闻中心-某网</title></head>"
@@ -2946,6 +2946,7 @@ def test_a_charts_numbered_caption_is_page_furniture(line, caption):
     ("（全场热烈掌声）", "transcript-mark"),
     ("【9:03】", "transcript-mark"),
     ("内容概述：", "article-info"),
+    ("导读", "editor-note"),
 ])
 def test_more_page_lines_of_news_and_portal_sites(line, why):
     assert classify_line(line).why == why
