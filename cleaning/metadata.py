@@ -1528,6 +1528,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
         if other in _OVERRIDING:
             return f"not-a-work-report: {other}"
         header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]
+        if _STUDY_NOTES.search(header[:_STUDY_NOTES_REACH].split("各位代表", 1)[0]):
+            return "not-a-work-report: 心得体会"   # ——学习政府工作报告心得体会, quoting it at length
         if _addressed_to_offices(header):
             return "not-a-work-report: 通知"   # 关于印发…政府工作报告重点工作任务的通知, its text
         # A page titled with its column's name (政府工作报告) holding another
@@ -1561,6 +1563,11 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+# An official's notes on studying the report, said in its subtitle or first lines.
+_STUDY_NOTES = re.compile(r"(?:学习|研读|读)[^。!]{0,24}(?:心得|体会|感悟)|读后感")
+_STUDY_NOTES_REACH = 120
 
 
 # An official document's addressees opening the text (各乡镇人民政府，县政府各部门：,

@@ -1713,3 +1713,13 @@ def test_a_shared_name_is_settled_by_a_site_name_only_the_reports_year_knows():
     assert "historical-division" not in meta["flags"]
     meta = extract_metadata("桥西区2020年政府工作报告", QIAOXI_BODY)
     assert meta["adcode"] is None and "ambiguous-place" in meta["flags"]
+
+
+def test_study_notes_under_the_reports_name_are_not_the_report():
+    notes = ["——学习2023年县政府工作报告心得体会",
+             "1月6日，县第十八届人民代表大会第三次会议召开，县长作了政府工作报告。我认真学习了报告全文，现将学习体会汇报如下。",
+             "报告指出：“各位代表！让我们团结奋斗，为建设现代化美好家园而努力奋斗！”"]
+    assert classify("把政府工作报告的“施工图”变成发展的“实景图”", notes) == "not-a-work-report: 心得体会"
+    report = ["——2023年1月6日在某县第十八届人民代表大会第三次会议上", "各位代表：",
+              "现在，我代表县人民政府，向大会报告工作。过去一年，我们深入学习贯彻党的二十大精神，深刻体会到发展的不易。"]
+    assert classify("2023年某县政府工作报告", report) is None
