@@ -196,14 +196,14 @@ _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友
 # A comment box's heading alone: never a report line, but too short a word to look for inside lines.
 _COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
 _PAGINATION_TOKENS = re.compile(
-    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|"
+    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|本文共\d+页|全文|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
 # What may stand between pagination tokens.
 _PAGINATION_SEPARATORS = ":|,、-"
 # What a pagination line may start with: a character that opens one of
 # `_PAGINATION_TOKENS` (`\d` is what `str.isdecimal` says) or a separator.
 # Any other first character is left over when the tokens are removed.
-_PAGINATION_FIRST = frozenset("上下前后首尾末最第共<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
+_PAGINATION_FIRST = frozenset("上下前后首尾末最第共本全<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
 _WORD = re.compile(r"\w")
 # An e-paper's issue pager (湖州日报 2025年01月17日 星期五 第03版：要闻 上一期 下一期):
 # a report line may say 上一期 (比上一期增长) but inside a sentence, never on a
@@ -340,6 +340,11 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
                         r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40
+# The site's own name line: its name and web address, maybe where the page
+# is (长沙市雨花区人民政府 www.yuhua.gov.cn 政务公开 > 政府工作报告).
+_SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z])"
+                        r"|(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z]).{0,30}(?:政府|网站|门户|>)")
+MAX_SITE_LINE = 60
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]")
 # A newspaper page's name at the end of its credit line (赣江日报 2025-01-16
@@ -697,6 +702,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict(AI_SUMMARY, False)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
         return Verdict("navigation", False)
+    if len(key) <= MAX_SITE_LINE and "." in key and _SITE_LINE.search(key) and not _SENTENCE_PUNCTUATION.search(key):
+        return Verdict("navigation", False)
     if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):
         return Verdict("navigation", False)
     if key in _BREADCRUMB_TAIL_EXACT or _BREADCRUMB_START.match(key) \
@@ -857,17 +864,18 @@ def _glued_tail_verdict(tail: str) -> Verdict | None:
 
 # --- newspaper continuation marks ---------------------------------------------------
 # A report printed over several pages of a newspaper keeps the marks where it
-# jumps (`（下转第二版）`, `（上接第一版）`, `(下转A3版)`) in its web copy, often
+# jumps (`（下转第二版）`, `（上接第一版）`, `(下转A3版)`; a paged web copy's
+# `（下转第2页）`) in its web copy, often
 # inside a paragraph broken at the jump. No report sentence holds one. Read
 # on the raw line (a cheap test first), so traditional forms (下轉) are listed.
 _PAGE_JUMP = re.compile(
-    r"[(（]\s*(?:上接|下[转轉]|[紧緊]接|接|[转轉])\s*第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版"
+    r"[(（]\s*(?:上接|下[转轉]|[紧緊]接|接|[转轉])\s*第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
     r"[^()（）]{0,6}[)）]")
 
 
 def strip_page_jumps(text: str) -> tuple[str, list[str]]:
     """`text` without newspaper continuation marks, and the marks removed."""
-    if "版" not in text:   # most lines: no mark possible
+    if "版" not in text and "页" not in text and "頁" not in text:   # most lines: no mark possible
         return text, []
     marks = _PAGE_JUMP.findall(text)
     return (_PAGE_JUMP.sub("", text), marks) if marks else (text, [])

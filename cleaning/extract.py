@@ -706,6 +706,25 @@ def _closes_lead(key: str) -> bool:
     return len(key) <= MAX_LEAD_IN and bool(_FULL_TEXT_FOLLOWS.search(key) or _DELIVERY_NEWS.search(key))
 
 
+# The title again with a part's number where a paged report's parts are shown
+# together (2016年雨花区政府工作报告（2）, …（续）).
+_PART_NUMBER = re.compile(r"\s*[(（](?:\d{1,2}|续)[)）]$")
+
+
+def _part_headings(lines: list[Line], kept: list[int], title: str | None) -> set[int]:
+    """Lines of the body that are the title with a part's number after it."""
+    if not title:
+        return set()
+    title_key = match_key(_PART_NUMBER.sub("", title.strip(EDGE_SPACE)))
+    found = set()
+    for index in kept:
+        text = lines[index].text.strip(EDGE_SPACE)
+        number = _PART_NUMBER.search(text) if len(text) <= len(title) + 6 else None
+        if number and match_key(text[:number.start()]) == title_key:
+            found.add(index)
+    return found
+
+
 def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
     """`kept` without an 原标题 line (its title becomes the report's), an
     editors' lead before the report's header and a second copy of the text,
@@ -721,6 +740,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         for index in kept[:lead_end + 1]:
             result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
         kept = kept[lead_end + 1:]
+    parts = _part_headings(lines, kept, result.title)
+    for index in parts:
+        result.removed.append(Removal(shorten(lines[index].text), "body", "part-heading"))
+    kept = [i for i in kept if i not in parts]
     stray = _labels_before_header(lines, kept)
     for index in stray:
         result.removed.append(Removal(shorten(lines[index].text), "header", "page-label"))

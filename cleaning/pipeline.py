@@ -296,7 +296,9 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
     reasons = excerpt_reasons(paragraphs)
     if extracted.excerpt_notice:
         reasons.append("page-says-partial")
-    if extracted.paginated and not multipage:
+    if extracted.paginated and not multipage and (reasons or not paragraphs):
+        # A pager beside a text whole from its header to its closing call
+        # leads to other views of it (each page alone, a print-all 全文 view).
         reasons.append("one-page-of-several")
     report.is_excerpt = bool(reasons)
     report.flags += [f"excerpt:{reason}" for reason in reasons]

@@ -2955,3 +2955,22 @@ def test_more_page_lines_of_news_and_portal_sites(line, why):
 @pytest.mark.parametrize("line", ["（二）掌声响起来", "关注民生，办好十件实事。", "推广应用新技术，第二批试点扩至12个县。"])
 def test_report_lines_like_them_stay(line):
     assert classify_line(line) is None
+
+
+def test_a_print_all_view_of_a_paged_report_is_whole():
+    """Both pages of a report shown together (全文 view): the pager, the part
+    heading and the jump marks between the parts are the page's, and the text,
+    whole from its header to its closing call, is no page of several."""
+    paragraphs = seed_body_paragraphs("002") + ["各位代表！让我们团结奋斗，为建设现代化魏都而努力奋斗！"]
+    title = "2022年魏都区政府工作报告"
+    pager = "<div class='pagebar'>本文共2页：<a href='/a/1.html'>第1页</a> <a href='/a/1_1.html'>第2页</a> <span>全文</span></div>"
+    half = len(paragraphs) // 2
+    page = (f"<html><head><meta charset='utf-8'><title>{title}（全文打印）-魏都区人民政府</title></head><body>"
+            "<div>魏都区人民政府　www.weidu.gov.cn　政务公开 &gt; 政府工作报告</div>"
+            f"<h1>{title}</h1><div>发布时间：2022-04-21　　信息来源：区政府办</div>{pager}"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:half]) + "<p>（下转第2页）</p>"
+            + f"<div>{title}（2）</div>{pager}<p>（上接第1页）</p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[half:]) + pager + "</body></html>")
+    [report] = clean_page(page, "http://www.weidu.gov.cn/zwgk/a/1_all.html")
+    assert report.title == title and report.paragraphs == paragraphs
+    assert not report.is_excerpt, report.flags
