@@ -340,6 +340,10 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
                         r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
 MAX_PROMOTION = 40
+# A table of contents' entry: a heading, dot leaders, its page number
+# (一、2023年工作回顾……………1). Word exports print one above the report.
+_CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|_{4,}|-{4,}|—{3,})\s*\d{1,3}$")
+MAX_CONTENTS_ENTRY = 120
 # The site's own name line: its name and web address, maybe where the page
 # is (长沙市雨花区人民政府 www.yuhua.gov.cn 政务公开 > 政府工作报告).
 _SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z])"
@@ -702,6 +706,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict(AI_SUMMARY, False)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
         return Verdict("navigation", False)
+    if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and _CONTENTS_ENTRY.search(key):
+        return Verdict("table-of-contents", False)
     if len(key) <= MAX_SITE_LINE and "." in key and _SITE_LINE.search(key) and not _SENTENCE_PUNCTUATION.search(key):
         return Verdict("navigation", False)
     if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):

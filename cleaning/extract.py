@@ -184,7 +184,9 @@ def _list_boundaries(lines: list[Line], verdicts: list[Verdict | None]) -> set[i
     # Runs of link lines (menus, sidebars), whatever else the lines are.
     run: list[int] = []
     for index, line in enumerate(lines):
-        if line.is_link and len(line.text) <= 80:
+        # (A document's own table of contents links its headings: no sidebar.)
+        if line.is_link and len(line.text) <= 80 and not (
+                verdicts[index] is not None and verdicts[index].why == "table-of-contents"):
             run.append(index)
         elif run:
             _mark_run(marked, run, _LINK_RUN)

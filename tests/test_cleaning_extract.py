@@ -2974,3 +2974,21 @@ def test_a_print_all_view_of_a_paged_report_is_whole():
     [report] = clean_page(page, "http://www.weidu.gov.cn/zwgk/a/1_all.html")
     assert report.title == title and report.paragraphs == paragraphs
     assert not report.is_excerpt, report.flags
+
+
+def test_a_table_of_contents_above_the_report_leaves_its_header_whole():
+    """A Word export's 目录 (entries linked to the headings, dot leaders, page
+    numbers) between the report's header and its text: page matter, and no
+    sidebar that would cut the header off."""
+    paragraphs = seed_body_paragraphs("002")
+    header, text = paragraphs[:5], paragraphs[5:]
+    contents = "<p>目　　录</p>" + "".join(
+        f"<p><a href='#_Toc{n}'>{heading}……………………{n}</a></p>"
+        for n, heading in enumerate(["一、2021年工作回顾", "二、2022年工作安排", "三、加强政府自身建设"], start=1))
+    page = ("<html><head><meta charset='utf-8'><title>政府工作报告</title></head><body>"
+            + "".join(f"<p>{p}</p>" for p in header) + contents + "".join(f"<p>{p}</p>" for p in text)
+            + "</body></html>")
+    [report] = clean_page(page)
+    assert report.paragraphs[-len(text):] == text and paragraphs[2] in report.paragraphs
+    assert "……" not in report.body and "目" not in report.paragraphs
+    assert report.speaker == "何长成" and report.congress is not None
