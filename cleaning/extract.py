@@ -708,6 +708,28 @@ def _closes_lead(key: str) -> bool:
     return len(key) <= MAX_LEAD_IN and bool(_FULL_TEXT_FOLLOWS.search(key) or _DELIVERY_NEWS.search(key))
 
 
+# A quoted report holds this share of the body's prose at least.
+QUOTED_REPORT_SHARE = 0.6
+_QUOTE_HEADER_LINES = 8
+
+
+def _quoted_report(lines: list[Line], kept: list[int]) -> list[int] | None:
+    """The body's lines inside a `<blockquote>` when that is where the report
+    is (a blog or forum post quoting it whole, the poster's words around it):
+    most of the prose, the report's header near its start and its closing
+    call near its end. None when the body is not such a post."""
+    quoted = [i for i in kept if lines[i].quoted]
+    if not quoted or len(quoted) == len(kept):
+        return None
+    prose = sum(lines[i].cjk for i in kept if is_prose(lines[i]))
+    if sum(lines[i].cjk for i in quoted if is_prose(lines[i])) < QUOTED_REPORT_SHARE * prose:
+        return None
+    texts = [lines[i].text for i in quoted]
+    opens = any(is_header_line(text) for text in texts[:_QUOTE_HEADER_LINES])
+    closes = any(is_closing(text) for text in texts[-_COMMENTARY_SEARCH:])
+    return quoted if opens and closes else None
+
+
 # The title again with a part's number where a paged report's parts are shown
 # together (2016年雨花区政府工作报告（2）, …（续）).
 _PART_NUMBER = re.compile(r"\s*[(（](?:\d{1,2}|续)[)）]$")
@@ -858,8 +880,8 @@ def _split_glued_lines(lines: list[Line]) -> list[Line]:
             continue
         first, *rest = pieces
         split.append(Line(first.strip(EDGE_SPACE), min(line.link_chars, len(first)), line.heading,
-                          line.item_start, line.href))
-        split += [Line(piece.strip(EDGE_SPACE)) for piece in rest]
+                          line.item_start, line.href, line.quoted))
+        split += [Line(piece.strip(EDGE_SPACE), quoted=line.quoted) for piece in rest]
     return split
 
 
@@ -1139,6 +1161,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     if version is not None:
         result.title = (result.title or "") + lines[version].text.strip(EDGE_SPACE)
         kept = kept[1:]
+    quoted = _quoted_report(lines, kept)
+    if quoted is not None:
+        result.removed += [Removal(shorten(lines[i].text), "body", "commentary") for i in kept if i not in quoted]
+        kept = quoted
     kept = _drop_page_matter(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:
@@ -1150,7 +1176,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                            for i in kept[labels:start]]
         result.next_report = lines[kept[start]:]
         kept = kept[:labels]
-    if ((result.title is None or _is_headline(result.title) or another is not None)
+    if ((result.title is None or _is_headline(result.title) or another is not None or quoted is not None)
             and kept and _names_its_report(lines[kept[0]].text)):
         # The page's own title was none, a headline or a question (重磅！…来了，…;
         # 如何看待…？) or the title of several reports: the text's first line restates the report's title

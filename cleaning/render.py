@@ -57,6 +57,7 @@ class Line:
     heading: bool = False     # inside <h1>-<h3>
     item_start: bool = False  # first line of a list item (<li>, or a "-" bullet)
     href: str | None = None   # the first link target on the line
+    quoted: bool = False      # inside <blockquote>: what a blog or forum post quotes
     # Character statistics of `text`, worked out once: listing detection and
     # body finding ask for them again and again, and a one-line body is long.
     # `_counted` is the text they were counted on (spam removal rewrites `text`).
@@ -94,7 +95,7 @@ class Line:
 
     def copy(self) -> "Line":
         """A copy that keeps the statistics already counted."""
-        copied = Line(self.text, self.link_chars, self.heading, self.item_start, self.href)
+        copied = Line(self.text, self.link_chars, self.heading, self.item_start, self.href, self.quoted)
         copied._counted, copied._cjk, copied._punctuated = self._counted, self._cjk, self._punctuated
         return copied
 
@@ -477,6 +478,7 @@ class _LineBuilder:
         self.link_depth = 0
         self.heading_depth = 0
         self.pre_depth = 0   # inside <pre>: source line breaks are line breaks
+        self.quote_depth = 0
         self.item_pending = False
         self.line_heading = False
         # What the markup says about the page, noted on the way.
@@ -555,6 +557,8 @@ class _LineBuilder:
                 self.heading_depth += 1
             elif name == "pre":
                 self.pre_depth += 1
+            elif name == "blockquote":
+                self.quote_depth += 1
         elif name == "a":
             href = attrib.get("href")
             self.open_anchors.append(href is not None)
@@ -604,6 +608,8 @@ class _LineBuilder:
                 self.heading_depth = max(0, self.heading_depth - 1)
             elif name == "pre":
                 self.pre_depth = max(0, self.pre_depth - 1)
+            elif name == "blockquote":
+                self.quote_depth = max(0, self.quote_depth - 1)
         elif name == "a" and self.open_anchors and self.open_anchors.pop():
             self.link_depth = max(0, self.link_depth - 1)
         if self.hidden_depth:
@@ -718,7 +724,8 @@ class _LineBuilder:
             pieces = [part.strip(EDGE_SPACE)
                       for part in _split_indented(_normalise_source_whitespace(text))]
         for piece in pieces:
-            self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href))
+            self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href,
+                                   self.quote_depth > 0))
             self.item_pending = False
         if hidden is not None:
             hidden.end = len(self.lines)

@@ -2992,3 +2992,27 @@ def test_a_table_of_contents_above_the_report_leaves_its_header_whole():
     assert report.paragraphs[-len(text):] == text and paragraphs[2] in report.paragraphs
     assert "……" not in report.body and "目" not in report.paragraphs
     assert report.speaker == "何长成" and report.congress is not None
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_a_blog_post_quoting_the_report_gives_the_quote(quoted):
+    """A post quoting the whole report in a <blockquote>, the blogger's words
+    before and after it: the quote is the report, its own title line the title.
+    The same words with no quote markup stay one text (no guess)."""
+    paragraphs = seed_body_paragraphs("002") + ["各位代表！让我们团结奋斗，为建设现代化魏都而努力奋斗！"]
+    before = ["前几天区里开人代会，单位群里有人转了政府工作报告的全文，我周末泡了壶茶，从头到尾认真看完了。",
+              "先把全文贴在下面，方便大家看，内容一字没改，我的几点感想放在后面。"]
+    after = ["好，全文就是这些。下面说说我自己的几点感受，纯属个人看法，欢迎大家拍砖，也欢迎留言讨论。",
+             "第一，老旧小区改造这件事，真的值得写进报告，我们小区去年刚改完，住着舒服多了，邻居们都说好。"]
+    tag = "blockquote" if quoted else "div"
+    page = ("<html><head><meta charset='utf-8'><title>住在魏都十二年，我认真读完了今年的政府工作报告 – 老周的博客</title>"
+            "</head><body><h1>住在魏都十二年，我认真读完了今年的政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in before) + f"<{tag}>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</{tag}>"
+            + "".join(f"<p>{p}</p>" for p in after) + "</body></html>")
+    [report] = clean_page(page, "http://blog.example/2022/04/weidu.html")
+    if quoted:
+        assert report.title == paragraphs[0] and report.paragraphs == paragraphs[1:]
+        assert sum(r.why == "commentary" for r in report.removed) == 4
+    else:
+        assert "纯属个人看法" in report.body
