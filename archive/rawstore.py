@@ -276,6 +276,12 @@ def store_page(
                                   list(row.values())).lastrowid
     if not good:
         return Stored("failed", page_id)
+    if previous is None and final_url and final_url != url:
+        # An old address redirected to a page held already, bytes and all: kept
+        # (so it is known next time), but nothing new (see `redirect_aliases`).
+        landed = latest_row(db, final_url, good_only=True)
+        if landed and landed["sha256"] == sha256:
+            return Stored("unchanged", page_id)
     return Stored("changed" if previous else "new", page_id)
 
 

@@ -440,3 +440,15 @@ def test_an_old_address_redirected_to_a_page_fetched_directly_is_one_source(tmp_
     db = sqlite_utils.Database(tmp_path / "reports.db")
     assert sorted(row["url"] for row in db["sources"].rows) == sorted([landed, new])
     assert [row["source_count"] for row in db["reports"].rows] == [1, 1]
+
+
+def test_an_old_address_landing_on_a_page_held_is_stored_as_nothing_new(tmp_path):
+    from archive import rawstore
+
+    raw = rawstore.open_crawl_db(tmp_path / "crawl.db")
+    new, old = "http://gov.example/zwgk/1001.html", "http://gov.example/old/1001.asp"
+    assert rawstore.store_page(raw, url=new, body=b"<p>report</p>").outcome == "new"
+    assert rawstore.store_page(raw, url=old, final_url=new, body=b"<p>report</p>").outcome == "unchanged"
+    assert rawstore.store_page(raw, url="http://gov.example/old/2.asp", final_url="http://gov.example/2.html",
+                               body=b"<p>other</p>").outcome == "new"
+    assert old in rawstore.known_pages(raw)
