@@ -293,6 +293,13 @@ def latest_row(db: sqlite_utils.Database, url: str, good_only: bool) -> dict | N
     return rows[0] if rows else None
 
 
+def held_copy(db: sqlite_utils.Database, url: str) -> tuple[bytes, str | None] | None:
+    """(bytes, content type) of `url`'s latest good fetch, or None: what a 304 confirms."""
+    rows = list(db.query(f"select body, content_type from {PAGES} where url = ? and {GOOD} "
+                         "order by id desc limit 1", [url]))
+    return (rows[0]["body"] or b"", rows[0]["content_type"]) if rows else None
+
+
 def touch(db: sqlite_utils.Database, url: str, at: str, run_id: int | None) -> None:
     """Remember that `url` was just fetched (or confirmed unchanged)."""
     db.execute(f"insert or replace into {CHECKS} (url, checked_at, run_id) values (?, ?, ?)",

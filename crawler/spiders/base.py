@@ -4,9 +4,11 @@ Incremental: a report page the raw store already holds whole (every part,
 good bytes) is not fetched again until it is `REVISIT_AFTER_DAYS` old; then
 it is asked for conditionally when the server gave validators (ETag,
 Last-Modified), else fetched whole, and the raw store keeps a new version
-only when the bytes changed. Listings are always fetched: that is where new
-reports appear; so are the first pages of the listings earlier runs found,
+only when the bytes changed. Listings are asked for every run: that is where
+new reports appear; so are the first pages of the listings earlier runs found,
 as a site may lead to a section only through report pages no longer fetched.
+They are asked conditionally too, and a 304 is read from the copy held
+(its links followed again).
 URLs that failed in earlier runs are tried again first.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 
 from archive import rawstore
 from crawler.items import CheckItem, CrawlErrorItem, RawPageItem
@@ -37,6 +39,8 @@ SOFT_404_TITLE = re.compile(
 TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
 # Failures that retrying cannot fix: they are recorded but not retried next run.
 NEVER_RETRY = {"robots", "offsite"}
+# The callbacks reading start and listing pages, asked for every run (see the module).
+LISTING_CALLBACKS = frozenset({"parse_home", "parse_start", "parse_listing"})
 
 
 class SiteSpider(scrapy.Spider):
@@ -55,6 +59,7 @@ class SiteSpider(scrapy.Spider):
         self.known_listings: list[str] = []
         self.revisit_before = ""
         self.skipped: set[str] = set()
+        self.crawl_db: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -78,6 +83,7 @@ class SiteSpider(scrapy.Spider):
         path = settings.get("CRAWL_DB")
         if not settings.getbool("INCREMENTAL", True) or not path or not Path(path).exists():
             return
+        self.crawl_db = path
         db = rawstore.open_crawl_db(path)
         try:
             self.known = {url: k for url, k in rawstore.known_pages(db).items()
@@ -116,8 +122,27 @@ class SiteSpider(scrapy.Spider):
         return [url for url in dict.fromkeys(found) if same_site(url, self.start_url)]
 
     def request(self, url: str, callback, headers=None, dont_filter=False, **meta) -> scrapy.Request:
+        if headers is None and getattr(callback, "__name__", None) in LISTING_CALLBACKS:
+            headers = validators(self.known.get(url))
         return scrapy.Request(url, callback=callback, errback=self.failed, headers=headers,
                               dont_filter=dont_filter, meta={**KEEP_ERRORS, **meta})
+
+    def held_if_not_modified(self, response: Response) -> Response:
+        """A 304 to a listing's conditional request as the copy it confirms
+        (read again for its links, stored again as unchanged); any other
+        response as it is."""
+        if response.status != 304 or not self.crawl_db:
+            return response
+        db = rawstore.open_crawl_db(self.crawl_db)
+        try:
+            held = rawstore.held_copy(db, response.url)
+        finally:
+            db.close()
+        if held is None:
+            return response
+        body, content_type = held
+        return HtmlResponse(url=response.url, status=200, body=body, request=response.request,
+                            headers={"Content-Type": content_type or "text/html"})
 
     # ---- incremental fetching
 
@@ -240,8 +265,15 @@ def classify(error: BaseException) -> tuple[str, bool]:
 
 
 def conditional_headers(known: rawstore.Known | None) -> dict | None:
-    """If-None-Match / If-Modified-Since for a page held before, when the server gave validators."""
+    """If-None-Match / If-Modified-Since for a document page held before, when the server gave validators."""
     if known is None or known.next_url is None:
+        return None
+    return validators(known)
+
+
+def validators(known: rawstore.Known | None) -> dict | None:
+    """If-None-Match / If-Modified-Since from what the server gave for a page held before."""
+    if known is None:
         return None
     headers = {}
     if known.etag:

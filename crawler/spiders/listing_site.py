@@ -38,6 +38,7 @@ class ListingSiteSpider(SiteSpider):
         accepts), never the listing's own item rows (see `item_rows`). A
         redirect's target and the page's frames are read as the page itself
         (by `onward`, the start page's or the listing's reader)."""
+        response = self.held_if_not_modified(response)
         yield from self.page_items(response, "listing")
         if not self.ok(response):
             return

@@ -43,6 +43,7 @@ class ReportSiteSpider(SiteSpider):
         is read as that report, its later parts followed; a later part (`_2`)
         is not kept alone: its links lead to the report's first page, which
         brings the parts in order."""
+        response = self.held_if_not_modified(response)
         here = document_parts(response.url) if self.ok(response) else None
         if here is None or here.by_number_only:
             yield from self.follow_links(response, "home", lambda link: True, self.parse_home)
@@ -64,7 +65,7 @@ class ReportSiteSpider(SiteSpider):
     def parse_listing(self, response):
         """A section listing: its reports and its further pages (a redirect's
         target and its frames are the listing too)."""
-        yield from self.follow_links(response, "listing", is_pager, self.parse_listing)
+        yield from self.follow_links(self.held_if_not_modified(response), "listing", is_pager, self.parse_listing)
 
     def follow_links(self, response, kind, follows_listing, onward_callback, store=True):
         """The page kept as `kind`, then requests for the reports it links to
