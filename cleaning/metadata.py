@@ -492,19 +492,7 @@ def _speaker_segment(line: str) -> str:
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
     """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header;
     a line right above or below it holding only a date in words is the delivery date."""
-    offset = 0
-    lines = header.split("\n")[:12]
-    for index, line in enumerate(lines):
-        cut = _speaker_segment(line)
-        segment = cut.strip()
-        if 0 < len(segment) <= 30:
-            # The cut keeps the line's length up to its end: its own lead is the line's.
-            lead = len(cut) - len(cut.lstrip())
-            if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
-                if delivery.date is None:
-                    delivery.date = _date_line_beside(lines, index)
-                return
-        offset += len(line) + 1
+    _fill_speaker_from_lines(delivery, body, header.split("\n")[:12], 0, 30, _WORDED_DATE_LINE_RE)
 
 
 # A report signed at its end (报告人：某县人民政府县长 张三, the date under it): its last lines.
@@ -516,17 +504,23 @@ def _fill_speaker_from_sign_off(delivery: Delivery, body: FoldedText) -> None:
     lines, and the date line beside it (in words or figures: at the end, a
     date alone is the report's, not a page's publication date)."""
     text = body.folded.rstrip()
-    lines = text.split("\n")
-    tail = lines[-SIGN_OFF_LINES:]
-    offset = len(text) - len("\n".join(tail))
-    for index, line in enumerate(tail):
+    tail = text.split("\n")[-SIGN_OFF_LINES:]
+    _fill_speaker_from_lines(delivery, body, tail, len(text) - len("\n".join(tail)), 40, _SIGNED_DATE_LINE_RE)
+
+
+def _fill_speaker_from_lines(delivery: Delivery, body: FoldedText, lines: list[str], offset: int,
+                             longest: int, date_line: re.Pattern) -> None:
+    """The first of `lines` (starting at `offset` in the body) that is a
+    speaker line no longer than `longest`, and a `date_line` right beside it."""
+    for index, line in enumerate(lines):
         cut = _speaker_segment(line)
         segment = cut.strip()
-        if 0 < len(segment) <= 40:
+        if 0 < len(segment) <= longest:
+            # The cut keeps the line's length up to its end: its own lead is the line's.
             lead = len(cut) - len(cut.lstrip())
             if _apply_speaker(delivery, body, segment, offset + lead, after_delivery_line=False):
                 if delivery.date is None:
-                    delivery.date = _date_line_beside(tail, index, _SIGNED_DATE_LINE_RE)
+                    delivery.date = _date_line_beside(lines, index, date_line)
                 return
         offset += len(line) + 1
 
