@@ -260,11 +260,11 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-�
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
 # (支持摄影创作和影视拍摄) is a report's.
-_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{1,24}(?<!拍)摄$|^\(?图为")
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]")
 # Where `_PHOTO_CREDIT` can match: at a line ending in `)` or `摄`, or opening
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄")
-_PHOTO_CREDIT_STARTS = ("图为", "(图为")
+_PHOTO_CREDIT_STARTS = ("图为", "(图为", "▲", "△")   # ▲ opens a news photo's caption
 # Players that did not load, and the caption over a player: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载"
                                 r"|正在加载(?:视频|播放器)|视频(?:正在)?加载失败|(?:无法|不能)(?:观看|播放)(?:该)?视频"
@@ -349,8 +349,12 @@ MAX_CONTENTS_ENTRY = 120
 _SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z])"
                         r"|(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z]).{0,30}(?:政府|网站|门户|>)")
 MAX_SITE_LINE = 60
+# A copy's caveat about its own text (本文根据档案资料录入，如有差错以原件为准).
+_SOURCE_CAVEAT = re.compile(r"以(?:原件|原文|正式文本|正式文件|纸质版|印发稿)为准")
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
-_AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]")
+_AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
+                       # A document site's membership offer: VIP限时特惠：年卡仅需68元…
+                       r"|^(?:开通)?vip.{0,6}(?:特惠|会员|开通|免费|年卡|月卡|专享|下载)")
 # A newspaper page's name at the end of its credit line (赣江日报 2025-01-16
 # 第03版：两会特刊) or in its page menu (第A02版：要闻).
 _EPAPER_PAGE = re.compile(r"第[a-z]?\d{1,3}版(?::[^,。;]{1,12})?$")
@@ -727,6 +731,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("promotion", False)
     if len(key) <= MAX_PROMOTION and _FOLLOW_US.match(key):
         return Verdict("promotion", False)
+    if len(key) <= MAX_PROMOTION * 2 and _SOURCE_CAVEAT.search(key):
+        return Verdict("disclaimer", False)
     if len(key) <= MAX_PROMOTION * 2 and _AD_LABEL.match(key):
         return Verdict("promotion", False)
     if len(key) <= MAX_EPAPER_INFO and _EPAPER_PAGE.search(key):

@@ -588,11 +588,11 @@ _ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原文?[标標][题題]\s*[:�
 _LEAD_LINES = 12
 # The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
 # `…市长代表市人民政府作政府工作报告。全文如下：`, `以下为报告全文。`.
-_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|如下)(?:[:：。!！,，]?(?:一起|快|速)来?看看?)?[:：。!！]?[↓⬇👇\s]*$")
+_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|摘要|如下)(?:[:：。!！,，]?(?:一起|快|速)来?看看?)?[:：。!！]?[↓⬇👇\s]*$")
 # Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
 # 审议了区长张三的政府工作报告。) right above it.
 # Said outright (`以下为报告全文：`, `全文如下：`): the text follows, header or not.
-_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}全文|全文如下)[:：。]?$")
+_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)如下)[:：。]?$")
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 

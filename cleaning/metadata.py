@@ -87,6 +87,8 @@ _YEAR_TOKEN = rf"(?:{dates.YEAR_PATTERN})\s*年度?"
 # skipped when a place still stands between it and the report words.
 _TITLE_LABEL_RE = re.compile(r"\s*[^|丨!:\s()\[\]]{1,12}\s*[|丨!:]\s*")
 _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
+# A document site's file-type icon glued before the title (DOC2012年浏阳市…, PDF 政府工作报告).
+_FILE_ICON_RE = re.compile(r"^\s*(?:DOCX?|PDF|WPS|TXT|PPTX?)\s*(?=(?:19|20)\d{2}|[\u4e00-\u9fff(（【])")
 # `【咸阳市招商】…`, and the short tags of forums and blogs: `[转载]`, `[时政]`, `［原创］`.
 _TAG_PREFIX_RE = re.compile(r"^\s*(?:(?:【[^】]{0,30}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*)+")
 # The place in brackets after the report words (2024年政府工作报告(韶关市)).
@@ -190,7 +192,7 @@ def _without_tags(title: str | None) -> str | None:
     (a section's label kept: 解读｜, 图文直播｜ say what the page is)."""
     if not title:
         return None
-    cleaned = _FILE_EXTENSION_RE.sub("", _TAG_PREFIX_RE.sub("", title)).strip()
+    cleaned = _FILE_EXTENSION_RE.sub("", _FILE_ICON_RE.sub("", _TAG_PREFIX_RE.sub("", title))).strip()
     return re.sub(r"[\s\u3000]+", " ", cleaned) or None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .folding import fold
 from .stylesheet import HidingRules
 
 # --- lines ------------------------------------------------------------------------------
@@ -424,12 +425,13 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[tu
     hidden_lines = {index for number in wholly for index in range(records[number].start, records[number].end)}
     visible = [line for index, line in enumerate(lines) if index not in hidden_lines and is_prose(line)]
     visible_prose = sum(line.cjk for line in visible)
-    visible_texts = {line.text for line in visible}
+    # Compared as simplified text: a page's traditional copy (简/繁 switch) is a copy too.
+    visible_texts = {fold(line.text) for line in visible}
     dropped: list[tuple[str, str]] = []
     keep = []
     for element in range(count):
         prose[element] = sum(line.cjk for line in prose_lines[element])
-        copied = sum(line.cjk for line in prose_lines[element] if line.text in visible_texts)
+        copied = sum(line.cjk for line in prose_lines[element] if fold(line.text) in visible_texts)
         kept = _keeps_hidden(reasons[element][1], prose[element], _squeezed_length(texts[element]),
                              links[element], visible_prose, copied, structured[element])
         keep.append(kept)

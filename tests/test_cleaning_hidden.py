@@ -256,3 +256,14 @@ def test_casino_brand_with_a_code_or_its_site_is_spam(text, left):
 ])
 def test_report_words_like_a_brand_stay(text):
     assert remove_spam(text) == (text, [])
+
+
+def test_a_hidden_traditional_copy_of_the_text_shown_is_a_copy():
+    """A 简/繁 switch: the traditional text hidden by the page's own stylesheet
+    repeats the simplified one readers see, so it goes whatever its size."""
+    traditional = _REPORT.replace("县", "縣").replace("报告", "報告").replace("发展", "發展").replace("经济", "經濟")
+    page = (_HEAD.replace("</head>", "<style>.ft{display:none}</style></head>") + _REPORT
+            + f'<div class="ft">{traditional}</div></body></html>')
+    report = clean_page(page, url=_URL)[0]
+    assert _squeezed(report.body).count(_squeezed(_PARAGRAPHS[5])) == 1
+    assert "報告" not in report.body and any(r.why == "hidden:copy" for r in report.removed)
