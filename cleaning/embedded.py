@@ -27,10 +27,15 @@ _ASSIGNED_OBJECT = re.compile(r"=\s*(?=[{\[])")
 _PROSE_PUNCTUATION = re.compile(r"[，。；！？]")
 
 
-def embedded_report_text(scripts: list[list[str]]) -> str | None:
+def embedded_report_text(scripts: list[list[str]], textareas: list[str] = ()) -> str | None:
     """The longest string of Chinese prose found in the JSON data of the
-    page's scripts (HTML or plain text, as the data holds it), if any."""
+    page's scripts (HTML or plain text, as the data holds it), or in its
+    `<textarea>`s (the article's markup a script shows), if any."""
     best, best_cjk = None, MIN_EMBEDDED_CJK - 1
+    for text in textareas:
+        count = cjk_count(text)
+        if count > best_cjk and _PROSE_PUNCTUATION.search(text):
+            best, best_cjk = text, count
     for parts in scripts:
         text = "".join(parts)
         if len(text) > MAX_SCRIPT_CHARS or cjk_count(text) < MIN_EMBEDDED_CJK:

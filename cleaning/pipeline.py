@@ -167,7 +167,7 @@ def _has_no_body(extracted: Extracted) -> bool:
 def _from_scripts(page: RenderedPage, base_url: str | None) -> Extracted | None:
     """The report of a page whose visible markup is an empty shell, read from
     the data in its scripts (see `cleaning.embedded`), or None."""
-    text = embedded_report_text(page.scripts)
+    text = embedded_report_text(page.scripts, page.textareas)
     if text is None:
         return None
     inner = render(text)

@@ -121,6 +121,9 @@ class RenderedPage:
     # <meta name="SiteName">: the site's name as government sites declare it
     # (德清县人民政府), also where the <title> gives only the document's.
     site_meta_name: str | None = None
+    # The text of each <textarea>: some CMSs hold the article's markup there
+    # for a script to show (read, as scripts are, only when nothing else is).
+    textareas: list[str] = field(default_factory=list)
 
 
 _TAG_HINT = re.compile(
@@ -494,6 +497,8 @@ class _LineBuilder:
         self.title_parts: list[str] | None = None
         self.script_parts: list[str] | None = None   # the open <script>'s text
         self.style_parts: list[str] | None = None    # the open <style>'s text
+        self.textarea_parts: list[str] | None = None  # the open <textarea>'s text
+        self.textareas: list[str] = []
         self.css_hiding: HidingRules | None = None   # what the page's <style>s hide
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
@@ -577,6 +582,8 @@ class _LineBuilder:
                 self.script_parts = []
             elif name == "style":
                 self.style_parts = []
+            elif name == "textarea":
+                self.textarea_parts = []
             elif name == "marquee":
                 self.marquee_parts = []
 
@@ -597,6 +604,9 @@ class _LineBuilder:
                 elif self.style_parts is not None:
                     self.note_style("".join(self.style_parts))
                     self.style_parts = None
+                elif self.textarea_parts is not None:
+                    self.textareas.append("".join(self.textarea_parts))
+                    self.textarea_parts = None
             return
         name = tag.lower()
         if name in _BLOCK_TAGS:
@@ -629,6 +639,8 @@ class _LineBuilder:
                 self.marquee_parts.append(text)
             elif self.style_parts is not None:
                 self.style_parts.append(text)
+            elif self.textarea_parts is not None:
+                self.textarea_parts.append(text)
         elif self.pre_depth and ("\n" in text or "\r" in text):
             self.preformatted(text)
         elif text:
@@ -660,7 +672,7 @@ class _LineBuilder:
         hidden += [(text, "hidden:marquee") for text in self.marquees if text]
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
-                            hidden=hidden, site_meta_name=self.site_meta_name)
+                            hidden=hidden, site_meta_name=self.site_meta_name, textareas=self.textareas)
         self.reset()
         return page
 

@@ -3020,3 +3020,23 @@ def test_a_blog_post_quoting_the_report_gives_the_quote(quoted):
         assert sum(r.why == "commentary" for r in report.removed) == 4
     else:
         assert "纯属个人看法" in report.body
+
+
+def test_an_article_held_in_a_hidden_textarea_for_a_script_to_show_is_read():
+    """A CMS page whose visible markup is an empty box: the article's markup
+    sits escaped in a hidden <textarea> a script copies into the box."""
+    import html as html_module
+
+    paragraphs = seed_body_paragraphs("002")
+    inner = "".join(f"<p style='text-indent:2em'>{p}</p>" for p in paragraphs)
+    page = ("<html><head><meta charset='utf-8'><title>2022年魏都区政府工作报告</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div><div id='show'></div>"
+            f"<textarea id='content' style='display:none'>{html_module.escape(inner)}</textarea>"
+            "<script>document.getElementById('show').innerHTML=document.getElementById('content').value;</script>"
+            "</body></html>")
+    [report] = clean_page(page, "http://www.weidu.gov.cn/zwgk/1.html")
+    assert report.is_report and report.paragraphs[-1] == paragraphs[-1]
+    assert "text-indent" not in report.body and "text-from-script" in report.flags
+    # A comment form's textarea is no article.
+    [empty] = clean_page(page.replace(html_module.escape(inner), "请输入您的留言"), "http://www.weidu.gov.cn/zwgk/1.html")
+    assert not empty.is_report
