@@ -638,11 +638,13 @@ _COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|views?)\d+|\d+(?:次|人)
 
 
 def _is_post_meta(key: str) -> bool:
+    key = _DIGIT_GROUPS.sub("", key)   # a count grouped by thousands (阅读 2,318) is no clause
     return (len(key) <= 60 and not _SENTENCE_PUNCTUATION.search(key)
             and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key))
                      or _EDITED_ON.match(key) or _HASHTAGS.match(key)))
 
 
+_DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # A news app's note that the article was edited after posting (文章已于2025-07-03修改).
 _EDITED_ON = re.compile(rf"^(?:文章|本文|原文)?已?于{_ANY_SITE_DATE}(?:\d{{1,2}}:\d{{2}})?(?:修改|更新|编辑)(?:过)?$")
 # Hashtags an app files the article under, with its count (`#政府工作报告 12个`,

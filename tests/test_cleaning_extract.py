@@ -2951,6 +2951,7 @@ def test_a_charts_numbered_caption_is_page_furniture(line, caption):
     ("▲会议现场，代表们认真聆听政府工作报告。", "photo-credit"),
     ("本文根据档案资料录入，如有差错以原件为准。", "disclaimer"),
     ("VIP限时特惠：年卡仅需68元，海量文档免费下", "promotion"),
+    ("2015-02-03 · 来源：市政府办公厅 · 阅读 2,318", "article-info"),
 ])
 def test_more_page_lines_of_news_and_portal_sites(line, why):
     assert classify_line(line).why == why
