@@ -55,6 +55,7 @@ class ListingItem:
     published_on: str | None   # the site's date, YYYY-MM-DD
     link: str | None = None    # where the title links to (the item's own page), as written
     short: bool = False        # a dated item too short to be a report (a news teaser)
+    opens_item: bool = False   # its title is the first line of a list item (<li>, a bullet)
 
 
 class _Page:
@@ -304,7 +305,7 @@ def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[in
             text, glued = _split_glued_date(title.text)
             full = f"{glued[0]}-{glued[1]}-{glued[2]}" if glued and glued[0] else None
             items.append(ListingItem(len(items) + 1, text, body, date or full, title.href,
-                                     short=size < ITEM_MIN_PROSE))
+                                     short=size < ITEM_MIN_PROSE, opens_item=title.item_start))
             sizes.append(size)
             month_days.append(f"{glued[1]}-{glued[2]}" if glued and not glued[0] else None)
     _complete_years(items, month_days)
@@ -458,9 +459,18 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     full, full_sizes = _full(best, best_sizes)
     if len(full) < 2:
         return _items_with_one_report(page)
-    if _one_body_with_teasers(full_sizes):
+    if _one_body_with_teasers(full_sizes) and not _laid_out_alike(full, full_sizes):
         return None
     return best
+
+
+def _laid_out_alike(items: list[ListingItem], sizes: list[int]) -> bool:
+    """Whether the long body is an item like the short ones beside it: its
+    title opens a list item and it carries a site date, as theirs do (a
+    listing's long report among short ones). A report page's own text never
+    opens a list item: its related teasers do."""
+    longest = items[sizes.index(max(sizes))]
+    return all(item.opens_item and item.published_on for item in items) and longest.opens_item
 
 
 def _items_with_one_report(page: _Page) -> list[ListingItem] | None:

@@ -3041,3 +3041,20 @@ def test_an_article_held_in_a_hidden_textarea_for_a_script_to_show_is_read():
     # A comment form's textarea is no article.
     [empty] = clean_page(page.replace(html_module.escape(inner), "请输入您的留言"), "http://www.weidu.gov.cn/zwgk/1.html")
     assert not empty.is_report
+
+
+def test_a_listing_page_with_one_long_report_and_two_short_ones_keeps_all_three():
+    """The last page of a listing: a 16,000-character report beside two short
+    excerpts, each item opening its list item with its title and a site date.
+    Not a report page with related teasers: the long one is an item too."""
+    long_body = _ITEM_BODY * 40
+    short = "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。过去一年，全市地区生产总值增长5%，一般公共预算收入增长6%。" * 2
+    lines = [Line("2022年辽宁省政府工作报告", link_chars=14, item_start=True), Line(long_body), Line("2025-07-02"),
+             Line("2023年遵义市政府工作报告", link_chars=14, item_start=True), Line(short), Line("2025-07-06"),
+             Line("2024年西夏区政府工作报告", link_chars=14, item_start=True), Line(short), Line("2025-07-08")]
+    items = find_listing_items(lines)
+    assert [item.title for item in items] == ["2022年辽宁省政府工作报告", "2023年遵义市政府工作报告",
+                                              "2024年西夏区政府工作报告"]
+    # The same long text as a page's own article (its title opens no list item): one report.
+    lines[0] = Line("2022年辽宁省政府工作报告", heading=True)
+    assert find_listing_items(lines) is None
