@@ -126,7 +126,12 @@ def _same_title(line_text: str, title: str | None) -> bool:
         return True
     if min(len(a), len(b)) < 6:
         return False
-    return (a in b and bool(_DOCUMENT_WORDS.search(a))) or b in a
+    # A line holding it is a title only at a title's length (a one-line body
+    # under the title also starts with it).
+    return (a in b and bool(_DOCUMENT_WORDS.search(a))) or (b in a and len(a) <= MAX_TITLE_KEY)
+
+
+MAX_TITLE_KEY = 100
 
 
 # --- the extraction result --------------------------------------------------------------------

@@ -3058,3 +3058,15 @@ def test_a_listing_page_with_one_long_report_and_two_short_ones_keeps_all_three(
     # The same long text as a page's own article (its title opens no list item): one report.
     lines[0] = Line("2022年辽宁省政府工作报告", heading=True)
     assert find_listing_items(lines) is None
+
+
+def test_a_listing_page_with_a_single_item_keeps_its_report():
+    """The last page of a listing holding one item: its one-line body starts
+    with the <title>'s words, and is no title for all that."""
+    title, body, date = seed_b_items()[0]
+    page = ("<html><head><meta charset='utf-8'><title>政府工作报告_第4页_招商网</title></head><body>"
+            "<div><a href='/'>首页</a> <a href='/plus/list.php?tid=5'>工作报告</a></div><ul>"
+            f"<li><h3><a href='/plus/view.php?aid=9'>{title}</a></h3><div>{title}{body}</div><span>{date}</span></li>"
+            "</ul><div>有想补充的信息？<a href='/tougao'>点我投稿</a></div></body></html>")
+    [report] = clean_page(page, "http://b.example/plus/list.php?tid=5&PageNo=4")
+    assert report.is_report and report.chars > 1000
