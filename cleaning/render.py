@@ -374,6 +374,7 @@ class _HiddenLine:
     href: str | None
     heading: bool
     item_start: bool
+    quoted: bool
 
 
 def _keeps_hidden(only_links: bool, prose: int, chars: int, link_chars: int, visible_prose: int,
@@ -499,7 +500,7 @@ class _LineBuilder:
         self.style_parts: list[str] | None = None    # the open <style>'s text
         self.textarea_parts: list[str] | None = None  # the open <textarea>'s text
         self.textareas: list[str] = []
-        self.css_hiding: HidingRules | None = None   # what the page's <style>s hide
+        self.css_rules: HidingRules | None = None    # what the page's <style>s hide and show
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
         # Absolutely positioned <div>s (a PDF viewer's text layer puts each run
@@ -531,12 +532,12 @@ class _LineBuilder:
                 self.hidden_depth += 1
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
-                or self.css_hiding is not None and ("class" in attrib or "id" in attrib)):
+                or self.css_rules is not None and self.css_rules.hiding and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.
             why = hiding_reason(attrib)
-            if why is None and self.css_hiding is not None:
-                why = self.css_hiding.reason(attrib)
+            if why is None and self.css_rules is not None:
+                why = self.css_rules.reason(attrib)
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
                 self.hidden_reasons.append((why, hides_only_links(why, name)))
@@ -693,11 +694,11 @@ class _LineBuilder:
             self.base_href = attrs["href"].strip() or None
 
     def note_style(self, css: str) -> None:
-        """The rules of a <style> that hide elements by class or id."""
-        rules = self.css_hiding or HidingRules()
-        rules.add(css, style_hiding_reason)
-        if rules.hiding:
-            self.css_hiding = rules
+        """The rules of a <style> that hide elements by class or id, or show
+        them again (read with those of the page's other <style>s)."""
+        if self.css_rules is None:
+            self.css_rules = HidingRules()
+        self.css_rules.add(css, style_hiding_reason)
 
     def note_title(self, text: str) -> None:
         """The text of a <title>; the first one that says anything counts."""
@@ -715,7 +716,8 @@ class _LineBuilder:
             # Kept as it was made, to be made again without its hidden text
             # if that does not stay (known once the whole page is read).
             hidden = _HiddenLine(len(self.lines), len(self.lines), self.parts, self.link_parts,
-                                 self.hidden_parts, self.href, self.line_heading, self.item_pending)
+                                 self.hidden_parts, self.href, self.line_heading, self.item_pending,
+                                 self.quote_depth > 0)
             self.hidden_lines.append(hidden)
             self.hidden_parts = []
         self.parts, self.link_parts = [], []
@@ -747,13 +749,14 @@ class _LineBuilder:
     def remake(self, record: _HiddenLine, parts: list[str], link_parts: list[str]) -> list[Line]:
         """The lines `break_line` makes of a hidden record's block from `parts`
         (`link_parts` those inside <a href>), the page's lines left as they are."""
-        lines, pending = self.lines, self.item_pending
+        lines, pending, depth = self.lines, self.item_pending, self.quote_depth
         self.lines, self.parts, self.link_parts = [], parts, link_parts
         self.href = record.href if link_parts else None
         self.line_heading, self.item_pending = record.heading, record.item_start
+        self.quote_depth = 1 if record.quoted else 0
         if parts:
             self.break_line()
-        made, self.lines, self.item_pending = self.lines, lines, pending
+        made, self.lines, self.item_pending, self.quote_depth = self.lines, lines, pending, depth
         return made
 
 

@@ -267,3 +267,9 @@ def test_a_hidden_traditional_copy_of_the_text_shown_is_a_copy():
     report = clean_page(page, url=_URL)[0]
     assert _squeezed(report.body).count(_squeezed(_PARAGRAPHS[5])) == 1
     assert "報告" not in report.body and any(r.why == "hidden:copy" for r in report.removed)
+
+
+def test_a_showing_rule_in_an_earlier_style_block_still_wins():
+    page = render("<style>.tab.on{display:block}</style><style>.tab{display:none}</style>"
+                  '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>')
+    assert [line.text for line in page.lines] == ["当前标签页。"]
