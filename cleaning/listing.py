@@ -459,18 +459,12 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     full, full_sizes = _full(best, best_sizes)
     if len(full) < 2:
         return _items_with_one_report(page)
-    if _one_body_with_teasers(full_sizes) and not _laid_out_alike(full, full_sizes):
+    # One long body beside short ones is a report page with related teasers,
+    # unless the long one is an item laid out like them (a listing's long
+    # report among short ones): a report page's own text never opens a list item.
+    if _one_body_with_teasers(full_sizes) and not _each_opens_a_dated_item(full):
         return None
     return best
-
-
-def _laid_out_alike(items: list[ListingItem], sizes: list[int]) -> bool:
-    """Whether the long body is an item like the short ones beside it: its
-    title opens a list item and it carries a site date, as theirs do (a
-    listing's long report among short ones). A report page's own text never
-    opens a list item: its related teasers do."""
-    longest = items[sizes.index(max(sizes))]
-    return all(item.opens_item and item.published_on for item in items) and longest.opens_item
 
 
 def _items_with_one_report(page: _Page) -> list[ListingItem] | None:
@@ -486,12 +480,12 @@ def _items_with_one_report(page: _Page) -> list[ListingItem] | None:
             page.prose_before[group.stop] - page.prose_before[group.start] >= ITEM_MIN_PROSE
             for group in candidates):
         return None
-    for group in groups:
-        parsed = _parse_group(page, group)
-        if parsed is not None and parsed[0] is not page.lines[group.start]:
-            return None   # an item whose title is not the line opening it
     items, _ = _items(page, groups)
-    if len(items) < 2 or any(item.published_on is None for item in items) \
-            or sum(not item.short for item in items) != 1:
+    if len(items) < 2 or not _each_opens_a_dated_item(items) or sum(not item.short for item in items) != 1:
         return None
     return items
+
+
+def _each_opens_a_dated_item(items: list[ListingItem]) -> bool:
+    """Every item's title is the first line of its list item, and it carries a site date."""
+    return all(item.opens_item and item.published_on for item in items)

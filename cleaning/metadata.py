@@ -26,13 +26,14 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dates, history, regions
 from .folding import FoldedText, fold
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
-from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN
+from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN, is_signed_date
 
 # The report header (restated title, delivery line, speaker) lies within this
 # many characters of the body's start.
@@ -494,7 +495,7 @@ def _speaker_segment(line: str) -> str:
 def _fill_speaker_from_header(delivery: Delivery, body: FoldedText, header: str) -> None:
     """Without a delivery line, look for a short `XX市人民政府市长 张三` line in the header;
     a line right above or below it holding only a date in words is the delivery date."""
-    _fill_speaker_from_lines(delivery, body, header.split("\n")[:12], 0, 30, _WORDED_DATE_LINE_RE)
+    _fill_speaker_from_lines(delivery, body, header.split("\n")[:12], 0, 30, _WORDED_DATE_LINE_RE.match)
 
 
 # A report signed at its end (报告人：某县人民政府县长 张三, the date under it): its last lines.
@@ -507,11 +508,11 @@ def _fill_speaker_from_sign_off(delivery: Delivery, body: FoldedText) -> None:
     date alone is the report's, not a page's publication date)."""
     text = body.folded.rstrip()
     tail = text.split("\n")[-SIGN_OFF_LINES:]
-    _fill_speaker_from_lines(delivery, body, tail, len(text) - len("\n".join(tail)), 40, _SIGNED_DATE_LINE_RE)
+    _fill_speaker_from_lines(delivery, body, tail, len(text) - len("\n".join(tail)), 40, _is_signed_date_line)
 
 
 def _fill_speaker_from_lines(delivery: Delivery, body: FoldedText, lines: list[str], offset: int,
-                             longest: int, date_line: re.Pattern) -> None:
+                             longest: int, date_line: Callable[[str], bool]) -> None:
     """The first of `lines` (starting at `offset` in the body) that is a
     speaker line no longer than `longest`, and a `date_line` right beside it."""
     for index, line in enumerate(lines):
@@ -533,14 +534,16 @@ def _fill_speaker_from_lines(delivery: Delivery, body: FoldedText, lines: list[s
 _WORDED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*{dates.WORDED_DATE_PATTERN}\s*\)?\s*$")
 
 
-_SIGNED_DATE_LINE_RE = re.compile(rf"^\s*\(?\s*(?:{dates.DATE_PATTERN})\s*\)?\s*$")
+def _is_signed_date_line(line: str) -> bool:
+    """A line of only a date, in words or figures (under a report's sign-off)."""
+    return is_signed_date(line.strip())
 
 
-def _date_line_beside(lines: list[str], index: int,
-                      pattern: re.Pattern = _WORDED_DATE_LINE_RE) -> dates.DateMatch | None:
+def _date_line_beside(lines: list[str], index: int, is_date_line: Callable[[str], bool]
+                      ) -> dates.DateMatch | None:
     """The date on the line below or above line `index`, if that line holds nothing else."""
     for neighbour in (index + 1, index - 1):
-        if 0 <= neighbour < len(lines) and pattern.match(lines[neighbour]):
+        if 0 <= neighbour < len(lines) and is_date_line(lines[neighbour]):
             return dates.parse_date(lines[neighbour])
     return None
 

@@ -2995,7 +2995,7 @@ def test_a_table_of_contents_above_the_report_leaves_its_header_whole():
             + "</body></html>")
     [report] = clean_page(page)
     assert report.paragraphs[-len(text):] == text and paragraphs[2] in report.paragraphs
-    assert "……" not in report.body and "目" not in report.paragraphs
+    assert "……" not in report.body and not any(p.startswith("目") for p in report.paragraphs)
     assert report.speaker == "何长成" and report.congress is not None
 
 
@@ -3010,10 +3010,12 @@ def test_a_blog_post_quoting_the_report_gives_the_quote(quoted):
     after = ["好，全文就是这些。下面说说我自己的几点感受，纯属个人看法，欢迎大家拍砖，也欢迎留言讨论。",
              "第一，老旧小区改造这件事，真的值得写进报告，我们小区去年刚改完，住着舒服多了，邻居们都说好。"]
     tag = "blockquote" if quoted else "div"
+    # Spam hidden inside a quoted paragraph: the paragraph, made again without it, is still quoted.
+    spammed = paragraphs[7][:10] + "<span style='display:none'>澳门新葡京</span>" + paragraphs[7][10:]
     page = ("<html><head><meta charset='utf-8'><title>住在魏都十二年，我认真读完了今年的政府工作报告 – 老周的博客</title>"
             "</head><body><h1>住在魏都十二年，我认真读完了今年的政府工作报告</h1>"
             + "".join(f"<p>{p}</p>" for p in before) + f"<{tag}>"
-            + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</{tag}>"
+            + "".join(f"<p>{spammed if n == 7 else p}</p>" for n, p in enumerate(paragraphs)) + f"</{tag}>"
             + "".join(f"<p>{p}</p>" for p in after) + "</body></html>")
     [report] = clean_page(page, "http://blog.example/2022/04/weidu.html")
     if quoted:
