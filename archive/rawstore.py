@@ -44,6 +44,7 @@ RUN_COLUMNS_V2 = {
     "fetched": int, "new_reports": int, "changed_reports": int, "unchanged_reports": int,
     "new_listings": int, "changed_listings": int, "unchanged_listings": int,
     "errors": int, "error_kinds": str, "duration_s": float, "worker": str, "summary": str,
+    "dead_ends_skipped": int,
 }
 
 

@@ -120,6 +120,7 @@ class RawStorePipeline:
         duration = round(time.monotonic() - self.started, 2)
         errors = sum(self.error_kinds.values())
         kinds = ", ".join(f"{kind} {n}" for kind, n in self.error_kinds.most_common())
+        dead_ends = stats.get_value("baogao/dead_ends_skipped") or 0
         in_listings = getattr(self.crawler.spider, "reports_in_listings", False)
         if in_listings:
             counted = (f"listing pages: {listings['new']} new, {listings['changed']} changed, "
@@ -127,7 +128,8 @@ class RawStorePipeline:
         else:
             counted = f"reports: {outcomes['new']} new, {outcomes['changed']} changed, {unchanged} unchanged"
         text = (f"{self.crawler.spider.name}: {fetched} pages fetched in {duration:.1f} s; {counted}; "
-                f"{errors} errors" + (f" ({kinds})" if kinds else "") + f"; {reason}")
+                f"{errors} errors" + (f" ({kinds})" if kinds else "")
+                + (f"; {dead_ends} dead links left alone" if dead_ends else "") + f"; {reason}")
         return {
             "fetched": fetched,
             "new_reports": None if in_listings else outcomes["new"],
@@ -135,7 +137,7 @@ class RawStorePipeline:
             "unchanged_reports": None if in_listings else unchanged,
             "new_listings": listings["new"], "changed_listings": listings["changed"],
             "unchanged_listings": listings["unchanged"],
-            "errors": errors, "error_kinds": dict(self.error_kinds),
+            "errors": errors, "error_kinds": dict(self.error_kinds), "dead_ends_skipped": dead_ends,
             "duration_s": duration, "summary": text,
         }
 

@@ -131,3 +131,32 @@ def test_an_attached_file_retried_on_the_next_run_keeps_the_page_that_links_it(f
     archive = sqlite_utils.Database(data / "reports.db")
     assert [row["linked_from"] for row in archive.query("select linked_from from sources where url = ?",
                                                         [url])] == [page]
+
+
+def dead_links(rep, first) -> list[str]:
+    """Paths that failed for good on the first run (a 404, a soft 404, an oversized page)."""
+    paths = sorted({e["url"].removeprefix(rep.site_a_url) for e in first["raw"]["errors"]
+                    if not e["transient"] and e["kind"] not in ("robots", "offsite")})
+    assert {"http-404", "soft-404", "too-large"} <= {e["kind"] for e in first["raw"]["errors"]}
+    return paths
+
+
+def test_pages_that_failed_for_good_are_not_asked_for_on_every_run(faulty):
+    rep, data, first, hits = faulty
+    dead = dead_links(rep, first)
+    for path in dead:
+        assert first["hits"][("a", path)] >= 1
+        assert hits[("a", path)] == first["hits"][("a", path)], path
+    raw = sqlite_utils.Database(data / "crawl.db")
+    second = next(raw.query("select * from crawl_runs order by id desc limit 1"))
+    assert second["dead_ends_skipped"] == len(dead)
+    assert f"{len(dead)} dead links left alone" in second["summary"]
+
+
+def test_dead_links_are_asked_for_again_when_held_pages_are(faulty):
+    """Runs last: a third update, with every held page due for a re-check."""
+    rep, data, first, hits = faulty
+    run_baogao("update", "report_site", "--start-url", rep.site_a_url, "--delay", "0",
+               "--revisit-days", "0", *SETTINGS, data=data)
+    for path in dead_links(rep, first):
+        assert rep.hits[("a", path)] > hits[("a", path)], path

@@ -56,6 +56,8 @@ class SiteSpider(scrapy.Spider):
         self.start_url = start_url
         self.known: dict[str, rawstore.Known] = {}
         self.retry_first: list[dict] = []
+        self.dead_ends: set[str] = set()  # failed for good lately: not asked for this run
+        self.dead_ends_met: set[str] = set()
         self.known_listings: list[str] = []
         self.revisit_before = ""
         self.skipped: set[str] = set()
@@ -85,18 +87,25 @@ class SiteSpider(scrapy.Spider):
             return
         self.crawl_db = path
         db = rawstore.open_crawl_db(path)
+        days = settings.getfloat("REVISIT_AFTER_DAYS", 30.0)
+        cutoff = datetime.now(timezone.utc) - timedelta(days=days)
+        self.revisit_before = cutoff.replace(microsecond=0).isoformat()
         try:
             self.known = {url: k for url, k in rawstore.known_pages(db).items()
                           if same_site(url, self.start_url)}
-            self.retry_first = [e for e in rawstore.open_errors(db, self.name)
-                                if e["kind"] not in NEVER_RETRY and same_site(e["url"], self.start_url)]
+            for error in rawstore.open_errors(db, self.name):
+                if error["kind"] in NEVER_RETRY or not same_site(error["url"], self.start_url):
+                    continue
+                if not error["transient"] and error["at"] >= self.revisit_before:
+                    # A 404, a soft 404 or an oversized page is asked for again
+                    # when held pages are, not on every run that meets its link.
+                    self.dead_ends.add(error["url"])
+                else:
+                    self.retry_first.append(error)
             self.known_listings = [url for url in rawstore.listing_pages(db)
                                    if same_site(url, self.start_url)]
         finally:
             db.close()
-        days = settings.getfloat("REVISIT_AFTER_DAYS", 30.0)
-        cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-        self.revisit_before = cutoff.replace(microsecond=0).isoformat()
 
     def retry_requests(self):
         """Requests for the URLs that failed last time, to their original callbacks."""
@@ -155,8 +164,15 @@ class SiteSpider(scrapy.Spider):
         """Requests for the pages of a document not held whole and fresh (often
         none); `meta` goes with each request. A document left alone counts as
         an unchanged report in the run's summary unless not `counted` (an
-        attached file: its page is counted, as on the run that fetched both)."""
+        attached file: its page is counted, as on the run that fetched both).
+        A page that lately failed for good (see `load_history`) is left alone
+        and counted as a dead link."""
         while True:
+            if url in self.dead_ends:
+                if url not in self.dead_ends_met:
+                    self.dead_ends_met.add(url)
+                    self.crawler.stats.inc_value("baogao/dead_ends_skipped")
+                return
             known = self.known.get(url)
             if known is None or known.next_url is None or not self.fresh(known):
                 # A later part is asked for whatever was fetched before: a crawl
