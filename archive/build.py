@@ -78,12 +78,12 @@ def build(crawl_db: str | Path, reports_db: str | Path, progress: bool = True) -
     copies, rejected = clean_all(raw, stats, progress)
     merged = merge_copies(copies, reports_db)
     stats.reports = len(merged)
-    previous_ids = read_previous_ids(reports_db)
+    previous_ids, previous_by_url = read_previous_ids(reports_db), read_previous_source_ids(reports_db)
     tmp = reports_db.with_name(reports_db.name + ".tmp")
     if tmp.exists():
         tmp.unlink()
     db = sqlite_utils.Database(tmp)
-    write_archive(db, merged, rejected, previous_ids)
+    write_archive(db, merged, rejected, previous_ids, previous_by_url)
     copy_crawl_history(raw, db)
     db.close()
     os.replace(tmp, reports_db)
@@ -157,38 +157,56 @@ def read_previous_ids(reports_db: Path) -> dict[str, int]:
     (sources.text_hash), so a report keeps its id when a better copy becomes
     its canonical one, or when its texts join another report's.
     """
+    return _read_old_archive(reports_db, lambda old: [
+        *(() if "text_hash" not in old["sources"].columns_dict else
+          old.execute("select text_hash, report_id from sources where text_hash is not null").fetchall()),
+        *old.execute("select text_hash, id from reports").fetchall(),
+    ])
+
+
+def read_previous_source_ids(reports_db: Path) -> dict[str, int]:
+    """url → report id of every source address that held one report in the
+    archive being replaced: a report whose page was edited keeps its id
+    (a listing page holding several reports says nothing of any one)."""
+    return _read_old_archive(reports_db, lambda old: old.execute(
+        "select url, min(report_id) from sources group by url having count(distinct report_id) = 1"
+    ).fetchall())
+
+
+def _read_old_archive(reports_db: Path, query) -> dict:
     if not reports_db.exists():
         return {}
     try:
         old = sqlite_utils.Database(reports_db)
         if "reports" not in old.table_names():
             return {}
-        ids = {}
-        if "text_hash" in old["sources"].columns_dict:
-            ids.update((row["text_hash"], row["report_id"]) for row in
-                       old.query("select text_hash, report_id from sources where text_hash is not null"))
-        ids.update((row["text_hash"], row["id"]) for row in old.query("select id, text_hash from reports"))
-        return ids
+        return dict(query(old))
     except Exception:  # an unreadable old archive only costs id stability
         return {}
 
 
-def assign_ids(merged: list[MergedReport], previous: dict[str, int]) -> list[tuple[int, MergedReport]]:
+def assign_ids(merged: list[MergedReport], previous: dict[str, int],
+               previous_by_url: dict[str, int] | None = None) -> list[tuple[int, MergedReport]]:
     """Keep old ids; number new reports after them in a readable order.
 
-    A report claims the ids its texts had. Claims are granted strongest first
-    (the id of its canonical text, then the id most of its texts had, then
-    the older id), one id per report and one report per id.
+    A report claims the ids its texts had and, more weakly, the ids of the
+    reports its source addresses held (an edited page). Claims are granted
+    strongest first (the id of its canonical text, then the id most of its
+    texts had, then the id most of its addresses had, then the older id),
+    one id per report and one report per id.
     """
+    previous_by_url = previous_by_url or {}
     claims = []
     for n, m in enumerate(merged):
         votes = Counter(previous[k] for k in m.member_keys if k in previous)
-        claims += [(previous.get(m.key) == rid, count, -rid, n, rid) for rid, count in votes.items()]
+        url_votes = Counter(previous_by_url[c.url] for c in m.copies if c.url in previous_by_url)
+        claims += [(previous.get(m.key) == rid, votes[rid], url_votes[rid], -rid, n, rid)
+                   for rid in votes.keys() | url_votes.keys()]
     granted: dict[int, int] = {}
     for *_, n, rid in sorted(claims, reverse=True):
         if n not in granted and rid not in granted.values():
             granted[n] = rid
-    next_id = max(previous.values(), default=0) + 1
+    next_id = max([*previous.values(), *previous_by_url.values()], default=0) + 1
     new = sorted(
         (n for n in range(len(merged)) if n not in granted),
         key=lambda n: (merged[n].fields["year"] or 0, merged[n].fields["province"] or "",
@@ -198,9 +216,10 @@ def assign_ids(merged: list[MergedReport], previous: dict[str, int]) -> list[tup
     return sorted(((rid, merged[n]) for n, rid in granted.items()), key=lambda pair: pair[0])
 
 
-def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids) -> None:
-    """Write reports, sources, removals, rejected pages and the search index."""
-    numbered = assign_ids(merged, previous_ids)
+def write_archive(db: sqlite_utils.Database, merged, rejected, previous_ids, previous_by_url) -> None:
+    """Write reports, sources, removals, rejected pages and the search index
+    (ids as `assign_ids` keeps them)."""
+    numbered = assign_ids(merged, previous_ids, previous_by_url)
     db["reports"].create(REPORT_COLUMNS, pk="id")
     db["sources"].create(
         {

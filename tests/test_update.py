@@ -132,3 +132,26 @@ def test_a_portal_whose_sections_are_reached_through_reports_has_its_listings_ch
     assert not hits & report_paths
     listings = {p for slug, ids in site.region_ids.items() if ids for p in site.listing_urls(slug)}
     assert listings <= hits
+
+
+def test_an_edited_page_keeps_its_reports_id(sites, tmp_path):
+    data = tmp_path / "data"
+    update(sites, data)
+    site = sites.site_a
+    archive = sqlite_utils.Database(data / "reports.db")
+    alone = {row["url"]: row["report_id"] for row in archive.query(
+        "select url, report_id from sources where report_id in "
+        "(select report_id from sources group by report_id having count(*) = 1)")}
+    report = next(r for r in site.by_id.values() if sites.site_a_url + r.path in alone)
+    url = sites.site_a_url + report.path
+    site.by_id[report.id] = replace(report, paragraphs=(*report.paragraphs[:-1], CHANGED, report.paragraphs[-1]))
+    site._pages.pop(report.id, None)
+    try:
+        update(sites, data, "--revisit-days", "0")
+    finally:
+        site.by_id[report.id] = report
+        site._pages.pop(report.id, None)
+    archive = sqlite_utils.Database(data / "reports.db")
+    [row] = archive.query("select r.id, r.body from reports r join sources s on s.report_id = r.id "
+                          "where s.url = ?", [url])
+    assert CHANGED in row["body"] and row["id"] == alone[url]

@@ -144,7 +144,7 @@ class SiteSpider(scrapy.Spider):
             return response
         db = rawstore.open_crawl_db(self.crawl_db)
         try:
-            held = rawstore.held_copy(db, response.url)
+            held = rawstore.held_copy(db, asked_for(response.request))
         finally:
             db.close()
         if held is None:
@@ -188,10 +188,12 @@ class SiteSpider(scrapy.Spider):
             url, part = known.next_url, part + 1
 
     def not_modified(self, response: Response, callback):
-        """A 304: confirm the held page, and go on to its next part if it has one."""
+        """A 304: confirm the held page (held under the address asked for, the
+        first of any redirects), and go on to its next part if it has one."""
         meta = response.meta
-        yield CheckItem(url=response.url, document_url=meta["document_url"], part=meta["part"])
-        known = self.known.get(response.url)
+        url = asked_for(response.request)
+        yield CheckItem(url=url, document_url=meta["document_url"], part=meta["part"])
+        known = self.known.get(url)
         if known and known.next_url:
             yield from self.document_requests(known.next_url, callback, meta["document_url"],
                                               meta["part"] + 1)
@@ -218,7 +220,7 @@ class SiteSpider(scrapy.Spider):
     @staticmethod
     def raw_page(response: Response, document_url: str | None = None, part: int = 1) -> RawPageItem:
         """The response as an item for the raw store."""
-        first_url = (response.request.meta.get("redirect_urls") or [response.url])[0]
+        first_url = asked_for(response.request)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         return RawPageItem(
             url=first_url,
@@ -246,13 +248,18 @@ class SiteSpider(scrapy.Spider):
 
     def error_item(self, request, *, kind: str, reason: str, status: int | None = None,
                    transient: bool = True) -> CrawlErrorItem:
-        first_url = (request.meta.get("redirect_urls") or [request.url])[0]
+        first_url = asked_for(request)
         callback = getattr(request.callback, "__name__", None)
         return CrawlErrorItem(
             url=first_url, document_url=request.meta.get("document_url") or first_url,
             part=request.meta.get("part") or 1, callback=callback, kind=kind, reason=reason,
             status=status, attempts=request.meta.get("retry_times", 0) + 1, transient=transient,
             referrer=request.meta.get("referrer"))
+
+
+def asked_for(request) -> str:
+    """The address a request first asked for, before any redirect: the one pages are stored under."""
+    return (request.meta.get("redirect_urls") or [request.url])[0]
 
 
 def classify(error: BaseException) -> tuple[str, bool]:
