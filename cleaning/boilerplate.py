@@ -84,13 +84,15 @@ _DISCLAIMER_WEAK = (
 
 
 _DISCLAIMER_STRONG_RE = _any_of(_DISCLAIMER_STRONG)
+# A platform disowning what an account posts, by its own name (不代表极光新闻观点,
+# 不代表搜狐立场): as strong as a phrase of `_DISCLAIMER_STRONG`.
+_DISOWNS = re.compile(r"不代表[^,。]{0,12}(?:观点|立场)")
 
 
 def disclaimer_score(key: str) -> int:
     """Weighted count of disclaimer phrases in a match key."""
-    strong = sum(2 for phrase in _DISCLAIMER_STRONG if phrase in key)
     weak = sum(1 for phrase in _DISCLAIMER_WEAK if phrase in key)
-    return strong + weak
+    return 2 * _strong_phrases(key) + weak
 
 
 # A longer line needs this many strong phrases: a report's paragraph may hold
@@ -101,7 +103,7 @@ MAX_SHORT_DISCLAIMER = 60
 
 def is_disclaimer(key: str) -> bool:
     """A site disclaimer: enough characteristic phrases, or a short line led by one."""
-    if not _DISCLAIMER_STRONG_RE.search(key):
+    if not _DISCLAIMER_STRONG_RE.search(key) and not ("不代表" in key and _DISOWNS.search(key)):
         return False
     score = disclaimer_score(key)
     if len(key) <= MAX_SHORT_DISCLAIMER:
@@ -110,7 +112,8 @@ def is_disclaimer(key: str) -> bool:
 
 
 def _strong_phrases(key: str) -> int:
-    return sum(1 for phrase in _DISCLAIMER_STRONG if phrase in key)
+    disowns = "不代表" in key and _DISOWNS.search(key) is not None
+    return sum(1 for phrase in _DISCLAIMER_STRONG if phrase in key) + disowns
 
 
 # A site's disclaimer speaks of the site or the text itself.
@@ -199,7 +202,7 @@ _PAGINATION_TOKENS = re.compile(
     r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|本文共\d+页|全文|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
 # What may stand between pagination tokens.
-_PAGINATION_SEPARATORS = ":|,、-"
+_PAGINATION_SEPARATORS = ":|,、-/"
 # What a pagination line may start with: a character that opens one of
 # `_PAGINATION_TOKENS` (`\d` is what `str.isdecimal` says) or a separator.
 # Any other first character is left over when the tokens are removed.
@@ -218,6 +221,8 @@ _RELATED_HEADINGS = (
     "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
     "相关政策", "热门搜索", "相关搜索", "大家都在搜", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
     "相关文件", "相关附件", "更多报告", "更多文章",
+    # an e-paper's list of the page's other articles
+    "本版其他稿件", "本版其他文章", "本版其他新闻", "本版稿件", "同版其他稿件", "本版导读",
 )
 _SHARE = ("分享到", "分享至", "分享:", "打印本页", "打印此页", "关闭窗口", "关闭本页", "【打印】",
           "【关闭】", "[打印]", "[关闭]", "字体:大", "字号:大", "字号:", "【字体", "[字体",
@@ -242,6 +247,11 @@ _SHARE_EXACT = {"打印", "列印", "关闭", "收藏", "分享", "【打印】�
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
 # a call to download, never a statistic (下载量).
 _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
+# A document-sharing site's offers and notices around the text it shows
+# (800 积分下载, 本文档为【…】，您可以在线免费全文阅读, 此文档下载收益归作者所有,
+# 如本文档侵犯了您的权益，请联系我们): a report addresses no reader so.
+_DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|本文档(?:为|是)【|(?:您|你)可以在线(?:免费)?(?:全文)?(?:阅读|预览|浏览)"
+                               r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
@@ -260,7 +270,9 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-�
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
 # (支持摄影创作和影视拍摄) is a report's.
-_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]")
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]"
+                           # the caption's sentence, then its credit: …会议开幕。人民网 蓝亚摄
+                           r"|。[^。,，;；:：]{2,16}(?<!拍)摄$")
 # Where `_PHOTO_CREDIT` can match: at a line ending in `)` or `摄`, or opening
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄")
@@ -350,7 +362,7 @@ _SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\
                         r"|(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z]).{0,30}(?:政府|网站|门户|>)")
 MAX_SITE_LINE = 60
 # A copy's caveat about its own text (本文根据档案资料录入，如有差错以原件为准).
-_SOURCE_CAVEAT = re.compile(r"以(?:原件|原文|正式文本|正式文件|纸质版|印发稿)为准")
+_SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原文件|正式文本|正式文件|纸质版|印发稿)为准")
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
                        # A document site's membership offer: VIP限时特惠：年卡仅需68元…
@@ -384,6 +396,10 @@ _FOOTER_WEAK_RE = _any_of(_FOOTER_WEAK)
 _SHARE_RE = _any_of(_SHARE)
 _SHARE_WEAK_RE = _any_of(_SHARE_WEAK)
 _RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
+# The heading and its one link on a line (推荐阅读：某某心得体会（精选12篇）),
+# as an ad slot inside an article puts them.
+_RELATED_WITH_LINK = re.compile(r"^[【\[]?(?:" + _any_of(_RELATED_HEADINGS).pattern + r")[】\]]?:")
+MAX_RELATED_WITH_LINK = 80
 _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 
 
@@ -704,6 +720,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-matter", True)
     if not sentence and _is_related_heading(key):
         return Verdict("related", True)
+    if len(key) <= MAX_RELATED_WITH_LINK and "。" not in key and _RELATED_WITH_LINK.match(key):
+        return Verdict("related", False)
     if _is_attachment(key):
         return Verdict("attachment", True)
     if not numbered and _is_footer(key):
@@ -740,6 +758,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_EPAPER_INFO and _EPAPER_PAGE.search(key):
         return Verdict("article-info", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _DOWNLOAD_OFFER.search(key):
+        return Verdict("download-offer", False)
+    if len(key) <= MAX_PROMOTION * 3 and _DOCUMENT_SHARING.search(key):
         return Verdict("download-offer", False)
     if len(key) <= 60 and _LENGTH_NOTE.search(key):
         return Verdict("article-info", False)

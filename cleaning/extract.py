@@ -17,9 +17,9 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_date_line, is_site_disclaimer, match_key,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
-from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing, is_sign_off,
-                         is_signed_date,
-                         is_header_line, is_heading, is_title_restatement, repeated_copy_start)
+from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
+                         is_delivery_line, is_header_line, is_heading, is_sign_off, is_signed_date,
+                         is_speaker_line, is_title_restatement, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -44,9 +44,14 @@ def is_document_title(text: str) -> bool:
         return False
     if is_heading(text) or key.startswith(("各位代表", "——", "—", "-")):
         return False
-    if key.count(",") + key.count("。") > 1:
+    if key.count(",") + key.count("。") > 1 or _FILE_NAME.search(key):
         return False
     return bool(_TITLE_WORDS.search(key))
+
+
+# A file's name (`某市2023年政府工作报告.pdf`, on a viewer's bar or a download
+# link): the attachment's label, not the page's title.
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|txt|xlsx?|rar|zip)(?![a-z])", re.IGNORECASE)
 
 
 _DOCUMENT_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话)")
@@ -78,7 +83,9 @@ def _title_tag_core(title_tag: str | None) -> str | None:
     titled = [p for p in parts if is_headline_title(p) and not names_site_section(p)] or [
         p for p in parts if is_document_title(p) and not names_site_section(p)]
     documents = [p for p in titled if _names_document(p)]
-    return (documents or titled or parts)[0]
+    core = (documents or titled or parts)[0]
+    # A viewer's page is titled with the file it shows: `某市政府工作报告.pdf - 在线预览`.
+    return _FILE_NAME.sub("", core).rstrip(EDGE_SPACE) if _FILE_NAME.search(core) else core
 
 
 # A site's section, as a `<title>` names it on pages that carry no title of
@@ -109,7 +116,9 @@ def site_name(title_tag: str | None) -> str | None:
     (`2024年政府工作报告 - 汝阳县人民政府`), if it does."""
     if not title_tag:
         return None
-    return next((p for p in _title_tag_parts(title_tag) if _GOVERNMENT_SITE.search(p)), None)
+    # Some `<title>`s part the site's name with a space only (`某镇2021年政府工作报告 安吉县人民政府`).
+    pieces = (piece for part in _title_tag_parts(title_tag) for piece in (part.split()[-1], part))
+    return next((p for p in pieces if _GOVERNMENT_SITE.search(p) and cjk_count(p) >= 4), None)
 
 
 def _same_title(line_text: str, title: str | None) -> bool:
@@ -120,7 +129,7 @@ def _same_title(line_text: str, title: str | None) -> bool:
     if not title:
         return False
     a, b = match_key(line_text), match_key(title)
-    if not a or not b:
+    if not a or not b or (_FILE_NAME.search(a) and not _FILE_NAME.search(b)):
         return False
     if a == b:
         return True
@@ -406,6 +415,8 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
         if not lines[index].text:
             continue
         if verdicts[index] is not None:
+            if not appendix and is_closing(lines[end].text) and _ends_article(lines[index], verdicts[index]):
+                break   # the site's credit under the closing call: a signature after it is the poster's
             # An appendix's table runs to the page's first boilerplate; the
             # lines after that are judged as any closing line is.
             appendix = False
@@ -425,6 +436,15 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
             break
         end = index
     return end
+
+
+# What a credit line under an article names: its source, editor, author, proofreader.
+_CREDIT = re.compile(r"来源|编辑|责编|作者|审核|校对|供稿")
+
+
+def _ends_article(line: Line, verdict: Verdict) -> bool:
+    """An end mark (（完）) or the article's credit line (（来源：… 编辑：…）)."""
+    return verdict.why == "end-mark" or (verdict.why == "article-info" and bool(_CREDIT.search(match_key(line.text))))
 
 
 def _is_sign_off(line: Line) -> bool:
@@ -634,7 +654,22 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
                 _FULL_TEXT_NOW.search(key) and position + 1 < len(kept)
                 or any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4])):
             return position
+        if len(key) <= MAX_LEAD_IN and ends_sentence(text) and _report_header_follows(lines, kept[position + 1:]):
+            return position   # a poster's or editor's words of their own over the report's header
     return None
+
+
+def _report_header_follows(lines: list[Line], following: list[int]) -> bool:
+    """Whether the report's own header opens `following`: a header line first,
+    and its delivery or speaker line among the first few (`各位代表：` alone
+    opens paragraphs inside a report too)."""
+    if not following or not is_header_line(lines[following[0]].text):
+        return False
+    return any(is_delivery_line(lines[i].text) or is_speaker_line(lines[i].text)
+               for i in following[:_HEADER_REACH])
+
+
+_HEADER_REACH = 3
 
 
 # A transcript's turn: the speaker's name (or role) and a colon, alone on its line.

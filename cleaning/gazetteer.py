@@ -147,8 +147,8 @@ def short_name(name: str, tier: str) -> str | None:
 
 def _county_admin_level(name: str) -> str:
     """The admin level of a county-tier division, from its generic suffix."""
-    if name.endswith(("林区", "特区")):
-        return "county"      # 神农架林区, 六枝特区: county-level, not urban districts
+    if name == "神农架林区" or name.endswith("特区"):
+        return "county"      # a 林区 and a 特区 are county-level, not urban districts (北林区 is one)
     if name.endswith("区"):
         return "district"
     if name.endswith("市"):

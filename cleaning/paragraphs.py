@@ -81,11 +81,17 @@ _HEADER_PUNCTUATION = re.compile(r"[,，。;；:：!！?？、]")
 _TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):(?=[\u4e00-\u9fff])")
 
 
+# Dashes typed with another character (a horizontal bar ―, a box-drawing ─)
+# open a delivery line as the em dash does.
+_DASH_LIKE = str.maketrans(dict.fromkeys("―─━–‒", "—"))
+
+
 @functools.lru_cache(maxsize=256)
 def _key(text: str) -> str:
-    """`text` as the header patterns read it: NFKC, without spaces (cached:
-    each header test asks for it, and a line is tested for several pieces)."""
-    return "".join(nfkc(text).split())
+    """`text` as the header patterns read it: NFKC, without spaces, one kind
+    of dash (cached: each header test asks for it, and a line is tested for
+    several pieces)."""
+    return "".join(nfkc(text).split()).translate(_DASH_LIKE)
 
 
 def is_title_restatement(text: str) -> bool:
@@ -402,7 +408,8 @@ def _breaks_mid_sentence(line: str, following: str, wrap_width: int | None = Non
     width = len(last_line or line)
     full_line = wrap_width is not None and width >= wrap_width
     if ((ends_sentence(line) and not full_line) or is_header_line(line)
-            or (is_heading(line) and not _run_in_heading_wrapped(line, width, wrap_width))):
+            or (is_heading(line) and not _run_in_heading_wrapped(line, width, wrap_width)
+                and not _cut_after_run_in_heading(line))):
         return False
     if following.startswith(_CONTINUATION_START):
         return True
@@ -422,6 +429,12 @@ def _run_in_heading_wrapped(line: str, width: int, wrap_width: int | None) -> bo
 
 
 _INNER_FULL_STOP = re.compile("[。！？!?]")
+
+
+def _cut_after_run_in_heading(line: str) -> bool:
+    """A paragraph opening with a run-in heading (`（一）…成效。`) cut at a
+    comma, as a page break of a document cuts it: no heading ends so."""
+    return line.endswith(("，", ",", "、")) and len(line) >= 30 and _INNER_FULL_STOP.search(line) is not None
 
 
 # Chinese typesetting moves a punctuation mark that would start a line to the
@@ -616,13 +629,20 @@ def another_report_start(paragraphs: list[str]) -> tuple[int, int] | None:
 
 
 def _may_deliver(paragraph: str) -> bool:
-    """A dated delivery line (another report's is told by its date):
+    """A dated delivery line, or one led by a dash (another report's is told so):
     `is_delivery_line` is asked only of short paragraphs holding a date's
-    characters, since keying every paragraph of a long body costs more than
-    all the rest of the check."""
-    return (len(paragraph) <= _MAX_LABEL_CHARS * 2 and "年" in paragraph
-            and ("日" in paragraph or "号" in paragraph or "曰" in paragraph)
-            and is_delivery_line(paragraph))
+    characters or opening with a dash, since keying every paragraph of a long
+    body costs more than all the rest of the check."""
+    if len(paragraph) > _MAX_LABEL_CHARS * 2:
+        return False
+    dated = "年" in paragraph and ("日" in paragraph or "号" in paragraph or "曰" in paragraph)
+    # Or undated but set off by its dash (——在某县第十六届人民代表大会第二次会议上).
+    dashed = "会议" in paragraph and paragraph.lstrip(_EDGE_SPACES).startswith(_DASH_STARTS)
+    return (dated or dashed) and is_delivery_line(paragraph)
+
+
+_DASH_STARTS = ("—", "-", "―", "─", "–")
+_EDGE_SPACES = " \t\u3000\xa0"
 
 
 # The delivery line stands among the first lines of a report's header.

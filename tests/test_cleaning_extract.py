@@ -719,6 +719,18 @@ def test_document_with_unusable_part():
     ("相关报告", "related"),
     ("发布时间：2022-03-01 来源：某市政府网", "article-info"),
     ("免责声明：本站内容仅供参考", "disclaimer"),
+    # a document-sharing site's reader pages and offers
+    ("第 2 页 / 共 5 页", "pagination"),
+    ("800 积分下载", "download-offer"),
+    ("本文档为【沅陵县2019年政府工作报告】，您可以在线免费全文阅读。", "download-offer"),
+    ("下载本文档需要支付 800 积分，开通VIP可免积分下载。此文档下载收益归作者所有。", "download-offer"),
+    ("提示：当前为PDF文本预览，排版可能与原文件不一致，请以下载的原文件为准。", "disclaimer"),
+    # platforms disowning an account's post by their own name
+    ("本文来源于极光新闻号“北林发布”，不代表极光新闻观点。", "disclaimer"),
+    ("本文由搜狐公众平台作者发布，不代表搜狐立场。", "disclaimer"),
+    ("1月9日，柳州市第十五届人民代表大会第四次会议开幕。人民网 蓝亚摄", "photo-credit"),
+    ("推荐阅读：2022年政府工作报告学习心得体会（精选12篇）", "related"),
+    ("本版其他稿件", "related"),
 ])
 def test_boilerplate_lines_recognised(line, why):
     verdict = classify_line(line)
@@ -728,6 +740,8 @@ def test_boilerplate_lines_recognised(line, why):
 @pytest.mark.parametrize("line", [
     "政 府 工 作 报 告", "(五)强化科技支撑和技术支持", "各位代表!", "2022年政府工作报告",
     "一、2021年及区十五届政府工作回顾", "魏都区人民政府区长 何长成",
+    "支持摄影创作和影视拍摄。", "全年接待游客532万人次，其中摄影爱好者3万人次。",
+    "第1页至第5页的附表列出各项指标",
 ])
 def test_report_lines_are_not_boilerplate(line):
     assert classify_line(line) is None
@@ -1131,7 +1145,7 @@ def _is_pagination_in_full(key: str) -> bool:
     if not key or len(key) > 120 or not re.search(r"\w", key):
         return False
     rest = boilerplate_module._PAGINATION_TOKENS.sub("", key)
-    if rest.strip(":::|,、-"):   # as the code was written before the shortcut
+    if rest.strip(":|,、-/"):   # as the code was written before the shortcut
         return False
     return not key.isdigit() or len(key) <= 3
 
@@ -1139,7 +1153,7 @@ def _is_pagination_in_full(key: str) -> bool:
 def test_pagination_first_character_check_is_exact():
     alphabet = ["上一页", "下一页", "首页", "尾页", "共3页", "第2页", "1", "٣", "３", "12/30", "<", "»",
                 "...", "…", "跳转", "到第", "页", "go", "prev", "next", "确定", ":", "|", ",", "、", "-",
-                "x", "中", " "]
+                "/", "x", "中", " "]
     random.seed(5)
     for _ in range(5000):
         key = "".join(random.choices(alphabet, k=random.randint(1, 6)))

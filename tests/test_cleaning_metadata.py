@@ -653,6 +653,10 @@ def test_gazetteer_builds_fast_and_once():
     ("驿城区", "411702", "county", "district", "410000", "411700"),
     ("昆山市", "320583", "county", "county-level-city", "320000", "320500"),
     ("神农架林区", "429021", "county", "county", "420000", None),
+    ("六枝特区", "520203", "county", "county", "520000", "520200"),
+    # districts whose names end in 林区 like the 林区 above
+    ("碑林区", "610103", "county", "district", "610000", "610100"),
+    ("北林区", "231202", "county", "district", "230000", "231200"),
     ("达拉特旗", "150621", "county", "county", "150000", "150600"),
     ("黔东南苗族侗族自治州", "522600", "prefecture", "prefecture", "520000", None),
     ("北京市", "110000", "province", "province", "110000", None),
@@ -1723,3 +1727,14 @@ def test_study_notes_under_the_reports_name_are_not_the_report():
     report = ["——2023年1月6日在某县第十八届人民代表大会第三次会议上", "各位代表：",
               "现在，我代表县人民政府，向大会报告工作。过去一年，我们深入学习贯彻党的二十大精神，深刻体会到发展的不易。"]
     assert classify("2023年某县政府工作报告", report) is None
+
+
+@pytest.mark.parametrize("dash", ["――", "─", "—", "－－"])
+def test_a_delivery_line_opened_with_any_dash_opens_the_report(dash):
+    """Old sites type the dash as a horizontal bar (U+2015) or a box-drawing line."""
+    from cleaning.paragraphs import excerpt_reasons, is_delivery_line
+    body = [f"{dash}2011年1月12日在酉阳土家族苗族自治县第十五届人民代表大会第五次会议上", "代县长  冉光明",
+            "各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "各位代表，让我们团结一心，为建设美丽酉阳而努力奋斗！"]
+    assert is_delivery_line(body[0])
+    assert excerpt_reasons(body) == []
