@@ -18,7 +18,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
-                         is_delivery_line, is_header_line, is_heading, is_sign_off, is_signed_date,
+                         is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
                          is_speaker_line, is_title_restatement, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
@@ -352,12 +352,13 @@ def _heading_naming_document(line: Line) -> bool:
 
 def _may_close_body(line: Line) -> bool:
     """A line after the last prose line that still belongs to the report: a
-    sentence, a heading, or running text cut off by a page break."""
+    sentence, a heading (a part title too: a page break may fall after one),
+    or running text cut off by a page break."""
     if line.is_link:
         return False
     text = line.text
     return (ends_sentence(text) or is_heading(text)
-            or (line.cjk >= 8 and line.punctuated))
+            or (line.cjk >= 8 and line.punctuated) or is_part_title(text))
 
 
 @dataclass

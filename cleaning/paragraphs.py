@@ -537,6 +537,21 @@ _SECTION_SPAN = re.compile(r"(?:19|20)\d{2}年|今后|过去|本届|五年|今�
 _PART_MARKER = re.compile(r"[一二三四五六七八九十]{1,2}、")
 
 
+MAX_PART_TITLE = 30
+
+
+def is_part_title(text: str) -> bool:
+    """A report's part title standing alone, numbered or not (`2023年主要任务`,
+    `二、今后五年的主要目标任务`): ends in a part title's word and names the
+    span of time it covers."""
+    title = text.strip(_EDGE_SPACES)
+    if len(title) > MAX_PART_TITLE or _INNER_FULL_STOP.search(title):
+        return False
+    marker = _PART_MARKER.match(title)
+    title = title[marker.end():] if marker else title
+    return title.endswith(_SECTION_TITLE_ENDS) and bool(_SECTION_SPAN.search(title))
+
+
 def split_run_in_section_title(text: str) -> list[str]:
     """`一、2021年工作回顾2021年是…` -> [`一、2021年工作回顾`, `2021年是…`]: a part
     title (a Chinese-numeral `一、` heading ending in a part title's word, and

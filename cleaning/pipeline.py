@@ -18,7 +18,7 @@ from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
-from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading,
+from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
                          join_broken_lines, needs_restoration, restore_paragraphs)
 from .render import RenderedPage, render
 from .report import Report
@@ -276,8 +276,8 @@ def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:
 
 def _continues(previous: str, following: str) -> bool:
     """A page break fell inside a sentence: the next page goes on with it."""
-    return not ends_sentence(previous) and not is_heading(previous) and not is_header_line(
-        previous) and not is_heading(following) and not is_header_line(following)
+    return not ends_sentence(previous) and not is_heading(previous) and not is_part_title(previous) and (
+        not is_header_line(previous) and not is_heading(following) and not is_header_line(following))
 
 
 def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,

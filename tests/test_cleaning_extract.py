@@ -682,6 +682,21 @@ def test_document_over_several_pages():
     assert "paragraph-joined-across-pages" in report.flags
 
 
+@pytest.mark.parametrize("heading", ["2022年主要任务", "今后五年的主要目标任务"])
+def test_a_part_title_ending_a_page_stays_the_reports(heading):
+    """A long report is cut into pages anywhere: an unnumbered part title may end one."""
+    paragraphs = seed_body_paragraphs("002") + [CLOSING]
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    first, second = paragraphs[:8] + [heading], paragraphs[8:]
+    parts = [
+        (site_a_page(first, title, "/baogao/huazhong/1204.html").encode("utf-8"),
+         f"{SITE_A}/baogao/huazhong/1204.html", "text/html; charset=utf-8"),
+        (site_a_page(second, "", "/baogao/huazhong/1204_2.html"), f"{SITE_A}/baogao/huazhong/1204_2.html", None),
+    ]
+    [report] = clean_document(parts)
+    assert report.paragraphs == first + second
+
+
 def test_document_with_unusable_part():
     parts = [(b"", None, None), (seed_text("003"), f"{SITE_A}/baogao/huadong/5905.html", None)]
     [report] = clean_document(parts)
