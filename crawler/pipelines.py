@@ -108,13 +108,15 @@ class RawStorePipeline:
             self.lock.release()
 
     def summary(self, reason: str) -> dict:
-        """Pages fetched, new/changed/unchanged reports and listing pages, errors
-        by kind, duration. A site whose reports are items of its listing pages
+        """Pages fetched, new/changed/unchanged report pages (documents: a
+        report over several pages is one) and listing pages, errors by kind,
+        duration. A site whose reports are items of its listing pages
         (site B) has its listing pages counted and its reports left uncounted
         (None): which items a page holds is known only when it is cleaned."""
         stats = self.crawler.stats
         outcomes = Counter(document_outcome(found) for found in self.documents.values())
-        unchanged = outcomes["unchanged"] + (stats.get_value("baogao/documents_skipped") or 0)
+        skipped = stats.get_value("baogao/documents_skipped") or 0
+        unchanged = outcomes["unchanged"] + skipped
         listings = Counter(self.listings.values())
         fetched = stats.get_value("downloader/response_count") or 0
         duration = round(time.monotonic() - self.started, 2)
@@ -126,7 +128,9 @@ class RawStorePipeline:
             counted = (f"listing pages: {listings['new']} new, {listings['changed']} changed, "
                        f"{listings['unchanged']} unchanged (their reports are counted by the build)")
         else:
-            counted = f"reports: {outcomes['new']} new, {outcomes['changed']} changed, {unchanged} unchanged"
+            # Pages the spider took for reports: which are reports is the build's to say.
+            counted = (f"report pages: {outcomes['new']} new, {outcomes['changed']} changed, "
+                       f"{outcomes['unchanged']} unchanged, {skipped} not due for a re-check")
         text = (f"{self.crawler.spider.name}: {fetched} pages fetched in {duration:.1f} s; {counted}; "
                 f"{errors} errors" + (f" ({kinds})" if kinds else "")
                 + (f"; {dead_ends} dead links left alone" if dead_ends else "") + f"; {reason}")

@@ -43,7 +43,7 @@ def test_a_listing_sites_run_counts_its_listing_pages_not_zero_reports(tmp_path)
     summary = _run(tmp_path, ListingSiteSpider, LISTINGS)
     assert (summary["new_listings"], summary["new_reports"], summary["unchanged_reports"]) == (3, None, None)
     assert "listing pages: 3 new, 0 changed, 0 unchanged" in summary["summary"]
-    assert "reports: 0 new" not in summary["summary"]
+    assert "report pages: 0 new" not in summary["summary"]
     again = _run(tmp_path, ListingSiteSpider, LISTINGS[:2] + [(LISTINGS[2][0], "listing", b"<p>changed</p>")])
     assert (again["new_listings"], again["changed_listings"], again["unchanged_listings"]) == (0, 1, 2)
     row = next(rawstore.open_crawl_db(str(tmp_path / "crawl.db")).query(
@@ -54,4 +54,4 @@ def test_a_listing_sites_run_counts_its_listing_pages_not_zero_reports(tmp_path)
 def test_a_report_sites_run_still_counts_its_reports(tmp_path):
     summary = _run(tmp_path, ReportSiteSpider, LISTINGS[:1] + [("http://site.test/baogao/1.html", "report", b"<p>r</p>")])
     assert (summary["new_reports"], summary["new_listings"]) == (1, 1)
-    assert "reports: 1 new, 0 changed, 0 unchanged" in summary["summary"]
+    assert "report pages: 1 new, 0 changed, 0 unchanged, 0 not due for a re-check" in summary["summary"]
