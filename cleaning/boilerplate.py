@@ -68,6 +68,8 @@ _DISCLAIMER_STRONG = (
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
     "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
+    # A paper's claim on its own articles (凡本网注明“来源：某日报”的所有作品，版权均属…).
+    "凡本网注明", "凡本站注明", "版权均属",
     # Self-media platforms (news apps, portals' account pages): what users and
     # accounts post is theirs, the platform only stores or publishes it.
     "仅提供信息存储", "仅提供信息发布", "上传并发布", "由作者上传", "机构观点", "观点或立场",
@@ -458,7 +460,7 @@ def _may_open_pagination(first: str) -> bool:
 # own `附件：名词解释` names no file and stays.
 _ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)[\d一二三四五六七八九十]*[::]?$")
 _ATTACHMENT_FILE = re.compile(
-    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf)(?:\([\d.]+[kmg]?b?\))?$")
+    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf)(?:\((?:[\d.]+[kmg]?b?|暂无|无)\))?$")
 # What a line must end with for `_ATTACHMENT_FILE` to match (checked first:
 # its search tries every position of a line).
 _ATTACHMENT_ENDINGS = (")", "doc", "docx", "wps", "pdf", "ofd", "xls", "xlsx", "et", "ppt", "pptx", "zip",

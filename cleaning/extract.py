@@ -845,18 +845,29 @@ _COMMENTARY_SEARCH = 6
 
 
 def _appended_commentary_start(texts: list[str]) -> int | None:
-    """Index of a commentary heading, or of a transcript's chair speaking,
-    right after the report's closing call (within a few lines): that line
-    and all after it are the site's or the meeting's."""
+    """Index of a commentary heading, of a transcript's chair speaking, or of
+    another report's title (附：关于…计划草案的报告) right after the report's
+    closing call (within a few lines): that line and all after it are the
+    site's, the meeting's or another document's. The appended report may end
+    on a closing call of its own: every closing call near the end is tried."""
     lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
-    closing = next((i for i in range(len(texts) - 1, lowest - 1, -1) if is_closing(texts[i])), None)
-    if closing is None:
-        return None
-    for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
-        text = texts[index].strip(EDGE_SPACE)
-        if _COMMENTARY_HEADING.fullmatch(text) or _CHAIR_TURN.match(text):
-            return index
+    for closing in (i for i in range(lowest, len(texts)) if is_closing(texts[i])):
+        for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
+            text = texts[index].strip(EDGE_SPACE)
+            if _COMMENTARY_HEADING.fullmatch(text) or _CHAIR_TURN.match(text) or _names_other_report(text):
+                return index
     return None
+
+
+# The reports a government hands the same session besides its work report.
+_OTHER_REPORT = re.compile(r"(?:计划|预算|决算)[^。]{0,40}报告")
+
+
+def _names_other_report(text: str) -> bool:
+    """A title line naming the plan or budget report (附：关于…计划…的报告)."""
+    key = match_key(text).removeprefix("附:")
+    return (len(key) <= MAX_TITLE_KEY and "政府工作报告" not in key and is_document_title(key)
+            and bool(_OTHER_REPORT.search(key)))
 
 
 def _region(index: int, layout: _Layout | None) -> str:

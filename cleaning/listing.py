@@ -376,8 +376,8 @@ def _item_date(text: str) -> str | None:
 # 阅读全文 link: the reports are on the posts' own pages. The excerpts are too
 # short to be listing items, and read as one page they would glue several
 # reports' openings into one "report".
-_MORE_LINK = re.compile(r"(?:阅读全文|继续阅读|查看全文|阅读更多|查看详情|详细内容|详情|更多|全文|read\s*more|continue\s*reading|more)"
-                        r"\s*[»>›→]*\s*$", re.IGNORECASE)
+_MORE_LINK = re.compile(r"[\[【(]?(?:阅读全文|继续阅读|查看全文|阅读更多|查看详情|详细内容|详细|详情|更多|全文|read\s*more"
+                        r"|continue\s*reading|more)[\]】)]?\s*[»>›→]*\s*$", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|。。。|\[…\]|\[\.\.\.\])\s*[»>›]*\s*$")
 # Looked for in a line's raw end before normalising it (NFKC makes … and ．．． "...").
 _ELLIPSIS_MARKS = ("…", "...", "。。。", "．．．")
@@ -394,7 +394,12 @@ def _may_be_teaser(line: Line) -> bool:
     tail = line.text[-_TAIL:]   # the ellipsis stands at most a 阅读全文 link before the end
     if not any(mark in tail for mark in _ELLIPSIS_MARKS):
         return False
-    return bool(_ELLIPSIS_END.search(_MORE_LINK.sub("", nfkc(line.text)).rstrip()))
+    text = nfkc(line.text)
+    without_link = _MORE_LINK.sub("", text).rstrip()
+    # With its more-link the excerpt may end on a line of its own after the
+    # ellipsis (……一张图带你速览报告要点。[详细]).
+    return bool(_ELLIPSIS_END.search(without_link)) or (
+        without_link != text.rstrip() and "..." in without_link[-_TAIL:])
 
 
 def _is_teaser(lines: list[Line], dated: list[bool], index: int) -> bool:

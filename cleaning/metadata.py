@@ -1017,6 +1017,11 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
         within_site = _town_within(gazetteer, primary, clues, site)
         if within_site is not None:
             return within_site
+        known = next((c for c in clues if c is not primary and c.components and not c.leftover), None)
+        if known is not None and not primary.leftover.endswith(_TOWN_SUFFIXES):
+            # The title's "place" is none the gazetteer knows and the congress
+            # or speaker line names one whole: a headline's 张三县长作… read as 张三县.
+            return resolve_place(gazetteer, None, None, delivery, evidence, slug, site, year, site_name)
         placement = Placement(place=_place_as_written(primary), flags=["place-not-in-gazetteer"])
         placement.province = _fallback_province(gazetteer, context, evidence)
         placement.admin_level = _level_named(primary.leftover)
@@ -1443,6 +1448,8 @@ _OTHER_DOCUMENTS = [
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"
            r"|热词|关键词|词云|高频词|亮点|心得|学习|测试题|试题|题库|知识竞赛|应知应会"
+           # Its figures picked out (数说政府工作报告, 数读, 一组数字看…).
+           r"|数说|数读|数字看|组数字|个数字"
            # A glossary of its terms (双语 pages: 重点词汇, 术语, 译法).
            r"|词汇|术语|译法"),
     # How the report's tasks are handed out and chased (督查督办清单).
