@@ -296,7 +296,7 @@ def source_rows(rid: int, m: MergedReport):
 def removal_rows(rid: int, m: MergedReport):
     for copy in m.copies:
         for removal in copy.report.removed:
-            yield {"report_id": rid, "url": copy.url, "where": removal.where,
+            yield {"report_id": rid, "url": removal.url or copy.url, "where": removal.where,
                    "why": removal.why, "what": removal.what}
 
 

@@ -245,7 +245,11 @@ def _clean_document(parts: list[Part], link_title: str | None = None) -> Report:
             flags.append(f"part-{number}-unusable:{decoded.reason}")
             continue
         # One document over several pages: its parts are never split into reports.
-        pieces.append((extract_report(page, base_url=url, one_report=True), page, url))
+        extracted = extract_report(page, base_url=url, one_report=True)
+        if number > 1:
+            for removal in extracted.removed:
+                removal.url = url
+        pieces.append((extracted, page, url))
     if not pieces:
         return Report(is_report=False, reason="no usable part", flags=flags)
     combined = _combine([extracted for extracted, _, _ in pieces], flags)

@@ -30,6 +30,7 @@ class Removal:
     where: str   # e.g. "disclaimer", "body", "header", "footer", "hidden" (hidden by the page's markup)
     why: str     # e.g. "navigation", "disclaimer", "spam:gambling", "spam:advertising", "comment-box",
                  # "hidden:display-none", "hidden:copy"
+    url: str | None = None   # the page it was taken from, when not the report's first page
 
 
 @dataclass

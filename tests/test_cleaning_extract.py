@@ -680,6 +680,8 @@ def test_document_over_several_pages():
     assert report.paragraphs == paragraphs
     assert not report.is_excerpt
     assert "paragraph-joined-across-pages" in report.flags
+    # What was taken out of the second page says so, for the audit trail.
+    assert {r.url for r in report.removed} == {None, f"{SITE_A}/baogao/huazhong/1204_2.html"}
 
 
 @pytest.mark.parametrize("heading", ["2022年主要任务", "今后五年的主要目标任务"])

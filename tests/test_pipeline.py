@@ -130,6 +130,12 @@ def test_split_report_is_stitched_in_order(archive):
     row = find_report(archive, "全区经济社会发展的主要预期目标是")
     body = nfkc(row["body"])
     assert body.index("六是自身建设在担当作为中得到新淬炼") < body.index("切实突出项目为王")
+    # Each removal names the page it was taken from: the second page's spam is the second page's.
+    spam = [r["url"] for r in archive.query(
+        "select url from removals where report_id = ? and why like 'spam%'", [row["id"]])]
+    pages = {r["url"] for r in archive.query(
+        "select url from removals where report_id = ?", [row["id"]])}
+    assert spam and len(pages) == 2
 
 
 def test_facet_counts(archive):
