@@ -37,6 +37,18 @@ def update(sites, data, *extra):
     return result, time.monotonic() - started
 
 
+def update_with_edit(sites, data, report, paragraphs) -> None:
+    """An update re-checking every page while site A serves `report` with `paragraphs`."""
+    site = sites.site_a
+    site.by_id[report.id] = replace(report, paragraphs=tuple(paragraphs))
+    site._pages.pop(report.id, None)  # the site caches page splits
+    try:
+        update(sites, data, "--revisit-days", "0")
+    finally:
+        site.by_id[report.id] = report
+        site._pages.pop(report.id, None)
+
+
 @pytest.fixture(scope="module")
 def sites():
     with start(port=0) as running:
@@ -87,15 +99,7 @@ def test_changed_page_is_archived_as_a_new_version(sites, tmp_path):
     site = sites.site_a
     report = next(r for r in site.by_id.values() if r.seed == "000")
     old_paragraph = report.paragraphs[1]
-    changed = replace(report, paragraphs=(report.paragraphs[0], old_paragraph + CHANGED,
-                                          *report.paragraphs[2:]))
-    site.by_id[report.id] = changed
-    site._pages.pop(report.id, None)  # the site caches page splits
-    try:
-        update(sites, data, "--revisit-days", "0")
-    finally:
-        site.by_id[report.id] = report
-        site._pages.pop(report.id, None)
+    update_with_edit(sites, data, report, (report.paragraphs[0], old_paragraph + CHANGED, *report.paragraphs[2:]))
     archive = sqlite_utils.Database(data / "reports.db")
     [version] = list(archive["report_versions"].rows)
     assert version["url"] == sites.site_a_url + report.path
@@ -144,13 +148,7 @@ def test_an_edited_page_keeps_its_reports_id(sites, tmp_path):
         "(select report_id from sources group by report_id having count(*) = 1)")}
     report = next(r for r in site.by_id.values() if sites.site_a_url + r.path in alone)
     url = sites.site_a_url + report.path
-    site.by_id[report.id] = replace(report, paragraphs=(*report.paragraphs[:-1], CHANGED, report.paragraphs[-1]))
-    site._pages.pop(report.id, None)
-    try:
-        update(sites, data, "--revisit-days", "0")
-    finally:
-        site.by_id[report.id] = report
-        site._pages.pop(report.id, None)
+    update_with_edit(sites, data, report, (*report.paragraphs[:-1], CHANGED, report.paragraphs[-1]))
     archive = sqlite_utils.Database(data / "reports.db")
     [row] = archive.query("select r.id, r.body from reports r join sources s on s.report_id = r.id "
                           "where s.url = ?", [url])
