@@ -165,7 +165,7 @@ def crawl_and_build(reports, directory: Path) -> tuple[sqlite_utils.Database, in
 def page_key(source: dict, reports, b_page_size: int) -> str | None:
     """Which served report a source row is: by site-A id, or by site-B page and item."""
     path = urlsplit(source["url"]).path
-    if path.startswith("/baogao/"):
+    if path.startswith(("/baogao/", "/uploadfile/")):   # a report page, or its attached file
         report_id = int(path.rsplit("/", 1)[1].split(".")[0].split("_")[0])
         return next((r.key for r in reports if r.id == report_id), None)
     page = int(path.rsplit("/", 1)[1])
