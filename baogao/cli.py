@@ -50,7 +50,7 @@ def cli(ctx, data):
 
 
 @cli.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+@click.option("--port", type=click.IntRange(0, 65534), default=0, show_default=True,
               help="Port of site A (the report site); site B gets the next one. 0 picks free ports.")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--build", type=click.Choice(["default", "legacy", "dynamic", "modern"]), default="default",
@@ -66,7 +66,21 @@ def replica(port, host, build, part_names):
     """Serve the local replica of the report sites (built from the seed pages)."""
     from replica.server import serve_forever
 
-    serve_forever(port=port, host=host, build=build, part_names=part_names)
+    with replica_ports(port):
+        serve_forever(port=port, host=host, build=build, part_names=part_names)
+
+
+@contextmanager
+def replica_ports(port: int):
+    """A clear message, not a traceback, when the replica's ports are taken."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno not in (98, 48):   # EADDRINUSE on Linux, macOS
+            raise
+        raise click.ClickException(
+            f"port {port} or {port + 1} is already in use (another replica or demo running?): "
+            "pick others with --port / --replica-port") from None
 
 
 def check_start_url(url: str | None) -> None:
@@ -464,7 +478,7 @@ def publish(ctx, target, extra, metadata, dry_run):
 @cli.command()
 @click.option("--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
               help="Port for Datasette.")
-@click.option("--replica-port", type=click.IntRange(0, 65535), default=8100, show_default=True,
+@click.option("--replica-port", type=click.IntRange(0, 65534), default=8100, show_default=True,
               help="Port of the replica's site A (site B: the next one); fixed so that re-runs fetch the same URLs.")
 @click.option("--no-serve", is_flag=True, help="Stop after building reports.db.")
 @pass_context
@@ -472,7 +486,7 @@ def demo(ctx, port, replica_port, no_serve):
     """The main job on the embedded replica: replica + update + serve."""
     from replica.server import start
 
-    with start(port=replica_port) as sites:
+    with replica_ports(replica_port), start(port=replica_port) as sites:
         click.echo(f"replica: site A {sites.site_a_url}  site B {sites.site_b_url}", err=True)
         jobs = [("report_site", sites.site_a_url), ("listing_site", sites.site_b_url)]
         run_crawl(ctx, jobs, delay=0, verbose=False)

@@ -46,6 +46,17 @@ def test_bad_start_url_is_refused(tmp_path):
     assert_one_line_error(result, "is not an http(s) URL")
 
 
+@pytest.mark.parametrize("command", [["replica", "--port"], ["demo", "--no-serve", "--replica-port"]])
+def test_replica_ports_in_use_give_one_clear_line(tmp_path, command):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_baogao(*command, port, data=tmp_path, check=False, timeout=60)
+    assert result.returncode == 1
+    assert_one_line_error(result, f"port {port} or {port + 1} is already in use")
+
+
 def test_unreachable_site_gives_one_clear_line(tmp_path):
     url = f"http://127.0.0.1:{free_port()}/"
     result = run_baogao("crawl", "report_site", "--start-url", url, "--delay", "0", data=tmp_path,
