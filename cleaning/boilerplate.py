@@ -105,7 +105,7 @@ MAX_SHORT_DISCLAIMER = 60
 
 def is_disclaimer(key: str) -> bool:
     """A site disclaimer: enough characteristic phrases, or a short line led by one."""
-    if not _DISCLAIMER_STRONG_RE.search(key) and not ("不代表" in key and _DISOWNS.search(key)):
+    if not _DISCLAIMER_STRONG_RE.search(key) and not _disowns(key):
         return False
     score = disclaimer_score(key)
     if len(key) <= MAX_SHORT_DISCLAIMER:
@@ -114,8 +114,11 @@ def is_disclaimer(key: str) -> bool:
 
 
 def _strong_phrases(key: str) -> int:
-    disowns = "不代表" in key and _DISOWNS.search(key) is not None
-    return sum(1 for phrase in _DISCLAIMER_STRONG if phrase in key) + disowns
+    return sum(1 for phrase in _DISCLAIMER_STRONG if phrase in key) + _disowns(key)
+
+
+def _disowns(key: str) -> bool:
+    return "不代表" in key and _DISOWNS.search(key) is not None
 
 
 # A site's disclaimer speaks of the site or the text itself.

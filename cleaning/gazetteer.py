@@ -148,7 +148,8 @@ def short_name(name: str, tier: str) -> str | None:
 def _county_admin_level(name: str) -> str:
     """The admin level of a county-tier division, from its generic suffix."""
     if name == "神农架林区" or name.endswith("特区"):
-        return "county"      # a 林区 and a 特区 are county-level, not urban districts (北林区 is one)
+        # 神农架林区 and 六枝特区 are county-level, not urban districts; 北林区 and 碑林区 are districts
+        return "county"
     if name.endswith("区"):
         return "district"
     if name.endswith("市"):

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from . import dates
 from .folding import character_class, fold, nfkc, traditional_characters
+from .render import EDGE_SPACE
 
 # --- sentence ends ------------------------------------------------------------------
 _CLOSERS = "”’」』)）》"
@@ -83,7 +84,8 @@ _TITLE_COLON = re.compile(r"(?<=长|席|任|员|达):(?=[\u4e00-\u9fff])")
 
 # Dashes typed with another character (a horizontal bar ―, a box-drawing ─)
 # open a delivery line as the em dash does.
-_DASH_LIKE = str.maketrans(dict.fromkeys("―─━–‒", "—"))
+_OTHER_DASHES = "―─━–‒"
+_DASH_LIKE = str.maketrans(dict.fromkeys(_OTHER_DASHES, "—"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -544,7 +546,7 @@ def is_part_title(text: str) -> bool:
     """A report's part title standing alone, numbered or not (`2023年主要任务`,
     `二、今后五年的主要目标任务`): ends in a part title's word and names the
     span of time it covers."""
-    title = text.strip(_EDGE_SPACES)
+    title = text.strip(EDGE_SPACE)
     if len(title) > MAX_PART_TITLE or _INNER_FULL_STOP.search(title):
         return False
     marker = _PART_MARKER.match(title)
@@ -652,12 +654,11 @@ def _may_deliver(paragraph: str) -> bool:
         return False
     dated = "年" in paragraph and ("日" in paragraph or "号" in paragraph or "曰" in paragraph)
     # Or undated but set off by its dash (——在某县第十六届人民代表大会第二次会议上).
-    dashed = "会议" in paragraph and paragraph.lstrip(_EDGE_SPACES).startswith(_DASH_STARTS)
+    dashed = "会议" in paragraph and paragraph.lstrip(EDGE_SPACE).startswith(_DASH_STARTS)
     return (dated or dashed) and is_delivery_line(paragraph)
 
 
-_DASH_STARTS = ("—", "-", "―", "─", "–")
-_EDGE_SPACES = " \t\u3000\xa0"
+_DASH_STARTS = ("—", "-", *_OTHER_DASHES)
 
 
 # The delivery line stands among the first lines of a report's header.
