@@ -305,6 +305,13 @@ def site_of(url: str) -> str:
     return parts.netloc or parts.scheme
 
 
+VERSION_COLUMNS = {
+    "page_id": int, "previous_page_id": int, "url": str, "document_url": str, "part": int,
+    "changed_at": str, "previous_fetched_at": str, "sha256": str, "previous_sha256": str,
+    "report_id": int, "chars_before": int, "chars_after": int, "diff": str, "previous_text": str,
+}
+
+
 def copy_crawl_history(raw: sqlite_utils.Database, db: sqlite_utils.Database,
                        max_diff_chars: int = 20000) -> None:
     """Copy run summaries, failures and page versions from crawl.db into the archive.
@@ -316,10 +323,12 @@ def copy_crawl_history(raw: sqlite_utils.Database, db: sqlite_utils.Database,
     """
     import difflib
 
+    # The tables exist even when empty, so that a query against the archive
+    # (or a Datasette link to it) works whatever the crawls met.
     for table in (rawstore.RUNS, rawstore.ERRORS):
-        rows = list(raw.query(f"select * from {table}"))
-        if rows:
-            db[table].insert_all(rows, pk="id")
+        db[table].create(raw[table].columns_dict, pk="id")
+        db[table].insert_all(raw.query(f"select * from {table}"))
+    db["report_versions"].create(VERSION_COLUMNS, pk="page_id")
     report_of = {row["url"]: row["report_id"] for row in db.query("select url, report_id from sources")}
 
     def text_of(page_id: int) -> str:
@@ -334,6 +343,5 @@ def copy_crawl_history(raw: sqlite_utils.Database, db: sqlite_utils.Database,
         versions.append({**v, "report_id": report_of.get(v["document_url"]),
                          "chars_before": len(before), "chars_after": len(after),
                          "diff": diff[:max_diff_chars], "previous_text": before})
-    if versions:
-        db["report_versions"].insert_all(versions, pk="page_id")
+    db["report_versions"].insert_all(versions)
 

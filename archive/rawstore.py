@@ -416,15 +416,19 @@ def page_body(db: sqlite_utils.Database, page_id: int) -> tuple[bytes, str | Non
 def import_file(db: sqlite_utils.Database, path: str | Path) -> int:
     """Add a saved page (an HTML file, or a text rendering) as if it had been crawled."""
     path = Path(path).resolve()
-    guessed, _ = mimetypes.guess_type(path.name)
-    content_type = guessed or ("text/plain" if path.suffix == ".txt" else "application/octet-stream")
     return save_page(
         db,
         url=path.as_uri(),
         body=path.read_bytes(),
-        content_type=content_type,
+        content_type=content_type_of(path),
         spider="import",
     )
+
+
+def content_type_of(path: Path) -> str:
+    """The Content-Type a server would give a saved file, from its name."""
+    guessed, _ = mimetypes.guess_type(path.name)
+    return guessed or ("text/plain" if path.suffix.lower() == ".txt" else "application/octet-stream")
 
 
 def latest_pages(db: sqlite_utils.Database) -> Iterator[RawPage]:

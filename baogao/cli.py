@@ -15,7 +15,9 @@ import click
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPIDER_CHOICE = click.Choice(["report_site", "listing_site"])
-TEXT_SUFFIXES = {".html", ".htm", ".shtml", ".txt"}
+# What a directory given to `import` or `clean` is searched for: saved pages,
+# their text renderings, and reports saved as the PDF or Word file a site attached.
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".txt", ".pdf", ".docx")
 
 
 class Context:
@@ -217,19 +219,27 @@ def import_(ctx, paths):
 
     files = list(expand_paths(paths))
     if not files:
-        raise click.UsageError("no .html, .htm or .txt files found in the given paths")
+        raise click.UsageError(NO_PAGES)
     db = rawstore.open_crawl_db(ctx.crawl_db)
     for path in tqdm(files, desc="importing", unit="file", disable=len(files) < 20):
         rawstore.import_file(db, path)
-    click.echo(f"imported {len(files)} file(s) into {ctx.crawl_db}", err=True)
+    click.echo(f"imported {plural(len(files), 'file')} into {ctx.crawl_db}", err=True)
+
+
+NO_PAGES = f"no {', '.join(PAGE_SUFFIXES[:-1])} or {PAGE_SUFFIXES[-1]} files found in the given paths"
 
 
 def expand_paths(paths):
+    """The files named, and the saved pages found in the directories named."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES)
         else:
             yield path
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 @cli.command()
@@ -252,10 +262,14 @@ def build(ctx, quiet):
 @click.option("--url", help="The address the page was fetched from (resolves relative links).")
 def clean(paths, as_json, url):
     """Show what cleaning extracts from saved pages (the debugging tool)."""
+    from archive.rawstore import content_type_of
     from cleaning import clean_page
 
-    for path in expand_paths(paths):
-        content_type = "text/plain" if path.suffix.lower() == ".txt" else "text/html"
+    files = list(expand_paths(paths))
+    if not files:
+        raise click.UsageError(NO_PAGES)
+    for path in files:
+        content_type = content_type_of(path)
         for report in clean_page(path.read_bytes(), url or path.resolve().as_uri(), content_type):
             record = {"path": str(path), **report.to_dict()}
             if as_json:

@@ -132,8 +132,8 @@ class RawStorePipeline:
             counted = (f"report pages: {outcomes['new']} new, {outcomes['changed']} changed, "
                        f"{outcomes['unchanged']} unchanged, {skipped} not due for a re-check")
         text = (f"{self.crawler.spider.name}: {fetched} pages fetched in {duration:.1f} s; {counted}; "
-                f"{errors} errors" + (f" ({kinds})" if kinds else "")
-                + (f"; {dead_ends} dead links left alone" if dead_ends else "") + f"; {reason}")
+                f"{errors} error{'' if errors == 1 else 's'}" + (f" ({kinds})" if kinds else "")
+                + (f"; {dead_ends} dead link{'' if dead_ends == 1 else 's'} left alone" if dead_ends else "") + f"; {reason}")
         return {
             "fetched": fetched,
             "new_reports": None if in_listings else outcomes["new"],

@@ -112,19 +112,48 @@ def test_import_seed_files_then_build(tmp_path):
     assert db["reports"].count == 14
     urls = {r["url"] for r in db["sources"].rows}
     assert all(u.startswith("file://") for u in urls)
+    # No crawl ran and no page changed, yet queries against these tables work.
+    for table in ("crawl_runs", "crawl_errors", "report_versions"):
+        assert db[table].exists() and db[table].count == 0
+    assert "diff" in db["report_versions"].columns_dict
+
+
+def saved_attachments(folder):
+    """The replica's attached PDF and DOCX reports, saved as files in `folder`."""
+    from replica.attachments import attachment_bytes, attachment_reports
+
+    folder.mkdir()
+    files = []
+    for report in attachment_reports():
+        path = folder / f"{report.id}.{report.attachment}"
+        path.write_bytes(attachment_bytes(report))
+        files.append(path)
+    return files
 
 
 def test_import_attached_report_files_then_build(tmp_path):
-    """Saved PDF and DOCX reports are imported and read like saved pages."""
-    from replica.attachments import attachment_bytes, attachment_reports
-
-    files = []
-    for report in attachment_reports():
-        path = tmp_path / f"{report.id}.{report.attachment}"
-        path.write_bytes(attachment_bytes(report))
-        files.append(path)
-    run_baogao("import", *files, data=tmp_path)
+    """Saved PDF and DOCX reports, found in a directory, are imported and read like saved pages."""
+    files = saved_attachments(tmp_path / "saved")
+    run_baogao("import", tmp_path / "saved", data=tmp_path)
     run_baogao("build", "--quiet", data=tmp_path)
     db = sqlite_utils.Database(tmp_path / "reports.db")
     assert sorted((r["province"], r["year"]) for r in db["reports"].rows) == [("浙江省", 2024), ("湖南省", 2023)]
     assert {r["url"] for r in db["sources"].rows} == {path.as_uri() for path in files}
+
+
+def test_clean_reads_the_attached_files_in_a_directory(tmp_path):
+    saved_attachments(tmp_path / "saved")
+    result = CliRunner().invoke(cli, ["clean", "--json", str(tmp_path / "saved")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert sorted(r["province"] for r in records) == ["浙江省", "湖南省"]
+    assert sorted(r["path"].rsplit(".", 1)[1] for r in records) == ["docx", "pdf"]
+
+
+@pytest.mark.parametrize("command", ["clean", "import"])
+def test_directory_without_pages_is_refused(tmp_path, command):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("not a page")
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), command, str(tmp_path / "empty")])
+    assert result.exit_code == 2
+    assert "no .html, .htm, .shtml, .txt, .pdf or .docx files found" in result.output
