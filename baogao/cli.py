@@ -114,8 +114,27 @@ class CrawlOptions:
             name, sep, value = pair.partition("=")
             if not sep:
                 raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--set")
+            check_setting(name, value)
             values[name] = value
         return values
+
+
+def check_setting(name: str, value: str) -> None:
+    """Refuse a value Scrapy could not read as its setting's type, before the crawl starts
+    (Scrapy itself fails deep inside Twisted, with a traceback)."""
+    from scrapy.settings import default_settings
+
+    from crawler import settings as ours
+
+    default = getattr(ours, name, getattr(default_settings, name, None))
+    if isinstance(default, bool):
+        if value.strip().lower() not in ("0", "1", "true", "false"):
+            raise click.BadParameter(f"{name} is true or false, not {value!r}", param_hint="--set")
+    elif isinstance(default, (int, float)):
+        try:
+            float(value)  # Scrapy reads several int-valued defaults as floats (DOWNLOAD_DELAY=0.5)
+        except ValueError:
+            raise click.BadParameter(f"{name} is a number, not {value!r}", param_hint="--set") from None
 
 
 def crawl_options(function):

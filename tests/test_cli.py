@@ -65,6 +65,18 @@ def test_unreachable_site_gives_one_clear_line(tmp_path):
     assert_one_line_error(result, f"could not fetch anything from {url}")
 
 
+@pytest.mark.parametrize("setting, message", [
+    ("DOWNLOAD_TIMEOUT=abc", "DOWNLOAD_TIMEOUT is a number, not 'abc'"),
+    ("ROBOTSTXT_OBEY=maybe", "ROBOTSTXT_OBEY is true or false, not 'maybe'"),
+    ("DOWNLOAD_TIMEOUT", "'DOWNLOAD_TIMEOUT' is not NAME=VALUE"),
+])
+def test_bad_scrapy_setting_is_refused_before_crawling(tmp_path, setting, message):
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), "crawl", "report_site", "-s", setting])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (tmp_path / "crawl.db").exists()
+
+
 def test_listing_site_needs_an_address(tmp_path):
     result = run_baogao("crawl", "listing_site", data=tmp_path, check=False)
     assert result.returncode == 2
