@@ -340,6 +340,9 @@ def plan_jobs(spiders, start_urls) -> list[tuple[str, str | None]]:
         name, sep, url = value.partition("=")
         if sep and name in ("report_site", "listing_site"):
             named[name] = url
+        elif sep and "://" not in name:
+            raise click.BadParameter(f"{name!r} in {value!r} is not a spider "
+                                     "(report_site or listing_site)", param_hint="--start-url")
         else:
             plain.append(value)
     spiders = list(spiders) or (list(named) if named else ["report_site", "listing_site"])

@@ -77,6 +77,13 @@ def test_bad_scrapy_setting_is_refused_before_crawling(tmp_path, setting, messag
     assert not (tmp_path / "crawl.db").exists()
 
 
+def test_start_url_naming_an_unknown_spider_is_refused(tmp_path):
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), "update",
+                                      "--start-url", "bogus=http://127.0.0.1:9/"])
+    assert result.exit_code == 2
+    assert "'bogus' in 'bogus=http://127.0.0.1:9/' is not a spider" in result.output
+
+
 def test_listing_site_needs_an_address(tmp_path):
     result = run_baogao("crawl", "listing_site", data=tmp_path, check=False)
     assert result.returncode == 2
