@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shlex
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,7 +48,7 @@ class CrawlLock:
         handle.seek(0)
         handle.truncate()
         started = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        handle.write(f"pid {os.getpid()}, since {started}: {' '.join(sys.argv[:4])}\n")
+        handle.write(f"pid {os.getpid()}, since {started}: {running_command()}\n")
         handle.flush()
         self.file = handle
         return self
@@ -64,3 +65,9 @@ class CrawlLock:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+def running_command() -> str:
+    """This process's command line as a person would type it (program name without its path)."""
+    return shlex.join([Path(sys.argv[0]).name, *sys.argv[1:]])
+

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 import sqlite_utils
 
-from crawler.lock import CrawlLock
+from crawler.lock import CrawlLock, running_command
 from replica.server import start
 from tests.conftest import run_baogao
 
@@ -119,6 +119,7 @@ def test_runs_cannot_overlap(sites, tmp_path):
                             data=data, check=False)
     assert result.returncode != 0
     assert "already running" in result.stderr and "must not overlap" in result.stderr
+    assert running_command() in result.stderr  # the holder's whole command, to find it by
 
 
 def test_a_portal_whose_sections_are_reached_through_reports_has_its_listings_checked_again(tmp_path):
