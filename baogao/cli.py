@@ -508,7 +508,24 @@ def publish(ctx, target, extra, metadata, dry_run):
     click.echo(shlex.join(["datasette", *command[3:]]), err=True)
     if dry_run:
         return
+    if target == "package":
+        check_docker()
     sys.exit(subprocess.call(command))
+
+
+def check_docker() -> None:
+    """`datasette package` builds with Docker and exits 0 even when Docker is not there."""
+    import shutil
+
+    if shutil.which("docker") is None:
+        raise click.ClickException("`publish package` builds a Docker image, and docker is not installed")
+    try:
+        running = subprocess.run(["docker", "info"], capture_output=True, timeout=30).returncode == 0
+    except subprocess.TimeoutExpired:
+        running = False
+    if not running:
+        raise click.ClickException("`publish package` builds a Docker image, and the Docker daemon "
+                                   "is not answering (`docker info` fails): start it and run again")
 
 
 @cli.command()

@@ -176,3 +176,20 @@ def test_directory_without_pages_is_refused(tmp_path, command):
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), command, str(tmp_path / "empty")])
     assert result.exit_code == 2
     assert "no .html, .htm, .shtml, .txt, .pdf or .docx files found" in result.output
+
+
+@pytest.mark.parametrize("docker, message", [
+    (None, "docker is not installed"),
+    ("#!/bin/sh\necho 'Cannot connect to the Docker daemon' >&2\nexit 1\n", "Docker daemon is not answering"),
+])
+def test_publish_package_without_docker_fails_with_one_line(tmp_path, monkeypatch, docker, message):
+    sqlite_utils.Database(tmp_path / "reports.db")["reports"].insert({"id": 1})
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    if docker:
+        (bin_dir / "docker").write_text(docker)
+        (bin_dir / "docker").chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), "publish", "package", "--tag", "baogao"])
+    assert result.exit_code == 1
+    assert message in result.output
