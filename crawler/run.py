@@ -9,7 +9,10 @@ as the resume point, since everything fetched was committed page by page.
 """
 from __future__ import annotations
 
+import logging
 import shutil
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,7 +94,8 @@ def run_spiders(jobs: list[tuple[str, str | None]], crawl_db: Path, delay: float
         kwargs = {"start_url": start_url} if start_url else {}
         process.crawl(crawler, **kwargs)
         crawlers.append((name, start_url, crawler, jobdir))
-    process.start()
+    with stop_signals_told(log_file is not None):
+        process.start()
     outcomes = []
     for name, start_url, crawler, jobdir in crawlers:
         result = outcome(name, start_url, crawler)
@@ -99,6 +103,31 @@ def run_spiders(jobs: list[tuple[str, str | None]], crawl_db: Path, delay: float
             shutil.rmtree(jobdir, ignore_errors=True)  # done: the next run is a new job
         outcomes.append(result)
     return outcomes
+
+
+class _StopNotice(logging.Handler):
+    """Scrapy's "Received SIGINT, shutting down gracefully" line, on the terminal."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage().strip()
+        if message.startswith("Received "):
+            sys.stderr.write(f"\n{message} (the pages in flight finish first; "
+                             "the next run resumes where this one stopped)\n")
+
+
+@contextmanager
+def stop_signals_told(log_in_file: bool):
+    """When the log goes to a file, still say on the terminal that Ctrl-C was heard:
+    a graceful stop waits for the downloads in flight, and silence looks like a hang."""
+    logger = logging.getLogger("scrapy.crawler")
+    handler = _StopNotice(logging.INFO) if log_in_file else None
+    if handler:
+        logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        if handler:
+            logger.removeHandler(handler)
 
 
 def prepare_jobdir(jobdir: Path) -> Path:

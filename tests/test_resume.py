@@ -72,7 +72,7 @@ def stop_after_first_pages(sites, data) -> subprocess.Popen:
         assert time.monotonic() < deadline, "no report page was stored in time"
         time.sleep(0.05)
     process.send_signal(signal.SIGTERM)
-    process.communicate(timeout=60)
+    _, process.stderr_text = process.communicate(timeout=60)
     return process
 
 
@@ -90,7 +90,8 @@ def test_stopped_update_resumes_its_job_without_refetching(sites, tmp_path):
 
     data = tmp_path / "stopped"
     hits_start = sites.hits
-    stop_after_first_pages(sites, data)
+    stopped = stop_after_first_pages(sites, data)
+    assert "Received SIGTERM, shutting down gracefully" in stopped.stderr_text  # not only in crawl.log
     hits_first = sites.hits - hits_start
     first_stored = stored_report_urls(data / "crawl.db")
     raw = sqlite_utils.Database(data / "crawl.db")
