@@ -289,9 +289,17 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]")
 # A line of another language's prose, without one Chinese character (the
-# English of a bilingual copy): a translation beside the text, not the text.
+# English of a bilingual copy, the Uyghur, Tibetan, Mongolian, Kazakh, Korean
+# or Yi of an autonomous area's): a translation beside the text, not the text.
 _CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_FOREIGN_WORD = re.compile(
+    r"[A-Za-z\u00c0-\u024f"          # Latin, with accents (pinyin tone marks too)
+    r"\u0400-\u04ff"                  # Cyrillic (Kazakh)
+    r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"  # Arabic script (Uyghur, Kazakh)
+    r"\u0f00-\u0fff"                  # Tibetan
+    r"\u1800-\u18af"                  # Mongolian
+    r"\u1100-\u11ff\uac00-\ud7af"    # Korean
+    r"\ua000-\ua4cf]{2,}")            # Yi
 MIN_FOREIGN_WORDS = 2
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
@@ -551,8 +559,8 @@ _DATELINE = re.compile(
 
 
 def _is_foreign_line(text: str) -> bool:
-    """Several Latin words and no Chinese character (see `MIN_FOREIGN_WORDS`)."""
-    return not _CHINESE_CHARACTER.search(text) and len(_LATIN_WORD.findall(text)) >= MIN_FOREIGN_WORDS
+    """Several words of another script and no Chinese character (see `MIN_FOREIGN_WORDS`)."""
+    return not _CHINESE_CHARACTER.search(text) and len(_FOREIGN_WORD.findall(text)) >= MIN_FOREIGN_WORDS
 
 
 def _is_footer(key: str) -> bool:

@@ -411,12 +411,13 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
     lines below it (see `_may_close_body`) and over an appendix the report
     ends with (see `_is_appendix_heading`)."""
     end = last
+    closes_report = _ends_in_closing_call(lines, end)
     appendix = False
     for index in range(last + 1, span.stop):
         if not lines[index].text:
             continue
         if verdicts[index] is not None:
-            if not appendix and is_closing(lines[end].text) and _ends_article(lines[index], verdicts[index]):
+            if not appendix and closes_report and _ends_article(lines[index], verdicts[index]):
                 break   # the site's credit under the closing call: a signature after it is the poster's
             # An appendix's table runs to the page's first boilerplate; the
             # lines after that are judged as any closing line is.
@@ -424,19 +425,44 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
             continue
         if _is_appendix_heading(lines[index]):
             appendix = True
-        elif not appendix and is_closing(lines[end].text) and _is_sign_off(lines[index]):
+        elif not appendix and closes_report and _is_sign_off(lines[index]):
             # The report signed under its closing call: the speaker, the day it was delivered.
             end = _signed_end(lines, verdicts, index, span)
             break
         elif not (appendix and not lines[index].is_link) and not _may_close_body(lines[index]):
             break
-        elif (not appendix and not ends_sentence(lines[index].text)
-              and ends_sentence(lines[end].text) and is_closing(lines[end].text)):
-            # After the closing call only whole sentences are the report's (谢谢大家！);
-            # a forum signature or a slogan under it (天下某某人是一家 | …，…) is the page's.
+        elif (not appendix and ends_sentence(lines[end].text) and closes_report
+              and not _THANKS.search(lines[index].text)):
+            # After the closing call only the speaker's thanks are the report's (谢谢大家！);
+            # a forum signature or a slogan under it (天下某某人是一家 | 欢迎来湄潭喝茶！) is the page's.
             break
         end = index
+        closes_report = _ends_in_closing_call(lines, end)
     return end
+
+
+# What a speaker says after the closing call: thanks, the end of the report.
+_THANKS = re.compile(r"谢谢|感谢大家|报告完毕|^[(（]?完[)）]?$")
+# A paragraph hard-wrapped into lines (a text file pasted into a page) is read
+# whole over this many lines when asking whether it is the closing call.
+_WRAPPED_LINES = 4
+
+
+def _ends_in_closing_call(lines: list[Line], end: int) -> bool:
+    """Line `end` ends the report's closing call: the line itself, or the
+    paragraph it ends when the text is hard-wrapped (lines cut mid-sentence)."""
+    text = lines[end].text
+    if is_closing(text):
+        return True
+    index = end - 1
+    for _ in range(_WRAPPED_LINES - 1):
+        while index >= 0 and not lines[index].text:
+            index -= 1
+        if index < 0 or ends_sentence(lines[index].text) or lines[index].is_link:
+            break
+        text = lines[index].text.strip() + text.strip()
+        index -= 1
+    return text != lines[end].text and is_closing(text)
 
 
 # What a credit line under an article names: its source, editor, author, proofreader.

@@ -1625,6 +1625,11 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("编者注：2019年8月撤销长垣县，设立县级长垣市。撤县设市前的报告均按原文刊载。", "editor-note"),
     ("Esteemed Deputies,", "foreign-text"),
     ("On behalf of the State Council, I will now report to you on the work of the government.", "foreign-text"),
+    # An autonomous area's translation of a heading: Uyghur, Tibetan, Mongolian, Korean.
+    ("بىرىنچى، 2024-يىللىق خىزمەتلەرگە نەزەر", "foreign-text"),
+    ("ལོ་༢༠༢༤ ལོའི་ལས་དོན་ལ་ཕྱིར་མིག་བལྟས་པ།", "foreign-text"),
+    ("ᠵᠠᠰᠠᠭ ᠤᠨ ᠣᠷᠳᠣᠨ ᠤ ᠠᠵᠢᠯ ᠤᠨ ᠢᠯᠡᠳᠬᠡᠯ", "foreign-text"),
+    ("2024년 사업에 대한 회고", "foreign-text"),
     ("本文Word下载", "download-offer"),
     ("下载文档到电脑，查找使用更方便", "download-offer"),
     ("本文共计8215字，预计阅读时长20分钟", "article-info"),
