@@ -152,9 +152,11 @@ def canonical_address(text: str) -> str | None:
 
 
 # --- line rules ------------------------------------------------------------------
+# Arrows drawn beside a link's words (返回顶部↑, ▲TOP, 返回首页>>).
+_ARROWS = "↑↓←→↖↗⇧⇑^▲△▴▵∧︿ˆ><»«"
 _NAVIGATION_EXACT = {
     "导航菜单", "导航", "网站导航", "菜单", "主菜单", "栏目导航", "menu", "首页", "返回首页",
-    "返回顶部", "回到顶部", "返回", "返回列表", "top", "skiptocontent", "跳到主要内容",
+    "返回顶部", "回到顶部", "返回页首", "回到页首", "返回页顶", "返回", "返回列表", "top", "skiptocontent", "跳到主要内容",
     "跳转到主要内容", "无障碍", "无障碍浏览", "长者模式", "English", "english", "繁体",
     "简体", "繁體", "登录", "注册", "登录注册", "搜索", "站内搜索",
     # government portals' service links and badges
@@ -311,7 +313,8 @@ MAX_EDITOR_NOTE = 300
 _ARTICLE_INFO = re.compile(
     r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|"
     r"编辑|责任编辑|编辑者|浏览次数|浏览量|点击数|点击量|点击|阅读|阅读量|阅读数|"
-    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|文号|信息索引号|索引号|所属分类|时效|内容概述|"
+    r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|发文机构|发文单位|文号|信息索引号|索引号|所属分类|时效|"
+    r"内容概述|概述|"
     r"分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|标题|"
     r"发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
@@ -741,7 +744,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("footer", True)
     if is_ai_summary_label(key):
         return Verdict(AI_SUMMARY, False)
-    if key in _NAVIGATION_EXACT or key.startswith("导航菜单"):
+    if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
         return Verdict("navigation", False)
     if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and _CONTENTS_ENTRY.search(key):
         return Verdict("table-of-contents", False)

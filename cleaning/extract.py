@@ -160,6 +160,9 @@ class Extracted:
     paginated: bool = False
     link_lines: int = 0
     site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
+    # The document's full title as an information table gives it (标题：…), its
+    # delivery line too when the page's heading leaves that out.
+    info_titles: list[str] = field(default_factory=list)
     # The lines from another report's header on, when one follows the body
     # (see `another_report_start`): the caller reads them as a report of their own.
     next_report: list[Line] | None = None
@@ -985,6 +988,26 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
+# An information table's label for the document's title (标　　题：, 文件名称：).
+_TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]")
+_LABEL_COLON = re.compile(r"[:：]")
+
+
+def _info_titles(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
+    """The values of the page's title labels (标题：…), on the label's line or the next."""
+    titles = []
+    for index, line in enumerate(lines):
+        verdict = verdicts[index]
+        if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
+            continue
+        value = _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
+        if not value and index + 1 < len(lines):
+            value = lines[index + 1].text.strip(EDGE_SPACE)
+        if value:
+            titles.append(value)
+    return titles
+
+
 # A player's caption is a headline's length.
 MAX_PLAYER_CAPTION = 40
 
@@ -1184,6 +1207,22 @@ def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str |
     return None
 
 
+# A link to a place on the same page (href="#p1"): a table of contents' entry,
+# a 返回顶部, never the text; a jump this long is a sentence with a footnote link.
+MAX_JUMP_CHARS = 40
+
+
+def _in_page_jumps(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` with the lines that only jump within the page (the entries of
+    a contents box above the report, 返回顶部 after each section) marked."""
+    for index, line in enumerate(lines):
+        href = line.href
+        if (verdicts[index] is None and href and href.startswith("#") and len(href) > 1
+                and line.is_link and len(line.text) <= MAX_JUMP_CHARS):
+            verdicts[index] = Verdict("table-of-contents", False)
+    return verdicts
+
+
 def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                    base_url: str | None = None, title: str | None = None,
                    one_report: bool = False) -> Extracted:
@@ -1199,6 +1238,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spam = _clean_spam(lines)
     jumps = _strip_page_jumps(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)
@@ -1208,6 +1248,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
+    result.info_titles = _info_titles(lines, verdicts)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:
         result.title, title_spam = remove_spam(title)

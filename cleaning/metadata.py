@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -289,13 +289,15 @@ class Delivery:
     month_day: tuple[int, int] | None = None     # a date without its year (一月九日)
 
 
-def find_delivery(title: FoldedText | None, body: FoldedText) -> Delivery:
-    """Find the delivery line in the title (`政府工作报告——2022年1月17日在…上`)
-    or in the body header, and the speaker line that follows it."""
+def find_delivery(title: FoldedText | None, body: FoldedText,
+                  other_titles: Sequence[FoldedText] = ()) -> Delivery:
+    """Find the delivery line in the body header, the title
+    (`政府工作报告——2022年1月17日在…上`) or the page's other titles, and the
+    speaker line that follows it."""
     delivery = Delivery()
     header = body.head(HEADER_CHARS)
     # The body's own header first: the speaker line follows it there.
-    for source in (body, title):
+    for source in (body, title, *other_titles):
         if source is None:
             continue
         text = header if source is body else source.folded
@@ -1345,16 +1347,19 @@ def _join(paragraphs: list[str] | None) -> str:
 
 
 def extract_metadata(title: str | None, paragraphs: list[str], url: str | None = None,
-                     canonical_url: str | None = None, site_name: str | None = None) -> dict:
+                     canonical_url: str | None = None, site_name: str | None = None,
+                     info_titles: Sequence[str] = ()) -> dict:
     """Metadata of one report: see the module docstring and cleaning.report.Report.
     `site_name`: the government whose site the page is on (汝阳县人民政府), the
-    last place clue, read when neither the title, the header nor the body names one."""
+    last place clue, read when neither the title, the header nor the body names one.
+    `info_titles`: the titles an information table gives (标题：…), read for a
+    delivery line when neither the title nor the body's header has one."""
     gazetteer = load()
     cleaned = clean_title(title)
     folded_title = FoldedText(cleaned) if cleaned else None
     parts = parse_title(folded_title) if folded_title else None
     body = FoldedText(_join(paragraphs))
-    delivery = find_delivery(folded_title, body)
+    delivery = find_delivery(folded_title, body, [FoldedText(t) for t in info_titles])
     evidence = BodyEvidence(gazetteer, body)
     slug = regions.slug_hint_for_urls(canonical_url, url)
 

@@ -20,7 +20,7 @@ from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
                          join_broken_lines, needs_restoration, restore_paragraphs)
-from .render import RenderedPage, render
+from .render import Line, RenderedPage, render
 from .report import Report
 from .spam import remove_spam
 from .targets import extract_targets
@@ -101,7 +101,7 @@ def _extractions(page: RenderedPage, url: str | None, set_aside: list[ListingIte
     if not items:
         extracted = extract_report(page, base_url=base_url)
         if _has_no_body(extracted) and page.scripts:
-            extracted = _from_scripts(page, base_url) or extracted
+            extracted = _from_scripts(page, base_url, _shell_heading(page)) or extracted
         _title_from_link(extracted, link_title)
         return _with_following_reports(page, extracted, base_url)
     extractions = []
@@ -164,15 +164,25 @@ def _has_no_body(extracted: Extracted) -> bool:
     return sum(len(p) for p in extracted.paragraphs) < MIN_BODY_CHARS
 
 
-def _from_scripts(page: RenderedPage, base_url: str | None) -> Extracted | None:
+def _shell_heading(page: RenderedPage) -> str | None:
+    """The first heading a page shows that titles a document (its <h1> over an empty article)."""
+    return next((line.text for line in page.lines
+                 if line.heading and not line.is_link and is_document_title(line.text)), None)
+
+
+def _from_scripts(page: RenderedPage, base_url: str | None, shell_title: str | None) -> Extracted | None:
     """The report of a page whose visible markup is an empty shell, read from
-    the data in its scripts (see `cleaning.embedded`), or None."""
+    the data in its scripts (see `cleaning.embedded`), or None. `shell_title`:
+    the heading the shell shows, the headline over the text."""
     text = embedded_report_text(page.scripts, page.textareas)
     if text is None:
         return None
     inner = render(text)
-    # The text is the page's: it keeps the page's title and address.
+    # The text is the page's: it keeps the page's title and address, and
+    # stands under the shell's heading as it does when the script has run.
     inner.is_html, inner.title_tag, inner.canonical_link = True, page.title_tag, page.canonical_link
+    if shell_title:
+        inner.lines.insert(0, Line(shell_title, heading=True))
     extracted = extract_report(inner, base_url=base_url)
     if _has_no_body(extracted):
         return None
@@ -306,7 +316,7 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
         reasons.append("one-page-of-several")
     report.is_excerpt = bool(reasons)
     report.flags += [f"excerpt:{reason}" for reason in reasons]
-    _apply_metadata(report, paragraphs, url, extracted.site_name)
+    _apply_metadata(report, paragraphs, url, extracted.site_name, extracted.info_titles)
     if report.is_report:
         report.targets, report.actuals = extract_targets(paragraphs, report.year)
     return report
@@ -397,14 +407,14 @@ def _in_another_language(page: RenderedPage) -> bool:
 
 
 def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,
-                    site_name: str | None = None) -> None:
+                    site_name: str | None = None, info_titles: list[str] = ()) -> None:
     """Merge `extract_metadata` and `classify` from the metadata half into the report."""
     paragraphs = _first_characters(paragraphs, METADATA_CHARS)
     # A section's label left out of the title (解读｜, 图文直播｜) still tells what the page is.
     given_title = report.title
     metadata: dict[str, Any] = extract_metadata(report.title, paragraphs, url=url,
                                                 canonical_url=report.canonical_url,
-                                                site_name=site_name) or {}
+                                                site_name=site_name, info_titles=info_titles) or {}
     for key, value in metadata.items():
         if key == "flags":
             report.flags += [f for f in (value or []) if f not in report.flags]

@@ -1612,6 +1612,8 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("记者：黄海燕　通讯员：陈小北", "article-info"),
     ("文字：王丽　摄影：张强", "article-info"),
     ("本文来自【广西云客户端】", "article-info"),
+    ("发文机构：锡林郭勒盟行政公署办公室", "article-info"),
+    ("概　　述：锡林郭勒盟2025年政府工作报告", "article-info"),
     ("本文图片均来自网络", "article-info"),
     ("编者注：本文有删节", "excerpt-notice"),
     ("（本文有删节）", "excerpt-notice"),
@@ -3108,3 +3110,58 @@ def test_a_listing_page_with_a_single_item_keeps_its_report():
             "</ul><div>有想补充的信息？<a href='/tougao'>点我投稿</a></div></body></html>")
     [report] = clean_page(page, "http://b.example/plus/list.php?tid=5&PageNo=4")
     assert report.is_report and report.chars > 1000
+
+
+REPORT_PARAGRAPHS = [
+    "各位代表：",
+    "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+    "一、2023年工作回顾",
+    "过去一年，全县地区生产总值增长6.1%，一般公共预算收入增长5.2%，城乡居民人均可支配收入分别增长4.8%和7.3%。",
+    "二、2024年工作安排",
+    "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业3000人以上。",
+    "各位代表！让我们在县委的坚强领导下，团结一心，真抓实干，为建设美丽幸福新固始而努力奋斗！",
+]
+
+
+def test_a_contents_box_between_the_header_and_the_text_leaves_the_header_to_the_report():
+    """Links that jump within the page (a 目录 of #anchors, 返回顶部 after each
+    section) are no text, and the header above them is still the report's."""
+    paragraphs = "".join(f"<p>{p}</p>" + ("<p><a href='#top'>返回顶部↑</a></p>" if p.startswith("过去") else "")
+                         for p in REPORT_PARAGRAPHS)
+    html = ("<html><head><title>固始县2024年政府工作报告_固始县人民政府</title></head><body>"
+            "<h1>政府工作报告</h1><p>——2024年1月10日在固始县第十七届人民代表大会第四次会议上</p>"
+            "<p>固始县人民政府县长　张伟</p><div>发布时间：2024-01-12　【打印】【关闭】</div>"
+            "<div><h3>目　录</h3><ul><li><a href='#p1'>一、2023年工作回顾</a></li>"
+            "<li><a href='#p2'>二、2024年工作安排</a></li></ul></div>"
+            f"<div id='zoom'>{paragraphs}</div></body></html>")
+    [report] = clean_page(html, "http://www.gushi.gov.cn/zfgzbg/1.html")
+    assert (report.delivered_on, report.speaker, report.congress_session) == ("2024-01-10", "张伟", 4)
+    assert "返回顶部" not in report.body and "目　录" not in report.body
+    assert report.body.startswith("——2024年1月10日") and report.body.count("一、2023年工作回顾") == 1
+    assert not report.is_excerpt
+
+
+def test_the_delivery_line_only_an_information_table_gives_is_read():
+    rows = [("索引号：", "000014349/2024-1016482"), ("发布机构：", "固始县人民政府办公室"),
+            ("标　　题：", "政府工作报告——2024年1月10日在固始县第十七届人民代表大会第四次会议上"),
+            ("发布日期：", "2024-01-24")]
+    table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    html = (f"<html><body><table>{table}</table><h1>固始县2024年政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS) + "</body></html>")
+    [report] = clean_page(html, "http://www.gushi.gov.cn/zfgzbg/2.html")
+    assert report.title == "固始县2024年政府工作报告"
+    assert (report.delivered_on, report.congress_term, report.congress_session) == ("2024-01-10", 17, 4)
+    assert "索引号" not in report.body and "标　　题" not in report.body
+
+
+def test_a_script_rendered_text_stands_under_the_shells_headline():
+    import json
+
+    content = "".join(f"<p>{p}</p>" for p in ["政府工作报告", *REPORT_PARAGRAPHS[:4],
+                                              *REPORT_PARAGRAPHS[3:4] * 3, *REPORT_PARAGRAPHS[4:]])
+    data = json.dumps({"props": {"pageProps": {"article": {"title": "x", "content": content}}}}, ensure_ascii=False)
+    html = ("<html><body><h1>固始县2024年政府工作报告</h1><div id='content'></div><p>内容加载中…</p>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>")
+    [report] = clean_page(html, "http://news.example.com/a/1.html")
+    assert "text-from-script" in report.flags
+    assert report.title == "固始县2024年政府工作报告" and report.body.startswith("政府工作报告\n\n各位代表")
