@@ -64,8 +64,11 @@ _DISCLAIMER_STRONG = (
     "代表作者观点", "作者观点", "本站立场", "本站展示", "联系本站", "原创作品", "不得转载",
     "完整版本", "转载请注明", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
     "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
+    # A reposter's promise to take the post down (侵删, 如有侵权请联系删除).
+    "侵删", "联系删除", "侵权删除",
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
+    "提供并上传", "收益归属", "举报或认领",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
     "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
     # A paper's claim on its own articles (凡本网注明“来源：某日报”的所有作品，版权均属…).
@@ -277,7 +280,7 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-�
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
 # (支持摄影创作和影视拍摄) is a report's.
-_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]"
+_PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|\((?:图源|图片来源|图片|图)[:/][^()]{1,30}\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]"
                            # the caption's sentence, then its credit: …会议开幕。人民网 蓝亚摄
                            r"|。[^。,，;；:：]{2,16}(?<!拍)摄$")
 # Where `_PHOTO_CREDIT` can match: at a line ending in `)` or `摄`, or opening
@@ -328,7 +331,7 @@ _ARTICLE_INFO = re.compile(
     # A chronicle's or archive's record of where its copy comes from.
     r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者|"
     # A document-sharing site's card of the file (文档贡献者：…　下载积分：5).
-    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|"
+    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|内容提供方|内容提供者|"
     # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
     r"上稿日期|上稿时间|刊登日期|刊出日期|刊登时间)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
@@ -395,7 +398,9 @@ _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业�
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
     r"(阅读全文|展开全文|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
-    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改)")
+    r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"
+    # a document-sharing site's preview running out (预览结束, 试读已结束, 仅显示部分页面)
+    r"预览(?:已)?结束|试读(?:已)?结束|仅(?:显示|展示|预览)(?:部分|前\d*)页|完整内容请(?:下载|登录|购买|点击))")
 _CUTS_NOTED = re.compile(r"有删节|有删减|有删改|节选|摘编|摘登")
 _SOFT_404 = re.compile(
     r"((?<!\d)404(?!\d)|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|您访问的页面|你访问的页面|"

@@ -324,10 +324,25 @@ def _best_span(lines: list[Line], verdicts: list[Verdict | None],
         prose = [i for i in span if verdicts[i] is None and is_prose(lines[i])]
         if not prose:
             continue
+        ended = _article_end(lines, verdicts, prose)
+        if ended is not None:
+            prose = [i for i in prose if i <= ended]
         weight = sum(lines[i].cjk for i in prose)
         if best is None or weight > best[0]:
             best = (weight, prose[0], prose[-1])
     return (best[1], best[2]) if best else None
+
+
+def _article_end(lines: list[Line], verdicts: list[Verdict | None], prose: list[int]) -> int | None:
+    """The prose line closing the report when the article's credit line
+    (来源：… 编辑：…) or end mark stands right under it: prose further down (a
+    platform's card repeating the post, a reply) is the page's."""
+    for index in prose[:-1]:
+        below = next((i for i in range(index + 1, prose[-1]) if lines[i].text), None)
+        if (below is not None and verdicts[below] is not None and _ends_article(lines[below], verdicts[below])
+                and _ends_in_closing_call(lines, index)):
+            return index
+    return None
 
 
 _BARE_NAME = re.compile(rf"[{NAME_HAN}]{{2,4}}|[{NAME_HAN}]{{1,6}}[·•][{NAME_HAN}]{{1,6}}")
@@ -513,6 +528,10 @@ def _is_appendix_heading(line: Line) -> bool:
 # far below a logo line taken for the body's first the `<title>`'s own words are.
 _TITLE_REACH = 8
 _TITLE_BELOW = 2
+# Farther above, where only a heading that is the <title>'s document title is
+# looked for, boilerplate and link lines (a blog's date, tags and category
+# under its heading) do not count toward the reach, up to this many lines.
+_TITLE_REACH_LINES = 40
 
 
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
@@ -542,6 +561,12 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         exact = next((i for i in looked_at if match_key(lines[i].text) == named_key), None)
         if exact is not None:
             return exact
+        # The <title>'s heading further up, over a blog's date, tags and note,
+        # before a line merely holding part of it (a bare 政府工作报告 restated).
+        farther = next((i for i in _lines_above(lines, verdicts, above.start) if named_key
+                        and lines[i].heading and match_key(lines[i].text) == named_key), None)
+        if farther is not None:
+            return farther
         for index in looked_at:
             if _same_title(lines[index].text, named):
                 return index
@@ -556,6 +581,19 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
             return index
     return None
+
+
+def _lines_above(lines: list[Line], verdicts: list[Verdict | None], start: int) -> list[int]:
+    """The lines above `start` within `_TITLE_REACH` lines of text, top first:
+    boilerplate and links between are passed over without counting."""
+    found, text_lines = [], 0
+    for index in range(start - 1, max(-1, start - 1 - _TITLE_REACH_LINES), -1):
+        found.append(index)
+        if verdicts[index] is None and not lines[index].is_link:
+            text_lines += 1
+            if text_lines == _TITLE_REACH:
+                break
+    return found[::-1]
 
 
 def _is_headline(title: str) -> bool:
