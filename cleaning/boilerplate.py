@@ -69,6 +69,8 @@ _DISCLAIMER_STRONG = (
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     "提供并上传", "收益归属", "举报或认领",
+    # An archive's word on its copies: for study only.
+    "仅供研究", "仅供学习",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
     "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
     # A paper's claim on its own articles (凡本网注明“来源：某日报”的所有作品，版权均属…).
@@ -223,7 +225,7 @@ _WORD = re.compile(r"\w")
 # line without sentence punctuation.
 _ISSUE_PAGER = re.compile(r"上一期|下一期|往期(?:检索|回顾|查询)")
 # Not 下一篇章 (the next chapter), a report's word.
-_PREV_NEXT_ARTICLE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
+_PREV_NEXT_ARTICLE = re.compile(r"^[←→<>«»‹›]*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
 _RELATED_HEADINGS = (
     "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
@@ -381,7 +383,8 @@ _SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\
                         r"|(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z]).{0,30}(?:政府|网站|门户|>)")
 MAX_SITE_LINE = 60
 # A copy's caveat about its own text (本文根据档案资料录入，如有差错以原件为准).
-_SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原文件|正式文本|正式文件|纸质版|印发稿)为准")
+_SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原文件|正式文本|正式文件|纸质版|印发稿"
+                            r"|原发布[^,。;]{0,6}(?:文本|文件|版本))为准")
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
                        # A document site's membership offer: VIP限时特惠：年卡仅需68元…

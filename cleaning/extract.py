@@ -51,7 +51,7 @@ def is_document_title(text: str) -> bool:
 
 # A file's name (`某市2023年政府工作报告.pdf`, on a viewer's bar or a download
 # link): the attachment's label, not the page's title.
-_FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|txt|xlsx?|rar|zip)(?![a-z])", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd|txt|md|xlsx?|rar|zip)(?![a-z])", re.IGNORECASE)
 
 
 _DOCUMENT_WORDS = re.compile(r"(报告|公报|规划|纲要|计划|总结|方案|意见|通知|决定|讲话)")

@@ -174,6 +174,24 @@ def _split_indented(text: str) -> list[str]:
     return [part for part in _INDENT_BREAK.split(text) if part.strip(EDGE_SPACE)]
 
 
+# A Markdown file shown as it is (a text archive's raw view): `# ` heading
+# marks, `> ` quote marks, `**bold**` and `---` rules, none of them a report's
+# characters (a report's own lines never open with `#` or `>` and a space).
+_MARKDOWN_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}|>(?:\s*>)*)\s+")
+_MARKDOWN_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def without_markdown(line: str) -> str:
+    """A line of a Markdown text without its marks (see `_MARKDOWN_LINE_MARK`)."""
+    if "#" not in line and ">" not in line and "*" not in line and "-" not in line and "_" not in line:
+        return line
+    if _MARKDOWN_RULE.match(line):
+        return ""
+    line = _MARKDOWN_LINE_MARK.sub("", line, count=1)
+    return _MARKDOWN_BOLD.sub(r"\1", line) if "**" in line else line
+
+
 def render_text(text: str) -> RenderedPage:
     """Lines of a plain-text rendering; `-` bullet lines mark list items."""
     lines: list[Line] = []
@@ -181,7 +199,7 @@ def render_text(text: str) -> RenderedPage:
     for raw in text.splitlines():
         if "&" in raw:
             raw = unescape_leftovers(raw)
-        stripped = drop_invisible(raw).strip(EDGE_SPACE)
+        stripped = without_markdown(drop_invisible(raw)).strip(EDGE_SPACE)
         if not stripped:
             continue
         if stripped in _BULLETS:
@@ -656,7 +674,7 @@ class _LineBuilder:
 
     def preformatted(self, text: str) -> None:
         """Text inside <pre>: each of its source lines is a line (a report
-        pasted as plain text, `\r\n` and all)."""
+        pasted as plain text, `\r\n` and all; a Markdown file's marks taken off)."""
         first, *rest = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         self.data(first)
         for piece in rest:
@@ -727,6 +745,8 @@ class _LineBuilder:
         # join it to the text inside (it only drops or merges whitespace), so
         # it goes first. Most breaks close nothing but the source's indentation.
         text = joined.strip(_BLANK)
+        if self.pre_depth and text:
+            text = without_markdown(text).strip(_BLANK)
         if not text:
             return
         if "&" in text:

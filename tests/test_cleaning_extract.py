@@ -1637,6 +1637,8 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("本文Word下载", "download-offer"),
     # A document-sharing site's preview running out, its provider and its disclaimer.
     ("预览结束，喜欢就下载吧！", "excerpt-notice"),
+    ("← 上一篇：汉滨区2024年政府工作报告", "prev-next"),
+    ("本站文本整理自各级政府公开发布的报告，仅供研究与检索使用；如有错漏，请以原发布机关文本为准。", "disclaimer"),
     ("文档预览最多仅显示部分页面，完整内容请下载后查看。", "excerpt-notice"),
     ("内容提供方：jinpaiwenku", "article-info"),
     ("版权声明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领。", "disclaimer"),
@@ -3172,3 +3174,21 @@ def test_a_script_rendered_text_stands_under_the_shells_headline():
     [report] = clean_page(html, "http://news.example.com/a/1.html")
     assert "text-from-script" in report.flags
     assert report.title == "固始县2024年政府工作报告" and report.body.startswith("政府工作报告\n\n各位代表")
+
+
+def test_a_markdown_file_shown_raw_reads_as_its_text():
+    """A text archive's raw view of a .md file: heading, quote and bold marks,
+    rules and hard wraps are not the report's characters."""
+    wrapped = ["# 汉滨区2025年政府工作报告", "", "> 2025年3月21日在汉滨区第十九届", "> 人民代表大会第四次会议上",
+               "> 汉滨区人民政府代区长　向诗兵", "", "各位代表：", "",
+               "现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席", "人员提出意见。", "",
+               "## 一、过去一年工作回顾", "",
+               "**（一）坚持项目支撑、招商赋能，经济基础更加坚实。**深化“四个一批”", "项目管理，158个重点项目完成投资189.4亿元，99个项目建成投用。", "",
+               *REPORT_PARAGRAPHS[3:4] * 3, "", REPORT_PARAGRAPHS[-1], "", "---", ""]
+    html = ("<html><head><title>汉滨区2025年政府工作报告.md · 文本库</title></head><body>"
+            "<pre>" + "\n".join(wrapped).replace(">", "&gt;") + "</pre></body></html>")
+    [report] = clean_page(html, "http://texts.example.org/hanbin-2025.html")
+    assert report.title == "汉滨区2025年政府工作报告"
+    assert (report.delivered_on, report.speaker, report.speaker_title) == ("2025-03-21", "向诗兵", "代区长")
+    assert "（一）坚持项目支撑、招商赋能，经济基础更加坚实。深化“四个一批”" in report.body
+    assert not any(mark in report.body for mark in ("#", "**", "> ", "---"))
