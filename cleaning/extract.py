@@ -327,10 +327,24 @@ def _best_span(lines: list[Line], verdicts: list[Verdict | None],
         ended = _article_end(lines, verdicts, prose)
         if ended is not None:
             prose = [i for i in prose if i <= ended]
+        prose = _below_breadcrumb(lines, verdicts, prose)
         weight = sum(lines[i].cjk for i in prose)
         if best is None or weight > best[0]:
             best = (weight, prose[0], prose[-1])
     return (best[1], best[2]) if best else None
+
+
+def _below_breadcrumb(lines: list[Line], verdicts: list[Verdict | None], prose: list[int]) -> list[int]:
+    """`prose` without the lines above a breadcrumb (当前位置：…) among them,
+    when most of the text is below it: the article starts under its
+    breadcrumb, and the prose above is a column's (a 专题 page's 图解 blurbs)."""
+    crumbs = [i for i in range(prose[0] + 1, prose[-1])
+              if verdicts[i] is not None and verdicts[i].why == "breadcrumb"]
+    if not crumbs:
+        return prose
+    below = [i for i in prose if i > crumbs[-1]]
+    above_weight = sum(lines[i].cjk for i in prose if i < crumbs[-1])
+    return below if sum(lines[i].cjk for i in below) > above_weight else prose
 
 
 def _article_end(lines: list[Line], verdicts: list[Verdict | None], prose: list[int]) -> int | None:
@@ -611,6 +625,10 @@ def _names_its_report(text: str) -> bool:
     return is_title_restatement(text) and bool(_YEAR_OR_PLACE.search(match_key(text)))
 
 
+# A headline reporting the session (…会议隆重开幕 王波作政府工作报告), over
+# news that carries the report after it: no title of the report's (one that
+# promises the text, 张三县长作政府工作报告 全文来了, is the page's title for it).
+_NEWS_HEADLINE = re.compile(r"^(?!.*(?:全文|实录)).*(?:开幕|闭幕|隆重召开|胜利召开)")
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:人民)?政府工作报告")
 
 
@@ -721,10 +739,23 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         if (_closes_lead(key) or turn) and (
                 _FULL_TEXT_NOW.search(key) and position + 1 < len(kept)
                 or any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4])):
-            return position
+            return _over_full_text_label(lines, kept, position)
         if len(key) <= MAX_LEAD_IN and ends_sentence(text) and _report_header_follows(lines, kept[position + 1:]):
             return position   # a poster's or editor's words of their own over the report's header
     return None
+
+
+# The label a news page sets between its story and the text it carries (附：政府工作报告全文).
+_FULL_TEXT_LABEL = re.compile(r"^(?:附[:：]?)?[^,，。]{0,16}(?:全文|原文)[:：]?$")
+
+
+def _over_full_text_label(lines: list[Line], kept: list[int], position: int) -> int:
+    """`position`, or the next line's when that is the label over the text (附：…全文)."""
+    following = position + 1
+    if following < len(kept) and _FULL_TEXT_LABEL.match(match_key(lines[kept[following]].text)) and not (
+            is_header_line(lines[kept[following]].text)):
+        return following
+    return position
 
 
 def _report_header_follows(lines: list[Line], following: list[int]) -> bool:
@@ -907,21 +938,35 @@ _COMMENTARY_HEADING = re.compile(
     r"编后)[】\])）]?[:：]?")
 # A transcript's chair speaking again after the report (主持人：谢谢…, 执行主席（张三）：…).
 _CHAIR_TURN = re.compile(r"^(?:大会|会议)?(?:主持人|执行主席)(?:[(（][^)）]{0,24}[)）])?\s*[:：]")
+# Another article after the report, on an e-paper's page or a news page: a
+# dateline (本报讯（记者 罗静）…, 新华社北京3月5日电), a label over linked
+# matter (【链接】市长答记者问, 【延伸阅读】), a press conference's question
+# (赣南日报记者：…).
+_ANOTHER_ARTICLE = re.compile(
+    r"^(?:(?:本报|本台|本网|本刊)讯|(?:新华社|中新社|中新网|人民网|央视网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
+    r"|[【\[](?:链接|相关链接|新闻链接|背景链接|延伸阅读|相关阅读|相关新闻|答记者问)[】\]]"
+    r"|[^,，。:：]{0,10}记者[:：])")
 # The closing call is among the body's last lines: a heading this far after it is looked at.
 _COMMENTARY_SEARCH = 6
 
 
 def _appended_commentary_start(texts: list[str]) -> int | None:
-    """Index of a commentary heading, of a transcript's chair speaking, or of
-    another report's title (附：关于…计划草案的报告) right after the report's
-    closing call (within a few lines): that line and all after it are the
-    site's, the meeting's or another document's. The appended report may end
+    """Index of a commentary heading, of a transcript's chair speaking, of
+    another report's title (附：关于…计划草案的报告) or of another article
+    (see `_ANOTHER_ARTICLE`) right after the report's closing call (within a
+    few lines): that line and all after it are the site's, the meeting's or
+    another document's. The appended report may end
     on a closing call of its own: every closing call near the end is tried."""
     lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
     for closing in (i for i in range(lowest, len(texts)) if is_closing(texts[i])):
         for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
             text = texts[index].strip(EDGE_SPACE)
             if _COMMENTARY_HEADING.fullmatch(text) or _CHAIR_TURN.match(text) or _names_other_report(text):
+                return index
+            if _ANOTHER_ARTICLE.match(text):
+                # The other article's headline over its dateline goes with it.
+                while index - 1 > closing and not ends_sentence(texts[index - 1]) and not is_heading(texts[index - 1]):
+                    index -= 1
                 return index
     return None
 
@@ -1333,8 +1378,13 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                            for i in kept[labels:start]]
         result.next_report = lines[kept[start]:]
         kept = kept[:labels]
-    if ((result.title is None or _is_headline(result.title) or another is not None or quoted is not None)
-            and kept and _names_its_report(lines[kept[0]].text)):
+    if kept and (
+            (result.title is None or _is_headline(result.title) or another is not None or quoted is not None)
+            and _names_its_report(lines[kept[0]].text)
+            # A news headline over the article that carries the report: the
+            # report's own 政府工作报告, bare as it is, titles it.
+            or result.title and _NEWS_HEADLINE.search(match_key(result.title))
+            and is_title_restatement(lines[kept[0]].text)):
         # The page's own title was none, a headline or a question (重磅！…来了，…;
         # 如何看待…？) or the title of several reports: the text's first line restates the report's title
         # (2024年某市政府工作报告).

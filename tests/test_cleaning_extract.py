@@ -3192,3 +3192,39 @@ def test_a_markdown_file_shown_raw_reads_as_its_text():
     assert (report.delivered_on, report.speaker, report.speaker_title) == ("2025-03-21", "向诗兵", "代区长")
     assert "（一）坚持项目支撑、招商赋能，经济基础更加坚实。深化“四个一批”" in report.body
     assert not any(mark in report.body for mark in ("#", "**", "> ", "---"))
+
+
+@pytest.mark.parametrize("after", [
+    # an e-paper page's next article: its headline, then its dateline
+    ["4月初我州将迎来一次明显降雨过程", "本报讯（记者 罗静）记者从州气象台获悉，受冷空气和西南暖湿气流共同影响，4月1日至3日我州将有一次明显降雨过程。"],
+    # the mayor's press conference linked under the report
+    ["【链接】张伟县长就《政府工作报告》答记者问", "1月10日下午，县十七届人大四次会议闭幕后，县长张伟与记者见面，回答记者提问。",
+     "固始日报记者：报告提出坚持工业强县，今年有哪些新举措？", "谢谢你的提问。今年我们将围绕主导产业，全年新增规上工业企业50家以上。"],
+])
+def test_another_article_after_the_closing_call_is_not_the_reports(after):
+    html = ("<html><body><h1>固始县2024年政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS + after) + "</body></html>")
+    [report] = clean_page(html, "http://epaper.example.com/html/2024-01/12/content_1.htm")
+    assert report.body.endswith("而努力奋斗！")
+    assert not report.is_excerpt
+
+
+def test_a_topic_pages_blurbs_above_the_breadcrumb_are_not_the_reports():
+    blurbs = ["数读2024：关键词、硬指标、暖民生，长图带你快速了解固始这一年。", "十件民生实事，件件与你有关。"]
+    html = ("<html><body><h2>聚焦2024固始两会</h2>" + "".join(f"<p>{b}</p>" for b in blurbs)
+            + "<div>当前位置：聚焦2024固始两会 &gt; 报告全文</div><h1>2024年固始县政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS) + "</body></html>")
+    [report] = clean_page(html, "http://www.gushi.gov.cn/zt/2024lh/bgqw.html")
+    assert report.title == "2024年固始县政府工作报告" and report.body.startswith("各位代表")
+    assert not any(blurb in report.body for blurb in blurbs)
+
+
+def test_news_of_the_opening_over_the_full_text_is_no_title():
+    news = ["1月10日上午，固始县第十七届人民代表大会第四次会议隆重开幕。县长张伟作政府工作报告。",
+            "附：政府工作报告全文"]
+    header = ["政府工作报告", "——2024年1月10日在固始县第十七届人民代表大会第四次会议上"]
+    html = ("<html><body><h1>凝心聚力开新局 县十七届人大四次会议隆重开幕 张伟作政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in news + header + REPORT_PARAGRAPHS) + "</body></html>")
+    [report] = clean_page(html, "http://www.gushinews.cn/2024/0110/1.html")
+    assert report.is_report and report.title == "政府工作报告" and report.place == "固始县"
+    assert report.body.startswith("——2024年1月10日") and "隆重开幕" not in report.body
