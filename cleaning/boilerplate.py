@@ -68,7 +68,7 @@ _DISCLAIMER_STRONG = (
     "侵删", "联系删除", "侵权删除",
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
-    "提供并上传", "收益归属", "举报或认领",
+    "提供并上传", "收益归属", "举报或认领", "仅供浏览",
     # An archive's word on its copies: for study only.
     "仅供研究", "仅供学习",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
@@ -308,6 +308,13 @@ _FOREIGN_WORD = re.compile(
     r"\u1100-\u11ff\uac00-\ud7af"    # Korean
     r"\ua000-\ua4cf]{2,}")            # Yi
 MIN_FOREIGN_WORDS = 2
+# An archive's viewer of a document's scanned pages: its hints and the label
+# over the text read from the scans (点击缩略图查看大图, 全文识别文本（OCR）).
+_SCAN_VIEWER = re.compile(r"点击(?:缩略图|图片)?查看(?:大图|原图)|点击图片放大|^(?:全文)?(?:识别|ocr)(?:文本|全文|结果)?(?:\(ocr\))?:?$")
+# The series label printed atop a session's papers (某区第十四届人民代表大会
+# 第四次会议文件（1）, …会议文件之一): the session's, over whichever paper.
+_SESSION_FILE_LABEL = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]{1,2}|\(\d{1,2}\))?$")
+MAX_SESSION_FILE_LABEL = 40
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)"
@@ -334,6 +341,8 @@ _ARTICLE_INFO = re.compile(
     r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者|"
     # A document-sharing site's card of the file (文档贡献者：…　下载积分：5).
     r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|内容提供方|内容提供者|"
+    # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
+    r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
     # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
     r"上稿日期|上稿时间|刊登日期|刊出日期|刊登时间)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
@@ -383,7 +392,7 @@ _SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\
                         r"|(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z]).{0,30}(?:政府|网站|门户|>)")
 MAX_SITE_LINE = 60
 # A copy's caveat about its own text (本文根据档案资料录入，如有差错以原件为准).
-_SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原文件|正式文本|正式文件|纸质版|印发稿"
+_SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原书|原刊|原文件|正式文本|正式文件|纸质版|印发稿"
                             r"|原发布[^,。;]{0,6}(?:文本|文件|版本))为准")
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
@@ -793,8 +802,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("photo-credit", False)
     if len(key) <= MAX_FIGURE_CAPTION and key.startswith("图") and _FIGURE_CAPTION.match(key):
         return Verdict("photo-credit", False)
-    if len(key) <= 60 and _MEDIA_PLACEHOLDER.search(key):
+    if len(key) <= 60 and (_MEDIA_PLACEHOLDER.search(key) or _SCAN_VIEWER.search(key)):
         return Verdict("media-placeholder", False)
+    if len(key) <= MAX_SESSION_FILE_LABEL and _SESSION_FILE_LABEL.search(key):
+        return Verdict("document-series", False)
     if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
         return Verdict("excerpt-notice" if _CUTS_NOTED.search(key) else "editor-note", False)

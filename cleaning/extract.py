@@ -431,11 +431,37 @@ def _locate(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPag
         # newspaper's 引题 holding the delivery line); the title is looked for from here.
         start = heading
     title_index = _find_title_line(lines, verdicts, page, span, start, given_title)
-    if title_index is not None:
+    if title_index is not None and start - title_index <= _TITLE_REACH:
         # Whatever stands between the page title and the body is the report's
         # header (boilerplate and link lines are still left out).
         start = title_index + 1
+    elif title_index is not None:
+        # A title found farther up: a catalogue card or a post's tags may stand
+        # between, and only the report's header lines right above the body are its.
+        start = _header_above(lines, verdicts, start, title_index)
     return _Layout(title_index, start, _body_end(lines, verdicts, span, last))
+
+
+def _header_above(lines: list[Line], verdicts: list[Verdict | None], start: int, top: int) -> int:
+    """`start` moved up to the report's header lines (restated title, delivery
+    line, speaker, 各位代表) right above it, not past `top`: boilerplate and
+    short lines between (a first heading, 下一步工作安排) are passed over."""
+    found = start
+    for index in range(start - 1, top, -1):
+        line = lines[index]
+        if verdicts[index] is not None or not line.text:
+            continue
+        if line.is_link:
+            break
+        if is_header_line(line.text) or is_heading(line.text):
+            found = index
+        elif len(match_key(line.text)) > MAX_LINE_BETWEEN_HEADER or ends_sentence(line.text):
+            break
+    return found
+
+
+# A line this short, no sentence, may stand between the header and the text.
+MAX_LINE_BETWEEN_HEADER = 12
 
 
 def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, last: int) -> int:
@@ -542,10 +568,9 @@ def _is_appendix_heading(line: Line) -> bool:
 # far below a logo line taken for the body's first the `<title>`'s own words are.
 _TITLE_REACH = 8
 _TITLE_BELOW = 2
-# Farther above, where only a heading that is the <title>'s document title is
-# looked for, boilerplate and link lines (a blog's date, tags and category
-# under its heading) do not count toward the reach, up to this many lines.
-_TITLE_REACH_LINES = 40
+# Farther above, only a heading that is the <title>'s document title is looked
+# for (over a blog's date, tags and note, an archive's catalogue card).
+_TITLE_REACH_LINES = 60
 
 
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
@@ -577,7 +602,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
             return exact
         # The <title>'s heading further up, over a blog's date, tags and note,
         # before a line merely holding part of it (a bare 政府工作报告 restated).
-        farther = next((i for i in _lines_above(lines, verdicts, above.start) if named_key
+        farther = next((i for i in range(max(0, above.start - _TITLE_REACH_LINES), above.start) if named_key
                         and lines[i].heading and match_key(lines[i].text) == named_key), None)
         if farther is not None:
             return farther
@@ -595,19 +620,6 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
             return index
     return None
-
-
-def _lines_above(lines: list[Line], verdicts: list[Verdict | None], start: int) -> list[int]:
-    """The lines above `start` within `_TITLE_REACH` lines of text, top first:
-    boilerplate and links between are passed over without counting."""
-    found, text_lines = [], 0
-    for index in range(start - 1, max(-1, start - 1 - _TITLE_REACH_LINES), -1):
-        found.append(index)
-        if verdicts[index] is None and not lines[index].is_link:
-            text_lines += 1
-            if text_lines == _TITLE_REACH:
-                break
-    return found[::-1]
 
 
 def _is_headline(title: str) -> bool:

@@ -20,7 +20,10 @@ _DASHES = r"\-—–－─―_~～"
 # A page number the way official documents print it: between dashes (`— 3 —`,
 # `-3-`). That is never text. (`第3页 共5页` is left to pagination: on a web
 # page it says the article goes on elsewhere; `3/12` may be a table's cell.)
-_DECORATED_PAGE_NUMBER = re.compile(rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+")
+_DECORATED_PAGE_NUMBER = re.compile(
+    rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
+    # a digitised book's marker of where its printed page turns: 【原书第641页】, 〔第12页〕
+    r"|[【\[(（〔]\s*(?:原书|原文|原件|原刊|本书)?\s*第\s*\d{1,4}\s*页\s*[】\])）〕]")
 # A bare number is a page number only between two lines of running text.
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 # A running header is a short line: a gazette's, an office's or a document's name.

@@ -1637,6 +1637,11 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("本文Word下载", "download-offer"),
     # A document-sharing site's preview running out, its provider and its disclaimer.
     ("预览结束，喜欢就下载吧！", "excerpt-notice"),
+    # A chronicle's or an archive's digitised copy: its card, caveat, viewer and series label.
+    ("书名：临泉县志　编纂：临泉县地方志编纂委员会　出版：黄山书社　出版时间：1994年6月", "article-info"),
+    ("说明：本库志书文本由原书扫描识别生成，如有讹误，请以原书为准。", "disclaimer"),
+    ("全文识别文本（OCR）", "media-placeholder"),
+    ("塘沽区第十四届人民代表大会第四次会议文件（1）", "document-series"),
     ("← 上一篇：汉滨区2024年政府工作报告", "prev-next"),
     ("本站文本整理自各级政府公开发布的报告，仅供研究与检索使用；如有错漏，请以原发布机关文本为准。", "disclaimer"),
     ("文档预览最多仅显示部分页面，完整内容请下载后查看。", "excerpt-notice"),
@@ -2108,7 +2113,7 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -"])
+@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -", "【原书第641页】", "〔第12页〕"])
 def test_decorated_page_numbers(text):
     assert is_page_number(text)
 
