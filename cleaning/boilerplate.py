@@ -267,12 +267,17 @@ _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|本文�
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
+# A reporter's credit for putting the text together: （本报记者 王静 整理）.
+_COMPILED_BY = re.compile(r"^(?:\((?:本报|本台|本网)?(?:记者|通讯员)?[\u4e00-\u9fff·]{2,12}(?:整理|采写|辑录)\)"
+                          r"|(?:本报|本台|本网)?(?:记者|通讯员)[\u4e00-\u9fff·]{2,8}(?:整理|采写|辑录))$")
 # Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
 # Or under the site's own name: 以上就是范文吧为大家整理的…，更多精彩范文请关注本站！
 _FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助"
                          r"|更多(?:相关|精彩)?(?:内容|范文|文章|资料)?请(?:继续)?(?:访问|关注|点击|收藏)"
                          r"|^以上(?:就是|便是|是)[^,。]{0,24}为(?:大家|你|您)(?:整理|收集|精选|分享|带来|准备)"
-                         r"|请(?:继续)?关注本站")
+                         r"|请(?:继续)?关注本站"
+                         # a paper's series going on in its next issue (下期将摘登…，敬请关注。)
+                         r"|^下期(?:将|继续)[^。]{0,40}敬请(?:关注|期待)")
 MAX_FARM_OUTRO = 150
 # Buttons with their counts: 赞(0), 收藏(12), 分享 3.
 _COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报|献花|推荐)\(?\d+\)?$")
@@ -334,7 +339,7 @@ _ARTICLE_INFO = re.compile(
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
-    r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|撰文|撰稿|撰稿人|"
+    r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|撰文|撰稿|撰稿人|整理|"
     # A copy's own dates and counters: 转载日期, and Taiwan's 点阅 for 点击.
     r"转载日期|转载时间|转载来源|点阅|点阅数|点阅次数|人气|"
     # A chronicle's or archive's record of where its copy comes from.
@@ -749,6 +754,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("transcript-mark", False)
     if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
         return Verdict("end-matter", True)
+    if len(key) <= 24 and key.endswith(("整理", "整理)", "采写", "采写)", "辑录)")) and _COMPILED_BY.match(key):
+        return Verdict("article-info", False)
     if len(key) <= 60 and not sentence and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
     if not sentence and _is_related_heading(key):

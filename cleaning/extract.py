@@ -19,7 +19,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
                          is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
-                         is_speaker_line, is_title_restatement, repeated_copy_start)
+                         is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
 from .printed import mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -1403,6 +1403,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.title = lines[kept[0]].text.strip(EDGE_SPACE)
         result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
         kept = kept[1:]
+    kept = _excerpt_heading_as_title(lines, kept, result)
     result.paragraphs = [lines[i].text for i in kept]
     result.published_on = _published_on(lines, layout, first)
     # Pagination and "read the full text" notices count only next to the body,
@@ -1416,6 +1417,24 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.title and _PARTIAL_WORD.search(result.title)) or any(
         len(text) <= MAX_HEADER_TITLE and _PARTIAL_NOTE.search(text) for text in result.paragraphs[:_HEADER_LINES])
     return result
+
+
+def _excerpt_heading_as_title(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
+    """`kept` from an excerpt's own heading on, when a paper's 摘登 sets one over
+    the excerpt's source line (麦积区：奋力打造… / ——摘自…政府工作报告): that
+    heading titles the excerpt, and what stands above it is the page's (the
+    compilation's headline, its 编者按)."""
+    source = next((position for position, index in enumerate(kept[:_LEAD_LINES])
+                   if is_excerpt_source(lines[index].text)), None)
+    if not source:
+        return kept
+    heading = lines[kept[source - 1]].text.strip(EDGE_SPACE)
+    if len(heading) > MAX_HEADER_TITLE or ends_sentence(heading) or is_header_line(heading):
+        return kept
+    result.removed += [Removal(shorten(lines[i].text), "header", "compilation-header") for i in kept[:source - 1]]
+    result.title = heading
+    result.removed.append(Removal(shorten(heading), "title", "title-in-text"))
+    return kept[source:]
 
 
 # The footer a document's pages each carry where a sharing site shows them

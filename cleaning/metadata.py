@@ -128,6 +128,9 @@ _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*�
 # The session may be written without 第 in the short form (县十七届人大四次会议).
 _SESSION_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十]+)\s*次")
 
+# An excerpt's source line names who delivered it between the date and the
+# congress (摘自2024年1月5日县长孙忠平在甘谷县第十八届人民代表大会第三次会议上…).
+_DELIVERED_BY_RE_TEMPLATE = r"(?P<date>{date})\s*(?P<title>{title})\s*(?P<name>[{han}]{{2,4}})\s*在\s*{congress}{plenary}\s*上"
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
 # A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
 # A two-character title may be set with a space inside (`县　长`), as old
@@ -143,6 +146,8 @@ _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_T
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
 _NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
+_DELIVERED_BY_RE = re.compile(_DELIVERED_BY_RE_TEMPLATE.format(
+    date=dates.DATE_PATTERN, title=_SPEAKER_TITLE, han=NAME_HAN, congress=_CONGRESS, plenary=_PLENARY))
 # Words that show a "name" is really a piece of the surrounding text.
 _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托", "委员",
                  # A portal's column named after the head (市长信箱, 县长在线, 市长之窗).
@@ -236,7 +241,16 @@ def parse_title(title: FoldedText) -> TitleParts:
             # or bare before them (2024南阳政府工作报告); a dated bracket is a
             # delivery date instead, read as such.
             parts.year = dates.title_year(text[words.end():]) or _bare_year(text)
+    else:
+        # An excerpt's heading in a paper's 摘登: the place, a colon, its gist
+        # (秦安县：做强“三大产业” 打造县域经济新引擎).
+        lead = _PLACE_COLON_RE.match(text, start)
+        if lead and _looks_like_place(lead.group(1)):
+            parts.place = lead.span(1)
     return parts
+
+
+_PLACE_COLON_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|区|旗|自治旗))\s*:")
 
 
 def _bracketed_place_after(text: str, position: int) -> tuple[int, int] | None:
@@ -305,6 +319,9 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         if not match:
             continue
         _fill_congress(delivery, source, match)
+        if match.groupdict().get("name"):
+            delivery.speaker = match.group("name")
+            delivery.speaker_title = re.sub(r"[ \t]", "", match.group("title"))
         if match.groupdict().get("date"):
             delivery.date = dates.parse_date(match.group("date"))
         elif _MONTH_DAY_DELIVERY_RE.match(text, _line_start(text, match.start())):
@@ -313,7 +330,7 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
             delivery.month_day = dates.month_day(text[_line_start(text, match.start()):match.end()])
         else:
             delivery.date = _date_near(text, match.start(), match.end())
-        if source is body:
+        if source is body and delivery.speaker is None:
             _fill_speaker(delivery, body, match.end())
         break
     if delivery.speaker is None:
@@ -350,6 +367,9 @@ def _first_delivery_match(text: str) -> re.Match | None:
     """
     if "会议" not in text:
         return None  # both patterns end in it; most long headers without one hold none
+    by = _DELIVERED_BY_RE.search(text, 0, _DELIVERY_LINE_START) if "长" in text[:_DELIVERY_LINE_START] else None
+    if by:
+        return by
     for match in _DELIVERY_RE.finditer(text):
         if "全国" not in match.group("congress") or match.start() < _DELIVERY_LINE_START:
             return match
@@ -1514,6 +1534,8 @@ _REPORT_OPENINGS = [
 # start, where a report restates its own title.
 _BODY_POSITIVE = [
     r"^[^。,;!?:]{0,40}政府工作报告",
+    # an excerpt naming its report (——摘自…政府工作报告)
+    r"摘自[^。\n]{0,80}政府工作报告",
     r"向大会(?:作|报告)(?:政府)?工作",
     *_REPORT_OPENINGS,
 ]

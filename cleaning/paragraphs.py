@@ -149,7 +149,18 @@ def is_address(text: str) -> bool:
 def is_header_line(text: str) -> bool:
     """One of the report's header pieces (restated title, delivery line, speaker, 各位代表)."""
     return (is_title_restatement(text) or is_delivery_line(text) or is_speaker_line(text)
-            or is_address(text))
+            or is_address(text) or is_excerpt_source(text))
+
+
+# The source line under an excerpt's heading in a paper's 摘登 (——摘自2024年1月5日
+# 县长孙忠平在甘谷县第十八届人民代表大会第三次会议上所作的政府工作报告).
+_EXCERPT_SOURCE = re.compile(r"^[—\-]*[(]?摘自[^。]{0,80}(?:政府工作报告|会议上)[^。]{0,12}[)]?$")
+MAX_EXCERPT_SOURCE = 100
+
+
+def is_excerpt_source(text: str) -> bool:
+    """The line an excerpt names its report by (——摘自…政府工作报告)."""
+    return "摘自" in text and len(text) <= MAX_EXCERPT_SOURCE and bool(_EXCERPT_SOURCE.match(_key(text)))
 
 
 # --- headings ----------------------------------------------------------------------------
@@ -616,6 +627,7 @@ def _is_stray(line: str) -> bool:
 # first, with prose after it, opens another report: it is cut from the first
 # and read on its own, never left inside the first report's body.
 _ANOTHER_REPORT_MIN_CHARS = 200
+_ANOTHER_EXCERPT_MIN_CHARS = 60
 
 
 def another_report_start(paragraphs: list[str]) -> tuple[int, int] | None:
@@ -633,8 +645,9 @@ def another_report_start(paragraphs: list[str]) -> tuple[int, int] | None:
             continue
         between = paragraphs[first + 1:index]
         after = paragraphs[index + 1:]
-        if (sum(map(len, between)) < _ANOTHER_REPORT_MIN_CHARS
-                or sum(map(len, after)) < _ANOTHER_REPORT_MIN_CHARS):
+        # An excerpt's source line (——摘自…) opens an excerpt, however short the one before.
+        least = _ANOTHER_EXCERPT_MIN_CHARS if is_excerpt_source(paragraphs[index]) else _ANOTHER_REPORT_MIN_CHARS
+        if sum(map(len, between)) < least or sum(map(len, after)) < least:
             continue   # a date line inside one report, not a second report's header
         labels = index
         # Short unfinished lines back to the first report's last sentence.
@@ -655,7 +668,7 @@ def _may_deliver(paragraph: str) -> bool:
     dated = "年" in paragraph and ("日" in paragraph or "号" in paragraph or "曰" in paragraph)
     # Or undated but set off by its dash (——在某县第十六届人民代表大会第二次会议上).
     dashed = "会议" in paragraph and paragraph.lstrip(EDGE_SPACE).startswith(_DASH_STARTS)
-    return (dated or dashed) and is_delivery_line(paragraph)
+    return (dated or dashed) and is_delivery_line(paragraph) or is_excerpt_source(paragraph)
 
 
 _DASH_STARTS = ("—", "-", *_OTHER_DASHES)

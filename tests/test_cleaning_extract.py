@@ -3233,3 +3233,28 @@ def test_news_of_the_opening_over_the_full_text_is_no_title():
     [report] = clean_page(html, "http://www.gushinews.cn/2024/0110/1.html")
     assert report.is_report and report.title == "政府工作报告" and report.place == "固始县"
     assert report.body.startswith("——2024年1月10日") and "隆重开幕" not in report.body
+
+
+def test_a_papers_compilation_of_excerpts_gives_one_report_each():
+    """各县区政府工作报告摘登: each excerpt under its own heading and source line."""
+    items = [
+        ("甘谷县：壮大“一城两园” 建设陇东南商贸物流重镇",
+         "——摘自2024年1月5日县长孙忠平在甘谷县第十八届人民代表大会第三次会议上所作的政府工作报告",
+         ["过去的一年，我们坚持稳中求进工作总基调，全力以赴稳增长、抓项目、惠民生，全县地区生产总值增长6.8%。",
+          "项目建设多点突破，全年实施500万元以上项目142个，引洮二期配套城乡供水工程全面完工，新增城镇就业5600人。",
+          "新的一年，我们将围绕“一城两园”空间布局，加快西城区开发和物流园区建设，生产总值增长7%左右。"]),
+        ("秦安县：做强“三大产业” 打造县域经济新引擎", "——摘自秦安县2024年政府工作报告",
+         ["2023年，全县以果品、小商品、纺织服装三大产业为支撑，产业发展取得新突破，果品产业综合产值达到85亿元。",
+          "2024年，我们将坚持“果业立县、工业强县、商贸活县”发展思路，推进苹果、桃等果品提质增效，新建果园2万亩。",
+          "全年计划实施重点项目120个以上，确保完成投资60亿元，以项目大突破带动县域经济大发展。"]),
+    ]
+    body = "".join(f"<p>{heading}</p><p>{source}</p>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                   for heading, source, paragraphs in items)
+    html = (f"<html><body><h1>各县区政府工作报告摘登</h1><p>编者按：连日来，我市各县区相继召开人民代表大会会议，"
+            f"审议通过了政府工作报告。本报今起摘登各县区政府工作报告，以飨读者。</p>{body}"
+            "<p>（本报记者　王静　整理）</p><p>下期将摘登秦州区、清水县政府工作报告，敬请关注。</p></body></html>")
+    reports = clean_page(html, "http://szb.tianshuiwang.com/html/2024-01/12/content_1.htm")
+    assert [(r.title, r.county, r.is_report, r.is_excerpt) for r in reports] == [
+        (items[0][0], "甘谷县", True, True), (items[1][0], "秦安县", True, True)]
+    assert (reports[0].delivered_on, reports[0].speaker, reports[0].speaker_title) == ("2024-01-05", "孙忠平", "县长")
+    assert reports[1].body.endswith("带动县域经济大发展。")
