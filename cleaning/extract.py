@@ -20,7 +20,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
                          is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
                          is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
-from .printed import mark_page_furniture
+from .printed import RUNNING_HEADER, mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
 from .spam import remove_spam, spam_kinds
@@ -597,9 +597,10 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # The line that is the <title>'s document title exactly, before one
         # merely holding part of it (a menu's 政府工作报告 above the <h1>).
         named_key = match_key(named) if named else None
-        exact = next((i for i in looked_at if match_key(lines[i].text) == named_key), None)
-        if exact is not None:
-            return exact
+        exact = [i for i in looked_at if match_key(lines[i].text) == named_key]
+        if exact:
+            # The heading among them, before an information table's 名称 cell.
+            return next((i for i in exact if lines[i].heading), exact[0])
         # The <title>'s heading further up, over a blog's date, tags and note,
         # before a line merely holding part of it (a bare 政府工作报告 restated).
         farther = next((i for i in range(max(0, above.start - _TITLE_REACH_LINES), above.start) if named_key
@@ -948,6 +949,8 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
 _COMMENTARY_HEADING = re.compile(
     r"[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|短评|"
     r"编后)[】\])）]?[:：]?")
+# A paper's own comment under its name, its text run on (【星洲评析】从报告看，…).
+_PAPER_COMMENT = re.compile(r"^[【\[][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[】\]]")
 # A transcript's chair speaking again after the report (主持人：谢谢…, 执行主席（张三）：…).
 _CHAIR_TURN = re.compile(r"^(?:大会|会议)?(?:主持人|执行主席)(?:[(（][^)）]{0,24}[)）])?\s*[:：]")
 # Another article after the report, on an e-paper's page or a news page: a
@@ -973,7 +976,8 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
     for closing in (i for i in range(lowest, len(texts)) if is_closing(texts[i])):
         for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
             text = texts[index].strip(EDGE_SPACE)
-            if _COMMENTARY_HEADING.fullmatch(text) or _CHAIR_TURN.match(text) or _names_other_report(text):
+            if (_COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text)
+                    or _names_other_report(text)):
                 return index
             if _ANOTHER_ARTICLE.match(text):
                 # The other article's headline over its dateline goes with it.
@@ -1076,6 +1080,7 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
         below = verdicts[index + 1]
         if (verdict is not None and verdict.why == "article-info"
                 and (below is None or below.why == "pagination" and lines[index + 1].text.isdigit())
+                and not lines[index + 1].heading   # an empty last cell: the article's <h1> is no value
                 and may_be_label_value(lines[index].text, lines[index + 1].text)
                 and (len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])
                      or len(lines[index + 1].text) <= _MAX_SUMMARY_CHARS and is_summary_label(lines[index].text))):
@@ -1318,6 +1323,22 @@ def _in_page_jumps(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ve
     return verdicts
 
 
+def _printed_title_tags(verdicts: list[Verdict | None], lines: list[Line],
+                        title_tag: str | None) -> list[Verdict | None]:
+    """`verdicts` with the lines that repeat the whole <title>, site name and
+    all (铁岭市2017年政府工作报告_铁岭市人民政府), marked as running headers
+    when there are several: a browser prints it atop each page of a saved
+    print-out."""
+    whole = " ".join(title_tag.split()) if title_tag else ""
+    if not whole or _title_tag_core(title_tag) == whole:
+        return verdicts
+    repeats = [index for index, line in enumerate(lines) if verdicts[index] is None and line.text == whole]
+    if len(repeats) >= 2:   # once is a page's own heading written as its <title>
+        for index in repeats:
+            verdicts[index] = Verdict(RUNNING_HEADER, False)
+    return verdicts
+
+
 def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                    base_url: str | None = None, title: str | None = None,
                    one_report: bool = False) -> Extracted:
@@ -1334,6 +1355,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     jumps = _strip_page_jumps(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _in_page_jumps(verdicts, lines)
+    verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)

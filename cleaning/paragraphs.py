@@ -90,10 +90,11 @@ _DASH_LIKE = str.maketrans(dict.fromkeys(_OTHER_DASHES, "—"))
 
 @functools.lru_cache(maxsize=256)
 def _key(text: str) -> str:
-    """`text` as the header patterns read it: NFKC, without spaces, one kind
-    of dash (cached: each header test asks for it, and a line is tested for
-    several pieces)."""
-    return "".join(nfkc(text).split()).translate(_DASH_LIKE)
+    """`text` as the header patterns read it: NFKC, simplified characters
+    (a traditional copy's 政府工作報告 is a header too), without spaces, one
+    kind of dash (cached: each header test asks for it, and a line is tested
+    for several pieces)."""
+    return "".join(fold(text).split()).translate(_DASH_LIKE)
 
 
 def is_title_restatement(text: str) -> bool:

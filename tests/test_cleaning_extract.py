@@ -3258,3 +3258,22 @@ def test_a_papers_compilation_of_excerpts_gives_one_report_each():
         (items[0][0], "甘谷县", True, True), (items[1][0], "秦安县", True, True)]
     assert (reports[0].delivered_on, reports[0].speaker, reports[0].speaker_title) == ("2024-01-05", "孙忠平", "县长")
     assert reports[1].body.endswith("带动县域经济大发展。")
+
+
+def test_a_traditional_copys_header_is_the_reports_header():
+    """政府工作報告 / ——…在…會議上 / 市長 某某 are header lines whatever the characters,
+    so a paper's lead closing with 全文刊發如下 over them is the paper's."""
+    from cleaning.paragraphs import is_header_line
+
+    assert is_header_line("政府工作報告") and is_header_line("東莞市人民政府市長　呂成蹊")
+    assert is_header_line("——2024年1月31日在東莞市第十七屆人民代表大會第四次會議上")
+
+
+def test_a_print_outs_running_title_is_page_matter():
+    page_break = ["1/2", "2024/2/15 下午3:42", "固始县2024年政府工作报告_固始县人民政府"]
+    lines = ["固始县2024年政府工作报告_固始县人民政府", "固始县2024年政府工作报告",
+             *REPORT_PARAGRAPHS[:4], *page_break, *REPORT_PARAGRAPHS[4:], "2/2"]
+    html = ("<html><head><title>固始县2024年政府工作报告_固始县人民政府</title></head><body>"
+            + "".join(f"<div>{line}</div>" for line in lines) + "</body></html>")
+    [report] = clean_page(html, "http://www.gushi.gov.cn/1.html")
+    assert "_固始县人民政府" not in report.body and report.body.endswith("而努力奋斗！")
