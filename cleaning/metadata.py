@@ -32,7 +32,7 @@ from pathlib import Path
 
 from . import dates, history, regions
 from .folding import FoldedText, fold
-from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load
+from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load, towns_named
 from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN, is_signed_date
 
 # The report header (restated title, delivery line, speaker) lies within this
@@ -1036,7 +1036,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     if primary is None:
         return _place_from_body(gazetteer, context, evidence, slug, site, year, site_name)
     if not primary.components:
-        within_site = _town_within(gazetteer, primary, clues, site)
+        within_site = _town_within(gazetteer, primary, clues, site, evidence)
         if within_site is not None:
             return within_site
         known = next((c for c in clues if c is not primary and c.components and not c.leftover), None)
@@ -1311,11 +1311,12 @@ _SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)")
 
 
 def _town_within(gazetteer: Gazetteer, primary: PlaceClue, clues: list[PlaceClue],
-                 site: PlaceClue | None) -> Placement | None:
+                 site: PlaceClue | None, evidence: BodyEvidence) -> Placement | None:
     """A town named alone (新市镇) placed in the one county-level division
     another clue puts it in: the congress line's (镇平县石佛寺镇第十八届…) or,
-    failing that, the government whose site the page is on (德清县人民政府).
-    Towns have no code in the gazetteer."""
+    failing that, the government whose site the page is on (德清县人民政府);
+    else the county the township list holds it in, when only one does (织里镇)
+    or the site or the body settles which (城关镇). Towns have no code."""
     if not primary.leftover.endswith(_TOWN_SUFFIXES):
         return None
     town = primary.leftover
@@ -1325,12 +1326,32 @@ def _town_within(gazetteer: Gazetteer, primary: PlaceClue, clues: list[PlaceClue
     for holder in holders:
         candidates = chain_candidates(holder)[0]
         if len(candidates) == 1 and candidates[0].tier == "county":
-            placement = _placement_from(gazetteer, candidates)
-            placement.place = _place_as_written(primary)
-            placement.admin_level = "town"
-            placement.adcode = placement.latitude = placement.longitude = None
-            return placement
-    return None
+            return _town_placement(gazetteer, primary, candidates[0])
+    county = _county_holding(gazetteer, town, site, evidence)
+    return _town_placement(gazetteer, primary, county) if county is not None else None
+
+
+def _town_placement(gazetteer: Gazetteer, town: PlaceClue, county: Division) -> Placement:
+    placement = _placement_from(gazetteer, [county])
+    placement.place = _place_as_written(town)
+    placement.admin_level = "town"
+    placement.adcode = placement.latitude = placement.longitude = None
+    return placement
+
+
+def _county_holding(gazetteer: Gazetteer, town: str, site: PlaceClue | None,
+                    evidence: BodyEvidence) -> Division | None:
+    """The one county the township list holds `town` in, after the site's
+    divisions and then the body's mentions of a county or its prefecture
+    narrow a name several counties share; None while more than one is left."""
+    counties = [gazetteer.by_code[code] for code in towns_named(town) if code in gazetteer.by_code]
+    if len(counties) > 1 and site is not None:
+        site_divisions = chain_candidates(site)[0]
+        counties = [c for c in counties if _is_related(c, site_divisions)] or counties
+    if len(counties) > 1:
+        named = [c for c in counties if evidence.counts.get(c.adcode)]
+        counties = named or [c for c in counties if c.prefecture_code and evidence.counts.get(c.prefecture_code)]
+    return counties[0] if len(counties) == 1 else None
 
 
 def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:

@@ -352,9 +352,27 @@ def test_a_town_named_alone_lies_in_the_county_whose_site_it_is_on():
     assert (meta["place"], meta["admin_level"], meta["county"], meta["prefecture"], meta["province"]) == (
         "新市镇", "town", "德清县", "湖州市", "浙江省")
     assert meta["adcode"] is None and "place-not-in-gazetteer" not in meta["flags"]
-    # A city's site says nothing of which county the town lies in.
+    # A city's site narrows the counties with a 新市镇 to the one in that city.
     meta = extract_metadata("新市镇人民政府工作报告", speech, site_name="湖州市人民政府")
-    assert meta["county"] is None and "place-not-in-gazetteer" in meta["flags"]
+    assert (meta["county"], meta["admin_level"]) == ("德清县", "town")
+
+
+def test_a_town_only_one_county_has_is_placed_by_the_township_list():
+    speech = ["——2021年1月28日在织里镇第十七届人民代表大会第五次会议上", "镇长　沈建华", "各位代表："]
+    meta = extract_metadata("政府工作报告", speech)
+    assert (meta["place"], meta["admin_level"], meta["county"], meta["prefecture"], meta["province"]) == (
+        "织里镇", "town", "吴兴区", "湖州市", "浙江省")
+    assert meta["adcode"] is None and meta["region"] == "华东"
+
+
+def test_a_town_name_many_counties_share_is_placed_only_when_the_text_says_which():
+    speech = ["——2024年1月8日在城关镇第十八届人民代表大会第四次会议上", "镇长　王强", "各位代表：",
+              "过去一年，在县委、县政府和镇党委的坚强领导下，全镇经济社会发展稳中有进。"]
+    meta = extract_metadata("城关镇政府工作报告", speech)
+    assert (meta["county"], meta["admin_level"]) == (None, "town")
+    named = speech[:3] + ["过去一年，在汝阳县委、县政府和镇党委的坚强领导下，全镇经济社会发展稳中有进。"]
+    meta = extract_metadata("城关镇政府工作报告", named)
+    assert (meta["county"], meta["prefecture"], meta["admin_level"]) == ("汝阳县", "洛阳市", "town")
 
 
 def test_a_town_named_alone_lies_in_the_county_its_congress_line_names():
