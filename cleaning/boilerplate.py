@@ -422,7 +422,13 @@ _CUTS_NOTED = re.compile(r"有删节|有删减|有删改|节选|摘编|摘登")
 _SOFT_404 = re.compile(
     r"((?<!\d)404(?!\d)|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|您访问的页面|你访问的页面|"
     r"页面已删除|页面已被删除|文章不存在|信息不存在|内容不存在|已被删除|notfound|"
-    r"pagenotfound|该页面不存在|无法找到)")
+    r"pagenotfound|该页面不存在|无法找到|"
+    # a CMS's page left after its article was taken down (该信息已过期或已删除)
+    r"(?:信息|内容|文章|稿件)已(?:过期|删除|下线|撤销|撤稿))")
+MAX_BLOCK_PAGE = 1500
+# A web application firewall's page in place of the article (安全狗, 云锁: 您的访问请求
+#可能对网站造成安全威胁): the site refused this fetch; the page may well be there.
+_BLOCKED = re.compile(r"访问受限|访问被(?:拒绝|拦截|阻断)|请求(?:已)?被(?:拦截|阻断)|造成安全威胁|网站防火墙|安全狗|云锁")
 _LOGIN = re.compile(r"(登录|登陆|login|signin)")
 _PASSWORD = re.compile(r"(密码|password)")
 
@@ -1017,11 +1023,14 @@ MAX_SEARCH_RESULTS = 6000
 
 def page_problem(page_key: str, title_key: str, body_chars: int,
                  has_password_field: bool) -> str | None:
-    """Why a page with little or no body is not a report: soft 404, search results or login page."""
+    """Why a page with little or no body is not a report: soft 404, a
+    firewall's block page, search results or a login page."""
     if _SOFT_404.search(title_key) and body_chars < 2000:
         return "soft-404"
     if body_chars < SHORT_BODY and _SOFT_404.search(page_key[:3000]):
         return "soft-404"
+    if body_chars < MAX_BLOCK_PAGE and _BLOCKED.search(page_key[:3000] or title_key):
+        return "blocked"
     if _SEARCH_RESULTS.search(title_key) and body_chars < MAX_SEARCH_RESULTS:
         return "search-results"
     if body_chars < SHORT_BODY and (has_password_field or (

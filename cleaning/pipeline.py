@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, replace
 from typing import Any, Iterable
 
-from .boilerplate import SHORT_BODY, classify_line, match_key, page_problem
+from .boilerplate import MAX_BLOCK_PAGE, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
 from .documents import document_kind, read_document
 from .embedded import embedded_report_text
@@ -343,7 +343,7 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
     text, the text only in an attached file)."""
     title_key = match_key(" ".join(filter(None, [page.title_tag or "", extracted.title or ""])))
     # Keying the whole page is costly and only read for short bodies.
-    whole_page = page_key(page.lines) if report.chars < SHORT_BODY else ""
+    whole_page = page_key(page.lines) if report.chars < MAX_BLOCK_PAGE else ""
     problem = page_problem(whole_page, title_key, report.chars, page.has_password_field)
     if problem:
         return problem

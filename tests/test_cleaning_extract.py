@@ -625,6 +625,19 @@ def test_soft_404_with_status_200():
     assert (report.is_report, report.reason) == (False, "soft-404")
 
 
+def test_an_article_taken_down_is_a_soft_404_and_a_firewalls_page_is_blocked():
+    shell = ("<html><head><title>2023年公安县政府工作报告_公安县人民政府</title></head><body>"
+             "<div>当前位置：首页 > 政务公开 > 政府工作报告</div><div>{}</div>"
+             "<div>版权所有：公安县人民政府　鄂ICP备05003346号</div></body></html>")
+    [report] = clean_page(shell.format("<p>该信息已过期或已删除！</p>"))
+    assert (report.is_report, report.reason) == (False, "soft-404")
+    block = ("<h2>您的访问请求可能对网站造成安全威胁，已被拦截</h2><p>当前访问疑似黑客攻击或自动化程序请求，"
+             "已被网站管理员设置为拦截。</p><p>可能原因：您提交的内容包含危险的攻击请求，或短时间内访问频率过高。</p>"
+             "<p>如果您是网站管理员，请登录云锁管理中心查看拦截日志。</p>")
+    [report] = clean_page(shell.format(block))
+    assert (report.is_report, report.reason) == (False, "blocked")
+
+
 def test_login_page():
     page = ("<html><head><title>用户登录</title></head><body><form><label>用户名：</label><input name=u>"
             "<label>密码：</label><input type=\"password\" name=p><button>登录</button></form></body></html>")
