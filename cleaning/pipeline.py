@@ -19,7 +19,7 @@ from .extract import Extracted, absolute_url, extract_report, is_document_title,
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
-                         join_broken_lines, needs_restoration, restore_paragraphs)
+                         is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
 from .render import Line, RenderedPage, render
 from .report import Report
 from .spam import remove_spam
@@ -351,6 +351,8 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
         # One post's excerpt over a list of links (the newest report's first
         # lines, then the older reports' titles): an index, not a report.
         return "index-page: 文章摘要列表"
+    if _lists_reports(report.body):
+        return "index-page: 历年报告列表"
     if report.chars < MIN_BODY_CHARS:
         if _in_another_language(page):
             return "not-chinese"
@@ -360,6 +362,28 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
         return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
     return None
 
+
+# An index of several years' reports (历年政府工作报告): this many titles of
+# reports for different years standing as lines of the body.
+MIN_LISTED_YEARS = 3
+_LISTED_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _lists_reports(body: str) -> bool:
+    """Whether the body is a list of reports' titles, each maybe with its date
+    and a line of summary, for several years: an index, not one report."""
+    years = set()
+    for paragraph in body.split("\n\n"):
+        if len(paragraph) <= MAX_LISTED_TITLE and is_title_restatement(paragraph):
+            year = _LISTED_YEAR.match(paragraph.strip())
+            if year:
+                years.add(year.group(1))
+                if len(years) >= MIN_LISTED_YEARS:
+                    return True
+    return False
+
+
+MAX_LISTED_TITLE = 60
 
 # An excerpt's end: the ellipsis a teaser breaks off with.
 _TEASER_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")

@@ -3290,3 +3290,13 @@ def test_a_print_outs_running_title_is_page_matter():
             + "".join(f"<div>{line}</div>" for line in lines) + "</body></html>")
     [report] = clean_page(html, "http://www.gushi.gov.cn/1.html")
     assert "_固始县人民政府" not in report.body and report.body.endswith("而努力奋斗！")
+
+
+def test_an_index_of_several_years_reports_is_no_report():
+    rows = "".join(f"<li><a href='/zfgzbg/{year}.html'>{year}年江阴市政府工作报告</a><span>{year}-01-1{year % 10}</span>"
+                   f"<p>回顾{year - 1}年工作，全市地区生产总值增长{year % 7 + 3}%，一般公共预算收入稳步增长；"
+                   f"部署{year}年产业强市、城市提质、民生优先等方面的重点工作，提出主要预期目标。</p></li>"
+                   for year in range(2024, 2014, -1))
+    html = f"<html><head><title>历年政府工作报告_江阴市人民政府</title></head><body><h1>历年政府工作报告</h1><ul>{rows}</ul></body></html>"
+    [report] = clean_page(html, "http://www.jiangyin.gov.cn/zfgzbg/index.html")
+    assert (report.is_report, report.reason) == (False, "index-page: 历年报告列表")
