@@ -322,7 +322,8 @@ _SESSION_FILE_LABEL = re.compile(r"(?:会议|大会)文件(?:之[一二三四五
 MAX_SESSION_FILE_LABEL = 40
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
-_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语)"
+_EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
+                          r"|本站注|本网注|本报注|本刊注|转载者注)"
                           r"(?:[)\]】:]|$)")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,

@@ -1638,6 +1638,7 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("举报/反馈", "share-print"),
     ("大家都在搜", "related"),
     ("【编者按】", "editor-note"),
+    ("本站註：文中「規模工業」係指年主營業務收入人民幣2,000萬元以上之工業企業。", "editor-note"),
     ("编者按：本报今日全文刊发政府工作报告，敬请关注。", "editor-note"),
     ("编者注：2019年8月撤销长垣县，设立县级长垣市。撤县设市前的报告均按原文刊载。", "editor-note"),
     ("Esteemed Deputies,", "foreign-text"),
