@@ -27,12 +27,13 @@ _ASSIGNED_OBJECT = re.compile(r"=\s*(?=[{\[])")
 _PROSE_PUNCTUATION = re.compile(r"[，。；！？]")
 
 
-def embedded_report_text(scripts: list[list[str]], textareas: list[str] = ()) -> str | None:
+def embedded_report_text(scripts: list[list[str]], inline_documents: list[str] = ()) -> str | None:
     """The longest string of Chinese prose found in the JSON data of the
-    page's scripts (HTML or plain text, as the data holds it), or in its
-    `<textarea>`s (the article's markup a script shows), if any."""
+    page's scripts (HTML or plain text, as the data holds it), or in the
+    markup it holds unrendered (`RenderedPage.inline_documents`: a
+    `<textarea>`'s, an `<iframe srcdoc>`), if any."""
     best, best_cjk = None, MIN_EMBEDDED_CJK - 1
-    for text in textareas:
+    for text in inline_documents:
         count = cjk_count(text)
         if count > best_cjk and _PROSE_PUNCTUATION.search(text):
             best, best_cjk = text, count

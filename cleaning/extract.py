@@ -9,6 +9,7 @@ helps where it is unambiguous (`<title>`, `<h1>`, which text is a link).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
@@ -1402,6 +1403,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.removed += [Removal(shorten(lines[i].text), "body", "commentary") for i in kept if i not in quoted]
         kept = quoted
     kept = _drop_page_matter(lines, kept, result)
+    kept = _without_side_labels(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:
         labels, start = another
@@ -1439,6 +1441,36 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.title and _PARTIAL_WORD.search(result.title)) or any(
         len(text) <= MAX_HEADER_TITLE and _PARTIAL_NOTE.search(text) for text in result.paragraphs[:_HEADER_LINES])
     return result
+
+
+# A layout table's narrow first column repeats its section's label on every
+# row (一、回顾 | text; 一、回顾 | text …): a label seen this often, each time
+# before a row's text, is the layout's. A report's own heading stands once.
+MIN_SIDE_LABEL_REPEATS = 3
+MAX_SIDE_LABEL = 12
+# Words and a section number, no punctuation: 各位代表！ stands several times in a report.
+_SIDE_LABEL = re.compile(r"[\u4e00-\u9fff、()（）]+")
+
+
+def _without_side_labels(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
+    """`kept` without the short lines repeated before a longer line (the row's
+    text, a heading) row after row; a table's unit cells stand before figures.
+    Once one label shows the layout, labels seen twice are its too."""
+    short = Counter(lines[i].text for i in kept
+                    if len(lines[i].text) <= MAX_SIDE_LABEL and _SIDE_LABEL.fullmatch(lines[i].text))
+    labels: set[int] = set()
+    for least in (MIN_SIDE_LABEL_REPEATS, 2):
+        if least == 2 and not labels:
+            break
+        for text in (text for text, n in short.items() if n >= least):
+            positions = [p for p, i in enumerate(kept) if lines[i].text == text]
+            if all(p + 1 < len(kept) and lines[kept[p + 1]].text != text
+                   and (len(lines[kept[p + 1]].text) > MAX_SIDE_LABEL or is_heading(lines[kept[p + 1]].text))
+                   for p in positions):
+                labels.update(kept[p] for p in positions)
+    if labels:
+        result.removed += [Removal(shorten(lines[i].text), "body", "side-label") for i in sorted(labels)]
+    return [i for i in kept if i not in labels]
 
 
 def _excerpt_heading_as_title(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:

@@ -100,7 +100,7 @@ def _extractions(page: RenderedPage, url: str | None, set_aside: list[ListingIte
     items = items and [item for item in items if not item.short]
     if not items:
         extracted = extract_report(page, base_url=base_url)
-        if _has_no_body(extracted) and page.scripts:
+        if _has_no_body(extracted) and (page.scripts or page.inline_documents):
             extracted = _from_scripts(page, base_url, _shell_heading(page)) or extracted
         _title_from_link(extracted, link_title)
         return _with_following_reports(page, extracted, base_url)
@@ -174,7 +174,7 @@ def _from_scripts(page: RenderedPage, base_url: str | None, shell_title: str | N
     """The report of a page whose visible markup is an empty shell, read from
     the data in its scripts (see `cleaning.embedded`), or None. `shell_title`:
     the heading the shell shows, the headline over the text."""
-    text = embedded_report_text(page.scripts, page.textareas)
+    text = embedded_report_text(page.scripts, page.inline_documents)
     if text is None:
         return None
     inner = render(text)

@@ -121,9 +121,11 @@ class RenderedPage:
     # <meta name="SiteName">: the site's name as government sites declare it
     # (德清县人民政府), also where the <title> gives only the document's.
     site_meta_name: str | None = None
-    # The text of each <textarea>: some CMSs hold the article's markup there
-    # for a script to show (read, as scripts are, only when nothing else is).
-    textareas: list[str] = field(default_factory=list)
+    # Markup the page holds whole but does not render: each <textarea>'s text
+    # (some CMSs keep the article there for a script to show) and each
+    # <iframe srcdoc> (the article as a document of its own); read, as
+    # scripts are, only when nothing else is.
+    inline_documents: list[str] = field(default_factory=list)
 
 
 _TAG_HINT = re.compile(
@@ -517,7 +519,7 @@ class _LineBuilder:
         self.script_parts: list[str] | None = None   # the open <script>'s text
         self.style_parts: list[str] | None = None    # the open <style>'s text
         self.textarea_parts: list[str] | None = None  # the open <textarea>'s text
-        self.textareas: list[str] = []
+        self.inline_documents: list[str] = []
         self.css_rules: HidingRules | None = None    # what the page's <style>s hide and show
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
@@ -624,7 +626,7 @@ class _LineBuilder:
                     self.note_style("".join(self.style_parts))
                     self.style_parts = None
                 elif self.textarea_parts is not None:
-                    self.textareas.append("".join(self.textarea_parts))
+                    self.inline_documents.append("".join(self.textarea_parts))
                     self.textarea_parts = None
             return
         name = tag.lower()
@@ -691,13 +693,15 @@ class _LineBuilder:
         hidden += [(text, "hidden:marquee") for text in self.marquees if text]
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
-                            hidden=hidden, site_meta_name=self.site_meta_name, textareas=self.textareas)
+                            hidden=hidden, site_meta_name=self.site_meta_name,
+                            inline_documents=self.inline_documents)
         self.reset()
         return page
 
     def note_dropped_tag(self, name: str, attrs: dict[str, str]) -> None:
         """Facts from the attributes of tags that are not rendered: canonical
-        link, password input, <base href> (the <title>'s text is noted by `note_title`)."""
+        link, password input, <base href>, an iframe's srcdoc (the <title>'s
+        text is noted by `note_title`)."""
         if name == "link" and self.canonical_link is None and attrs.get("href"):
             if any(rel.lower() == "canonical" for rel in attrs.get("rel", "").split()):
                 self.canonical_link = attrs["href"].strip() or None
@@ -710,6 +714,8 @@ class _LineBuilder:
             self.has_password_field = True
         elif name == "base" and self.base_href is None and attrs.get("href"):
             self.base_href = attrs["href"].strip() or None
+        elif name == "iframe" and attrs.get("srcdoc"):
+            self.inline_documents.append(attrs["srcdoc"])
 
     def note_style(self, css: str) -> None:
         """The rules of a <style> that hide elements by class or id, or show

@@ -3301,3 +3301,28 @@ def test_an_index_of_several_years_reports_is_no_report():
     html = f"<html><head><title>历年政府工作报告_江阴市人民政府</title></head><body><h1>历年政府工作报告</h1><ul>{rows}</ul></body></html>"
     [report] = clean_page(html, "http://www.jiangyin.gov.cn/zfgzbg/index.html")
     assert (report.is_report, report.reason) == (False, "index-page: 历年报告列表")
+
+
+def test_a_report_inside_an_iframe_srcdoc_is_read():
+    import html as html_module
+
+    inner = ("<html><body><p>政府工作报告</p><p>——2024年1月10日在固始县第十七届人民代表大会第四次会议上</p>"
+             + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS[:4] + REPORT_PARAGRAPHS[3:4] * 3 + REPORT_PARAGRAPHS[4:])
+             + "</body></html>")
+    page = ("<html><body><h1>固始县2024年政府工作报告</h1><div>发布时间：2024-01-12</div>"
+            f"<iframe srcdoc=\"{html_module.escape(inner)}\" width='100%'></iframe></body></html>")
+    [report] = clean_page(page, "http://www.gushi.gov.cn/xxgk/1.html")
+    assert report.is_report and report.delivered_on == "2024-01-10"
+    assert report.body.endswith("而努力奋斗！")
+
+
+def test_a_layout_tables_side_labels_are_not_the_reports():
+    rows = [("一、回顾", "一、2023年工作回顾"), *[("一、回顾", p) for p in REPORT_PARAGRAPHS[3:4] * 3],
+            ("二、安排", "二、2024年工作安排"), ("二、安排", REPORT_PARAGRAPHS[5]), ("", REPORT_PARAGRAPHS[6])]
+    table = "".join(f"<tr><td width='60'>{label}</td><td>{text}</td></tr>" for label, text in rows)
+    html = (f"<html><body><h1>固始县2024年政府工作报告</h1><p>各位代表：</p><p>{REPORT_PARAGRAPHS[1]}</p>"
+            f"<table>{table}</table></body></html>")
+    [report] = clean_page(html, "http://www.gushi.gov.cn/2.html")
+    paragraphs = report.body.split("\n\n")
+    assert "一、回顾" not in paragraphs and "二、安排" not in paragraphs
+    assert "一、2023年工作回顾" in paragraphs and "二、2024年工作安排" in paragraphs
