@@ -289,7 +289,9 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-�
 # (支持摄影创作和影视拍摄) is a report's.
 _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|\((?:图源|图片来源|图片|图)[:/][^()]{1,30}\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]"
                            # the caption's sentence, then its credit: …会议开幕。人民网 蓝亚摄
-                           r"|。[^。,，;；:：]{2,16}(?<!拍)摄$")
+                           r"|。[^。,，;；:：]{2,16}(?<!拍)摄$"
+                           # a caption's few words and its photographer: 大会现场 奉小英 摄
+                           r"|^[^。,，;；:：、]{3,16}(?<![拍航])摄$")
 # Where `_PHOTO_CREDIT` can match: at a line ending in `)` or `摄`, or opening
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄")
@@ -323,7 +325,7 @@ MAX_SESSION_FILE_LABEL = 40
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
-                          r"|本站注|本网注|本报注|本刊注|转载者注)"
+                          r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介)"
                           r"(?:[)\]】:]|$)")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
@@ -346,7 +348,7 @@ _ARTICLE_INFO = re.compile(
     # A chronicle's or archive's record of where its copy comes from.
     r"出处|资料来源|资料提供|文献来源|文献类型|收录来源|入库时间|录入|录入者|"
     # A document-sharing site's card of the file (文档贡献者：…　下载积分：5).
-    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|内容提供方|内容提供者|"
+    r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|内容提供方|内容提供者|文档编号|文档id|"
     # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
     r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
     # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
@@ -750,6 +752,10 @@ def classify_line(text: str) -> Verdict | None:
     # clause (1. 本站所有内容…, see `is_site_disclaimer`).
     numbered = is_heading(text)
     if is_disclaimer(key) and not (numbered and not is_site_disclaimer(key)):
+        # A picture's caption disowning the picture (图为会议现场（图片来源网络，侵删）)
+        # is still a caption, inside the text: soft, so it parts nothing.
+        if key.startswith(_PHOTO_CREDIT_STARTS) and _is_photo_credit(key):
+            return Verdict("photo-credit", False)
         return Verdict("disclaimer", True)
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and

@@ -711,9 +711,10 @@ def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
 _ORIGINAL_TITLE = re.compile(r"^\s*[(（【\[]?\s*原文?[标標][题題]\s*[:：]\s*(?P<title>.+?)\s*[)）】\]]?\s*$")
 # Lines this far into the body are still where a lead or an 原标题 stands.
 _LEAD_LINES = 12
-# The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`,
+# The editors' lead-in to the text itself: `以下为报告全文：`, `全文如下：`, `…。一起来看↓`,
 # `…市长代表市人民政府作政府工作报告。全文如下：`, `以下为报告全文。`.
-_FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文|摘要|如下)(?:[:：。!！,，]?(?:一起|快|速)来?看看?)?[:：。!！]?[↓⬇👇\s]*$")
+_FULL_TEXT_FOLLOWS = re.compile(r"(?:(?:全文|原文|摘要|如下)(?:[:：。!！,，]?(?:一起|快|速)来?看看?)?"
+                                r"|[。!！](?:一起|快|速)来?看看?吧?)[:：。!！]?[↓⬇👇\s]*$")
 # Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
 # 审议了区长张三的政府工作报告。) right above it.
 # Said outright (`以下为报告全文：`, `全文如下：`): the text follows, header or not.
@@ -1095,10 +1096,14 @@ _LABEL_COLON = re.compile(r"[:：]")
 
 
 def _info_titles(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
-    """The values of the page's title labels (标题：…), on the label's line or the next."""
+    """The values of the page's title labels (标题：…), on the label's line or
+    the next, and the session's series label (…会议文件) printed atop its papers."""
     titles = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]
+        if verdict is not None and verdict.why == "document-series":
+            titles.append(line.text.strip(EDGE_SPACE))   # the session's papers' label names the session
+            continue
         if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
             continue
         value = _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)

@@ -117,6 +117,8 @@ _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表�
 _PLENARY = r"(?:\s*第?[0-9一二三四五六七八九十]+次全体会议|\s*全体会议|\s*开幕(?:式|大会|会))?"
 _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}{_PLENARY}\s*上")
+# The series label printed atop the session's papers names the session too.
+_SESSION_FILE_RE = re.compile(rf"\s*{_CONGRESS}\s*文件")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
 # A delivery line dated without the year (——一月九日在…会议上): the title's year completes it.
 _MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上",
@@ -333,6 +335,13 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         if source is body and delivery.speaker is None:
             _fill_speaker(delivery, body, match.end())
         break
+    if delivery.congress is None:
+        # Only the session's series label names it (某县第十八届人民代表大会第四次会议文件).
+        for source in other_titles:
+            match = _SESSION_FILE_RE.match(source.folded)
+            if match:
+                _fill_congress(delivery, source, match)
+                break
     if delivery.speaker is None:
         _fill_speaker_from_header(delivery, body, header)
     if delivery.speaker is None and len(body.original) > HEADER_CHARS:
