@@ -1329,6 +1329,44 @@ def _in_page_jumps(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ve
     return verdicts
 
 
+# A picture's caption is a headline's length.
+MAX_IMAGE_CAPTION = 40
+
+
+def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` with the caption under a picture marked (代表认真审议政府工作报告):
+    the short line right after an <img>, closing no sentence, no heading of the
+    report's, with the report's prose going on after it."""
+    for index, line in enumerate(lines[:-1]):
+        text = line.text
+        if (line.after_image and verdicts[index] is None and 0 < len(text) <= MAX_IMAGE_CAPTION
+                and not line.heading and not line.is_link and not ends_sentence(text)
+                and not is_heading(text) and not _header_under_banner(text) and not is_part_title(text)
+                and _sentence_ends_before(lines, index) and _text_follows(lines, verdicts, index)):
+            verdicts[index] = Verdict("photo-credit", False)
+    return verdicts
+
+
+def _header_under_banner(text: str) -> bool:
+    """A header line under a banner picture: the restated title (bare too), the
+    delivery or speaker line, 各位代表 (a caption may say 审议政府工作报告)."""
+    return (match_key(text) == "政府工作报告" or _names_its_report(text) or is_delivery_line(text)
+            or is_speaker_line(text) or match_key(text).startswith("各位代表"))
+
+
+def _sentence_ends_before(lines: list[Line], index: int) -> bool:
+    """Whether the text line before line `index` ends a sentence (a caption
+    stands between paragraphs; a converted PDF's page image, mid-sentence)."""
+    previous = next((i for i in range(index - 1, -1, -1) if lines[i].text), None)
+    return previous is None or ends_sentence(lines[previous].text) or is_heading(lines[previous].text)
+
+
+def _text_follows(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
+    """Whether report text (a heading, prose) comes next after line `index`."""
+    following = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
+    return following is not None and verdicts[following] is None and _report_text(lines[following])
+
+
 def _printed_title_tags(verdicts: list[Verdict | None], lines: list[Line],
                         title_tag: str | None) -> list[Verdict | None]:
     """`verdicts` with the lines that repeat the whole <title>, site name and
@@ -1362,6 +1400,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
+    verdicts = _image_captions(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)

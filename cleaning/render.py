@@ -59,6 +59,7 @@ class Line:
     item_start: bool = False  # first line of a list item (<li>, or a "-" bullet)
     href: str | None = None   # the first link target on the line
     quoted: bool = False      # inside <blockquote>: what a blog or forum post quotes
+    after_image: bool = False  # the first text after an <img> (where a picture's caption stands)
     # Character statistics of `text`, worked out once: listing detection and
     # body finding ask for them again and again, and a one-line body is long.
     # `_counted` is the text they were counted on (spam removal rewrites `text`).
@@ -96,7 +97,8 @@ class Line:
 
     def copy(self) -> "Line":
         """A copy that keeps the statistics already counted."""
-        copied = Line(self.text, self.link_chars, self.heading, self.item_start, self.href, self.quoted)
+        copied = Line(self.text, self.link_chars, self.heading, self.item_start, self.href, self.quoted,
+                      self.after_image)
         copied._counted, copied._cjk, copied._punctuated = self._counted, self._cjk, self._punctuated
         return copied
 
@@ -537,6 +539,7 @@ class _LineBuilder:
         self.hidden_depth = 0
         self.hidden_parts: list[tuple[int, int, int]] = []
         self.hidden_lines: list[_HiddenLine] = []
+        self.image_before = False   # an <img> since the last line: the next one may be its caption
         self.marquee_parts: list[str] | None = None   # the open <marquee>'s text
         self.marquees: list[str] = []
 
@@ -587,6 +590,9 @@ class _LineBuilder:
                 self.pre_depth += 1
             elif name == "blockquote":
                 self.quote_depth += 1
+        elif name == "img":
+            # An image inside a line of text (an icon) captions nothing.
+            self.image_before = not "".join(self.parts).strip(_BLANK)
         elif name == "a":
             href = attrib.get("href")
             self.open_anchors.append(href is not None)
@@ -767,8 +773,8 @@ class _LineBuilder:
                       for part in _split_indented(_normalise_source_whitespace(text))]
         for piece in pieces:
             self.lines.append(Line(piece, min(link_chars, len(piece)), heading, self.item_pending, href,
-                                   self.quote_depth > 0))
-            self.item_pending = False
+                                   self.quote_depth > 0, self.image_before))
+            self.item_pending = self.image_before = False
         if hidden is not None:
             hidden.end = len(self.lines)
 

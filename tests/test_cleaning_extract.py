@@ -3329,3 +3329,13 @@ def test_a_layout_tables_side_labels_are_not_the_reports():
     paragraphs = report.body.split("\n\n")
     assert "一、回顾" not in paragraphs and "二、安排" not in paragraphs
     assert "一、2023年工作回顾" in paragraphs and "二、2024年工作安排" in paragraphs
+
+
+def test_a_pictures_caption_inside_the_text_is_not_the_reports():
+    html = ("<html><body><h1>固始县2024年政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS[:4])
+            + "<p><img src='/upload/2024/01/a.jpg'></p><p>代表认真审议政府工作报告</p>"
+            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS[4:]) + "</body></html>")
+    [report] = clean_page(html, "http://www.gushi.gov.cn/3.html")
+    assert "代表认真审议政府工作报告" not in report.body
+    assert "二、2024年工作安排" in report.body.split("\n\n")
