@@ -250,6 +250,8 @@ _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返�
                          "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准", "列印",
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报",
                          "评论", "点赞", "转发", "复制链接", "复制连结", "朋友圈",
+                         # an e-paper reader's bar: 返回目录 上一篇 下一篇 放大 缩小
+                         "返回目录", "上一篇", "下一篇", "放大", "缩小", "还原",
                          # Hong Kong and overseas sites' share buttons.
                          "facebook", "whatsapp", "twitter", "telegram", "linkedin", "line"})
 _TOOL_SEPARATORS = re.compile(r"[|｜/【】\[\]:、]+")
@@ -322,6 +324,15 @@ _SCAN_VIEWER = re.compile(r"点击(?:缩略图|图片)?查看(?:大图|原图)|�
 # 第四次会议文件（1）, …会议文件之一): the session's, over whichever paper.
 _SESSION_FILE_LABEL = re.compile(r"(?:会议|大会)文件(?:之[一二三四五六七八九十]{1,2}|\(\d{1,2}\))?$")
 MAX_SESSION_FILE_LABEL = 40
+# What a government paper prints around its text: the red header (某县人民政府文件),
+# its number (栾政发〔2024〕1号), whether it is public (（此件公开发布）), who gets
+# copies (抄送：…) and when it was issued (某办公室 2024年1月15日印发).
+_OFFICIAL_MARK = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(?:人民政府|人民政府办公室|人民政府办公厅|委员会)文件$"
+    r"|^[\u4e00-\u9fff]{1,8}[〔\[［(]\d{4}[〕\]］)]\d{1,4}号$"
+    r"|^\(此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)\)$"
+    r"|^抄送[:：]|^抄报[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$")
+MAX_OFFICIAL_MARK = 120
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
@@ -411,6 +422,8 @@ _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[�
 # A newspaper page's name at the end of its credit line (赣江日报 2025-01-16
 # 第03版：两会特刊) or in its page menu (第A02版：要闻).
 _EPAPER_PAGE = re.compile(r"第[a-z]?\d{1,3}版(?::[^,。;]{1,12})?$")
+# An e-paper's masthead: the issue's date with its weekday (2021年03月05日 星期五 第A03版…).
+_ISSUE_MASTHEAD = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]")
 MAX_EPAPER_INFO = 40
 # A call to follow the site's own account, a sentence of its own
 # (追蹤灣區快訊Facebook專頁，掌握…; 关注某某微信公众号，获取更多…).
@@ -812,6 +825,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("promotion", False)
     if len(key) <= MAX_EPAPER_INFO and _EPAPER_PAGE.search(key):
         return Verdict("article-info", False)
+    if len(key) <= 2 * MAX_EPAPER_INFO and _ISSUE_MASTHEAD.match(key):
+        return Verdict("article-info", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _DOWNLOAD_OFFER.search(key):
         return Verdict("download-offer", False)
     if len(key) <= MAX_PROMOTION * 3 and _DOCUMENT_SHARING.search(key):
@@ -827,6 +842,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 60 and (_MEDIA_PLACEHOLDER.search(key) or _SCAN_VIEWER.search(key)):
         return Verdict("media-placeholder", False)
     if len(key) <= MAX_SESSION_FILE_LABEL and _SESSION_FILE_LABEL.search(key):
+        return Verdict("document-series", False)
+    if len(key) <= MAX_OFFICIAL_MARK and _OFFICIAL_MARK.search(key):
         return Verdict("document-series", False)
     if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
@@ -964,12 +981,35 @@ _PAGE_JUMP = re.compile(
     r"[^()（）]{0,6}[)）]")
 
 
+# A Word comment's anchor left in the text of a page saved from Word ([批注1]),
+# or one of the comments listed after it ([批注1]数据以…为准): the editors', never the report's.
+_COMMENT_ANCHOR = re.compile(r"\[批注\d{1,3}\]")
+
+
 def strip_page_jumps(text: str) -> tuple[str, list[str]]:
-    """`text` without newspaper continuation marks, and the marks removed."""
+    """`text` without newspaper continuation marks and Word comment anchors,
+    and the marks removed."""
+    if "批注" in text:
+        anchors = _COMMENT_ANCHOR.findall(text)
+        text = _COMMENT_ANCHOR.sub("", text)
+    else:
+        anchors = []
     if "版" not in text and "页" not in text and "頁" not in text:   # most lines: no mark possible
-        return text, []
+        return text, anchors
     marks = _PAGE_JUMP.findall(text)
-    return (_PAGE_JUMP.sub("", text), marks) if marks else (text, [])
+    return (_PAGE_JUMP.sub("", text), anchors + marks) if marks else (text, anchors)
+
+
+def continues_elsewhere(marks: list[str]) -> bool:
+    """Whether a newspaper's continuation marks show text printed on a page
+    not here: the first says it continues from another page (（上接第1版）) or
+    the last that it goes on there (（下转第2版）). A page showing the whole text keeps
+    both ends of each jump (下转第4版 … 上接第3版)."""
+    # A paged web copy's (下转第2页) is stitched to its next page instead.
+    jumps = [mark for mark in marks if "版" in mark and _PAGE_JUMP.fullmatch(mark)]
+    if not jumps:
+        return False
+    return "上接" in jumps[0] or ("下转" in jumps[-1] or "下轉" in jumps[-1])
 
 
 # --- dates the site prints -------------------------------------------------------

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
 
-from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, is_ai_generated_note,
-                          is_date_line, is_site_disclaimer, match_key,
+from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
+                          is_ai_generated_note, is_date_line, is_site_disclaimer, match_key,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, site_date,
                           split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
@@ -158,12 +158,16 @@ class Extracted:
     removed: list[Removal] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     excerpt_notice: bool = False
+    # A newspaper's continuation mark points at a page not shown (（上接第1版）).
+    continued_elsewhere: bool = False
     paginated: bool = False
     link_lines: int = 0
     site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
-    # The document's full title as an information table gives it (标题：…), its
-    # delivery line too when the page's heading leaves that out.
-    info_titles: list[str] = field(default_factory=list)
+    # What the page says of the delivery outside the body, read when the body's
+    # header does not: an information table's full title (标题：政府工作报告——
+    # 2024年1月12日在…会议上), the session's series label (…会议文件（1）) and the
+    # editors' lead over the text (…会议开幕。市长某某代表市人民政府作政府工作报告).
+    delivery_notes: list[str] = field(default_factory=list)
     # The lines from another report's header on, when one follows the body
     # (see `another_report_start`): the caller reads them as a report of their own.
     next_report: list[Line] | None = None
@@ -694,16 +698,39 @@ def _clean_spam(lines: list[Line]) -> dict[int, list[str]]:
     return found
 
 
-def _strip_page_jumps(lines: list[Line]) -> list[Removal]:
-    """Remove newspaper continuation marks (`（下转第二版）`) from every line
-    (replacing the line in the list): the line they stood on, or the part of a
-    sentence before them, stays."""
+def _continued_elsewhere(lines: list[Line], kept: list[int], marked: dict[int, tuple[str, list[str]]]) -> bool:
+    """Whether the text opens with a mark that it continues from another page
+    (（上接第1版）色优势产业…) or closes with one that it goes on there; a mark
+    inside a whole text (a newspaper's copy) says nothing."""
+    if not marked or not kept:
+        return False
+    text = [i for i in kept if not is_header_line(lines[i].text)]
+    if not text:
+        return False
+    first, last = marked.get(text[0]), marked.get(text[-1])
+    return bool(first and first[0].lstrip(EDGE_SPACE).startswith(first[1][0]) and continues_elsewhere(first[1][:1])
+                or last and last[0].rstrip(EDGE_SPACE).endswith(last[1][-1]) and continues_elsewhere(last[1][-1:]))
+
+
+def _strip_page_jumps(lines: list[Line], marked: dict[int, tuple[str, list[str]]] | None = None) -> list[Removal]:
+    """Remove newspaper continuation marks (`（下转第二版）`) and Word comment
+    anchors ([批注1]) from every line (replacing the line in the list): the
+    line they stood on, or the part of a sentence before them, stays; a
+    comment itself, opening with its anchor, goes whole."""
     removed: list[Removal] = []
     for index, line in enumerate(lines):
         cleaned, marks = strip_page_jumps(line.text)
+        if marks and line.text.lstrip(EDGE_SPACE).startswith(marks[0]) and "批注" in marks[0]:
+            # One of the comments Word lists after the text ([批注1]数据以…为准): all of it goes.
+            lines[index] = _with_text(line, "")
+            removed.append(Removal(shorten(line.text), "body", "comment-anchor"))
+            continue
         if marks:
+            if marked is not None:
+                marked[index] = (line.text, marks)
             lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
-            removed += [Removal(mark, "body", "page-jump") for mark in marks]
+            removed += [Removal(mark, "body", "comment-anchor" if "批注" in mark else "page-jump")
+                        for mark in marks]
     return removed
 
 
@@ -717,8 +744,8 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(?:(?:全文|原文|摘要|如下)(?:[:：。!
                                 r"|[。!！](?:一起|快|速)来?看看?吧?)[:：。!！]?[↓⬇👇\s]*$")
 # Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
 # 审议了区长张三的政府工作报告。) right above it.
-# Said outright (`以下为报告全文：`, `全文如下：`): the text follows, header or not.
-_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)如下)[:：。]?$")
+# Said outright (`以下为报告全文：`, `全文如下：`, `现将报告摘要刊发如下：`): the text follows, header or not.
+_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)[^,，。:：]{0,4}如下)[:：。]?$")
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
@@ -757,6 +784,25 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
             return _over_full_text_label(lines, kept, position)
         if len(key) <= MAX_LEAD_IN and ends_sentence(text) and _report_header_follows(lines, kept[position + 1:]):
             return position   # a poster's or editor's words of their own over the report's header
+    return None
+
+
+# A paper's own words set inside the report's header: its dateline (【本报消息】…)
+# or its lead-in (…现将报告摘要刊登如下：) between the speaker line and 各位代表.
+_PAPER_DATELINE = re.compile(r"^[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]")
+
+
+def _lead_inside_header(lines: list[Line], kept: list[int]) -> int | None:
+    """The line of the paper's own between the report's header lines, if any."""
+    for position in range(1, min(len(kept) - 1, _LEAD_LINES)):
+        text = lines[kept[position]].text
+        if is_header_line(text):
+            continue
+        key = match_key(text)
+        if (len(key) <= 2 * MAX_LEAD_IN and (_PAPER_DATELINE.match(key) or _FULL_TEXT_NOW.search(key))
+                and is_header_line(lines[kept[position - 1]].text) and is_header_line(lines[kept[position + 1]].text)):
+            return kept[position]
+        return None
     return None
 
 
@@ -913,10 +959,16 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         result.title = title or result.title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
+    inner = _lead_inside_header(lines, kept)
+    if inner is not None:
+        result.removed.append(Removal(shorten(lines[inner].text), "body", "editor-lead"))
+        result.delivery_notes.append(lines[inner].text)
+        kept = [i for i in kept if i != inner]
     lead_end = _editor_lead_end(lines, kept)
     if lead_end is not None:
         for index in kept[:lead_end + 1]:
             result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
+            result.delivery_notes.append(lines[index].text)
         kept = kept[lead_end + 1:]
     parts = _part_headings(lines, kept, result.title)
     for index in parts:
@@ -1396,7 +1448,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     # A new list: lines that change are replaced in it, never changed themselves.
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
-    jumps = _strip_page_jumps(lines)
+    marked: dict[int, tuple[str, list[str]]] = {}
+    jumps = _strip_page_jumps(lines, marked)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
@@ -1410,7 +1463,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
-    result.info_titles = _info_titles(lines, verdicts)
+    result.delivery_notes = _info_titles(lines, verdicts)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:
         result.title, title_spam = remove_spam(title)
@@ -1479,6 +1532,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     near_body = range(layout.start, min(len(lines), layout.end + 6))
     pagers = [i for i in near_body if verdicts[i] is not None and verdicts[i].why == "pagination"]
     result.paginated = bool(pagers) and not _every_page_here([lines[i].text for i in pagers])
+    # Continuation marks pointing at a page not shown here: part of the text is elsewhere.
+    result.continued_elsewhere = _continued_elsewhere(lines, kept, marked)
     result.excerpt_notice = any(
         verdicts[i] is not None and verdicts[i].why == "excerpt-notice" and not _is_fold(lines[i])
         for i in near_body) or bool(

@@ -119,6 +119,8 @@ _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONG
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}{_PLENARY}\s*上")
 # The series label printed atop the session's papers names the session too.
 _SESSION_FILE_RE = re.compile(rf"\s*{_CONGRESS}\s*文件")
+# News of the session's opening, and who delivered the report at it.
+_NEWS_OF_SESSION_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})[上下]?午?\s*,?\s*{_CONGRESS}[^,。]{{0,16}}?开幕")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
 # A delivery line dated without the year (——一月九日在…会议上): the title's year completes it.
 _MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上",
@@ -148,6 +150,8 @@ _SPEAKER_RE = re.compile(rf"^(?P<prefix>[^\s,。;:!?]*?)\s*(?P<title>{_SPEAKER_T
 # Words standing for the speaker's own government, naming no place.
 _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "自治区", "自治州", "自治县", "自治旗", "国务院"})
 _NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
+_NEWS_SPEAKER_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_HAN}]{{2,4}}(?:[·•][{NAME_HAN}]{{1,8}})?)"
+                              r"\s*代表[^,。]{0,12}(?:作|报告)")
 _DELIVERED_BY_RE = re.compile(_DELIVERED_BY_RE_TEMPLATE.format(
     date=dates.DATE_PATTERN, title=_SPEAKER_TITLE, han=NAME_HAN, congress=_CONGRESS, plenary=_PLENARY))
 # Words that show a "name" is really a piece of the surrounding text.
@@ -336,11 +340,19 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
             _fill_speaker(delivery, body, match.end())
         break
     if delivery.congress is None:
-        # Only the session's series label names it (某县第十八届人民代表大会第四次会议文件).
+        # Only the session's series label names it (某县第十八届人民代表大会第四次会议文件),
+        # or the news of the session over the text (2021年2月3日上午，某市第十五届人民代表大会
+        # 第五次会议开幕。市长某某代表市人民政府向大会作政府工作报告).
         for source in other_titles:
-            match = _SESSION_FILE_RE.match(source.folded)
+            match = _SESSION_FILE_RE.match(source.folded) or _NEWS_OF_SESSION_RE.search(source.folded)
             if match:
                 _fill_congress(delivery, source, match)
+                if delivery.date is None and match.groupdict().get("date"):
+                    delivery.date = dates.parse_date(match.group("date"))
+                speaker = _NEWS_SPEAKER_RE.search(source.folded) if delivery.speaker is None else None
+                if speaker:
+                    delivery.speaker = source.as_written(*speaker.span("name")).replace(" ", "")
+                    delivery.speaker_title = re.sub(r"[ \t]", "", speaker.group("title"))
                 break
     if delivery.speaker is None:
         _fill_speaker_from_header(delivery, body, header)
@@ -1398,18 +1410,19 @@ def _join(paragraphs: list[str] | None) -> str:
 
 def extract_metadata(title: str | None, paragraphs: list[str], url: str | None = None,
                      canonical_url: str | None = None, site_name: str | None = None,
-                     info_titles: Sequence[str] = ()) -> dict:
+                     delivery_notes: Sequence[str] = ()) -> dict:
     """Metadata of one report: see the module docstring and cleaning.report.Report.
     `site_name`: the government whose site the page is on (汝阳县人民政府), the
     last place clue, read when neither the title, the header nor the body names one.
-    `info_titles`: the titles an information table gives (标题：…), read for a
-    delivery line when neither the title nor the body's header has one."""
+    `delivery_notes`: what the page says of the delivery outside the body (an
+    information table's 标题, the series label, the editors' lead), read when
+    neither the title nor the body's header says it."""
     gazetteer = load()
     cleaned = clean_title(title)
     folded_title = FoldedText(cleaned) if cleaned else None
     parts = parse_title(folded_title) if folded_title else None
     body = FoldedText(_join(paragraphs))
-    delivery = find_delivery(folded_title, body, [FoldedText(t) for t in info_titles])
+    delivery = find_delivery(folded_title, body, [FoldedText(t) for t in delivery_notes])
     evidence = BodyEvidence(gazetteer, body)
     slug = regions.slug_hint_for_urls(canonical_url, url)
 

@@ -310,13 +310,16 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
     reasons = excerpt_reasons(paragraphs)
     if extracted.excerpt_notice:
         reasons.append("page-says-partial")
+    if extracted.continued_elsewhere and not multipage:
+        # A document's parts join at their marks (上接A02版 on the part after A02's).
+        reasons.append("continued-on-another-page")
     if extracted.paginated and not multipage and (reasons or not paragraphs):
         # A pager beside a text whole from its header to its closing call
         # leads to other views of it (each page alone, a print-all 全文 view).
         reasons.append("one-page-of-several")
     report.is_excerpt = bool(reasons)
     report.flags += [f"excerpt:{reason}" for reason in reasons]
-    _apply_metadata(report, paragraphs, url, extracted.site_name, extracted.info_titles)
+    _apply_metadata(report, paragraphs, url, extracted.site_name, extracted.delivery_notes)
     if report.is_report:
         report.targets, report.actuals = extract_targets(paragraphs, report.year)
     return report
@@ -431,14 +434,14 @@ def _in_another_language(page: RenderedPage) -> bool:
 
 
 def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,
-                    site_name: str | None = None, info_titles: list[str] = ()) -> None:
+                    site_name: str | None = None, delivery_notes: list[str] = ()) -> None:
     """Merge `extract_metadata` and `classify` from the metadata half into the report."""
     paragraphs = _first_characters(paragraphs, METADATA_CHARS)
     # A section's label left out of the title (解读｜, 图文直播｜) still tells what the page is.
     given_title = report.title
     metadata: dict[str, Any] = extract_metadata(report.title, paragraphs, url=url,
                                                 canonical_url=report.canonical_url,
-                                                site_name=site_name, info_titles=info_titles) or {}
+                                                site_name=site_name, delivery_notes=delivery_notes) or {}
     for key, value in metadata.items():
         if key == "flags":
             report.flags += [f for f in (value or []) if f not in report.flags]

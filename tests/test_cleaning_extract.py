@@ -1659,6 +1659,15 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("说明：本库志书文本由原书扫描识别生成，如有讹误，请以原书为准。", "disclaimer"),
     ("全文识别文本（OCR）", "media-placeholder"),
     ("塘沽区第十四届人民代表大会第四次会议文件（1）", "document-series"),
+    # A government paper's red header, number, publicity mark, copies and issue line.
+    ("栾川县人民政府文件", "document-series"),
+    ("栾政发〔2024〕1号", "document-series"),
+    ("（此件公开发布）", "document-series"),
+    ("抄送：县委办、县人大办、县政协办。", "document-series"),
+    ("栾川县人民政府办公室　　2024年1月15日印发", "document-series"),
+    # An e-paper's masthead and reader bar.
+    ("2021年03月05日 星期五 第A03版：两会特刊", "article-info"),
+    ("返回目录上一篇下一篇放大缩小语音播报", "share-print"),
     ("← 上一篇：汉滨区2024年政府工作报告", "prev-next"),
     ("本站文本整理自各级政府公开发布的报告，仅供研究与检索使用；如有错漏，请以原发布机关文本为准。", "disclaimer"),
     ("文档预览最多仅显示部分页面，完整内容请下载后查看。", "excerpt-notice"),
@@ -3339,3 +3348,38 @@ def test_a_pictures_caption_inside_the_text_is_not_the_reports():
     [report] = clean_page(html, "http://www.gushi.gov.cn/3.html")
     assert "代表认真审议政府工作报告" not in report.body
     assert "二、2024年工作安排" in report.body.split("\n\n")
+
+
+@pytest.mark.parametrize("marks, partial", [
+    (("（上接第1版）", ""), True),            # the text starts on another page
+    (("", "（下转第2版）"), True),            # and goes on on another
+    (("", ""), False),
+])
+def test_a_newspapers_continuation_marks_at_the_texts_ends_make_it_partial(marks, partial):
+    opening, closing = marks
+    # Page 2 of the paper opens mid-report with its mark; page 1 ends with one.
+    start = 3 if opening else 0
+    paragraphs = [opening + REPORT_PARAGRAPHS[start], *REPORT_PARAGRAPHS[start + 1:-1],
+                  REPORT_PARAGRAPHS[-1] + closing]
+    html = "<html><body><h1>固始县2024年政府工作报告</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    [report] = clean_page(html, "http://epaper.example.com/2.htm")
+    assert "上接" not in report.body and "下转" not in report.body
+    assert ("excerpt:continued-on-another-page" in report.flags) == partial
+
+
+def test_word_comment_anchors_and_the_comments_are_not_the_reports():
+    paragraphs = [*REPORT_PARAGRAPHS[:3], REPORT_PARAGRAPHS[3].replace("增长6.1%", "增长6.1%[批注1]"),
+                  *REPORT_PARAGRAPHS[4:], "[批注1]数据以县统计局1月6日快报为准，定稿前请再次核对。"]
+    html = "<html><body><h1>固始县2024年政府工作报告</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    [report] = clean_page(html, "http://www.gushi.gov.cn/4.html")
+    assert REPORT_PARAGRAPHS[3] in report.body
+    assert "批注" not in report.body and "快报为准" not in report.body
+
+
+def test_a_papers_words_between_the_speaker_line_and_the_address_are_the_papers():
+    header = ["政府工作報告（摘要）", "——二〇二五年二月二十日在珠海市第十屆人民代表大會第五次會議上", "珠海市代市長 吳澤桐",
+              "【本報消息】珠海市第十屆人民代表大會第五次會議二十日開幕，代市長吳澤桐向大會作政府工作報告。現將報告摘要刊登如下："]
+    html = ("<html><body>" + "".join(f"<p>{p}</p>" for p in header + REPORT_PARAGRAPHS) + "</body></html>")
+    [report] = clean_page(html, "http://www.macaodaily.com/html/2025-02/21/content_1.htm")
+    assert "本報消息" not in report.body and "刊登如下" not in report.body
+    assert report.speaker == "吳澤桐"
