@@ -181,13 +181,25 @@ _LABEL_DECORATION = "【】[]()<>《》:|·•■□▶►▼▲-—*# "
 MAX_AI_SUMMARY_LABEL = 16
 # A note that the text above was written by a machine (以上内容由AI生成，仅供参考,
 # 本摘要由人工智能生成): the end of an AI summary box.
-_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型)(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
+_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型)[”\"」』)]?(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
 MAX_AI_NOTE = 60
 
 
 def is_ai_summary_label(key: str) -> bool:
-    """A match key that is only an AI summary box's label (see `_AI_SUMMARY_LABELS`)."""
-    return len(key) <= MAX_AI_SUMMARY_LABEL and key.strip(_LABEL_DECORATION) in _AI_SUMMARY_LABELS
+    """A match key that is only an AI summary box's label (see `_AI_SUMMARY_LABELS`),
+    maybe with its subtitle (AI摘要 · 要点速览) or its model (智能摘要基于某大模型生成)."""
+    if len(key) > 2 * MAX_AI_SUMMARY_LABEL:
+        return False
+    label = key.strip(_LABEL_DECORATION)
+    if label in _AI_SUMMARY_LABELS:
+        return True
+    head = next((name for name in _AI_SUMMARY_LABELS if label.startswith(name)), None)
+    rest = label[len(head):].strip(_LABEL_DECORATION) if head else ""
+    return bool(head) and (rest in _AI_LABEL_SUBTITLES or bool(_AI_GENERATED.search(rest)))
+
+
+# What an AI summary box's label may go on with (AI摘要 · 要点速览).
+_AI_LABEL_SUBTITLES = frozenset({"要点速览", "要点", "速览", "一图速览", "划重点", "快速了解", "内容速览"})
 
 
 def is_ai_generated_note(key: str) -> bool:
@@ -302,6 +314,9 @@ _PHOTO_CREDIT_STARTS = ("图为", "(图为", "▲", "△")   # ▲ opens a news 
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载"
                                 r"|正在加载(?:视频|播放器)|视频(?:正在)?加载失败|(?:无法|不能)(?:观看|播放)(?:该)?视频"
                                 r"|flashplayer"
+                                # a reading-aloud player or a digital presenter over the text
+                                r"|^[▶►▷●■◆·]*(?:一键听|ai朗读|ai播报|(?:ai)?数字人(?:主播|播报))|听报告$|倍速[:：]"
+                                r"|ai语音合成|^语音播报$"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]")
 # A line of another language's prose, without one Chinese character (the
@@ -432,7 +447,7 @@ _FOLLOW_US = re.compile(r"^(?:请)?(?:追踪|关注|订阅|follow)[^,。!]{0,16}
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
-    r"(阅读全文|展开全文|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
+    r"(阅读全文|展开全文|展开全部|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
     r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"
     # a document-sharing site's preview running out (预览结束, 试读已结束, 仅显示部分页面)
     r"预览(?:已)?结束|试读(?:已)?结束|仅(?:显示|展示|预览)(?:部分|前\d*)页|完整内容请(?:下载|登录|购买|点击))")
@@ -769,6 +784,10 @@ def classify_line(text: str) -> Verdict | None:
         # is still a caption, inside the text: soft, so it parts nothing.
         if key.startswith(_PHOTO_CREDIT_STARTS) and _is_photo_credit(key):
             return Verdict("photo-credit", False)
+        if is_ai_generated_note(key):
+            # The AI summary box's own closing note (本文摘要由AI生成，仅供参考): the box's,
+            # soft like the box, so the report's header above it stays with the text.
+            return Verdict(AI_SUMMARY, False)
         return Verdict("disclaimer", True)
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and

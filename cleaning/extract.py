@@ -1212,7 +1212,9 @@ def _ai_summary_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list
                     break
                 continue   # a player's or a share bar's line inside the box
             if (taken == MAX_AI_SUMMARY_LINES or _opens_report(line.text, key) or line.is_link
-                    or len(line.text) > MAX_AI_SUMMARY_CHARS):
+                    or len(line.text) > MAX_AI_SUMMARY_CHARS
+                    # a delivery line broken in two (——2026年1月27日在某县 / 第九届…会议上)
+                    or key.startswith(("—", "-"))):
                 break
             verdicts[index] = Verdict(AI_SUMMARY, False)
             taken += 1

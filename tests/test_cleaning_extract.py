@@ -1668,6 +1668,13 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     # An e-paper's masthead and reader bar.
     ("2021年03月05日 星期五 第A03版：两会特刊", "article-info"),
     ("返回目录上一篇下一篇放大缩小语音播报", "share-print"),
+    # A reading-aloud player, a digital presenter, an AI box's label and closing note.
+    ("一键听报告倍速：1.0x 1.5x 2.0x", "media-placeholder"),
+    ("AI朗读 · 约36分钟", "media-placeholder"),
+    ("AI数字人主播“丽小新”3分钟带你速览2025年丽水市政府工作报告。", "media-placeholder"),
+    ("智能摘要基于DeepSeek大模型生成", "ai-summary"),
+    ("AI摘要 · 要点速览", "ai-summary"),
+    ("本文摘要由AI生成，仅供参考，具体内容以报告原文为准。", "ai-summary"),
     ("← 上一篇：汉滨区2024年政府工作报告", "prev-next"),
     ("本站文本整理自各级政府公开发布的报告，仅供研究与检索使用；如有错漏，请以原发布机关文本为准。", "disclaimer"),
     ("文档预览最多仅显示部分页面，完整内容请下载后查看。", "excerpt-notice"),
