@@ -3170,6 +3170,13 @@ REPORT_PARAGRAPHS = [
 ]
 
 
+def gushi_page(paragraphs, markup: str = "") -> str:
+    """A county portal's page of `paragraphs` under the report's <h1>, `markup`
+    (a picture, a caption) standing where a paragraph is None."""
+    blocks = "".join(markup if p is None else f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><body><h1>固始县2024年政府工作报告</h1>{blocks}</body></html>"
+
+
 def test_a_contents_box_between_the_header_and_the_text_leaves_the_header_to_the_report():
     """Links that jump within the page (a 目录 of #anchors, 返回顶部 after each
     section) are no text, and the header above them is still the report's."""
@@ -3240,9 +3247,7 @@ def test_a_markdown_file_shown_raw_reads_as_its_text():
      "固始日报记者：报告提出坚持工业强县，今年有哪些新举措？", "谢谢你的提问。今年我们将围绕主导产业，全年新增规上工业企业50家以上。"],
 ])
 def test_another_article_after_the_closing_call_is_not_the_reports(after):
-    html = ("<html><body><h1>固始县2024年政府工作报告</h1>"
-            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS + after) + "</body></html>")
-    [report] = clean_page(html, "http://epaper.example.com/html/2024-01/12/content_1.htm")
+    [report] = clean_page(gushi_page(REPORT_PARAGRAPHS + after), "http://epaper.example.com/html/2024-01/12/content_1.htm")
     assert report.body.endswith("而努力奋斗！")
     assert not report.is_excerpt
 
@@ -3348,10 +3353,8 @@ def test_a_layout_tables_side_labels_are_not_the_reports():
 
 
 def test_a_pictures_caption_inside_the_text_is_not_the_reports():
-    html = ("<html><body><h1>固始县2024年政府工作报告</h1>"
-            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS[:4])
-            + "<p><img src='/upload/2024/01/a.jpg'></p><p>代表认真审议政府工作报告</p>"
-            + "".join(f"<p>{p}</p>" for p in REPORT_PARAGRAPHS[4:]) + "</body></html>")
+    html = gushi_page([*REPORT_PARAGRAPHS[:4], None, "代表认真审议政府工作报告", *REPORT_PARAGRAPHS[4:]],
+                      markup="<p><img src='/upload/2024/01/a.jpg'></p>")
     [report] = clean_page(html, "http://www.gushi.gov.cn/3.html")
     assert "代表认真审议政府工作报告" not in report.body
     assert "二、2024年工作安排" in report.body.split("\n\n")
@@ -3368,8 +3371,7 @@ def test_a_newspapers_continuation_marks_at_the_texts_ends_make_it_partial(marks
     start = 3 if opening else 0
     paragraphs = [opening + REPORT_PARAGRAPHS[start], *REPORT_PARAGRAPHS[start + 1:-1],
                   REPORT_PARAGRAPHS[-1] + closing]
-    html = "<html><body><h1>固始县2024年政府工作报告</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
-    [report] = clean_page(html, "http://epaper.example.com/2.htm")
+    [report] = clean_page(gushi_page(paragraphs), "http://epaper.example.com/2.htm")
     assert "上接" not in report.body and "下转" not in report.body
     assert ("excerpt:continued-on-another-page" in report.flags) == partial
 
@@ -3377,8 +3379,7 @@ def test_a_newspapers_continuation_marks_at_the_texts_ends_make_it_partial(marks
 def test_word_comment_anchors_and_the_comments_are_not_the_reports():
     paragraphs = [*REPORT_PARAGRAPHS[:3], REPORT_PARAGRAPHS[3].replace("增长6.1%", "增长6.1%[批注1]"),
                   *REPORT_PARAGRAPHS[4:], "[批注1]数据以县统计局1月6日快报为准，定稿前请再次核对。"]
-    html = "<html><body><h1>固始县2024年政府工作报告</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
-    [report] = clean_page(html, "http://www.gushi.gov.cn/4.html")
+    [report] = clean_page(gushi_page(paragraphs), "http://www.gushi.gov.cn/4.html")
     assert REPORT_PARAGRAPHS[3] in report.body
     assert "批注" not in report.body and "快报为准" not in report.body
 
