@@ -352,7 +352,9 @@ MAX_OFFICIAL_MARK = 120
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
                           r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介)"
-                          r"(?:[)\]】:]|$)")
+                          r"(?:[)\]】:]|$)"
+                          # 编者按 run on with its text after a space (编者按　1月8日，…)
+                          r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
 MAX_EDITOR_NOTE = 300
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.

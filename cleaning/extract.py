@@ -787,6 +787,22 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
     return None
 
 
+# A notice printed over the report (某县第十八届人民代表大会第四次会议主席团公告（第1号）):
+# the presidium's, or the session's, not the government's report.
+_NOTICE_TITLE = re.compile(r"(?:公告|通告)(?:\(第[0-9一二三四五六七八九十]{1,3}号\))?$")
+_NOTICE_LINES = 8
+
+
+def _notice_over_report(lines: list[Line], kept: list[int]) -> int:
+    """How many lines at the top of `kept` are a notice standing above the
+    report's header (its title, text and signature), or 0."""
+    if not kept or not _NOTICE_TITLE.search(match_key(lines[kept[0]].text)) or len(lines[kept[0]].text) > MAX_TITLE_KEY:
+        return 0
+    return next((position for position in range(1, min(len(kept), _NOTICE_LINES))
+                 if is_header_line(lines[kept[position]].text) and not is_delivery_line(lines[kept[position]].text)
+                 or is_delivery_line(lines[kept[position]].text) and lines[kept[position]].text.lstrip().startswith(("—", "-"))), 0)
+
+
 # A paper's own words set inside the report's header: its dateline (【本报消息】…)
 # or its lead-in (…现将报告摘要刊登如下：) between the speaker line and 各位代表.
 _PAPER_DATELINE = re.compile(r"^[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]")
@@ -959,6 +975,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         result.title = title or result.title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
+    notice = _notice_over_report(lines, kept)
+    if notice:
+        result.removed += [Removal(shorten(lines[i].text), "body", "notice") for i in kept[:notice]]
+        kept = kept[notice:]
     inner = _lead_inside_header(lines, kept)
     if inner is not None:
         result.removed.append(Removal(shorten(lines[inner].text), "body", "editor-lead"))
@@ -1421,6 +1441,24 @@ def _text_follows(lines: list[Line], verdicts: list[Verdict | None], index: int)
     return following is not None and verdicts[following] is None and _report_text(lines[following])
 
 
+_BARE_APPENDIX_LABELS = frozenset({"附件", "附件:", "附表", "附表:", "附录", "附录:"})
+
+
+def _appendix_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` without the attachment verdict of a bare 附件 over text of
+    its own (附件 / 2024年某市为民办实事项目 / 序号 …): the report's appendix,
+    not a site's list of files to download (附件：某报告.pdf)."""
+    for index, line in enumerate(lines[:-1]):
+        verdict = verdicts[index]
+        if verdict is None or verdict.why != "attachment" or match_key(line.text) not in _BARE_APPENDIX_LABELS:
+            continue
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
+        if (following is not None and verdicts[following] is None and not lines[following].is_link
+                and not _FILE_NAME.search(lines[following].text)):
+            verdicts[index] = None
+    return verdicts
+
+
 def _printed_title_tags(verdicts: list[Verdict | None], lines: list[Line],
                         title_tag: str | None) -> list[Verdict | None]:
     """`verdicts` with the lines that repeat the whole <title>, site name and
@@ -1456,6 +1494,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
     verdicts = _image_captions(verdicts, lines)
+    verdicts = _appendix_labels(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
     list_lines = _list_boundaries(lines, verdicts)

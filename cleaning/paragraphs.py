@@ -689,6 +689,7 @@ _CLOSING_WORDS = re.compile(
     r"新篇|新辉煌|新跨越|新突破|现代化)[^。!！]{0,12}[!！]$")
 _APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|注[:：]|说明[:：]|\*)")
 CLOSING_SEARCH = 60  # paragraphs from the end searched for the closing call
+MAX_APPENDIX_PARAGRAPHS = 400  # and for an appendix's heading right under it
 
 
 def starts_like_report(paragraphs: Sequence[str]) -> bool:
@@ -744,7 +745,11 @@ def ends_like_report(paragraphs: Sequence[str]) -> bool:
     closing_at = next((i for i in range(len(paragraphs) - 1, lowest, -1)
                        if _is_closing(paragraphs[i])), None)
     if closing_at is None:
-        return False
+        # A long appendix (a table of 30 projects, a cell a paragraph) under the closing call.
+        lowest = max(0, len(paragraphs) - 1 - MAX_APPENDIX_PARAGRAPHS)
+        appendix = next((i for i in range(len(paragraphs) - 1, lowest, -1)
+                         if _APPENDIX.match(paragraphs[i].lstrip())), None)
+        return appendix is not None and _is_closing(paragraphs[appendix - 1])
     tail_length = len(paragraphs) - closing_at - 1
     if tail_length and _APPENDIX.match(paragraphs[closing_at + 1].lstrip()):
         return True

@@ -3391,3 +3391,16 @@ def test_a_papers_words_between_the_speaker_line_and_the_address_are_the_papers(
     [report] = clean_page(html, "http://www.macaodaily.com/html/2025-02/21/content_1.htm")
     assert "本報消息" not in report.body and "刊登如下" not in report.body
     assert report.speaker == "吳澤桐"
+
+
+def test_a_notice_over_the_report_and_a_bare_appendix_label_under_it():
+    notice = ["汝城县第十八届人民代表大会第四次会议主席团公告（第1号）",
+              "汝城县第十八届人民代表大会第四次会议于2023年12月18日在县人民会堂开幕。本次会议应到代表210名，实到代表203名，符合法定人数。",
+              "汝城县第十八届人民代表大会第四次会议主席团　2023年12月18日",
+              "政府工作报告", "——2023年12月18日在汝城县第十八届人民代表大会第四次会议上"]
+    rows = [cell for n in range(1, 31) for cell in (str(n), f"民生项目{n}", f"新建改扩建项目{n}个，惠及群众{n * 100}户。", "县直有关单位")]
+    html = gushi_page([*notice, *REPORT_PARAGRAPHS, "附件", "2024年为民办实事项目", "序号", "项目", "内容", "责任单位", *rows])
+    [report] = clean_page(html, "http://www.rucheng.gov.cn/1.html")
+    assert "主席团公告" not in report.body and "实到代表" not in report.body
+    assert report.body.endswith("县直有关单位") and "新建改扩建项目30个" in report.body
+    assert not report.is_excerpt
