@@ -316,7 +316,7 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 r"|flashplayer"
                                 # a reading-aloud player or a digital presenter over the text
                                 r"|^[▶►▷●■◆·]*(?:一键听|ai朗读|ai播报|(?:ai)?数字人(?:主播|播报))|听报告$|倍速[:：]"
-                                r"|ai语音合成|^语音播报$"
+                                r"|ai语音合成|^[🔊▶]*语音播报(?:$|:)|朗读全文约需"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]")
 # A line of another language's prose, without one Chinese character (the
@@ -453,6 +453,9 @@ _EXCERPT_NOTICE = re.compile(
     r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"
     # a document-sharing site's preview running out (预览结束, 试读已结束, 仅显示部分页面)
     r"预览(?:已)?结束|试读(?:已)?结束|仅(?:显示|展示|预览)(?:部分|前\d*)页|完整内容请(?:下载|登录|购买|点击))")
+# A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
+_PART_BADGE = re.compile(r"part\.?\d{1,2}|\d{1,2}/\d{1,2}part")
+_OTHER_VERSION_LINK = re.compile(r"完整版(?:页面|网页|网站)|(?:切换到|查看)?(?:电脑版|桌面版|pc版)")
 _CUTS_NOTED = re.compile(r"有删节|有删减|有删改|节选|摘编|摘登")
 _SOFT_404 = re.compile(
     r"((?<!\d)404(?!\d)|页面不存在|页面未找到|找不到(?:该|此|您要的)?页面|您访问的页面|你访问的页面|"
@@ -875,6 +878,11 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("share-print", False)
     if _is_article_info(key):
         return Verdict("article-info", False)
+    if len(key) <= 12 and _PART_BADGE.fullmatch(key):
+        return Verdict("decoration", False)
+    if len(key) <= 30 and _OTHER_VERSION_LINK.search(key):
+        # An AMP or mobile page's link to its desktop version: the same text in full.
+        return Verdict("navigation", False)
     if len(key) <= 30 and not numbered and _EXCERPT_NOTICE.search(key):
         return Verdict("excerpt-notice", False)
     if not numbered and _is_menu(text):

@@ -1671,6 +1671,9 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     # A reading-aloud player, a digital presenter, an AI box's label and closing note.
     ("一键听报告倍速：1.0x 1.5x 2.0x", "media-placeholder"),
     ("AI朗读 · 约36分钟", "media-placeholder"),
+    ("🔊 语音播报：播放暂停停止本文共约2000字，朗读全文约需8分钟", "media-placeholder"),
+    ("查看完整版页面 >", "navigation"),
+    ("PART 01", "decoration"),
     ("AI数字人主播“丽小新”3分钟带你速览2025年丽水市政府工作报告。", "media-placeholder"),
     ("智能摘要基于DeepSeek大模型生成", "ai-summary"),
     ("AI摘要 · 要点速览", "ai-summary"),
