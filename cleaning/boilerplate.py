@@ -317,6 +317,8 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # a reading-aloud player or a digital presenter over the text
                                 r"|^[▶►▷●■◆·]*(?:一键听|ai朗读|ai播报|(?:ai)?数字人(?:主播|播报))|听报告$|倍速[:：]"
                                 r"|ai语音合成|^[🔊▶]*语音播报(?:$|:)|朗读全文约需"
+                                # a county media centre's video caption (雁塔融媒｜…会议开幕)
+                                r"|^[\u4e00-\u9fff]{2,8}融媒(?:体中心)?[|｜]"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]")
 # A line of another language's prose, without one Chinese character (the
@@ -351,7 +353,9 @@ MAX_OFFICIAL_MARK = 120
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
-                          r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介)"
+                          r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介"
+                          # a forum poster's own words between the report's paragraphs
+                          r"|楼主补充|楼主注|楼主按|楼主说)"
                           r"(?:[)\]】:]|$)"
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")

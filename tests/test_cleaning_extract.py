@@ -1674,6 +1674,8 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("🔊 语音播报：播放暂停停止本文共约2000字，朗读全文约需8分钟", "media-placeholder"),
     ("查看完整版页面 >", "navigation"),
     ("PART 01", "decoration"),
+    ("雁塔融媒｜区十九届人大五次会议开幕", "media-placeholder"),
+    ("楼主补充：今年GDP目标定的6%，压力不小啊，各位觉得能完成不？", "editor-note"),
     ("AI数字人主播“丽小新”3分钟带你速览2025年丽水市政府工作报告。", "media-placeholder"),
     ("智能摘要基于DeepSeek大模型生成", "ai-summary"),
     ("AI摘要 · 要点速览", "ai-summary"),
