@@ -1167,7 +1167,7 @@ _TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章�
 _LABEL_COLON = re.compile(r"[:：]")
 
 
-def _info_titles(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
+def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
     """The values of the page's title labels (标题：…), on the label's line or
     the next, and the session's series label (…会议文件) printed atop its papers."""
     titles = []
@@ -1504,7 +1504,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
-    result.delivery_notes = _info_titles(lines, verdicts)
+    result.delivery_notes = _page_delivery_notes(lines, verdicts)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:
         result.title, title_spam = remove_spam(title)
