@@ -360,6 +360,11 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
 MAX_EDITOR_NOTE = 300
+
+
+def opens_with_note_label(key: str) -> bool:
+    """A line (its match key) led by an editor's or poster's label (编者按：, 楼主补充：)."""
+    return bool(_EDITOR_NOTE.match(key))
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(

@@ -16,8 +16,8 @@ from urllib.parse import urljoin
 
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
                           is_ai_generated_note, is_date_line, is_site_disclaimer, match_key,
-                          is_summary_label, may_be_label_value, may_hold_glued_boilerplate, site_date,
-                          split_glued_boilerplate, strip_page_jumps, word_inside_text)
+                          is_summary_label, may_be_label_value, may_hold_glued_boilerplate, opens_with_note_label,
+                          site_date, split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
                          is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
                          is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
@@ -1354,6 +1354,7 @@ def _edge_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) 
                 and lines[index].cjk >= MIN_CLOSING_SENTENCE_CJK
                 and ends_sentence(lines[index].text, soft=False)
                 and not _site_disclaimer(verdict, lines[index].text)
+                and not opens_with_note_label(match_key(lines[index].text))
                 and word_inside_text(lines[index].text, alone=True)):
             verdicts[index] = None
     return verdicts
