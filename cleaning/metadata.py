@@ -132,9 +132,6 @@ _TERM_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十百]+)\s*�
 # The session may be written without 第 in the short form (县十七届人大四次会议).
 _SESSION_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十]+)\s*次")
 
-# An excerpt's source line names who delivered it between the date and the
-# congress (摘自2024年1月5日县长孙忠平在甘谷县第十八届人民代表大会第三次会议上…).
-_DELIVERED_BY_RE_TEMPLATE = r"(?P<date>{date})\s*(?P<title>{title})\s*(?P<name>[{han}]{{2,4}})\s*在\s*{congress}{plenary}\s*上"
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
 # A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
 # A two-character title may be set with a space inside (`县　长`), as old
@@ -152,8 +149,10 @@ _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "�
 _NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
 _NEWS_SPEAKER_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_HAN}]{{2,4}}(?:[·•][{NAME_HAN}]{{1,8}})?)"
                               r"\s*代表[^,。]{0,12}(?:作|报告)")
-_DELIVERED_BY_RE = re.compile(_DELIVERED_BY_RE_TEMPLATE.format(
-    date=dates.DATE_PATTERN, title=_SPEAKER_TITLE, han=NAME_HAN, congress=_CONGRESS, plenary=_PLENARY))
+# An excerpt's source line names who delivered it between the date and the
+# congress (摘自2024年1月5日县长孙忠平在甘谷县第十八届人民代表大会第三次会议上…).
+_DELIVERED_BY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*(?P<title>{_SPEAKER_TITLE})\s*"
+                              rf"(?P<name>[{NAME_HAN}]{{2,4}})\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
 # Words that show a "name" is really a piece of the surrounding text.
 _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托", "委员",
                  # A portal's column named after the head (市长信箱, 县长在线, 市长之窗).
@@ -310,14 +309,14 @@ class Delivery:
 
 
 def find_delivery(title: FoldedText | None, body: FoldedText,
-                  other_titles: Sequence[FoldedText] = ()) -> Delivery:
+                  notes: Sequence[FoldedText] = ()) -> Delivery:
     """Find the delivery line in the body header, the title
-    (`政府工作报告——2022年1月17日在…上`) or the page's other titles, and the
-    speaker line that follows it."""
+    (`政府工作报告——2022年1月17日在…上`) or the page's notes on the delivery
+    (see `extract_metadata`), and the speaker line that follows it."""
     delivery = Delivery()
     header = body.head(HEADER_CHARS)
     # The body's own header first: the speaker line follows it there.
-    for source in (body, title, *other_titles):
+    for source in (body, title, *notes):
         if source is None:
             continue
         text = header if source is body else source.folded
@@ -326,8 +325,7 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
             continue
         _fill_congress(delivery, source, match)
         if match.groupdict().get("name"):
-            delivery.speaker = match.group("name")
-            delivery.speaker_title = re.sub(r"[ \t]", "", match.group("title"))
+            _speaker_named(delivery, source, match)
         if match.groupdict().get("date"):
             delivery.date = dates.parse_date(match.group("date"))
         elif _MONTH_DAY_DELIVERY_RE.match(text, _line_start(text, match.start())):
@@ -343,7 +341,7 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         # Only the session's series label names it (某县第十八届人民代表大会第四次会议文件),
         # or the news of the session over the text (2021年2月3日上午，某市第十五届人民代表大会
         # 第五次会议开幕。市长某某代表市人民政府向大会作政府工作报告).
-        for source in other_titles:
+        for source in notes:
             match = _SESSION_FILE_RE.match(source.folded) or _NEWS_OF_SESSION_RE.search(source.folded)
             if match:
                 _fill_congress(delivery, source, match)
@@ -351,8 +349,7 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
                     delivery.date = dates.parse_date(match.group("date"))
                 speaker = _NEWS_SPEAKER_RE.search(source.folded) if delivery.speaker is None else None
                 if speaker:
-                    delivery.speaker = source.as_written(*speaker.span("name")).replace(" ", "")
-                    delivery.speaker_title = re.sub(r"[ \t]", "", speaker.group("title"))
+                    _speaker_named(delivery, source, speaker)
                 break
     if delivery.speaker is None:
         _fill_speaker_from_header(delivery, body, header)
@@ -377,6 +374,13 @@ def _month_day(header: str, title: FoldedText | None) -> tuple[int, int] | None:
         if match:
             return dates.month_day(match.group())
     return None
+
+
+def _speaker_named(delivery: Delivery, source: FoldedText, match: re.Match) -> None:
+    """The speaker a delivery line or the news names beside the congress (县长孙忠平在…),
+    in the text's own characters, spaces dropped."""
+    delivery.speaker = source.as_written(*match.span("name")).replace(" ", "")
+    delivery.speaker_title = re.sub(r"[ \t]", "", source.as_written(*match.span("title")))
 
 
 def _first_delivery_match(text: str) -> re.Match | None:
