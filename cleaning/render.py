@@ -124,8 +124,9 @@ class RenderedPage:
     # (德清县人民政府), also where the <title> gives only the document's.
     site_meta_name: str | None = None
     # Markup the page holds whole but does not render: each <textarea>'s text
-    # (some CMSs keep the article there for a script to show) and each
-    # <iframe srcdoc> (the article as a document of its own); read, as
+    # (some CMSs keep the article there for a script to show), each
+    # <iframe srcdoc> (the article as a document of its own) and a frameset's
+    # <noframes> (the article for browsers without frames); read, as
     # scripts are, only when nothing else is.
     inline_documents: list[str] = field(default_factory=list)
 
@@ -222,7 +223,7 @@ def render_text(text: str) -> RenderedPage:
 # --- HTML rendering ------------------------------------------------------------------------
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canvas", "object",
               "embed", "select", "option", "button", "textarea", "input", "map", "audio",
-              "video", "source", "track", "datalist", "math", "frameset", "frame", "applet",
+              "video", "source", "track", "datalist", "math", "frameset", "frame", "noframes", "applet",
               "title", "meta", "link", "base",
               # Scrolling tickers: greetings and notices of the site (热烈庆祝…胜利召开！).
               "marquee",
@@ -520,7 +521,8 @@ class _LineBuilder:
         self.title_parts: list[str] | None = None
         self.script_parts: list[str] | None = None   # the open <script>'s text
         self.style_parts: list[str] | None = None    # the open <style>'s text
-        self.textarea_parts: list[str] | None = None  # the open <textarea>'s text
+        self.textarea_parts: list[str] | None = None  # the open <textarea>'s or <noframes>' text
+        self.noframes_depth: int | None = None   # where a <noframes> inside a dropped <frameset> ends
         self.inline_documents: list[str] = []
         self.css_rules: HidingRules | None = None    # what the page's <style>s hide and show
         self.scripts: list[list[str]] = []
@@ -548,6 +550,9 @@ class _LineBuilder:
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         if self.dropped_depth:
             self.dropped_depth += 1
+            if self.textarea_parts is None and tag.lower() == "noframes":
+                # A frameset's fallback: the parser hands its markup on as text.
+                self.textarea_parts, self.noframes_depth = [], self.dropped_depth
             return
         name = tag.lower()
         if self.hidden_depth:
@@ -609,13 +614,16 @@ class _LineBuilder:
                 self.script_parts = []
             elif name == "style":
                 self.style_parts = []
-            elif name == "textarea":
+            elif name in ("textarea", "noframes"):
                 self.textarea_parts = []
             elif name == "marquee":
                 self.marquee_parts = []
 
     def end(self, tag: str) -> None:
         if self.dropped_depth:
+            if self.dropped_depth == self.noframes_depth:
+                self.inline_documents.append("".join(self.textarea_parts))
+                self.textarea_parts = self.noframes_depth = None
             self.dropped_depth -= 1
             if not self.dropped_depth:
                 if self.title_parts is not None:
