@@ -487,9 +487,10 @@ _FOOTER_WEAK_RE = _any_of(_FOOTER_WEAK)
 _SHARE_RE = _any_of(_SHARE)
 _SHARE_WEAK_RE = _any_of(_SHARE_WEAK)
 _RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
-# The heading and its one link on a line (推荐阅读：某某心得体会（精选12篇）),
-# as an ad slot inside an article puts them.
-_RELATED_WITH_LINK = re.compile(r"^[【\[]?(?:" + _any_of(_RELATED_HEADINGS).pattern + r")[】\]]?:")
+# The heading and its links on a line (推荐阅读：某某心得体会（精选12篇）, 【推荐阅读】某某
+# 某县政府工作报告), as an ad slot inside an article puts them.
+_RELATED_WITH_LINK = re.compile(r"^(?:[【\[](?:" + _any_of(_RELATED_HEADINGS).pattern + r")[】\]]:?|(?:"
+                                + _any_of(_RELATED_HEADINGS).pattern + r"):)")
 MAX_RELATED_WITH_LINK = 80
 _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 

@@ -647,6 +647,9 @@ def _names_its_report(text: str) -> bool:
 # news that carries the report after it: no title of the report's (one that
 # promises the text, 张三县长作政府工作报告 全文来了, is the page's title for it).
 _NEWS_HEADLINE = re.compile(r"^(?!.*(?:全文|实录)).*(?:开幕|闭幕|隆重召开|胜利召开)")
+# A model-essay site's label for the text (XX县2023年政府工作报告范文, ××市政府工作报告
+# 模板): a stand-in for the place or the genre word, not the report's title.
+_TEMPLATE_TITLE = re.compile(r"(?:xx|××)[省市州县区旗镇乡]|(?:范文|模板|范本)(?:\W|$)")
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:人民)?政府工作报告")
 
 
@@ -1558,7 +1561,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             and _names_its_report(lines[kept[0]].text)
             # A news headline over the article that carries the report: the
             # report's own 政府工作报告, bare as it is, titles it.
-            or result.title and _NEWS_HEADLINE.search(match_key(result.title))
+            or result.title and (_NEWS_HEADLINE.search(match_key(result.title))
+                                 or _TEMPLATE_TITLE.search(match_key(result.title)))
             and is_title_restatement(lines[kept[0]].text)):
         # The page's own title was none, a headline or a question (重磅！…来了，…;
         # 如何看待…？) or the title of several reports: the text's first line restates the report's title

@@ -120,7 +120,9 @@ _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}{_PLENARY}\s*上")
 # The series label printed atop the session's papers names the session too.
 _SESSION_FILE_RE = re.compile(rf"\s*{_CONGRESS}\s*文件")
 # News of the session's opening, and who delivered the report at it.
-_NEWS_OF_SESSION_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})[上下]?午?\s*,?\s*{_CONGRESS}[^,。]{{0,16}}?开幕")
+# The lead may leave out the year (本报讯 1月15日上午，…开幕), which the report's completes.
+_NEWS_OF_SESSION_RE = re.compile(rf"(?:(?P<date>{dates.DATE_PATTERN})|(?P<month_day>{dates.MONTH_DAY_PATTERN}))"
+                                 rf"[上下]?午?\s*,?\s*{_CONGRESS}[^,。]{{0,16}}?开幕")
 _DASH_DATE_RE = re.compile(rf"(?:——|--|—)\s*(?P<date>{dates.DATE_PATTERN})")
 # A delivery line dated without the year (——一月九日在…会议上): the title's year completes it.
 _MONTH_DAY_DELIVERY_RE = re.compile(rf"(?:(?:——|--|—|\()\s*|^\s*){dates.MONTH_DAY_PATTERN}\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上",
@@ -153,6 +155,10 @@ _NEWS_SPEAKER_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_H
 # congress (摘自2024年1月5日县长孙忠平在甘谷县第十八届人民代表大会第三次会议上…).
 _DELIVERED_BY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*(?P<title>{_SPEAKER_TITLE})\s*"
                               rf"(?P<name>[{NAME_HAN}]{{2,4}})\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
+# The same with the date after the name (代县长张文斌于2024年1月10日在…会议上所作), as a
+# note under the report says it (说明：本报告为…).
+_DELIVERED_ON_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_HAN}]{{2,4}})\s*于\s*"
+                              rf"(?P<date>{dates.DATE_PATTERN})\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
 # Words that show a "name" is really a piece of the surrounding text.
 _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托", "委员",
                  # A portal's column named after the head (市长信箱, 县长在线, 市长之窗).
@@ -347,10 +353,14 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
                 _fill_congress(delivery, source, match)
                 if delivery.date is None and match.groupdict().get("date"):
                     delivery.date = dates.parse_date(match.group("date"))
+                elif delivery.date is None and match.groupdict().get("month_day"):
+                    delivery.month_day = dates.month_day(match.group("month_day"))
                 speaker = _NEWS_SPEAKER_RE.search(source.folded) if delivery.speaker is None else None
                 if speaker:
                     _speaker_named(delivery, source, speaker)
                 break
+    if delivery.congress is None:
+        _fill_from_closing_note(delivery, body)
     if delivery.speaker is None:
         _fill_speaker_from_header(delivery, body, header)
     if delivery.speaker is None and len(body.original) > HEADER_CHARS:
@@ -359,7 +369,41 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         delivery.date = _dash_date(header)
     if delivery.date is None and delivery.month_day is None:
         delivery.month_day = _month_day(header, title)
+    if delivery.date is None and delivery.month_day is None:
+        _date_from_news(delivery, notes)
     return delivery
+
+
+def _date_from_news(delivery: Delivery, notes: Sequence[FoldedText]) -> None:
+    """The date of the news of the opening over the text, when the header names
+    the congress but not the day (——在某市第八届人民代表大会第三次会议上) and the
+    news names the same session (1月15日上午，某市第八届…第三次会议开幕)."""
+    for source in notes:
+        match = _NEWS_OF_SESSION_RE.search(source.folded)
+        if not match:
+            continue
+        news = Delivery()
+        _fill_congress(news, source, match)
+        if (news.term, news.session) != (delivery.term, delivery.session) or news.term is None:
+            continue
+        if match.group("date"):
+            delivery.date = dates.parse_date(match.group("date"))
+        else:
+            delivery.month_day = dates.month_day(match.group("month_day"))
+        return
+
+
+def _fill_from_closing_note(delivery: Delivery, body: FoldedText) -> None:
+    """Date, congress and speaker from a note under the report that says who
+    delivered it, when and where (说明：本报告为某县代县长某某于…在…会议上所作)."""
+    text = body.folded.rstrip()
+    start = len(text) - len("\n".join(text.rsplit("\n", SIGN_OFF_LINES)[-SIGN_OFF_LINES:]))
+    match = _delivered_by(text, start, len(text))
+    if match:
+        _fill_congress(delivery, body, match)
+        _speaker_named(delivery, body, match)
+        if delivery.date is None:
+            delivery.date = dates.parse_date(match.group("date"))
 
 
 def _line_start(text: str, position: int) -> int:
@@ -392,7 +436,7 @@ def _first_delivery_match(text: str) -> re.Match | None:
     """
     if "会议" not in text:
         return None  # both patterns end in it; most long headers without one hold none
-    by = _DELIVERED_BY_RE.search(text, 0, _DELIVERY_LINE_START) if "长" in text[:_DELIVERY_LINE_START] else None
+    by = _delivered_by(text, 0, _DELIVERY_LINE_START)
     if by:
         return by
     for match in _DELIVERY_RE.finditer(text):
@@ -401,6 +445,14 @@ def _first_delivery_match(text: str) -> re.Match | None:
     for match in _CONGRESS_ONLY_RE.finditer(text[:_DELIVERY_LINE_START]):
         return match
     return None
+
+
+def _delivered_by(text: str, start: int, end: int) -> re.Match | None:
+    """A line between `start` and `end` naming who delivered the report, when
+    and at which congress (摘自2024年1月5日县长某某在…上, 代县长某某于…在…上)."""
+    if "长" not in text[start:end] and "主席" not in text[start:end]:
+        return None
+    return _DELIVERED_BY_RE.search(text, start, end) or _DELIVERED_ON_RE.search(text, start, end)
 
 
 # A meeting of a congress's committee, not of the congress: a 地区 has no
@@ -1436,6 +1488,9 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
     if delivered is None and parts and parts.bracket_date:
         delivered = parts.bracket_date
     year, year_flags = _report_year(delivery.date or delivered, parts, body)
+    if delivered is None and delivery.month_day and year:
+        # A date without its year and a title without one: the year the text is for completes it.
+        delivered = dates.date_in_report_year(year, *delivery.month_day)
 
     site = _site_clue(gazetteer, site_name)
     if is_national(folded_title, parts, delivery, body):

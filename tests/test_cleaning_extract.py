@@ -760,6 +760,7 @@ def test_document_with_unusable_part():
     ("本文由搜狐公众平台作者发布，不代表搜狐立场。", "disclaimer"),
     ("1月9日，柳州市第十五届人民代表大会第四次会议开幕。人民网 蓝亚摄", "photo-credit"),
     ("推荐阅读：2022年政府工作报告学习心得体会（精选12篇）", "related"),
+    ("【推荐阅读】2023年学习政府工作报告心得体会（精选10篇）　2023年郸城县政府工作报告", "related"),
     ("本版其他稿件", "related"),
 ])
 def test_boilerplate_lines_recognised(line, why):

@@ -1756,3 +1756,24 @@ def test_a_delivery_line_opened_with_any_dash_opens_the_report(dash):
             "各位代表，让我们团结一心，为建设美丽酉阳而努力奋斗！"]
     assert is_delivery_line(body[0])
     assert excerpt_reasons(body) == []
+
+
+def test_a_note_under_the_report_says_who_delivered_it_when_and_where():
+    body = ["各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "让我们团结一心，为建设美丽新宾川而努力奋斗！",
+            "说明：本报告为宾川县人民政府代县长张文斌于2024年1月10日在宾川县第十八届人民代表大会"
+            "第四次会议上所作的报告，已经大会审议通过。"]
+    meta = extract_metadata("宾川县2024年政府工作报告", body)
+    assert (meta["delivered_on"], meta["congress_term"], meta["congress_session"]) == ("2024-01-10", 18, 4)
+    assert (meta["speaker"], meta["speaker_title"]) == ("张文斌", "代县长")
+
+
+def test_a_date_said_only_in_the_news_of_the_opening_without_its_year():
+    # The header names the session but not the day; the lead's 1月15日 takes the report's year.
+    body = ["——在常德市第八届人民代表大会第三次会议上", "市长　曹立军", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。", "一、2023年工作回顾",
+            "二、2024年工作安排", "2024年经济社会发展的主要预期目标是：地区生产总值增长6%左右。"]
+    lead = "本报讯 1月15日上午，常德市第八届人民代表大会第三次会议开幕。市长曹立军代表市人民政府向大会作政府工作报告。"
+    assert extract_metadata("政府工作报告", body, delivery_notes=[lead])["delivered_on"] == "2024-01-15"
+    other_session = lead.replace("第三次", "第二次")
+    assert extract_metadata("政府工作报告", body, delivery_notes=[other_session])["delivered_on"] is None
