@@ -806,6 +806,24 @@ def _notice_over_report(lines: list[Line], kept: list[int]) -> int:
                  or is_delivery_line(lines[kept[position]].text) and lines[kept[position]].text.lstrip().startswith(("—", "-"))), 0)
 
 
+# The congress's resolution on the report (关于政府工作报告的决议), printed over
+# the report it approves: a short text of its own, dated the day it passed.
+_RESOLUTION_TITLE = re.compile(r"关于.{0,30}政府工作报告的决议$")
+_RESOLUTION_REACH = 4
+MAX_RESOLUTION_LINES = 12
+
+
+def _resolution_over_report(lines: list[Line], kept: list[int]) -> int:
+    """How many lines at the top of `kept` are the congress's resolution on the
+    report standing above the report's own header, or 0."""
+    for position in range(min(len(kept), _RESOLUTION_REACH)):
+        text = lines[kept[position]].text
+        if len(text) <= MAX_TITLE_KEY and _RESOLUTION_TITLE.search(match_key(text)):
+            return next((start for start in range(position + 2, min(len(kept), position + MAX_RESOLUTION_LINES))
+                         if _report_header_follows(lines, kept[start:])), 0)
+    return 0
+
+
 # A paper's own words set inside the report's header: its dateline (【本报消息】…)
 # or its lead-in (…现将报告摘要刊登如下：) between the speaker line and 各位代表.
 _PAPER_DATELINE = re.compile(r"^[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]")
@@ -982,6 +1000,15 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     if notice:
         result.removed += [Removal(shorten(lines[i].text), "body", "notice") for i in kept[:notice]]
         kept = kept[notice:]
+    resolution = _resolution_over_report(lines, kept)
+    if resolution:
+        result.removed += [Removal(shorten(lines[i].text), "body", "resolution") for i in kept[:resolution]]
+        kept = kept[resolution:]
+        if result.title and "决议" in result.title and is_title_restatement(lines[kept[0]].text):
+            # The page's title names the resolution and the report (…的决议及报告全文): the report's own is its heading.
+            result.title = lines[kept[0]].text.strip(EDGE_SPACE)
+            result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
+            kept = kept[1:]
     inner = _lead_inside_header(lines, kept)
     if inner is not None:
         result.removed.append(Removal(shorten(lines[inner].text), "body", "editor-lead"))

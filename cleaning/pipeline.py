@@ -362,7 +362,23 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
         attachment = _report_attachment(page, extracted, url)
         if attachment:
             return f"attachment-only: {attachment}"
+        other = _other_document_titled(extracted.title, page.title_tag)
+        if other:
+            return other
         return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
+    return None
+
+
+def _other_document_titled(*titles: str | None) -> str | None:
+    """What a title naming the work report says the page is instead (一图读懂｜
+    …政府工作报告: pictures and captions, 关于…政府工作报告的决议): it says so
+    better than the little text left. Titles naming no work report say nothing
+    (a toolbar line taken for the title, with its English link)."""
+    for title in titles:
+        if title and "工作报告" in title:
+            other = classify(title, [])
+            if other and other.startswith("not-a-work-report"):
+                return other
     return None
 
 
