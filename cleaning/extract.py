@@ -1371,6 +1371,22 @@ def _is_sub_heading(line: Line) -> bool:
     return line.cjk >= MIN_SUB_HEADING_CJK and bool(_SUB_HEADING.fullmatch(match_key(line.text)))
 
 
+_BRACKETED_DATE = re.compile(r"^\s*[(（]\s*(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,2}\s*[)）]\s*$")
+
+
+def _header_dates_set_free(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """Verdicts with a bracketed date in figures under the report's speaker or
+    delivery line set free (县长 某某 / （2004.2.16）): the delivery date, part of
+    the report's header, not the site's publication date it reads like alone."""
+    for index in range(1, len(lines)):
+        verdict = verdicts[index]
+        if (verdict is not None and verdict.why == "article-info" and not verdict.hard
+                and _BRACKETED_DATE.match(lines[index].text) and verdicts[index - 1] is None
+                and (is_speaker_line(lines[index - 1].text) or is_delivery_line(lines[index - 1].text))):
+            verdicts[index] = None
+    return verdicts
+
+
 def _edge_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """Verdicts with a report's closing or opening sentence set free: a
     finished sentence right under or over report prose, judged boilerplate by
@@ -1527,7 +1543,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _image_captions(verdicts, lines)
     verdicts = _appendix_labels(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
-    verdicts = mark_page_furniture(lines, _edge_sentences_set_free(verdicts, lines))
+    verdicts = mark_page_furniture(lines, _header_dates_set_free(_edge_sentences_set_free(verdicts, lines), lines))
     list_lines = _list_boundaries(lines, verdicts)
     _bridge_related_blocks(lines, verdicts, list_lines)
     result = Extracted(site_name=site_name(page.title_tag) or site_name(page.site_meta_name))

@@ -328,6 +328,8 @@ def _is_white_text(color: str | None, style: str | None) -> bool:
 # Only hidden from screen readers: shown on the page, so left out only when
 # it is a block of links (`_keeps_hidden`).
 ARIA_HIDDEN = "aria-hidden"
+# A forum's anti-copy strings, hidden by a stylesheet the page links to.
+ANTI_COPY = "anti-copy-jammer"
 
 
 def hides_only_links(why: str, tag: str) -> bool:
@@ -353,7 +355,7 @@ def hiding_reason(attrib) -> str | None:
     """Why an element's own attributes hide it from readers, or None when
     they do not: an inline style (`display:none`, `visibility:hidden`,
     `font-size:0`, off screen, a box of no size), the `hidden` attribute,
-    or `aria-hidden="true"` (`ARIA_HIDDEN`)."""
+    or `aria-hidden="true"` (`ARIA_HIDDEN`), or Discuz's anti-copy class (`ANTI_COPY`)."""
     style = attrib.get("style")
     if style:
         why = style_hiding_reason(style)
@@ -361,6 +363,10 @@ def hiding_reason(attrib) -> str | None:
             return why
     if _is_white_text(attrib.get("color"), style):
         return WHITE_TEXT
+    # Discuz's anti-copy strings between a post's lines (`<font class="jammer">`),
+    # hidden by the forum's own stylesheet, which a saved page need not carry.
+    if "jammer" in attrib.get("class", "").split():
+        return ANTI_COPY
     hidden = attrib.get("hidden")
     # `hidden="until-found"` is a fold the reader opens (and finding text opens).
     if hidden is not None and hidden.strip().lower() != "until-found":
@@ -560,6 +566,7 @@ class _LineBuilder:
                 self.hidden_depth += 1
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
+                or "jammer" in attrib.get("class", "")
                 or self.css_rules is not None and self.css_rules.hiding and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.

@@ -87,6 +87,16 @@ def test_hidden_attribute_and_aria_hidden():
     assert _texts(html) == ["正文一句。", "图标旁的说明文字。"]
 
 
+def test_a_forums_anti_copy_strings_are_hidden_without_its_stylesheet():
+    """Discuz sets random strings between a post's lines in `<font class="jammer">`,
+    hidden by the forum's stylesheet, which a saved page may not carry."""
+    assert hiding_reason({"class": "jammer"}) == "anti-copy-jammer"
+    assert hiding_reason({"class": "jammers-list"}) is None
+    html = ('<td class="t_f">各位代表：<br /><font class="jammer">7 c2 R5 w; t9 X</font>'
+            '现在，我代表区人民政府，向大会报告工作。<br /></td>')
+    assert _texts(html) == ["各位代表：", "现在，我代表区人民政府，向大会报告工作。"]
+
+
 def test_a_block_of_no_font_size_or_no_opacity_hides_only_links():
     """`font-size:0` on a block closes the gaps between the boxes in it (which
     set their own size from the stylesheet); `opacity:0` is what a script fades
