@@ -159,6 +159,17 @@ _DELIVERED_BY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*(?P<title>{_SP
 # note under the report says it (说明：本报告为…).
 _DELIVERED_ON_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_HAN}]{{2,4}})\s*于\s*"
                               rf"(?P<date>{dates.DATE_PATTERN})\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
+# A headline naming who delivered the report (省长毛伟明作政府工作报告, 湖南省长毛伟明
+# 作…, 毛伟明省长作2024年…): the title then the name, or the name opening the
+# headline then the title, right before 作 (or 在…上作).
+_HEADLINE_TITLE_NAME_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})(?P<name>[{NAME_HAN}]{{2,4}}?)"
+                                     r"(?:同志)?(?:在[^作,。]{0,40}?)?作")
+_HEADLINE_NAME_TITLE_RE = re.compile(rf"^[^{NAME_HAN}]*?(?:{_YEAR_TOKEN})?\s*(?P<name>[{NAME_HAN}]{{2,4}})"
+                                     rf"(?P<title>{_SPEAKER_TITLE})(?:在[^作,。]{{0,40}}?)?作")
+# Who delivered it, opening a headline before the place (毛伟明省长作2024年湖南省…,
+# 张家口市长武卫东作2024年张家口市…): cut only when a place follows (遵义市长作
+# 政府工作报告 has its place in it).
+_HEADLINE_DELIVERER_RE = re.compile(r"[^作]{0,16}?(?:长|主席)[\u4e00-\u9fff]{0,4}?(?:同志)?(?:在[^作,。]{0,40}?)?作")
 # Words that show a "name" is really a piece of the surrounding text.
 _NOT_IN_NAMES = ("人民", "政府", "代表", "报告", "会议", "工作", "各位", "同志", "大会", "委托", "委员",
                  # A portal's column named after the head (市长信箱, 县长在线, 市长之窗).
@@ -287,6 +298,12 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     leading = _LEADING_NOISE_RE.match(segment)
     if leading:
         start += leading.end()
+    deliverer = _HEADLINE_DELIVERER_RE.match(text, start, end)
+    if deliverer:
+        rest = text[deliverer.end():end]
+        noise = _LEADING_NOISE_RE.match(rest)
+        if len(rest) - (noise.end() if noise else 0) >= 2:
+            start = deliverer.end() + (noise.end() if noise else 0)
     segment = text[start:end]
     trailing = _TRAILING_NOISE_RE.search(segment)
     if trailing:
@@ -363,6 +380,8 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         _fill_from_closing_note(delivery, body)
     if delivery.speaker is None:
         _fill_speaker_from_header(delivery, body, header)
+    if delivery.speaker is None and title is not None:
+        _fill_speaker_from_headline(delivery, title)
     if delivery.speaker is None and len(body.original) > HEADER_CHARS:
         _fill_speaker_from_sign_off(delivery, body)
     if delivery.date is None:
@@ -404,6 +423,14 @@ def _fill_from_closing_note(delivery: Delivery, body: FoldedText) -> None:
         _speaker_named(delivery, body, match)
         if delivery.date is None:
             delivery.date = dates.parse_date(match.group("date"))
+
+
+def _fill_speaker_from_headline(delivery: Delivery, title: FoldedText) -> None:
+    """The speaker a headline names as delivering the report (市长张三作…), when
+    the text itself names none."""
+    match = _HEADLINE_TITLE_NAME_RE.search(title.folded) or _HEADLINE_NAME_TITLE_RE.match(title.folded)
+    if match and not any(word in match.group("name") for word in _NOT_IN_NAMES):
+        _speaker_named(delivery, title, match)
 
 
 def _line_start(text: str, position: int) -> int:

@@ -1777,3 +1777,19 @@ def test_a_date_said_only_in_the_news_of_the_opening_without_its_year():
     assert extract_metadata("政府工作报告", body, delivery_notes=[lead])["delivered_on"] == "2024-01-15"
     other_session = lead.replace("第三次", "第二次")
     assert extract_metadata("政府工作报告", body, delivery_notes=[other_session])["delivered_on"] is None
+
+
+@pytest.mark.parametrize("title, place, speaker", [
+    ("湖南省长毛伟明作政府工作报告（全文）", "湖南省", "毛伟明"),
+    ("毛伟明省长作2024年湖南省政府工作报告", "湖南省", "毛伟明"),
+    ("2024年毛伟明省长作湖南省政府工作报告", "湖南省", "毛伟明"),
+    ("张家口市长武卫东作2024年张家口市政府工作报告", "张家口市", "武卫东"),
+    ("遵义市长作政府工作报告（全文实录）", "遵义市", None),
+    ("关于市长信箱工作报告", None, None),
+])
+def test_a_headline_naming_who_delivered_the_report(title, place, speaker):
+    # The text names no speaker: the headline's 某某省长作… does, and is not the place.
+    body = ["各位代表：", "现在，我代表省人民政府，向大会报告工作，请予审议。", "一、2023年工作回顾",
+            "二、2024年工作安排", "2024年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。"]
+    meta = extract_metadata(title, body)
+    assert (meta["place"], meta["speaker"]) == (place, speaker)
