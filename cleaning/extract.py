@@ -307,6 +307,31 @@ def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
     return verdict.why == "related" or (line.is_link and not verdict.hard)
 
 
+# A forum post going on with the text the post above broke off (（接上楼）): the
+# long text was split over posts by the forum's length limit.
+_CONTINUED_FROM_ABOVE = re.compile(r"^[(（【\[]?(?:接上楼|接楼上|接上帖|接上贴|续上楼|续上帖|接上一楼)[)）】\]]?[:：]?$")
+# The furthest the last line of the post above stands from the mark (its
+# signature, the next post's author, rank, floor and date lie between).
+MAX_POST_BREAK = 16
+
+
+def _join_continued_posts(lines: list[Line], verdicts: list[Verdict | None], breaks: set[int]) -> None:
+    """Make one run of a text split over posts: the lines between the post
+    above's last line of text and the mark opening the next (signature, author,
+    floor, date) are marked the forum's, and no longer break the run. A mark
+    inside a quote (a reply quoting the post) joins nothing."""
+    for index, line in enumerate(lines):
+        if line.quoted or len(line.text) > 12 or not _CONTINUED_FROM_ABOVE.match(match_key(line.text)):
+            continue
+        above = next((i for i in range(index - 1, max(-1, index - MAX_POST_BREAK), -1)
+                      if verdicts[i] is None and not lines[i].quoted and is_prose(lines[i])), None)
+        if above is None:
+            continue
+        for between in range(above + 1, index + 1):
+            verdicts[between] = Verdict("post-break", False)
+            breaks.discard(between)
+
+
 def _spans(lines: list[Line], verdicts: list[Verdict | None], breaks: set[int]) -> list[range]:
     """Runs of lines between hard boundaries."""
     spans = []
@@ -1557,6 +1582,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.title, title_spam = remove_spam(title)
         result.removed += [Removal(token, "title", kind)
                            for token, kind in zip(title_spam, spam_kinds(title_spam))]
+    _join_continued_posts(lines, verdicts, list_lines)
     spans = _spans(lines, verdicts, list_lines)
     core = _best_span(lines, verdicts, spans)
     if core is None:

@@ -3410,3 +3410,28 @@ def test_a_notice_over_the_report_and_a_bare_appendix_label_under_it():
     assert "主席团公告" not in report.body and "实到代表" not in report.body
     assert report.body.endswith("县直有关单位") and "新建改扩建项目30个" in report.body
     assert not report.is_excerpt
+
+
+def test_a_text_split_over_a_forum_posters_two_posts_is_one_report():
+    """A forum's length limit splits a long repost over the poster's posts
+    (…（接上楼）…): one text, without the signature and post furniture between;
+    a reply quoting the second post joins nothing."""
+    first = "".join(f"<p>（{n}）第{n}项工作扎实推进，全年完成投资{n}0亿元，增长{n}.5%，群众满意度明显提升。</p>"
+                    for n in "一二三")
+    second = "".join(f"<p>（{n}）第{n}项任务全面完成，新增就业{n}千人，惠及群众{n}万余人，得到社会各界充分肯定。</p>"
+                     for n in "四五六")
+    html = ("<html><head><title>某区2024年政府工作报告 - 论坛</title></head><body>"
+            "<table><tr><td class='t_f'><h1>某区2024年政府工作报告</h1><p>各位代表：</p>"
+            "<p>现在，我代表区人民政府，向大会报告工作，请予审议。</p>" + first +
+            "</td></tr></table><div class='sign'>江城论坛 —— 吉林市人自己的网上家园</div>"
+            "<div><a href='#'>回复</a> <a href='#'>使用道具</a> <a href='#'>举报</a></div>"
+            "<div>江城老王</div><div>论坛元老</div><div>沙发</div><div>发表于 2024-1-9 08:41 | 只看该作者</div>"
+            "<table><tr><td class='t_f'><p>（接上楼）</p>" + second +
+            "<p>让我们团结一心，为建设美好新城区而努力奋斗！</p></td></tr></table>"
+            "<div>板凳 发表于 2024-1-9 10:05</div><blockquote>江城老王 发表于 2024-1-9 08:41<br>（接上楼）<br>"
+            "（四）第四项任务全面完成 ...</blockquote><p>顶一个，楼主辛苦！收藏了慢慢看</p></body></html>")
+    report = clean_page(html, url="http://bbs.example/thread-1-1-1.html")[0]
+    assert "（一）第一项工作" in report.body and "（六）第六项任务" in report.body
+    assert "努力奋斗！" in report.body and not report.is_excerpt
+    for furniture in ("江城论坛", "论坛元老", "沙发", "只看该作者", "接上楼", "楼主辛苦"):
+        assert furniture not in report.body
