@@ -739,7 +739,8 @@ _POSTED_AT = re.compile(rf"(?:19|20)\d{{2}}(?:-|/|\.|年)\d{{1,2}}(?:-|/|\.|月)
 # beside a counter (2025-07-02 | 阅读 123 | 3 条评论). No labels with colons, so
 # `_ARTICLE_INFO` misses it; a report's sentence never opens with 发布于 and a date,
 # nor puts a date beside a reading count without any sentence punctuation.
-_ANY_SITE_DATE = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})"
+# A Taiwanese site dates by the Republic's years (民國113年2月1日).
+_ANY_SITE_DATE = r"(?:(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\1\d{1,2})|民国\d{2,3}年\d{1,2}月\d{1,2}日)"
 _POSTED_ON = re.compile(rf"^(?:发布于|发表于|更新于|写于|posted(?:on)?){_ANY_SITE_DATE}")
 _DATED = re.compile(_ANY_SITE_DATE)
 _COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|views?)\d+|\d+(?:次|人)?(?:阅读|浏览|点击|条评论|views?)")

@@ -1108,6 +1108,13 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
             if (_COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text)
                     or _names_other_report(text)):
                 return index
+            if _SUMMARY_VERSION.search(text) and is_title_restatement(text):
+                # A report's title as a summary's under the closing call: the
+                # summary the news gave of it follows (a second report follows
+                # under its own full title), over its separator.
+                while index - 1 > closing and not ends_sentence(texts[index - 1]) and not is_heading(texts[index - 1]):
+                    index -= 1
+                return index
             if _ANOTHER_ARTICLE.match(text):
                 # The other article's headline over its dateline goes with it.
                 while index - 1 > closing and not ends_sentence(texts[index - 1]) and not is_heading(texts[index - 1]):
@@ -1116,6 +1123,7 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
     return None
 
 
+_SUMMARY_VERSION = re.compile(r"摘要|摘登|节选|要点")
 # The reports a government hands the same session besides its work report.
 _OTHER_REPORT = re.compile(r"(?:计划|预算|决算)[^。]{0,40}报告")
 

@@ -539,6 +539,7 @@ class _LineBuilder:
         # its `top` and the number of lines then.
         self.div_tops: list[tuple[str | None, int]] = []
         self.last_top: tuple[str, int] | None = None
+        self.span_top: tuple[str, int] | None = None   # the last positioned span's top and line
         # Elements hidden from readers (`hiding_reason`): why each one is, the
         # open one's number and how many elements deep the parser is inside it,
         # the current line's hidden parts and the lines made with hidden parts.
@@ -602,6 +603,13 @@ class _LineBuilder:
                 self.pre_depth += 1
             elif name == "blockquote":
                 self.quote_depth += 1
+        elif name == "span" and "style" in attrib and (top := _top_of(attrib)) is not None:
+            # A PDF viewer's text layer sets each printed line in a span of its own
+            # height on the page: a span lower down starts a new line.
+            if self.span_top is not None and self.span_top != (top, len(self.lines)) and (
+                    self.span_top[1] == len(self.lines) and "".join(self.parts).strip(_BLANK)):
+                self.break_line()
+            self.span_top = (top, len(self.lines))
         elif name == "img":
             # An image inside a line of text (an icon) captions nothing.
             self.image_before = not "".join(self.parts).strip(_BLANK)

@@ -695,6 +695,35 @@ def _spam_line_pieces(text: str, tokens: list[tuple[int, int]]) -> list[str]:
     return pieces + [leftover] if leftover else pieces
 
 
+# A casino's advert written as sentences (香港六合彩特码资料免费公开，…请登录
+# www.… 或加QQ：…; 棋牌游戏代理诚招各地合伙人，…联系QQ：…): its game words
+# and a way to reach it (a contact, an address) in one short paragraph, spam in
+# each of its sentences. What is left once they are cut (代理诚招各地合伙人，
+# 日赚千元不是梦) is the advert's too. A report's sentence with spam glued to
+# it (…完成投资1200亿元…（澳门新葡京 注册即送 www.…）) keeps its figures.
+MAX_ADVERT_PARAGRAPH = 200
+_REPORT_FIGURE = re.compile(r"\d(?:[\d.]*)\s*(?:亿|万元|万人|万吨|万亩|%|％|个百分点)|增长|下降")
+
+
+def _is_casino_advert(text: str, tokens: list[tuple[int, int]], cuts: list[tuple[int, int]],
+                      removed: list[str]) -> bool:
+    """Whether a short paragraph is a casino's advert: gambling words and a
+    contact or a web address among its spam, spam in every sentence, and no
+    report's figure among the rest. Spam in brackets was put into the text
+    around it: the brackets go, the text stays."""
+    if len(text) > MAX_ADVERT_PARAGRAPH or len(removed) < 2 or _REPORT_FIGURE.search(text):
+        return False
+    if any(text[a:a + 1] in _OPENING_BRACKETS + "（［" for a, _ in cuts):
+        return False
+    starts = [0, *accumulate(map(len, _SENTENCE.findall(text)))]
+    if not all(any(start <= a < end for a, _ in tokens) for start, end in zip(starts, starts[1:])
+               if text[start:end].strip(" \t\u3000\xa0。！!；;")):
+        return False
+    folded = [_folded(piece)[0] for piece in removed]
+    return (any(_GAMBLING_WORDS.search(piece) and not _WEB_HINT.search(piece) for piece in folded)
+            and any(_CONTACT.search(piece) or _WEB_HINT.search(piece) for piece in folded))
+
+
 _STOPS = ("。", "！", "？", "!", "?", "；", ";")
 _LEFT_MARKS = ("。", "，", ",", "；", ";", "、")
 
@@ -711,6 +740,8 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
     if not tokens:
         return text, []
     removed = [text[a:b] for a, b in tokens]
+    if _is_casino_advert(text, tokens, spans, removed):
+        return "", _spam_line_pieces(text, tokens)
     pieces: list[str] = []
     position = 0
     for start, end in sorted(spans):

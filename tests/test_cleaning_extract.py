@@ -760,6 +760,7 @@ def test_document_with_unusable_part():
     ("本文由搜狐公众平台作者发布，不代表搜狐立场。", "disclaimer"),
     ("1月9日，柳州市第十五届人民代表大会第四次会议开幕。人民网 蓝亚摄", "photo-credit"),
     ("推荐阅读：2022年政府工作报告学习心得体会（精选12篇）", "related"),
+    ("發表於 民國113年2月1日（四）　作者：陳冠宇　分類：福建專區、政府工作報告", "article-info"),
     ("【推荐阅读】2023年学习政府工作报告心得体会（精选10篇）　2023年郸城县政府工作报告", "related"),
     ("本版其他稿件", "related"),
 ])
@@ -1985,6 +1986,25 @@ def test_report_brackets_stay(text):
     ("开云体育在线服务", "在线服务"),          # before other words 在线 may be the page's
 ])
 def test_spam_found_by_blind_written_pages_is_cut_cleanly(text, left):
+    assert remove_spam(text)[0] == left
+
+
+@pytest.mark.parametrize("text", [
+    "棋牌游戏代理诚招各地合伙人，房卡模式一键开房，日赚千元不是梦，联系QQ：3287765412，微信同号。",
+    "彩票投注官网提供体育彩票、福利彩票、快三、时时彩在线购买，注册就送18元，网址 www.tycp-tz.com，客服QQ：1789023356。",
+    "香港六合彩特码资料免费公开，六合彩开奖直播现场，一肖一码百分百中奖，更多资料请登录 www.xg49-zl.com 或加QQ：1096673852。",
+])
+def test_a_casino_advert_written_as_sentences_goes_whole(text):
+    # What is left once its game words and contact are cut is the advert's too.
+    assert remove_spam(text)[0] == ""
+
+
+@pytest.mark.parametrize("text, left", [
+    # A report's sentence with an advert glued to it keeps the sentence.
+    ("全年完成投资1200亿元，增长8%。（澳门新葡京娱乐场 注册即送88元 www.xpj88.com）", "全年完成投资1200亿元，增长8%。"),
+    ("严厉打击六合彩等赌博违法犯罪活动，整治棋牌室128家。", "严厉打击六合彩等赌博违法犯罪活动，整治棋牌室128家。"),
+])
+def test_a_report_sentence_beside_casino_words_stays(text, left):
     assert remove_spam(text)[0] == left
 
 

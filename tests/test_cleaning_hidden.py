@@ -283,3 +283,14 @@ def test_a_showing_rule_in_an_earlier_style_block_still_wins():
     page = render("<style>.tab.on{display:block}</style><style>.tab{display:none}</style>"
                   '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>')
     assert [line.text for line in page.lines] == ["当前标签页。"]
+
+
+def test_a_pdf_viewers_text_layer_gives_a_line_per_positioned_span():
+    """pdf.js sets each printed line in a span placed at its height on the page:
+    each is a line, so a page number between them stands alone."""
+    html = ('<div class="textLayer"><span style="left: 105px; top: 100px;">市场化转型。全年新增经营主体3150户，'
+            '民营经济增加值占比提</span><span style="left: 105px; top: 140px;">— 2 —</span></div>'
+            '<div class="textLayer"><span style="left: 105px; top: 40px;">高到45%。</span></div>')
+    assert _texts(html) == ["市场化转型。全年新增经营主体3150户，民营经济增加值占比提", "— 2 —", "高到45%。"]
+    # Spans on one height (a line set in several runs) stay one line.
+    assert _texts('<p><span style="left:1px;top:5px">各位</span><span style="left:30px;top:5px">代表：</span></p>') == ["各位代表："]
