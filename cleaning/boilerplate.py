@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .folding import fold, nfkc
-from .paragraphs import is_heading, is_speaker_line
+from .paragraphs import is_heading, is_speaker_line, is_title_restatement
 from .render import cjk_count
 
 
@@ -62,7 +62,7 @@ _cached_key = lru_cache(maxsize=16384)(_key)
 # phrases survive. Strong phrases are never ordinary report language.
 _DISCLAIMER_STRONG = (
     "代表作者观点", "作者观点", "本站立场", "本站展示", "联系本站", "原创作品", "不得转载",
-    "完整版本", "转载请注明", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
+    "完整版本", "转载请注明", "转载请保留", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
     "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
     # A reposter's promise to take the post down (侵删, 如有侵权请联系删除).
     "侵删", "联系删除", "侵权删除",
@@ -136,6 +136,13 @@ def is_site_disclaimer(key: str) -> bool:
     text. A report's sentence may hold one strong phrase (加强原创作品版权保护)
     beside words reports use too (第一时间, 侵权, 下载)."""
     return _strong_phrases(key) >= MIN_STRONG_IN_LONG_LINE or bool(_SITE_SELF.search(key))
+
+
+# A site's claim on a copy, in brackets or alone: who compiled it and to keep
+# the source when reposting.
+_WATERMARK = re.compile(r"^[(\[【]?[^,。;!?()\[\]【】]{0,36}(?:整理|收集|编辑|发布|提供)[,、]?"
+                        r"(?:转载请(?:保留|注明)[^,。;()\[\]【】]{0,6}|请勿转载|未经允许不得转载)[)\]】]?$")
+MAX_WATERMARK = 60
 
 
 # --- the page's own address ---------------------------------------------------
@@ -320,7 +327,9 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # a county media centre's video caption (雁塔融媒｜…会议开幕)
                                 r"|^[\u4e00-\u9fff]{2,8}融媒(?:体中心)?[|｜]"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
-                                r"|^(?:视频|音频|video)[:|]")
+                                r"|^(?:视频|音频|video)[:|]"
+                                # an audio player's title (读报告｜一起来听…, 听报告｜…)
+                                r"|^(?:读报告|听报告|听全文|一起来听)[|:]")
 # A line of another language's prose, without one Chinese character (the
 # English of a bilingual copy, the Uyghur, Tibetan, Mongolian, Kazakh, Korean
 # or Yi of an autonomous area's): a translation beside the text, not the text.
@@ -375,7 +384,7 @@ _ARTICLE_INFO = re.compile(
     r"分类|栏目|标签|tags?|关键词|关键字|主题分类|发文机关|成文日期|标题|"
     r"发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
-    r"组配分类|服务对象|文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|"
+    r"组配分类|服务对象|文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|一审|二审|三审|"
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
@@ -461,7 +470,9 @@ _EXCERPT_NOTICE = re.compile(
     r"(阅读全文|展开全文|展开全部|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
     r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"
     # a document-sharing site's preview running out (预览结束, 试读已结束, 仅显示部分页面)
-    r"预览(?:已)?结束|试读(?:已)?结束|仅(?:显示|展示|预览)(?:部分|前\d*)页|完整内容请(?:下载|登录|购买|点击))")
+    r"预览(?:已)?结束|试读(?:已)?结束|仅(?:显示|展示|预览)(?:部分|前\d*)页|完整内容请(?:下载|登录|购买|点击)|"
+    # an editor's note on which part of the report the page carries (本文为报告第二部分)
+    r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分)")
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
 _PART_BADGE = re.compile(r"part\.?\d{1,2}|\d{1,2}/\d{1,2}part")
 _OTHER_VERSION_LINK = re.compile(r"完整版(?:页面|网页|网站)|(?:切换到|查看)?(?:电脑版|桌面版|pc版)")
@@ -804,6 +815,10 @@ def classify_line(text: str) -> Verdict | None:
             # The AI summary box's own closing note (本文摘要由AI生成，仅供参考): the box's,
             # soft like the box, so the report's header above it stays with the text.
             return Verdict(AI_SUMMARY, False)
+        if len(key) <= MAX_WATERMARK and _WATERMARK.match(key):
+            # A content farm's mark set between a report's paragraphs (（某某网整理，转载请保留出处）):
+            # soft, so the text on both sides stays one.
+            return Verdict("watermark", False)
         return Verdict("disclaimer", True)
     # Short report lines use some of these words too (（三）深化对外商务合作,
     # 加强网络安全和文明上网): a numbered heading is never such boilerplate, and
@@ -894,7 +909,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 30 and _OTHER_VERSION_LINK.search(key):
         # An AMP or mobile page's link to its desktop version: the same text in full.
         return Verdict("navigation", False)
-    if len(key) <= 30 and not numbered and _EXCERPT_NOTICE.search(key):
+    if len(key) <= 30 and not numbered and _EXCERPT_NOTICE.search(key) and not is_title_restatement(text):
+        # A title saying it is an excerpt (政府工作报告（节选）) is the title still.
         return Verdict("excerpt-notice", False)
     if not numbered and _is_menu(text):
         return Verdict("navigation", False)
@@ -1016,9 +1032,12 @@ def _glued_tail_verdict(tail: str) -> Verdict | None:
 # `（下转第2页）`) in its web copy, often
 # inside a paragraph broken at the jump. No report sentence holds one. Read
 # on the raw line (a cheap test first), so traditional forms (下轉) are listed.
+# The going-on may be told in words (（未完，续见本报第3版《政府工作报告（下）》）).
 _PAGE_JUMP = re.compile(
     r"[(（]\s*(?:上接|下[转轉]|[紧緊]接|接|[转轉])\s*第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁]"
-    r"[^()（）]{0,6}[)）]")
+    r"[^()（）]{0,6}[)）]"
+    r"|[(（]\s*(?:未完[,，、]?\s*)?(?:[续續]见|[转轉]见|[续續][转轉]|[续續]载于)\s*(?:本报)?\s*第?\s*[A-Za-zＡ-Ｚ]?\s*"
+    r"[0-9０-９一二三四五六七八九十]{1,3}\s*[版页頁](?:[^()（）]|[(（][^()（）]{0,4}[)）]){0,30}[)）]")
 
 
 # A Word comment's anchor left in the text of a page saved from Word ([批注1]),
@@ -1049,7 +1068,7 @@ def continues_elsewhere(marks: list[str]) -> bool:
     jumps = [mark for mark in marks if "版" in mark and _PAGE_JUMP.fullmatch(mark)]
     if not jumps:
         return False
-    return "上接" in jumps[0] or ("下转" in jumps[-1] or "下轉" in jumps[-1])
+    return "上接" in jumps[0] or any(word in jumps[-1] for word in ("下转", "下轉", "见", "見", "续转", "續轉", "载于", "載於"))
 
 
 # --- dates the site prints -------------------------------------------------------

@@ -803,7 +803,10 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
             continue   # a paragraph (or a whole one-line body): no header line, no lead's end
         key = match_key(text)
         if is_header_line(text):
-            return None   # the report has begun: a colon further down is its own
+            # The report has begun: a colon further down is its own. Lines over
+            # its whole header (title, delivery or speaker line) are the page's:
+            # a player's subtitle, a video's caption, an audio player's title.
+            return position - 1 if position and _opens_report_header(lines, kept, position) else None
         # A transcript's chair opening the sitting, or the speaker's name over the text, may end it too.
         turn = bool(_CHAIR_TURN.match(text) or _SPEAKER_TURN.match(text))
         if (_closes_lead(key) or turn) and (
@@ -813,6 +816,24 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         if len(key) <= MAX_LEAD_IN and ends_sentence(text) and _report_header_follows(lines, kept[position + 1:]):
             return position   # a poster's or editor's words of their own over the report's header
     return None
+
+
+def _opens_report_header(lines: list[Line], kept: list[int], position: int) -> bool:
+    """Whether the report's whole header opens at `position` (its title or its
+    delivery line, the rest of the header after), with nothing above it that
+    may be a piece of its header (a delivery line broken over two lines)."""
+    text = lines[kept[position]].text
+    if not (is_title_restatement(text) or is_delivery_line(text)) or not _report_header_follows(lines, kept[position:]):
+        return False
+    return not any(_may_be_header_piece(lines[i].text) for i in kept[:position])
+
+
+def _may_be_header_piece(text: str) -> bool:
+    """A line that may be a piece of a header line broken in two (——2024年1月15日在某县 /
+    第十七届人民代表大会第四次会议上, （2024年1月5日）)."""
+    stripped = text.strip(EDGE_SPACE)
+    return (stripped.startswith(("—", "-")) or stripped.rstrip(")）").endswith("会议上")
+            or stripped.startswith(("(", "（")) and len(stripped) <= 30)
 
 
 # A notice printed over the report (某县第十八届人民代表大会第四次会议主席团公告（第1号）):
@@ -1301,7 +1322,30 @@ def _ai_summary_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list
                 break
             verdicts[index] = Verdict(AI_SUMMARY, False)
             taken += 1
+    for note in [i for i in labels if is_ai_generated_note(match_key(lines[i].text))]:
+        _mark_ai_answer_above(verdicts, lines, note)
     return verdicts
+
+
+# An AI assistant's answer box: its questions and answers (问：… 答：…) under
+# the assistant's name (某某政务AI助手, 智能问答), over the note that AI wrote it.
+_QUESTION_OR_ANSWER = re.compile(r"^(?:问|答|q|a)[:：]")
+_AI_ASSISTANT = re.compile(r"ai助手|智能问答|智能助手|ai问答|deepseek|大模型|智能客服")
+
+
+def _mark_ai_answer_above(verdicts: list[Verdict | None], lines: list[Line], note: int) -> None:
+    """Mark the question-and-answer lines right above an AI note (and the
+    assistant's name over them) as the box's."""
+    index = note - 1
+    taken = 0
+    while index >= 0 and taken < MAX_AI_SUMMARY_LINES:
+        key = match_key(lines[index].text)
+        if key and not _QUESTION_OR_ANSWER.match(key) and not (len(key) <= 30 and _AI_ASSISTANT.search(key)):
+            break
+        if key:
+            verdicts[index] = Verdict(AI_SUMMARY, False)
+            taken += 1
+        index -= 1
 
 
 def _opens_report(text: str, key: str) -> bool:

@@ -823,4 +823,10 @@ def excerpt_reasons(paragraphs: list[str]) -> list[str]:
         reasons.append("starts-mid-report")
     if not ends_like_report(paragraphs):
         reasons.append("ends-mid-report")
+    if any(_OMISSION.fullmatch(paragraph.strip()) for paragraph in paragraphs):
+        reasons.append("omissions-marked")
     return reasons
+
+
+# A paragraph that is only an ellipsis (……, ……), where an editor left parts out.
+_OMISSION = re.compile(r"[(（\[]?(?:…|\.{3}|。{3}|⋯)+[)）\]]?")

@@ -308,7 +308,7 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
         report.is_report, report.reason = False, problem
         return report
     reasons = excerpt_reasons(paragraphs)
-    if extracted.excerpt_notice:
+    if extracted.excerpt_notice or report.title and _TITLE_SAYS_PARTIAL.search(report.title):
         reasons.append("page-says-partial")
     if extracted.continued_elsewhere and not multipage:
         # A document's parts join at their marks (上接A02版 on the part after A02's).
@@ -323,6 +323,10 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
     if report.is_report:
         report.targets, report.actuals = extract_targets(paragraphs, report.year)
     return report
+
+
+# A title marking its text a part of the report (…政府工作报告（摘要）, （节选）, （摘登）).
+_TITLE_SAYS_PARTIAL = re.compile(r"[(（\[【]\s*(?:摘要|摘登|节选|節選|摘编|摘編|摘录|摘錄)\s*[)）\]】]")
 
 
 def _body_paragraphs(extracted: Extracted, flags: list[str]) -> list[str]:

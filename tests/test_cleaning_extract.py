@@ -761,6 +761,10 @@ def test_document_with_unusable_part():
     ("1月9日，柳州市第十五届人民代表大会第四次会议开幕。人民网 蓝亚摄", "photo-credit"),
     ("推荐阅读：2022年政府工作报告学习心得体会（精选12篇）", "related"),
     ("發表於 民國113年2月1日（四）　作者：陳冠宇　分類：福建專區、政府工作報告", "article-info"),
+    ("一审：罗刚　二审：陈小林　三审：邓志", "article-info"),
+    ("（本文为报告第二部分）", "excerpt-notice"),
+    ("（优范文网 www.youfanwen.cn 整理，转载请保留出处）", "watermark"),
+    ("读报告 | 一起来听2025年岳麓区政府工作报告", "media-placeholder"),
     ("【推荐阅读】2023年学习政府工作报告心得体会（精选10篇）　2023年郸城县政府工作报告", "related"),
     ("本版其他稿件", "related"),
 ])
@@ -3455,3 +3459,45 @@ def test_a_text_split_over_a_forum_posters_two_posts_is_one_report():
     assert "努力奋斗！" in report.body and not report.is_excerpt
     for furniture in ("江城论坛", "论坛元老", "沙发", "只看该作者", "接上楼", "楼主辛苦"):
         assert furniture not in report.body
+
+
+def _report_page(header: str, text: str, after: str = "") -> str:
+    return ("<html><head><title>某县2025年政府工作报告_某县人民政府</title></head><body>"
+            "<h1>某县2025年政府工作报告</h1>" + header + "<p>政府工作报告</p>"
+            "<p>——2025年1月8日在某县第十八届人民代表大会第四次会议上</p><p>县长　张明</p>"
+            "<p>各位代表：</p>" + text + after + "</body></html>")
+
+
+_REPORT_TEXT = ("<p>现在，我代表县人民政府，向大会报告工作，请予审议。</p><p>一、2024年工作回顾</p>"
+                "<p>全县地区生产总值增长6%，一般公共预算收入增长5%，城乡居民收入稳步增长。</p>"
+                "<p>二、2025年工作安排</p><p>今年主要预期目标是：地区生产总值增长6%左右。</p>"
+                "<p>各位代表，让我们团结一心，为建设美丽新某县而努力奋斗！</p>")
+
+
+def test_a_players_caption_over_the_reports_header_is_the_pages():
+    # A digital presenter's subtitle and a video's caption stand over the report's whole header.
+    header = ("<div>大家好，我是数字人主播，下面为您播报2025年某县政府工作报告要点。</div>"
+              "<div>本视频由AI数字人生成 · 某县融媒体中心技术支持</div>")
+    report = clean_page(_report_page(header, _REPORT_TEXT), url="http://www.example.gov.cn/a.html")[0]
+    assert report.body.startswith("政府工作报告") and "数字人" not in report.body
+    assert not report.is_excerpt
+
+
+def test_an_ai_assistants_answer_under_the_report_is_the_pages():
+    after = ("<div>某县政务AI助手DeepSeek</div><p>问：2025年某县GDP增长目标是多少？</p>"
+             "<p>答：根据2025年某县政府工作报告，全县地区生产总值预期增长6%左右。</p>"
+             "<p>以上回答由AI生成，仅供参考</p>")
+    report = clean_page(_report_page("", _REPORT_TEXT, after), url="http://www.example.gov.cn/a.html")[0]
+    assert report.body.rstrip().endswith("而努力奋斗！") and "AI" not in report.body
+
+
+def test_a_text_with_its_omissions_marked_is_an_excerpt():
+    text = _REPORT_TEXT.replace("<p>二、2025年工作安排</p>", "<p style='text-align:center'>……</p><p>二、2025年工作安排</p>")
+    report = clean_page(_report_page("", text), url="http://www.example.gov.cn/a.html")[0]
+    assert report.is_excerpt and "excerpt:omissions-marked" in report.flags
+
+
+def test_a_title_saying_it_is_an_excerpt_stays_the_title_and_marks_the_text():
+    page = _report_page("", _REPORT_TEXT).replace("<h1>某县2025年政府工作报告</h1>", "<h1>政府工作报告（节选）</h1>")
+    report = clean_page(page, url="http://www.example.gov.cn/a.html")[0]
+    assert report.title == "政府工作报告（节选）" and report.is_excerpt

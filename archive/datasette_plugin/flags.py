@@ -13,6 +13,7 @@ FLAG_NAMES = {
     "excerpt:page-says-partial": "节选：网页注明不全",
     "excerpt:one-page-of-several": "节选：多页报告的一页",
     "excerpt:continued-on-another-page": "节选：报纸转版，另一版未载",
+    "excerpt:omissions-marked": "节选：文中以省略号标出删节",
     "excerpt-ambiguous": "节选归属不明",
     "title-year-mismatch": "标题年份与报告日期不符",
     "region-slug-mismatch": "网址地区与省份不符",
