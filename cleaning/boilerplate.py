@@ -138,9 +138,9 @@ def is_site_disclaimer(key: str) -> bool:
     return _strong_phrases(key) >= MIN_STRONG_IN_LONG_LINE or bool(_SITE_SELF.search(key))
 
 
-# A site's claim on a copy, in brackets or alone: who compiled it and to keep
-# the source when reposting.
-_WATERMARK = re.compile(r"^[(\[【]?[^,。;!?()\[\]【】]{0,36}(?:整理|收集|编辑|发布|提供)[,、]?"
+# A site's claim on a copy, in brackets or alone: the site that compiled it or
+# is its source, and to keep the source when reposting.
+_WATERMARK = re.compile(r"^[(\[【]?[^,。;!?()\[\]【】]{0,48}?(?:网|www\.|\.com|\.cn)[^,。;!?()\[\]【】]{0,24}?[,、]?"
                         r"(?:转载请(?:保留|注明)[^,。;()\[\]【】]{0,6}|请勿转载|未经允许不得转载)[)\]】]?$")
 MAX_WATERMARK = 60
 

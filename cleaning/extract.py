@@ -122,6 +122,16 @@ def site_name(title_tag: str | None) -> str | None:
     return next((p for p in pieces if _GOVERNMENT_SITE.search(p) and cjk_count(p) >= 4), None)
 
 
+# A government's news account is named after its place (湄潭发布, 上海发布).
+_GOVERNMENT_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,8}发布")
+
+
+def government_account(author: str | None) -> str | None:
+    """The account that posted an article, when it is named as a government's
+    news account is (湄潭发布): the place it names is the site's."""
+    return author.strip() if author and _GOVERNMENT_ACCOUNT.fullmatch(author.strip()) else None
+
+
 def _same_title(line_text: str, title: str | None) -> bool:
     """Whether a line is the `<title>`'s document title: the same, holding it,
     or a part of it that names a document itself. A site's logo line
@@ -1623,7 +1633,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = mark_page_furniture(lines, _header_dates_set_free(_edge_sentences_set_free(verdicts, lines), lines))
     list_lines = _list_boundaries(lines, verdicts)
     _bridge_related_blocks(lines, verdicts, list_lines)
-    result = Extracted(site_name=site_name(page.title_tag) or site_name(page.site_meta_name))
+    result = Extracted(site_name=site_name(page.title_tag) or site_name(page.site_meta_name)
+                       or government_account(page.author_meta))
     if whole_page:
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]

@@ -1411,7 +1411,8 @@ def _historical_body_placement(evidence: BodyEvidence, revision: str,
     return placement
 
 
-_SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)")
+# A government's site (汝阳县人民政府) or its news account (湄潭发布).
+_SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)|^(.{2,8}?)发布$")
 
 
 def _town_within(gazetteer: Gazetteer, primary: PlaceClue, clues: list[PlaceClue],
@@ -1466,7 +1467,7 @@ def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
     match = _SITE_PLACE.match(source.folded)
     if not match:
         return None
-    clue = segment_place(gazetteer, source, match.span(1))
+    clue = segment_place(gazetteer, source, match.span(1) if match.group(1) else match.span(2))
     return clue if clue.components and not clue.leftover else None
 
 

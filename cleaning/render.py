@@ -123,6 +123,9 @@ class RenderedPage:
     # <meta name="SiteName">: the site's name as government sites declare it
     # (德清县人民政府), also where the <title> gives only the document's.
     site_meta_name: str | None = None
+    # <meta property="og:article:author">: on a WeChat article, the account that
+    # posted it (湄潭发布), a government's name for its news account.
+    author_meta: str | None = None
     # Markup the page holds whole but does not render: each <textarea>'s text
     # (some CMSs keep the article there for a script to show), each
     # <iframe srcdoc> (the article as a document of its own) and a frameset's
@@ -520,6 +523,7 @@ class _LineBuilder:
         self.title_tag: str | None = None
         self.canonical_link: str | None = None
         self.site_meta_name: str | None = None
+        self.author_meta: str | None = None
         self.has_password_field = False
         self.base_href: str | None = None
         # Inside a dropped tag (script, style, title, ...): how many elements deep.
@@ -722,7 +726,7 @@ class _LineBuilder:
         hidden += [(text, "hidden:marquee") for text in self.marquees if text]
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
-                            hidden=hidden, site_meta_name=self.site_meta_name,
+                            hidden=hidden, site_meta_name=self.site_meta_name, author_meta=self.author_meta,
                             inline_documents=self.inline_documents)
         self.reset()
         return page
@@ -739,6 +743,8 @@ class _LineBuilder:
             self.canonical_link = attrs["content"].strip() or None
         elif name == "meta" and attrs.get("name", "").lower() == "sitename" and attrs.get("content"):
             self.site_meta_name = self.site_meta_name or attrs["content"].strip() or None
+        elif name == "meta" and attrs.get("property", "").lower() == "og:article:author" and attrs.get("content"):
+            self.author_meta = self.author_meta or attrs["content"].strip() or None
         elif name == "input" and attrs.get("type", "").strip().lower() == "password":
             self.has_password_field = True
         elif name == "base" and self.base_href is None and attrs.get("href"):

@@ -3501,3 +3501,13 @@ def test_a_title_saying_it_is_an_excerpt_stays_the_title_and_marks_the_text():
     page = _report_page("", _REPORT_TEXT).replace("<h1>某县2025年政府工作报告</h1>", "<h1>政府工作报告（节选）</h1>")
     report = clean_page(page, url="http://www.example.gov.cn/a.html")[0]
     assert report.title == "政府工作报告（节选）" and report.is_excerpt
+
+
+def test_a_wechat_articles_account_is_its_site():
+    page = ('<html><head><meta property="og:article:author" content="湄潭发布"><title>重磅！</title></head>'
+            '<body>' + _REPORT_TEXT + '</body></html>')
+    from cleaning.extract import extract_report, government_account
+    from cleaning.render import render
+    assert render(page).author_meta == "湄潭发布"
+    assert extract_report(render(page)).site_name == "湄潭发布"
+    assert government_account("张三") is None and government_account("新华社记者") is None

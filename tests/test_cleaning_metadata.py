@@ -1793,3 +1793,12 @@ def test_a_headline_naming_who_delivered_the_report(title, place, speaker):
             "二、2024年工作安排", "2024年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。"]
     meta = extract_metadata(title, body)
     assert (meta["place"], meta["speaker"]) == (place, speaker)
+
+
+def test_a_government_news_accounts_name_places_a_town_shared_by_many_counties():
+    # 永兴镇 stands in some twenty counties; the account that posted it (湄潭发布) says which.
+    body = ["政府工作报告", "——2024年1月23日在永兴镇第十九届人民代表大会第三次会议上", "镇长　杨文俊", "各位代表：",
+            "现在，我代表镇人民政府，向大会报告工作，请予审议。", "一、2023年工作回顾", "二、2024年工作安排"]
+    meta = extract_metadata("重磅！永兴镇2024年政府工作报告全文发布", body, site_name="湄潭发布")
+    assert (meta["county"], meta["prefecture"], meta["province"]) == ("湄潭县", "遵义市", "贵州省")
+    assert extract_metadata("重磅！永兴镇2024年政府工作报告全文发布", body, site_name="权威发布")["county"] is None
