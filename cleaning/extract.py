@@ -657,8 +657,9 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
             if lines[index].heading and is_document_title(text) and _names_document(text):
                 return index
     for index in candidates:
-        if not lines[index].is_link and is_document_title(
-                lines[index].text) and not _is_spaced_or_delivery(lines[index].text):
+        # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
+        if not lines[index].is_link and is_document_title(lines[index].text) and not (
+                _is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text)):
             return index
     return None
 

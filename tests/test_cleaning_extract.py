@@ -3511,3 +3511,14 @@ def test_a_wechat_articles_account_is_its_site():
     assert render(page).author_meta == "湄潭发布"
     assert extract_report(render(page)).site_name == "湄潭发布"
     assert government_account("张三") is None and government_account("新华社记者") is None
+
+
+def test_a_text_renderings_site_logo_line_is_no_title():
+    text = ("宜昌市人民政府\n\n首页 政务公开 政务服务 互动交流\n\n当前位置：首页 > 政务公开 > 政府工作报告\n\n"
+            "政府工作报告\n\n——2023年1月9日在宜昌市第八届人民代表大会第三次会议上\n\n宜昌市市长　陈立新\n\n各位代表：\n\n"
+            "　　现在，我代表市人民政府，向大会报告工作，请予审议。\n\n　　一、2022年工作回顾\n\n"
+            + "".join(f"　　（{n}）第{n}项工作扎实推进，全年完成投资{n}0亿元，增长{n}.5%，产业结构持续优化，群众获得感明显增强。\n\n"
+                      for n in "一二三四五六")
+            + "　　各位代表，让我们团结一心，为建设现代化宜昌而努力奋斗！\n\n网站地图 | 联系我们\n")
+    report = clean_page(text, url="http://www.yichang.gov.cn/a.txt", content_type="text/plain; charset=utf-8")[0]
+    assert report.title == "政府工作报告" and report.place == "宜昌市"
