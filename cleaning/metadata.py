@@ -368,10 +368,8 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
             match = _SESSION_FILE_RE.match(source.folded) or _NEWS_OF_SESSION_RE.search(source.folded)
             if match:
                 _fill_congress(delivery, source, match)
-                if delivery.date is None and match.groupdict().get("date"):
-                    delivery.date = dates.parse_date(match.group("date"))
-                elif delivery.date is None and match.groupdict().get("month_day"):
-                    delivery.month_day = dates.month_day(match.group("month_day"))
+                if delivery.date is None:
+                    _take_news_date(delivery, match)
                 speaker = _NEWS_SPEAKER_RE.search(source.folded) if delivery.speaker is None else None
                 if speaker:
                     _speaker_named(delivery, source, speaker)
@@ -405,18 +403,25 @@ def _date_from_news(delivery: Delivery, notes: Sequence[FoldedText]) -> None:
         _fill_congress(news, source, match)
         if (news.term, news.session) != (delivery.term, delivery.session) or news.term is None:
             continue
-        if match.group("date"):
-            delivery.date = dates.parse_date(match.group("date"))
-        else:
-            delivery.month_day = dates.month_day(match.group("month_day"))
+        _take_news_date(delivery, match)
         return
+
+
+def _take_news_date(delivery: Delivery, match: re.Match) -> None:
+    """The date the news of the session gives, or its month and day when it
+    leaves out the year (the report's year completes them)."""
+    found = match.groupdict()
+    if found.get("date"):
+        delivery.date = dates.parse_date(found["date"])
+    elif found.get("month_day"):
+        delivery.month_day = dates.month_day(found["month_day"])
 
 
 def _fill_from_closing_note(delivery: Delivery, body: FoldedText) -> None:
     """Date, congress and speaker from a note under the report that says who
     delivered it, when and where (说明：本报告为某县代县长某某于…在…会议上所作)."""
     text = body.folded.rstrip()
-    start = len(text) - len("\n".join(text.rsplit("\n", SIGN_OFF_LINES)[-SIGN_OFF_LINES:]))
+    start = len(text) - len("\n".join(_last_lines(text)))
     match = _delivered_by(text, start, len(text))
     if match:
         _fill_congress(delivery, body, match)
@@ -633,8 +638,13 @@ def _fill_speaker_from_sign_off(delivery: Delivery, body: FoldedText) -> None:
     lines, and the date line beside it (in words or figures: at the end, a
     date alone is the report's, not a page's publication date)."""
     text = body.folded.rstrip()
-    tail = text.split("\n")[-SIGN_OFF_LINES:]
+    tail = _last_lines(text)
     _fill_speaker_from_lines(delivery, body, tail, len(text) - len("\n".join(tail)), 40, _is_signed_date_line)
+
+
+def _last_lines(text: str) -> list[str]:
+    """The text's last `SIGN_OFF_LINES` lines, where a report is signed or a note says who delivered it."""
+    return text.rsplit("\n", SIGN_OFF_LINES)[-SIGN_OFF_LINES:]
 
 
 def _fill_speaker_from_lines(delivery: Delivery, body: FoldedText, lines: list[str], offset: int,

@@ -531,7 +531,7 @@ class _LineBuilder:
         self.title_parts: list[str] | None = None
         self.script_parts: list[str] | None = None   # the open <script>'s text
         self.style_parts: list[str] | None = None    # the open <style>'s text
-        self.textarea_parts: list[str] | None = None  # the open <textarea>'s or <noframes>' text
+        self.inline_parts: list[str] | None = None  # the open <textarea>'s or <noframes>' text
         self.noframes_depth: int | None = None   # where a <noframes> inside a dropped <frameset> ends
         self.inline_documents: list[str] = []
         self.css_rules: HidingRules | None = None    # what the page's <style>s hide and show
@@ -561,9 +561,9 @@ class _LineBuilder:
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         if self.dropped_depth:
             self.dropped_depth += 1
-            if self.textarea_parts is None and tag.lower() == "noframes":
+            if self.inline_parts is None and tag.lower() == "noframes":
                 # A frameset's fallback: the parser hands its markup on as text.
-                self.textarea_parts, self.noframes_depth = [], self.dropped_depth
+                self.inline_parts, self.noframes_depth = [], self.dropped_depth
             return
         name = tag.lower()
         if self.hidden_depth:
@@ -634,15 +634,15 @@ class _LineBuilder:
             elif name == "style":
                 self.style_parts = []
             elif name in ("textarea", "noframes"):
-                self.textarea_parts = []
+                self.inline_parts = []
             elif name == "marquee":
                 self.marquee_parts = []
 
     def end(self, tag: str) -> None:
         if self.dropped_depth:
             if self.dropped_depth == self.noframes_depth:
-                self.inline_documents.append("".join(self.textarea_parts))
-                self.textarea_parts = self.noframes_depth = None
+                self.inline_documents.append("".join(self.inline_parts))
+                self.inline_parts = self.noframes_depth = None
             self.dropped_depth -= 1
             if not self.dropped_depth:
                 if self.title_parts is not None:
@@ -658,9 +658,9 @@ class _LineBuilder:
                 elif self.style_parts is not None:
                     self.note_style("".join(self.style_parts))
                     self.style_parts = None
-                elif self.textarea_parts is not None:
-                    self.inline_documents.append("".join(self.textarea_parts))
-                    self.textarea_parts = None
+                elif self.inline_parts is not None:
+                    self.inline_documents.append("".join(self.inline_parts))
+                    self.inline_parts = None
             return
         name = tag.lower()
         if name in _BLOCK_TAGS:
@@ -693,8 +693,8 @@ class _LineBuilder:
                 self.marquee_parts.append(text)
             elif self.style_parts is not None:
                 self.style_parts.append(text)
-            elif self.textarea_parts is not None:
-                self.textarea_parts.append(text)
+            elif self.inline_parts is not None:
+                self.inline_parts.append(text)
         elif self.pre_depth and ("\n" in text or "\r" in text):
             self.preformatted(text)
         elif text:
