@@ -226,7 +226,7 @@ _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
             "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
-            "热门评论", "最新评论", "全部评论", "更多评论", "评论公约")
+            "热门评论", "最新评论", "全部评论", "更多评论", "评论公约", "精选留言", "写留言", "留言精选")
 # A comment box's heading alone: never a report line, but too short a word to look for inside lines.
 _COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
 _PAGINATION_TOKENS = re.compile(

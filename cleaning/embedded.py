@@ -2,7 +2,8 @@
 
 Single-page applications send an empty shell (`<div id="app"></div>`) and
 the article as data: schema.org JSON-LD (`"articleBody": "…"`) or the
-application's state (`window.__INITIAL_STATE__ = {…, "content": "<p>…</p>"}`).
+application's state (`window.__INITIAL_STATE__ = {…, "content": "<p>…</p>"}`);
+older CMSs write it into the page with `document.write("<p>…</p>")` calls.
 A browser shows that text, so a reader gets the report; cleaning reads it
 too, but only when the visible page has no body of its own, and only a
 string of long Chinese prose: other data in scripts (menus, settings,
@@ -25,6 +26,12 @@ MAX_SCRIPT_CHARS = 5_000_000
 # start of an object literal assigned in a script.
 _ASSIGNED_OBJECT = re.compile(r"=\s*(?=[{\[])")
 _PROSE_PUNCTUATION = re.compile(r"[，。；！？]")
+_WRITE_CALL = re.compile(r"document\.write(?:ln)?\s*\(\s*")
+_JS_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""", re.DOTALL)
+_JS_JOIN = re.compile(r"\s*\+\s*")
+_JS_CALL_END = re.compile(r"\s*\)")
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", re.DOTALL)
+_JS_SINGLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
 
 
 def embedded_report_text(scripts: list[list[str]], inline_documents: list[str] = ()) -> str | None:
@@ -41,12 +48,55 @@ def embedded_report_text(scripts: list[list[str]], inline_documents: list[str] =
         text = "".join(parts)
         if len(text) > MAX_SCRIPT_CHARS or cjk_count(text) < MIN_EMBEDDED_CJK:
             continue   # no string in it could be long enough
+        if "document.write" in text:
+            written = written_markup(text)
+            count = cjk_count(written)
+            if count > best_cjk and _PROSE_PUNCTUATION.search(written):
+                best, best_cjk = written, count
         for value in _json_values(text):
             for string in _strings(value):
                 count = cjk_count(string)
                 if count > best_cjk and _PROSE_PUNCTUATION.search(string):
                     best, best_cjk = string, count
     return best
+
+
+def written_markup(script: str) -> str:
+    """What a script's `document.write` calls write, in order: each call's
+    argument when it is string literals alone, joined with `+` (a call
+    writing a variable's value writes nothing cleaning can know)."""
+    written = []
+    for call in _WRITE_CALL.finditer(script):
+        pieces, position = [], call.end()
+        while True:
+            literal = _JS_STRING.match(script, position)
+            if not literal:
+                break
+            pieces.append(_js_unescaped(literal.group(1) if literal.group(1) is not None else literal.group(2)))
+            position = literal.end()
+            join = _JS_JOIN.match(script, position)
+            if not join:
+                break
+            position = join.end()
+        if pieces and _JS_CALL_END.match(script, position):
+            written.append("".join(pieces))
+    return "".join(written)
+
+
+def _js_unescaped(literal: str) -> str:
+    """A JavaScript string literal's value (`\\"`, `\\/`, `\\n`, `\\u4e2d`, …)."""
+    if "\\" not in literal:
+        return literal
+    return _JS_ESCAPE.sub(_js_escape_value, literal)
+
+
+def _js_escape_value(match: re.Match) -> str:
+    escape = match.group(1)
+    if escape[0] == "u" and len(escape) > 1:
+        return chr(int(escape[1:].strip("{}"), 16))
+    if escape[0] == "x" and len(escape) == 3:
+        return chr(int(escape[1:], 16))
+    return _JS_SINGLE_ESCAPES.get(escape, escape)
 
 
 def _json_values(script: str) -> list[object]:

@@ -136,10 +136,10 @@ _SESSION_RE = re.compile(r"第?([0-9〇零一二三四五六七八九十]+)\s*�
 
 # The premier's title keeps its 国务院 (国务院总理): it is the only place the line names.
 # A 地区 is headed by its 行政公署's 专员, a 苏木 (a Mongolian township) by its 苏木达.
-# A two-character title may be set with a space inside (`县　长`), as old
-# pages and Word layouts centre it; the space is dropped from the value.
+# A title may be spaced out (`县　长`, `区&nbsp;&nbsp;长`, `代 市 长`), as old
+# pages and Word layouts centre it; the spaces are dropped from the value.
 _SPEAKER_TITLE = (r"(?:国务院(?:代理|代|副)?总理"
-                  r"|(?:常务)?(?:代理|代|副)?(?:[省市区县州盟旗镇乡][ \t]?长|主[ \t]?席|苏木达"
+                  r"|(?:常务)?(?:(?:代理|代|副)[ \t]{0,4})?(?:[省市区县州盟旗镇乡][ \t]{0,4}长|主[ \t]{0,4}席|苏木达"
                   r"|专员|主任|总理))")
 # The dot between the parts of a transcribed name (艾尔肯·吐尼亚孜), as pages type it:
 # middle dot, bullet, katakana middle dot, hyphenation point, a full stop (NFKC of ．).

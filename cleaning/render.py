@@ -428,6 +428,19 @@ def _squeezed_length(texts: list[str]) -> int:
     return sum(len("".join(text.split())) for text in texts)
 
 
+# A line cut short for a preview: its lead, an ellipsis, and at most a link's few words (阅读全文).
+_PREVIEW_CUT = re.compile(r"^(?P<lead>.{10,}?)(?:…+|\.{3,})\s*\S{0,8}$")
+
+
+def _is_shown(text: str, visible_texts: set[str]) -> bool:
+    """Whether a hidden line's text is shown on the page: whole, or cut short
+    for a preview (a share abstract's `…一年……阅读全文`) from the start of a line shown."""
+    if text in visible_texts:
+        return True
+    cut = _PREVIEW_CUT.match(text) if "…" in text or "..." in text else None
+    return bool(cut) and any(shown.startswith(cut.group("lead")) for shown in visible_texts)
+
+
 def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[tuple[str, bool]],
                  remake: Callable[[_HiddenLine, list[str], list[str]], list[Line]]) -> list[tuple[str, str]]:
     """Make the lines holding hidden text again without the text of the hidden
@@ -467,7 +480,7 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[tu
     keep = []
     for element in range(count):
         prose[element] = sum(line.cjk for line in prose_lines[element])
-        copied = sum(line.cjk for line in prose_lines[element] if fold(line.text) in visible_texts)
+        copied = sum(line.cjk for line in prose_lines[element] if _is_shown(fold(line.text), visible_texts))
         kept = _keeps_hidden(reasons[element][1], prose[element], _squeezed_length(texts[element]),
                              links[element], visible_prose, copied, structured[element])
         keep.append(kept)
@@ -576,8 +589,9 @@ class _LineBuilder:
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.
             why = hiding_reason(attrib)
-            if why is None and self.css_rules is not None:
-                why = self.css_rules.reason(attrib)
+            if (why is None or why == ARIA_HIDDEN) and self.css_rules is not None:
+                # The stylesheet may hide from everyone what `aria-hidden` hides from screen readers.
+                why = self.css_rules.reason(attrib) or why
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
                 self.hidden_reasons.append((why, hides_only_links(why, name)))

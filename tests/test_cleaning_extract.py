@@ -1611,6 +1611,7 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("【相关阅读】", "related"),
     (">>相关新闻", "related"),
     ("热门评论", "comment-box"),
+    ("精选留言（28）写留言", "comment-box"),
     ("评论", "comment-box"),
     ("（完）", "end-mark"),
     ("—— 完 ——", "end-mark"),
@@ -2150,7 +2151,7 @@ def test_bilingual_copy_keeps_the_chinese_text():
 
 
 # --- page families: printed copies, Word files, mobile folds, app shells, several reports ----------
-from cleaning.embedded import embedded_report_text  # noqa: E402
+from cleaning.embedded import embedded_report_text, written_markup  # noqa: E402
 from cleaning.paragraphs import another_report_start  # noqa: E402
 from cleaning.printed import is_page_number, mark_page_furniture  # noqa: E402
 from cleaning.render import Line, render  # noqa: E402
@@ -2279,6 +2280,30 @@ def _json_ld(body: str) -> str:
     import json
     return json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
                        "headline": "2023年芜湖市政府工作报告", "articleBody": body}, ensure_ascii=False)
+
+
+def test_report_written_by_document_write_calls_is_read():
+    """An old CMS writes the article with `document.write("…")` calls, the
+    markup escaped in JavaScript string literals: a browser shows the report."""
+    def literal(markup: str) -> str:
+        return '"' + markup.replace('"', '\\"').replace("/", "\\/") + '"'
+    calls = "\n".join(f"document.write({literal(f'<p>{p}</p>')});" for p in FAMILY_BODY)
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title></head><body>"
+            "<div class='crumbs'>当前位置：首页 &gt; 政务公开</div>"
+            f"<div id='con_text'><script type='text/javascript'>{calls}</script></div></body></html>")
+    [report] = clean_page(page)
+    assert report.is_report and "text-from-script" in report.flags
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+
+
+@pytest.mark.parametrize("script, written", [
+    (r"""document.write("<p>\u5404\u4f4d\u4ee3\u8868\uff1a<\/p>");""", "<p>各位代表：</p>"),
+    ("document.write('<p class=\\'a\\'>x' + \n  \"y</p>\");", "<p class='a'>xy</p>"),
+    ("document.writeln(\"<p>a</p>\"); document.write(html); document.write(\"<p>b</p>\")", "<p>a</p><p>b</p>"),
+    ("document.write('\\x41' + name + 'B')", ""),
+])
+def test_what_document_write_calls_write(script, written):
+    assert written_markup(script) == written
 
 
 def test_app_shell_report_read_from_json_ld():

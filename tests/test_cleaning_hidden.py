@@ -279,6 +279,33 @@ def test_a_hidden_traditional_copy_of_the_text_shown_is_a_copy():
     assert "報告" not in report.body and any(r.why == "hidden:copy" for r in report.removed)
 
 
+def test_a_hidden_share_abstract_cut_short_for_a_preview_is_a_copy():
+    """A news app's share abstract: the opening paragraphs, the last cut
+    short with an ellipsis and a 阅读全文 link, hidden by the stylesheet and
+    marked `aria-hidden` too. Its lines are what readers see: it goes, and
+    the text shown keeps its own opening once."""
+    cut = _PARAGRAPHS[3][:30] + "……"
+    abstract = (f'<div class="share-abstract" aria-hidden="true"><p>{_PARAGRAPHS[0]}</p>'
+                f'<p>{_PARAGRAPHS[1]}</p><p>{cut}<a href="app://detail/1">阅读全文</a></p></div>')
+    page = (_HEAD.replace("</head>", "<style>.share-abstract{display:none}</style></head>")
+            + abstract + _REPORT + "</body></html>")
+    report = clean_page(page, url=_URL)[0]
+    assert "阅读全文" not in report.body and "……" not in report.body
+    assert _squeezed(report.body).count(_squeezed(_PARAGRAPHS[1])) == 1
+    assert _squeezed(_PARAGRAPHS[3]) in _squeezed(report.body)
+    assert any(r.why == "hidden:copy" for r in report.removed)
+
+
+def test_hidden_lines_cut_short_from_no_line_shown_are_no_copy():
+    """An ellipsis alone does not make a copy: hidden lines whose leads are
+    not the start of a line shown are judged as hidden text of their own
+    (here the report's rest behind a fold, with its structure: kept)."""
+    rest = f"<p>{_PARAGRAPHS[11]}</p><p>{_PARAGRAPHS[12][:30]}……</p>"
+    html = _HEAD + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS[:11]) + (
+        f'<div style="display:none">{rest}</div></body></html>')
+    assert _PARAGRAPHS[11] in _texts(html)
+
+
 def test_a_showing_rule_in_an_earlier_style_block_still_wins():
     page = render("<style>.tab.on{display:block}</style><style>.tab{display:none}</style>"
                   '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>')

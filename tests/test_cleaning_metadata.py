@@ -1005,6 +1005,21 @@ def test_speaker_titles_of_every_kind_of_government(title, header, speaker):
     assert speaker_of(header_meta(title, "——2024年1月9日", header)) == speaker
 
 
+@pytest.mark.parametrize("header, speaker", [
+    ("区　　长　　马永刚", ("马永刚", "区长")),
+    ("区\u00a0\u00a0长\u00a0\u00a0马永刚", ("马永刚", "区长")),
+    ("代 市 长  王 锐", ("王锐", "代市长")),
+    ("主　席　艾尔肯·吐尼亚孜", ("艾尔肯·吐尼亚孜", "主席")),
+])
+def test_speaker_title_spaced_out_letter_by_letter(header, speaker):
+    assert speaker_of(header_meta("2022年甘州区政府工作报告", "——2022年1月9日", header)) == speaker
+
+
+@pytest.mark.parametrize("line", ["全县 长期坚持 发展", "县长期 坚持 发展 方 向"])
+def test_spaced_words_that_are_no_title_give_no_speaker(line):
+    assert speaker_of(header_meta("2022年甘州区政府工作报告", "——2022年1月9日", line)) == (None, None)
+
+
 @pytest.mark.parametrize("written", ["艾尔肯·吐尼亚孜", "艾尔肯•吐尼亚孜", "艾尔肯・吐尼亚孜", "艾尔肯．吐尼亚孜"])
 def test_transcribed_names_get_the_standard_middle_dot(written):
     meta = header_meta("2024年新疆维吾尔自治区政府工作报告", "——2024年1月21日", "自治区主席 " + written)
