@@ -284,10 +284,10 @@ _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件
 # (800 积分下载, 本文档为【…】，您可以在线免费全文阅读, 此文档下载收益归作者所有,
 # 如本文档侵犯了您的权益，请联系我们): a report addresses no reader so.
 _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|本文档(?:为|是)【|(?:您|你)可以在线(?:免费)?(?:全文)?(?:阅读|预览|浏览)"
-                               r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分")
+                               r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分|^已有\d[\d,]*人(?:下载|购买)")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
-_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d+字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
+_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
 # A reporter's credit for putting the text together: （本报记者 王静 整理）.
 _COMPILED_BY = re.compile(r"^(?:\((?:本报|本台|本网)?(?:记者|通讯员)?[\u4e00-\u9fff·]{2,12}(?:整理|采写|辑录)\)"
                           r"|(?:本报|本台|本网)?(?:记者|通讯员)[\u4e00-\u9fff·]{2,8}(?:整理|采写|辑录))$")
@@ -467,10 +467,12 @@ _FOLLOW_US = re.compile(r"^(?:请)?(?:追踪|关注|订阅|follow)[^,。!]{0,16}
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请")
 _EXCERPT_NOTICE = re.compile(
-    r"(阅读全文|展开全文|展开全部|查看全文|点击查看全文|全文下载|下载全文|查看完整|全文请|未完待续|"
+    r"(阅读全文|展开全文|展开全部|查看全文|点击查看全文|查看完整|全文请|未完待续|"
     r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"
     # a document-sharing site's preview running out (预览结束, 试读已结束, 仅显示部分页面)
     r"预览(?:已)?结束|试读(?:已)?结束|仅(?:显示|展示|预览)(?:部分|前\d*)页|完整内容请(?:下载|登录|购买|点击)|"
+    # a paywall's count of what it holds back (剩余12,856字未显示, 还剩8000字)
+    r"(?:剩余|还剩|余下)\d[\d,]*字|\d[\d,]*字未(?:显示|展示)|"
     # an editor's note on which part of the report the page carries (本文为报告第二部分)
     r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分)")
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
@@ -882,7 +884,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_PROMOTION * 3 and _DOCUMENT_SHARING.search(key):
         return Verdict("download-offer", False)
     if len(key) <= 60 and _LENGTH_NOTE.search(key):
-        return Verdict("article-info", False)
+        # A paywall's count (本文共计14,372字，剩余12,856字未显示) says the text is cut.
+        return Verdict("excerpt-notice" if _EXCERPT_NOTICE.search(key) else "article-info", False)
     if len(key) <= 20 and _COUNTER_BUTTON.match(key):
         return Verdict("share-print", False)
     if len(key) <= 120 and not numbered and _is_photo_credit(key):

@@ -132,6 +132,9 @@ def government_account(author: str | None) -> str | None:
     return author.strip() if author and _GOVERNMENT_ACCOUNT.fullmatch(author.strip()) else None
 
 
+_MODEL_ESSAY_LABEL = re.compile(r"(?<=报告)(?:范文|范本|模板)(?:大全)?$")
+
+
 def _same_title(line_text: str, title: str | None) -> bool:
     """Whether a line is the `<title>`'s document title: the same, holding it,
     or a part of it that names a document itself. A site's logo line
@@ -139,7 +142,8 @@ def _same_title(line_text: str, title: str | None) -> bool:
     漾濞彝族自治县人民政府工作报告, and no title."""
     if not title:
         return False
-    a, b = match_key(line_text), match_key(title)
+    # A model-essay site's <title> labels the text (…政府工作报告范文); its heading does not.
+    a, b = match_key(line_text), _MODEL_ESSAY_LABEL.sub("", match_key(title))
     if not a or not b or (_FILE_NAME.search(a) and not _FILE_NAME.search(b)):
         return False
     if a == b:
@@ -881,6 +885,27 @@ def _resolution_over_report(lines: list[Line], kept: list[int]) -> int:
     return 0
 
 
+def _resolution_inside_header(lines: list[Line], kept: list[int]) -> tuple[int, int] | None:
+    """(start, end) positions in `kept` of the congress's resolution on the
+    report set between the report's header lines and its opening `各位代表`
+    (an e-paper printing both under one headline), or None."""
+    for position in range(1, min(len(kept), _LEAD_LINES)):
+        text = lines[kept[position]].text
+        if not (len(text) <= MAX_TITLE_KEY and _RESOLUTION_TITLE.search(match_key(text))):
+            if is_header_line(text):
+                continue
+            return None
+        if not any(is_delivery_line(lines[i].text) or is_speaker_line(lines[i].text) for i in kept[:position]):
+            return None
+        end = next((end for end in range(position + 2, min(len(kept), position + MAX_RESOLUTION_LINES))
+                    if _SALUTATION.match(lines[kept[end]].text)), None)
+        return (position, end) if end is not None else None
+    return None
+
+
+_SALUTATION = re.compile(r"^\s*各位代表\s*[:：]\s*$")
+
+
 # A paper's own words set inside the report's header: its dateline (【本报消息】…)
 # or its lead-in (…现将报告摘要刊登如下：) between the speaker line and 各位代表.
 _PAPER_DATELINE = re.compile(r"^[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]")
@@ -1050,7 +1075,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     original = _original_title(lines, kept)
     if original is not None:
         index, title = original
-        result.title = title or result.title
+        # A bare 政府工作报告 names less than the page's own heading for it
+        # (宁夏回族自治区政府工作报告（全文）): the heading stays the title.
+        if title and not (result.title and match_key(title) == "政府工作报告"):
+            result.title = title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
     notice = _notice_over_report(lines, kept)
@@ -1066,6 +1094,11 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
             result.title = lines[kept[0]].text.strip(EDGE_SPACE)
             result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
             kept = kept[1:]
+    inside = _resolution_inside_header(lines, kept)
+    if inside:
+        start, end = inside
+        result.removed += [Removal(shorten(lines[i].text), "body", "resolution") for i in kept[start:end]]
+        kept = kept[:start] + kept[end:]
     inner = _lead_inside_header(lines, kept)
     if inner is not None:
         result.removed.append(Removal(shorten(lines[inner].text), "body", "editor-lead"))

@@ -1694,6 +1694,8 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
     if not folded_title and not body.strip():
         return "not-a-work-report: 空白"
 
+    if _is_template(body):
+        return "not-a-work-report: 范文模板"
     other = _other_document(folded_title)
     if _GOVERNMENT_REPORT_TITLE.search(folded_title):
         if other in ("新闻", "解读") and _full_text_under_headline(folded_title, body):
@@ -1736,6 +1738,19 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             ("各位代表" in folded_body and "政府工作" in folded_body):
         return None
     return "not-a-work-report: 无政府工作报告特征"
+
+
+# A model essay's blanks for the figures and names a real report gives
+# (完成地区生产总值XX亿元，增长X.X%; 我代表XX镇人民政府): a template, no government's report.
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[XxＸｘ×]{1,6}(?:[.．][XxＸｘ×]{1,3})?(?=[%％亿万个家亩人元公里座件处所吨项户村镇乡县区市])")
+TEMPLATE_PLACEHOLDERS = 5
+
+
+def _is_template(body: str) -> bool:
+    """Whether a text leaves its figures and names blank, as a template does."""
+    if "X" not in body and "x" not in body and "×" not in body and "Ｘ" not in body:
+        return False
+    return len(_PLACEHOLDER.findall(body)) >= TEMPLATE_PLACEHOLDERS
 
 
 # An official's notes on studying the report, said in its subtitle or first lines.

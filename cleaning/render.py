@@ -174,12 +174,21 @@ def unescape_leftovers(text: str) -> str:
     return text
 
 
+# A photographer's credit after a caption's sentence (…在银川开幕。　　宁夏日报记者　王　鼎　摄):
+# the caption's own end, not a paragraph of its own.
+_CAPTION_CREDIT = re.compile(r"^[^。!?！？]{2,24}(?:(?<![拍航])摄|供图)$")
+
+
 def _split_indented(text: str) -> list[str]:
-    """Two or more spaces after a sentence end are a paragraph indent: split there."""
+    """Two or more spaces after a sentence end are a paragraph indent: split
+    there, but not before a caption's credit."""
     if "  " not in text and "\u3000" not in text and "\xa0" not in text:
         # No two spaces in a row: nothing to split at (most lines; a quick look).
         return [text] if text.strip(EDGE_SPACE) else []
-    return [part for part in _INDENT_BREAK.split(text) if part.strip(EDGE_SPACE)]
+    parts = [part for part in _INDENT_BREAK.split(text) if part.strip(EDGE_SPACE)]
+    if len(parts) > 1 and _CAPTION_CREDIT.match(parts[-1].strip(EDGE_SPACE)):
+        parts[-2:] = [parts[-2] + "\u3000" + parts[-1]]
+    return parts
 
 
 # A Markdown file shown as it is (a text archive's raw view): `# ` heading

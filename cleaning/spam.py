@@ -154,6 +154,9 @@ _CONTACT_TEXT = (r"(?:请?加|联系|咨询)?(?:(?:QQ|微信|VX|WX|V信|薇信|�
 _AD_OFFER = (r"(?:代开|代办)(?:各类|各种)?(?:增值税)?(?:专用|普通|电子)?发票"
              r"|(?:增值税)?(?:专用|普通|电子)?发票代开"
              r"|办证刻章|刻章办证"
+             # forged certificates, the kinds listed (办理各类证件 毕业证 驾驶证)
+             r"|(?:办理|代办|制作|定做)(?:各类|各种)证件(?:[、,，]?(?:毕业证|驾驶证|身份证|学位证|资格证|职称证|房产证"
+             r"|结婚证|离婚证|户口本|学历证书|证书)){0,8}"
              r"|[无免]抵押贷款|(?:当天|当日|极速|秒)(?:放款|下款)")
 # Pornography sites' links, injected like casinos' (亚洲无码高清在线观看, 国产精品一区二区,
 # av在线): never a report's words, but for the ones naming what is policed
@@ -165,11 +168,15 @@ _ADULT = (r"(?:(?:亚洲|日韩|欧美|国产|日本|韩国)(?:无码|有码|精
           r"|成人(?:影院|电影|视频|网站|小说|直播|av)"
           r"|(?:黄色|色情)(?:网站|视频|电影|小说|直播))"
           r"(?:高清|中文字幕|视频|一区二区(?:三区)?|在线|免费|观看|播放)*")
-_AD_CONTACT = rf"(?:微信同号|(?:电话|手机)同微信|全国(?:联网)?可查|{_CONTACT_TEXT})"
+_AD_CONTACT = rf"(?:微信同号|(?:电话|手机)同微信|全国(?:联网)?可查|货到付款|{_CONTACT_TEXT})"
 # An offer and its contact may stand a clause or two apart (代开发票，各行业增值税专用发票，
 # 联系QQ：…，): the advert carries its own commas, and the last one goes with it.
 _AD_FILLER = r"(?:[,，、][^,，。；;！!？?\n]{1,16}?){1,2}?[,，、]"
-_ADVERTISING = (rf"{_ADULT}|(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
+# A content farm's credit set into the text it copied, in brackets: its name
+# and address and what it did (（范文大全网 www.fanwendaquan.net 整理）).
+_SITE_CREDIT = (r"\((?:[^()]{0,16}?网)?\s*(?:https?://)?(?:www\.)?[a-z0-9-]{1,40}\.(?:com|net|cn|org|cc)(?:\.cn)?"
+                r"\s*(?:整理|收集|首发|原创|编辑|提供|发布)\)")
+_ADVERTISING = (rf"{_ADULT}|{_SITE_CREDIT}|(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
                 rf"|(?:{_AD_OFFER}){_AD_FILLER}{_AD_CONTACT}(?:[,，](?=[\u4e00-\u9fff]))?"
                 r"|[无免]抵押贷款[,，]?(?:当天|当日|极速|秒)(?:放款|下款)"
                 r"|微信同号|(?:电话|手机)同微信")
@@ -183,13 +190,14 @@ SPAM_PATTERN = re.compile(_GAMBLING + "|" + _ADVERTISING, re.IGNORECASE)
 # Two patterns scan faster than one alternation of both. An advert's hints
 # are the rarer characters of its words (`票`, not `发`, which every `发展`
 # holds): the literal pre-check stops at each first character.
-_WEB_HINT = re.compile(r"\.(?:com|net|cc|vip|xyz|top|app|me|tv|bet|casino)", re.IGNORECASE)
+_WEB_ENDINGS = ("com", "net", "cn", "org", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
+_WEB_HINT = re.compile(r"\.(?:" + "|".join(_WEB_ENDINGS) + ")", re.IGNORECASE)
 _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱乐|百家乐|博彩|赌场|老虎机|投注|彩金|"
                         r"开户即?送|注册即?送|首存即?送|新葡京|必赢亚洲|华体会|九游会|金年会|电竞|"
                         r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|澳门|亚游|网投|"
                         rf"{_CASINO_ONLY_NAMES}|{_WORD_NAMES}|官网|官方网站|"
                         r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
-                        r"票|刻章|抵押|款|微信")
+                        r"票|刻章|证件|抵押|款|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
 # Words that, just before an ambiguous compound, mean the report is talking
@@ -556,7 +564,6 @@ _HINT_WORDS = ("电子", "真人", "视讯", "棋牌", "捕鱼", "体育", "彩�
                *_CASINO_ONLY_NAMES.split("|"), *_WORD_NAMES.split("|"), "官网", "官方网站",
                "无码", "有码", "精品", "在线", "女优", "一区二区", "成人", "黄色", "色情",
                "票", "刻章", "抵押", "款", "微信")
-_WEB_ENDINGS = ("com", "net", "cc", "vip", "xyz", "top", "app", "me", "tv", "bet", "casino")
 _HINT_ANY_WAY = re.compile(
     "|".join(_written_any_way(word) for word in _HINT_WORDS) + "|[.．]" + _ANY_SPACES + "(?:"
     + "|".join(_written_any_way(ending) for ending in _WEB_ENDINGS) + ")", re.IGNORECASE)
@@ -770,6 +777,7 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
 # What kind of spam a removed piece is, for the audit trail (`Removal.why`).
 _GAMBLING_WORDS = re.compile(_GAMBLING, re.IGNORECASE)
 _ADVERTISING_WORDS = re.compile(_ADVERTISING, re.IGNORECASE)
+_SITE_CREDIT_WORDS = re.compile(_SITE_CREDIT, re.IGNORECASE)
 GAMBLING = "spam:gambling"
 ADVERTISING = "spam:advertising"
 
@@ -779,7 +787,8 @@ def spam_kinds(removed: list[str]) -> list[str]:
     for a casino's words, `ADVERTISING` for an advert's; a contact or a call
     to action alone is of the line's other spam (gambling when it has any)."""
     folded = [_folded(piece)[0] for piece in removed]
-    gambling = [bool(_GAMBLING_WORDS.search(piece)) for piece in folded]
+    # A site's credit names its address, which is no casino's.
+    gambling = [bool(_GAMBLING_WORDS.search(_SITE_CREDIT_WORDS.sub("", piece))) for piece in folded]
     # A whole line of spam may hold an offer with its contact further on.
     advertising = [bool(_ADVERTISING_WORDS.search(piece) or _AD_OFFER_WORDS.search(piece))
                    for piece in folded]

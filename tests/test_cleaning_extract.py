@@ -153,6 +153,18 @@ def test_full_width_text_rendering_with_ideographic_indents():
     assert not [phrase for phrase in FORBIDDEN_IN_BODY if phrase in report.body]
 
 
+def test_a_photo_credit_after_a_captions_sentence_stays_on_its_line():
+    """Two spaces after a sentence split paragraphs, but not before a
+    photographer's credit: the caption and its credit go together."""
+    caption = "1月25日，某市第八届人民代表大会第三次会议开幕。\u3000\u3000某某日报记者\u3000王\u3000鼎\u3000摄"
+    html = _news_page("", _NEWS_REPORT.replace("<p>各位代表：</p>", f"<p>{caption}</p><p>各位代表：</p>"))
+    assert any(line.text.startswith("1月25日") and line.text.endswith("摄") for line in render(html).lines)
+    report = clean_page(html, url="http://news.example/1.html")[0]
+    assert "开幕" not in report.body and "记者" not in report.body
+    two = "全市增长5%。\u3000\u3000加快发展影视拍摄"   # a report's own words ending in 拍摄: split
+    assert [line.text for line in render(f"<html><body><p>{two}</p></body></html>").lines] == ["全市增长5%。", "加快发展影视拍摄"]
+
+
 def test_hard_wrapped_lines_are_joined_back_into_sentences():
     paragraphs = seed_body_paragraphs("001")
     wrapped = [line for p in paragraphs for line in
@@ -1612,6 +1624,9 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     (">>相关新闻", "related"),
     ("热门评论", "comment-box"),
     ("精选留言（28）写留言", "comment-box"),
+    ("本文共计14,372字，剩余12,856字未显示", "excerpt-notice"),
+    ("已有1,286人下载 · 支持微信/支付宝扫码支付", "download-offer"),
+    ("下载全文（Word版）", "download-offer"),
     ("评论", "comment-box"),
     ("（完）", "end-mark"),
     ("—— 完 ——", "end-mark"),
@@ -1786,6 +1801,31 @@ def test_original_title_in_traditional_characters():
     assert report.title == "2023年某市政府工作報告" and "原標題" not in report.body
 
 
+def test_a_bare_original_title_leaves_the_pages_fuller_heading():
+    """`原标题：政府工作报告` under a heading naming the place: the original
+    names less, and the heading stays the title; the line still goes."""
+    page = _news_page("<p>原标题：政府工作报告</p>").replace("<h1>政府工作报告全文来了</h1>",
+                                                      "<h1>宁夏回族自治区政府工作报告（全文）</h1>")
+    report = clean_page(page, url="http://news.example/1.html")[0]
+    assert report.title == "宁夏回族自治区政府工作报告（全文）"
+    assert "原标题" not in report.body and any(r.why == "original-title" for r in report.removed)
+
+
+def test_resolution_between_the_header_and_the_salutation_is_no_report_text():
+    """An e-paper prints the congress's resolution under the report's header,
+    before 各位代表: its title, date, sentences and call go; the report stays whole."""
+    resolution = ("<p>某市第八届人民代表大会第三次会议关于政府工作报告的决议</p>"
+                  "<p>（2023年1月13日某市第八届人民代表大会第三次会议通过）</p>"
+                  "<p>会议听取和审议了市长张三所作的政府工作报告，决定批准这个报告。</p>"
+                  "<p>会议号召，全市人民团结奋进，为建设现代化新某市而努力奋斗！</p>")
+    report_html = _NEWS_REPORT.replace("<p>各位代表：</p>", resolution + "<p>各位代表：</p>")
+    report = clean_page(_news_page("", report_html), url="http://news.example/1.html")[0]
+    assert "决议" not in report.body and "决定批准" not in report.body
+    assert report.body.startswith("——2023年1月10日") and "各位代表：" in report.body
+    assert report.delivered_on == "2023-01-10"
+    assert sum(r.why == "resolution" for r in report.removed) == 4
+
+
 def test_original_headline_line_leaves_the_body_and_the_title():
     """A portal account's hidden `原标题：` naming a headline, not a document:
     the page's note all the same, and the page's own title stays."""
@@ -1939,6 +1979,7 @@ def test_disguised_spam_is_removed(text, left):
     "推出一批国产精品力作，发展成人教育和老年教育，群众免费观看电影2000场。",
     "严厉打击黄色网站和色情直播，深入开展扫黄打非，清理色情网站。",
     "建设一区一园，更新AV设备。",
+    "全年为群众办理各类证件3.2万件，货到付款业务增长12%。",
 ])
 def test_report_entertainment_words_are_no_spam(text):
     assert remove_spam(text) == (text, [])
@@ -1958,6 +1999,12 @@ def test_report_entertainment_words_are_no_spam(text):
     ("辦證刻章 電話同微信", ""),
     ("秒下款 QQ:123456789", ""),
     ("微信同号13866668888", ""),
+    ("定西成为基地。办理各类证件 毕业证 驾驶证 身份证 微信：bz8866777 货到付款。兰渝铁路建成通车。",
+     "定西成为基地。兰渝铁路建成通车。"),
+    ("代办各类证件，微信：abc12345。", ""),
+    # a content farm's credit set into the text it copied
+    ("跻身世界500强。（范文大全网 www.fanwendaquan.net 整理）高新技术企业增加。", "跻身世界500强。高新技术企业增加。"),
+    ("增长5%（文秘网 www.wenmi.cn 整理），全年", "增长5%，全年"),
 ])
 def test_advertising_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
@@ -1969,6 +2016,7 @@ def test_advertising_spam_is_removed(text, left):
     # A report's brackets around ordinary words stay, and so do the words.
     "发行体育彩票12亿元（含即开型彩票），公益金全部用于体育事业。",
     "推进“互联网+政务服务”（网址：www.hnzwfw.gov.cn），实现一网通办。",
+    "开通政府门户网站（www.gz.gov.cn）政务公开专栏，及时发布。",
 ])
 def test_report_brackets_stay(text):
     assert remove_spam(text) == (text, [])
@@ -2280,6 +2328,17 @@ def _json_ld(body: str) -> str:
     import json
     return json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
                        "headline": "2023年芜湖市政府工作报告", "articleBody": body}, ensure_ascii=False)
+
+
+def test_a_model_essay_sites_title_label_still_finds_the_heading():
+    """<title> 顺德区2021年政府工作报告范文, <h1> 佛山市顺德区2021年政府工作报告:
+    the heading is the page's title for the report, over the text's bare 政府工作报告."""
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    page = ("<html><head><title>顺德区2021年政府工作报告范文 - 范文大全网</title></head><body>"
+            "<h1>佛山市顺德区2021年政府工作报告</h1><p>2021年2月23日 发表评论</p>"
+            f"<p align=center><strong>政府工作报告</strong></p>{inner}</body></html>")
+    [report] = clean_page(page)
+    assert report.title == "佛山市顺德区2021年政府工作报告"
 
 
 def test_report_written_by_document_write_calls_is_read():

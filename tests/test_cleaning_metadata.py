@@ -618,6 +618,22 @@ def test_a_report_delivered_on_the_mayors_behalf_under_the_bare_title_is_a_repor
     assert classify("政府工作报告", body) is None
 
 
+_TEMPLATE = ["各位代表：", "现在，我代表XX镇人民政府，向大会报告工作，请予审议。",
+             "全年完成地区生产总值XX亿元，同比增长X.X%；完成固定资产投资XX亿元，同比增长XX%。",
+             "新引进项目XX个，总投资XX亿元，新建高标准农田XXXX亩。"]
+
+
+@pytest.mark.parametrize("title", ["2024年乡镇政府工作报告范文(通用5篇)", None])
+def test_a_model_essay_with_blanks_for_figures_is_a_template(title):
+    assert classify(title, _TEMPLATE) == "not-a-work-report: 范文模板"
+
+
+def test_a_report_with_an_x_or_two_is_no_template():
+    body = ["各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
+            "建成2×30万千瓦热电联产机组，XX村入选省级美丽乡村，实施5G×产业行动，全县增长6.5%。"]
+    assert classify("2024年某县政府工作报告", body) is None
+
+
 def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     # 双语 alone is no glossary: a bilingual copy holds the whole Chinese text.
     body = ["各位代表：", "Fellow Deputies,", "现在，我代表市人民政府，向大会报告工作，请予审议。",
