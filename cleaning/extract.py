@@ -1736,6 +1736,12 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.title = lines[kept[0]].text.strip(EDGE_SPACE)
         result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
         kept = kept[1:]
+    elif result.title is None and len(kept) > 2 and is_delivery_line(lines[kept[0]].text) \
+            and is_title_restatement(lines[kept[1]].text):
+        # A newspaper's kicker (引题) set above the headline: the delivery line, then the title.
+        result.title = lines[kept[1]].text.strip(EDGE_SPACE)
+        result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
+        kept = kept[:1] + kept[2:]
     kept = _excerpt_heading_as_title(lines, kept, result)
     result.paragraphs = [lines[i].text for i in kept]
     result.published_on = _published_on(lines, layout, first)

@@ -1805,6 +1805,8 @@ def _writes_about_the_report(body: str) -> bool:
     """A text under a report's name that is about it, not it (a commentary on
     its 三个鲜明特点, a quiz on it): it never speaks as the government to the
     congress, and speaks of "the report" as its subject more than once."""
+    if "報" in body:   # a traditional-character text (報告): read simplified
+        body = FoldedText(body).folded
     if "各位代表" in body or _GOVERNMENT_SPEAKING.search(body):
         return False
     return len(_REPORT_AS_SUBJECT.findall(body)) >= 2

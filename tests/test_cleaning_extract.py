@@ -2341,6 +2341,19 @@ def test_a_model_essay_sites_title_label_still_finds_the_heading():
     assert report.title == "佛山市顺德区2021年政府工作报告"
 
 
+def test_a_kicker_over_the_headline_leaves_the_title_below_it():
+    """An e-paper sets the delivery line as the kicker (引题) above the
+    headline: with no other title, the headline under it is the report's."""
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    page = ("<html><body><table><tr><td>——2023年1月9日在芜湖市第十七届人民代表大会第三次会议上</td></tr>"
+            "<tr><td><b>政府工作报告（摘要）</b></td></tr><tr><td>市长　宁波</td></tr></table>"
+            f"{inner}</body></html>")
+    [report] = clean_page(page)
+    assert report.title == "政府工作报告（摘要）"
+    assert report.body.startswith("——2023年1月9日") and "政府工作报告（摘要）" not in report.body
+    assert report.delivered_on == "2023-01-09"
+
+
 def test_report_written_by_document_write_calls_is_read():
     """An old CMS writes the article with `document.write("…")` calls, the
     markup escaped in JavaScript string literals: a browser shows the report."""

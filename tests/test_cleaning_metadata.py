@@ -597,6 +597,12 @@ def test_the_report_with_material_appended_is_the_report(title):
     assert classify(title, _WRITES_ABOUT_IT) == "not-a-work-report: 解读"
 
 
+def test_a_traditional_character_story_about_the_report_is_no_report():
+    body = ["福建省長23日在省人大會議上作政府工作報告。", "報告提出，推動金門與廈門通水、通電、通氣、通橋。",
+            "報告回顧，2023年福建地區生產總值增長4.5%。"]
+    assert classify("閩政府工作報告再提「兩岸融合發展示範區」", body) == "not-a-work-report: 解读"
+
+
 def test_a_live_blog_of_the_delivery_is_news():
     body = ["9:30 市长张三作政府工作报告。", "9:35 “过去一年，全市地区生产总值增长5%。”"]
     assert classify("图文直播｜2024年某市政府工作报告", body) == "not-a-work-report: 新闻"
