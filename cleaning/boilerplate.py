@@ -69,6 +69,9 @@ _DISCLAIMER_STRONG = (
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     "提供并上传", "收益归属", "举报或认领", "仅供浏览",
+    # A document-sharing site on its paid copies and its text-layer previews
+    # (…不得用于商业用途，…侵权必究; 以上内容为文档的部分文本识别，…请以原文档为准).
+    "侵权必究", "不得用于商业用途", "以原文档为准", "部分文本识别",
     # An archive's word on its copies: for study only.
     "仅供研究", "仅供学习",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
@@ -283,7 +286,7 @@ _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件
 # A document-sharing site's offers and notices around the text it shows
 # (800 积分下载, 本文档为【…】，您可以在线免费全文阅读, 此文档下载收益归作者所有,
 # 如本文档侵犯了您的权益，请联系我们): a report addresses no reader so.
-_DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|本文档(?:为|是)【|(?:您|你)可以在线(?:免费)?(?:全文)?(?:阅读|预览|浏览)"
+_DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|(?:本|该)文档(?:总)?共\d+页|超出(?:免费)?(?:预览|试读)范围|本文档(?:为|是)【|(?:您|你)可以在线(?:免费)?(?:全文)?(?:阅读|预览|浏览)"
                                r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分|^已有\d[\d,]*人(?:下载|购买)")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).

@@ -1617,6 +1617,8 @@ _OTHER_DOCUMENTS = [
            r"|数说|数读|数字看|组数字|个数字"
            # A glossary of its terms (双语 pages: 重点词汇, 术语, 译法).
            r"|词汇|术语|译法"),
+    # Slides made from it for a study session (…政府工作报告.ppt, 宣讲课件).
+    ("课件", r"(?i:\.pptx?$|ppt)|课件|幻灯片|宣讲"),
     # How the report's tasks are handed out and chased (督查督办清单).
     ("工作方案", r"分工|任务分解|责任清单|督查|督办|方案"),
     # A government's reports on how the report's tasks are going (重点任务落实情况,
@@ -1646,7 +1648,7 @@ _OTHER_DOCUMENTS = [
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "工作方案", "通知", "征求意见稿", "起草说明", "落实情况", "译本", "新闻"}
+_OVERRIDING = {"决议", "解读", "课件", "工作方案", "通知", "征求意见稿", "起草说明", "落实情况", "译本", "新闻"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).
