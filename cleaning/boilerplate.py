@@ -795,6 +795,10 @@ _TRANSCRIPT_MARK = re.compile(r"^[(\[【]\s*(?:(?:全场|会场)?(?:响起)?(?:�
 MAX_TRANSCRIPT_MARK = 20
 
 
+# What a separator row is made of; not the ellipsis (……), which marks omitted text.
+_ORNAMENTS = "★☆*＊※◆◇●○■□▲△▼▽♦❖✦✧✪❀✿◎❤♥~～=＝_#"
+
+
 @lru_cache(maxsize=8192)
 def classify_line(text: str) -> Verdict | None:
     """The boilerplate verdict for one line of a page, or None for content."""
@@ -803,6 +807,9 @@ def classify_line(text: str) -> Verdict | None:
     key = match_key(text)
     if not key:
         return None
+    if key[0] in _ORNAMENTS and not key.strip(_ORNAMENTS):
+        # A row of stars between two documents or sections (★　★　★): no words, no text.
+        return Verdict("separator", False)
     # `canonical_address` finds an address only after this same label.
     if _CANONICAL_LABEL.match(key) and (len(key) <= 80 or canonical_address(text)):
         return Verdict("canonical-address", True)

@@ -677,6 +677,33 @@ def _is_headline(title: str) -> bool:
 _EXCLAIMS_OR_ASKS = re.compile(r"[!！?？]")
 
 
+# Prose a report found below the body must hold, in Chinese characters: a
+# teaser or a related item quoting a report's opening holds far less.
+MIN_REPORT_BELOW_CJK = 600
+_REPORT_BELOW_HEADER = 3
+_REPORT_BELOW_ADDRESS = 6   # lines under its title where the report addresses the deputies
+
+
+def _report_below(lines: list[Line], verdicts: list[Verdict | None], start: int) -> int | None:
+    """Where a second report opens below the body (from line `start`): its
+    own title naming it (2015年甘谷县政府工作报告), its delivery or speaker
+    line right under it, 各位代表 opening its text, and a report's length
+    of prose after; or None."""
+    for index in range(start, len(lines) - _REPORT_BELOW_HEADER):
+        line = lines[index]
+        if line.is_link or not _names_its_report(line.text):
+            continue
+        header = lines[index + 1:index + 1 + _REPORT_BELOW_HEADER]
+        if not any(is_delivery_line(h.text) or is_speaker_line(h.text) for h in header) or not any(
+                h.text.lstrip(EDGE_SPACE).startswith("各位代表") for h in lines[index + 1:index + 1 + _REPORT_BELOW_ADDRESS]):
+            continue
+        prose = sum(below.cjk for below, verdict in zip(lines[index + 1:], verdicts[index + 1:])
+                    if verdict is None and not below.is_link and is_prose(below))
+        if prose >= MIN_REPORT_BELOW_CJK:
+            return index
+    return None
+
+
 def _names_its_report(text: str) -> bool:
     """A restated title that says more than 政府工作报告: its year or place
     (2024年某市政府工作报告), not a list's label (历年政府工作报告)."""
@@ -1722,6 +1749,12 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                            for i in kept[labels:start]]
         result.next_report = lines[kept[start]:]
         kept = kept[:labels]
+    elif not one_report:
+        # Another report posted further down the page, past the chrome after
+        # this one's end (a forum reply carrying a neighbouring county's report).
+        below = _report_below(lines, verdicts, layout.end + 1)
+        if below is not None:
+            result.next_report = lines[below:]
     if kept and (
             (result.title is None or _is_headline(result.title) or another is not None or quoted is not None)
             and _names_its_report(lines[kept[0]].text)
@@ -1733,6 +1766,13 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         # The page's own title was none, a headline or a question (重磅！…来了，…;
         # 如何看待…？) or the title of several reports: the text's first line restates the report's title
         # (2024年某市政府工作报告).
+        result.title = lines[kept[0]].text.strip(EDGE_SPACE)
+        result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
+        kept = kept[1:]
+    elif result.title is None and len(kept) > 1 and is_title_restatement(lines[kept[0]].text) and (
+            is_delivery_line(lines[kept[1]].text) or is_speaker_line(lines[kept[1]].text)):
+        # The report's own heading over its header, bare as it may be (政府工作报告):
+        # with no other title on the page, it is the report's.
         result.title = lines[kept[0]].text.strip(EDGE_SPACE)
         result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
         kept = kept[1:]

@@ -403,8 +403,8 @@ def _may_be_teaser(line: Line) -> bool:
 
 
 def _is_teaser(lines: list[Line], dated: list[bool], index: int) -> bool:
-    """An excerpt (`_may_be_teaser`) under a linked title."""
-    if not _may_be_teaser(lines[index]):
+    """An excerpt (`_may_be_teaser`, `_summary_before_more_link`) under a linked title."""
+    if not (_may_be_teaser(lines[index]) or _summary_before_more_link(lines, index)):
         return False
     seen = 0
     for before in range(index - 1, -1, -1):
@@ -418,12 +418,29 @@ def _is_teaser(lines: list[Line], dated: list[bool], index: int) -> bool:
     return False
 
 
+def _summary_before_more_link(lines: list[Line], index: int) -> bool:
+    """Short prose, no link, with a 阅读全文 link right under it (on a line of
+    its own or after the item's source and date): a summary of the post,
+    whole sentences and no ellipsis, and the post is elsewhere."""
+    line = lines[index]
+    if line.is_link or not (PROSE_MIN_CJK <= line.cjk <= TEASER_MAX_PROSE):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return bool(following and following.link_chars and len(following.text) <= _MORE_LINE
+                and _MORE_LINK.search(nfkc(following.text)))
+
+
+_MORE_LINE = 60   # a more-link's line: the link, maybe its source and date
+
+
 def is_teaser_index(lines: list[Line]) -> bool:
     """Whether the page is an index of posts (titles and excerpts), holding
     no report of its own: at least two excerpts and little prose besides (a
     report's page with related excerpts below has its body)."""
-    # Most pages have no excerpt at all: look for their ellipses before dates.
-    if sum(1 for line in lines if _may_be_teaser(line)) < MIN_TEASERS:
+    # Most pages have no excerpt at all: look for their ellipses, or their
+    # 阅读全文 links, before dates.
+    if sum(1 for index, line in enumerate(lines)
+           if _may_be_teaser(line) or _summary_before_more_link(lines, index)) < MIN_TEASERS:
         return False
     dated = [is_date_line(line.text) or _info_date_line(line.text) for line in lines]
     teasers = [i for i in range(len(lines)) if _is_teaser(lines, dated, i)]

@@ -655,8 +655,22 @@ def another_report_start(paragraphs: list[str]) -> tuple[int, int] | None:
         while labels - 1 > first and not ends_sentence(paragraphs[labels - 1]) and not is_heading(
                 paragraphs[labels - 1]) and len(paragraphs[labels - 1]) <= _MAX_LABEL_CHARS:
             labels -= 1
-        return labels, max(labels, index - 1)
+        return _after_closing_call(paragraphs, first, labels), max(labels, index - 1)
     return None
+
+
+def _after_closing_call(paragraphs: list[str], first: int, labels: int) -> int:
+    """`labels`, or where the lines after the first report's closing call
+    begin when they are a poster's or editor's short words before the next
+    report (马鞍山的也出来了，顺手贴在这里。): no sign-off, date or appendix."""
+    closing = next((i for i in range(labels - 1, first, -1) if _is_closing(paragraphs[i])), None)
+    if closing is None or closing + 1 >= labels:
+        return labels
+    between = paragraphs[closing + 1:labels]
+    if all(len(p) <= 2 * _MAX_LABEL_CHARS and not _APPENDIX.match(p) and not is_sign_off(p)
+           and not _SIGNED_DATE.match(p.strip()) for p in between):
+        return closing + 1
+    return labels
 
 
 def _may_deliver(paragraph: str) -> bool:

@@ -1627,6 +1627,8 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("本文共计14,372字，剩余12,856字未显示", "excerpt-notice"),
     ("已有1,286人下载 · 支持微信/支付宝扫码支付", "download-offer"),
     ("下载全文（Word版）", "download-offer"),
+    ("★　　★　　★", "separator"),
+    ("＊＊＊", "separator"),
     ("亲，该文档总共7页，到这已经超出免费预览范围，如果喜欢就下载吧！", "download-offer"),
     ("1、本文档共5页，可阅读全部内容。", "download-offer"),
     ("文本预览结束，以上内容为文档的部分文本识别，可能存在识别错误，请以原文档为准。", "disclaimer"),
@@ -2345,6 +2347,41 @@ def test_a_model_essay_sites_title_label_still_finds_the_heading():
     assert report.title == "佛山市顺德区2021年政府工作报告"
 
 
+def test_a_bare_heading_over_the_header_titles_a_page_without_a_title():
+    """A page headed 主要文件 carries the report under its own 政府工作报告
+    and, after a row of stars, other documents: the bare heading is the
+    report's title, and the stars are no part of its text."""
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    page = ("<html><head><title>【文件发布】某市第十七届人民代表大会第三次会议主要文件</title></head><body>"
+            "<h1>【文件发布】某市第十七届人民代表大会第三次会议主要文件</h1>"
+            "<p>政府工作报告</p><p>——2023年1月9日在芜湖市第十七届人民代表大会第三次会议上</p><p>市长　宁波</p>"
+            f"{inner}<p>★　　★　　★</p></body></html>")
+    [report] = clean_page(page)
+    assert report.title == "政府工作报告" and "★" not in report.body
+    assert "missing-title" not in report.flags
+
+
+def test_a_second_report_posted_in_a_forum_reply_is_a_report_of_its_own():
+    """A thread's first post carries one city's report; a reply, past the
+    poster's chrome, carries a neighbouring city's: two reports, in page order."""
+    more = [f"（{n}）推进重点工作。全年实施重点项目{n + 80}个，完成投资{n + 300}亿元，新建改造城市道路{n + 20}条，"
+            f"新增绿地面积{n + 50}万平方米，城市功能品质持续提升，群众获得感幸福感不断增强。" for n in range(1, 5)]
+    own = [p.replace("芜湖", "马鞍山").replace("宁　波", "袁　方") for p in FAMILY_BODY]
+    second = own[:4] + more + own[4:]
+    post = "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+    reply = "".join(f"<p>{p}</p>" for p in second)
+    page = ("<html><head><title>[转贴] 2023年芜湖市政府工作报告 - 时政 - 论坛</title></head><body>"
+            "<h1>[转贴] 2023年芜湖市政府工作报告</h1><div class='post'><p>楼主 发表于 2023-1-13 22:41</p>"
+            f"<p>2023年芜湖市政府工作报告</p>{post}</div>"
+            "<div class='post'><p>沙发 发表于 2023-1-14 10:27</p><p>马鞍山的也出来了，顺手贴在这里。</p>"
+            f"<p>2023年马鞍山市政府工作报告</p>{reply}</div>"
+            "<div><a href='/reply'>回复</a> <a href='/report'>举报</a></div></body></html>")
+    first, following = clean_page(page)
+    assert first.place == "芜湖市" and following.place == "马鞍山市"
+    assert following.title == "2023年马鞍山市政府工作报告" and following.speaker == "袁方"
+    assert "马鞍山" not in first.body and _squeezed(more[2]) in _squeezed(following.body)
+
+
 def test_a_kicker_over_the_headline_leaves_the_title_below_it():
     """An e-paper sets the delivery line as the kicker (引题) above the
     headline: with no other title, the headline under it is the report's."""
@@ -2983,6 +3020,21 @@ def test_a_teaser_over_a_list_of_reports_is_an_index_page():
               "<p>——2024年1月23日在浙江省第十四届人民代表大会第二次会议上　浙江省省长　王浩　各位代表："
               "现在，我代表省人民政府，向大会报告工作，请予审议……</p></li>")
     [report] = clean_page(_article_page(f"<ul>{teaser}{links}</ul>", [], ""))
+    assert not report.is_report and report.reason == "index-page: 文章摘要列表"
+
+
+def test_summaries_each_over_a_read_more_link_make_an_index_page():
+    """A news site's round-up: each district's report as a linked title, one
+    paragraph of whole sentences (no ellipsis) and a 阅读全文 link under it.
+    The reports are on the linked pages: the page is an index, not eight reports."""
+    districts = ["越秀区", "海珠区", "天河区", "荔湾区"]
+    items = "".join(
+        f"<li><h3><a href='/{n}.htm'>{d}2024年政府工作报告</a></h3>"
+        f"<p>{d}政府工作报告提出，2024年地区生产总值增长5%左右，推进城市更新项目{n + 3}个，"
+        f"新增就业岗位{n + 2}万个，全年完成固定资产投资{n + 100}亿元，民生支出占比保持在七成以上。</p>"
+        f"<div><span>大洋网</span><span>2024-01-0{n + 5} 12:31</span><a href='/{n}.htm'>阅读全文&gt;&gt;</a></div></li>"
+        for n, d in enumerate(districts))
+    [report] = clean_page(_article_page(f"<ul>{items}</ul>", [], ""))
     assert not report.is_report and report.reason == "index-page: 文章摘要列表"
 
 
