@@ -1184,6 +1184,11 @@ _ANOTHER_ARTICLE = re.compile(
     r"|[^,，。:：]{0,10}记者[:：])")
 # The closing call is among the body's last lines: a heading this far after it is looked at.
 _COMMENTARY_SEARCH = 6
+# A heading over a graphic's or a commentary's text with its title run on
+# (图解：一图读懂2023年某区政府工作报告), looked for further down, past an
+# appendix such as the report's 名词解释, which stays.
+_COMMENTARY_TITLE = re.compile(r"[【\[(（]?(?:图解|一图读懂|一图看懂|解读)[】\])）]?[:：|｜]?[^。，,]{0,40}")
+_COMMENTARY_TITLE_SEARCH = 60
 
 
 def _appended_commentary_start(texts: list[str]) -> int | None:
@@ -1195,6 +1200,10 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
     on a closing call of its own: every closing call near the end is tried."""
     lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
     for closing in (i for i in range(lowest, len(texts)) if is_closing(texts[i])):
+        titled = next((index for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_TITLE_SEARCH))
+                       if _COMMENTARY_TITLE.fullmatch(texts[index].strip(EDGE_SPACE))), None)
+        if titled is not None:
+            return titled
         for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
             text = texts[index].strip(EDGE_SPACE)
             if (_COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text)

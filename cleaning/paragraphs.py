@@ -701,7 +701,9 @@ _CLOSING_CALL = re.compile(r"让我们.{0,40}(团结|携手|同心|高举|紧密
 _CLOSING_WORDS = re.compile(
     r"(奋斗|努力|前进|召开|篇章|贡献|征程|辉煌|未来|明天|梦想|新局面|新业绩|新成绩|伟大|胜利|"
     r"新篇|新辉煌|新跨越|新突破|现代化)[^。!！]{0,12}[!！]$")
-_APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|注[:：]|说明[:：]|\*)")
+_APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|注[:：]|说明[:：]|\*"
+                       # the glossary under the report's own name (2023年某区政府工作报告名词解释)
+                       r"|[^，。,]{0,30}(?:名词解释|名词注释|词语解释)$)")
 CLOSING_SEARCH = 60  # paragraphs from the end searched for the closing call
 MAX_APPENDIX_PARAGRAPHS = 400  # and for an appendix's heading right under it
 

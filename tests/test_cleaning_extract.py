@@ -2382,6 +2382,22 @@ def test_a_second_report_posted_in_a_forum_reply_is_a_report_of_its_own():
     assert "马鞍山" not in first.body and _squeezed(more[2]) in _squeezed(following.body)
 
 
+def test_a_glossary_under_the_report_stays_and_a_graphics_text_after_it_goes():
+    """The report's own glossary (…政府工作报告名词解释) after the closing call
+    is its appendix: kept, and the text is whole. The 图解's text below it is
+    the site's: gone, however many glossary lines stand between."""
+    glossary = ["2023年芜湖市政府工作报告名词解释"] + [
+        f"{n}.术语{n}：指围绕重点产业链，建立链主企业、公共平台、中介机构、产业基金协同推进的工作机制。" for n in range(1, 9)]
+    graphic = ["图解：一图读懂2023年芜湖市政府工作报告", "【2022年成绩单】地区生产总值 4502.1亿元 增长3.1%",
+               "（图解制作：芜湖市融媒体中心）"]
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY + glossary + graphic)
+    page = f"<html><head><title>2023年芜湖市政府工作报告</title></head><body><h1>2023年芜湖市政府工作报告</h1>{inner}</body></html>"
+    [report] = clean_page(page)
+    assert glossary[0] in report.body and glossary[-1] in report.body
+    assert "图解" not in report.body and "成绩单" not in report.body
+    assert not report.is_excerpt
+
+
 def test_a_kicker_over_the_headline_leaves_the_title_below_it():
     """An e-paper sets the delivery line as the kicker (引题) above the
     headline: with no other title, the headline under it is the report's."""
