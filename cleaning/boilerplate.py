@@ -366,6 +366,8 @@ MAX_OFFICIAL_MARK = 120
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
                           r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介"
+                          # a site's notice over the text (提示：本页内容为节选，…)
+                          r"|提示|特别提示|友情提示|阅读提示|重要提示|镜像说明"
                           # a forum poster's own words between the report's paragraphs
                           r"|楼主补充|楼主注|楼主按|楼主说)"
                           r"(?:[)\]】:]|$)"
@@ -732,10 +734,16 @@ def may_be_label_value(label: str, value: str) -> bool:
     return True
 
 
+# A blog's byline without its colon: the label and the poster's user name (作者 admin).
+_USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上传者|楼主)[a-z0-9_.@-]{2,24}$", re.IGNORECASE)
+
+
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
     if len(key) <= MAX_TABLE_LABEL and _TABLE_LABEL.match(key):
+        return True
+    if len(key) <= 30 and _USER_BYLINE.match(key):
         return True
     if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key) or _is_post_meta(key):
         return True

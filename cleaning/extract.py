@@ -92,7 +92,9 @@ def _title_tag_core(title_tag: str | None) -> str | None:
 # A site's section, as a `<title>` names it on pages that carry no title of
 # their own (`华东频道·报告 - 某某网`, `工作报告栏目`): a channel, column or
 # board of the site, never a document, whatever document word it holds.
-_SITE_SECTION = re.compile(r"(频道|栏目|专栏|版块|板块)")
+_SITE_SECTION = re.compile(r"(频道|栏目|专栏|版块|板块)"
+                           # a report site's section for a region's reports (华东报告)
+                           r"|^(?:华北|东北|华东|华中|华南|西南|西北)(?:地区)?(?:政府)?(?:工作)?报告$")
 
 
 def names_site_section(text: str) -> bool:

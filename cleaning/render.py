@@ -342,6 +342,7 @@ def _is_white_text(color: str | None, style: str | None) -> bool:
 ARIA_HIDDEN = "aria-hidden"
 # A forum's anti-copy strings, hidden by a stylesheet the page links to.
 ANTI_COPY = "anti-copy-jammer"
+_SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
 
 
 def hides_only_links(why: str, tag: str) -> bool:
@@ -376,9 +377,15 @@ def hiding_reason(attrib) -> str | None:
     if _is_white_text(attrib.get("color"), style):
         return WHITE_TEXT
     # Discuz's anti-copy strings between a post's lines (`<font class="jammer">`),
-    # hidden by the forum's own stylesheet, which a saved page need not carry.
-    if "jammer" in attrib.get("class", "").split():
-        return ANTI_COPY
+    # hidden by the forum's own stylesheet, which a saved page need not carry;
+    # and the classes every theme and framework clips out of sight, for screen
+    # readers only (WordPress's `screen-reader-text`, Bootstrap's `sr-only`).
+    classes = attrib.get("class", "").split()
+    if classes:
+        if "jammer" in classes:
+            return ANTI_COPY
+        if not _SCREEN_READER_ONLY.isdisjoint(classes):
+            return "screen-reader-only"
     hidden = attrib.get("hidden")
     # `hidden="until-found"` is a fold the reader opens (and finding text opens).
     if hidden is not None and hidden.strip().lower() != "until-found":
@@ -593,7 +600,8 @@ class _LineBuilder:
                 self.hidden_depth += 1
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
-                or "jammer" in attrib.get("class", "")
+                or "jammer" in attrib.get("class", "") or "-only" in attrib.get("class", "")
+                or "-text" in attrib.get("class", "") or "visually" in attrib.get("class", "")
                 or self.css_rules is not None and self.css_rules.hiding and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.

@@ -1628,6 +1628,7 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("已有1,286人下载 · 支持微信/支付宝扫码支付", "download-offer"),
     ("下载全文（Word版）", "download-offer"),
     ("★　　★　　★", "separator"),
+    ("作者 admin", "article-info"),
     ("＊＊＊", "separator"),
     ("亲，该文档总共7页，到这已经超出免费预览范围，如果喜欢就下载吧！", "download-offer"),
     ("1、本文档共5页，可阅读全部内容。", "download-offer"),
@@ -2396,6 +2397,18 @@ def test_a_glossary_under_the_report_stays_and_a_graphics_text_after_it_goes():
     assert glossary[0] in report.body and glossary[-1] in report.body
     assert "图解" not in report.body and "成绩单" not in report.body
     assert not report.is_excerpt
+
+
+def test_a_sites_notice_over_the_text_and_a_region_section_title_are_no_report():
+    """`提示：本页内容为节选，…完整版本请以…为准。` right over an excerpt's
+    first paragraph is the site's notice, not the report's first sentence;
+    a <title> naming only the site's region section (华东报告) titles nothing."""
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY[5:])
+    page = ("<html><head><title>华东报告 - 博县网</title></head><body>"
+            "<div class='alert'>提示：本页内容为节选，报告正文较长，完整版本请以当地政府门户网站发布为准。</div>"
+            f"{inner}</body></html>")
+    [report] = clean_page(page)
+    assert "提示" not in report.body and report.title is None
 
 
 def test_a_kicker_over_the_headline_leaves_the_title_below_it():

@@ -279,6 +279,17 @@ def test_a_hidden_traditional_copy_of_the_text_shown_is_a_copy():
     assert "報告" not in report.body and any(r.why == "hidden:copy" for r in report.removed)
 
 
+@pytest.mark.parametrize("name", ["screen-reader-text", "sr-only", "visually-hidden"])
+def test_text_for_screen_readers_only_is_hidden(name):
+    """Themes and frameworks clip these classes out of sight: a summary
+    there repeats the text shown, and goes."""
+    summary = f'<div class="entry-summary {name}"><p>{_PARAGRAPHS[1]} […]</p></div>'
+    report = clean_page(_HEAD + summary + _REPORT + "</body></html>", url=_URL)[0]
+    assert _squeezed(report.body).count(_squeezed(_PARAGRAPHS[1])) == 1 and "[…]" not in report.body
+    assert hiding_reason({"class": name}) == "screen-reader-only"
+    assert hiding_reason({"class": "sr-only-focusable"}) is None
+
+
 def test_a_hidden_share_abstract_cut_short_for_a_preview_is_a_copy():
     """A news app's share abstract: the opening paragraphs, the last cut
     short with an ellipsis and a 阅读全文 link, hidden by the stylesheet and
