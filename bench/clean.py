@@ -67,10 +67,12 @@ def _served(site, base: str, path: str) -> Page | None:
 
 
 def labelled_pages() -> list[Page]:
-    """The pages written for tests/labelled (government CMS, newspaper, content farm, ...)."""
+    """The pages written for tests/labelled (government CMS, newspaper, content farm,
+    text renderings, ...)."""
     folder = Path(__file__).resolve().parent.parent / "tests" / "labelled" / "pages"
-    return [(path.read_bytes(), "http://example.gov.cn/" + path.name, None)
-            for path in sorted(folder.glob("*.html"))]
+    return [(path.read_bytes(), "http://example.gov.cn/" + path.name,
+             "text/plain; charset=utf-8" if path.suffix == ".txt" else None)
+            for path in sorted([*folder.glob("*.html"), *folder.glob("*.txt")])]
 
 
 def clean_output(page: Page) -> str:

@@ -172,6 +172,7 @@ _ARROWS = "↑↓←→↖↗⇧⇑^▲△▴▵∧︿ˆ><»«"
 _NAVIGATION_EXACT = {
     "导航菜单", "导航", "网站导航", "菜单", "主菜单", "栏目导航", "menu", "首页", "返回首页",
     "返回顶部", "回到顶部", "返回页首", "回到页首", "返回页顶", "返回", "返回列表", "top", "skiptocontent", "跳到主要内容",
+    "回到标签页顶部", "返回目录", "回到目录",
     "跳转到主要内容", "无障碍", "无障碍浏览", "长者模式", "English", "english", "繁体",
     "简体", "繁體", "登录", "注册", "登录注册", "搜索", "站内搜索",
     # government portals' service links and badges
@@ -246,6 +247,9 @@ _WORD = re.compile(r"\w")
 # a report line may say 上一期 (比上一期增长) but inside a sentence, never on a
 # line without sentence punctuation.
 _ISSUE_PAGER = re.compile(r"上一期|下一期|往期(?:检索|回顾|查询)")
+# Links between the parts of one text shown part by part (下一部分：二、总体要求 >>,
+# << 一、工作回顾): a section's name with an arrow, or the 上/下一部分 label.
+_PART_PAGER = re.compile(r"(?:上一部分|下一部分|上一节|下一节)[:：]|^(?:<<|«|‹)[^。!?;]{1,24}$|^[^。!?;]{1,24}(?:>>|»|›)$")
 # Not 下一篇章 (the next chapter), a report's word.
 _PREV_NEXT_ARTICLE = re.compile(r"^[←→<>«»‹›]*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
 _RELATED_HEADINGS = (
@@ -253,7 +257,7 @@ _RELATED_HEADINGS = (
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
     "热门标签", "相关信息", "相关新闻", "随机推荐", "精彩推荐", "大家都在看", "你可能感兴趣",
     "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
-    "相关政策", "热门搜索", "相关搜索", "大家都在搜", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
+    "相关政策", "热门搜索", "相关搜索", "大家都在搜", "热搜", "热搜词", "搜索热词", "热词", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
     "相关文件", "相关附件", "更多报告", "更多文章",
     # an e-paper's list of the page's other articles
     "本版其他稿件", "本版其他文章", "本版其他新闻", "本版稿件", "同版其他稿件", "本版导读",
@@ -885,6 +889,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
         return Verdict("prev-next", False)
+    if len(key) <= 80 and "。" not in key and _PART_PAGER.search(key):
+        # Not "pagination": the parts are all on this page, which is no excerpt.
+        return Verdict("navigation", False)
     if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _PROMOTION.search(key):
         return Verdict("promotion", False)
     if len(key) <= MAX_PROMOTION and _FOLLOW_US.match(key):

@@ -662,12 +662,12 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
             text = lines[index].text
             if lines[index].heading and is_document_title(text) and _names_document(text):
                 return index
-    for index in candidates:
-        # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
-        if not lines[index].is_link and is_document_title(lines[index].text) and not (
-                _is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text)):
-            return index
-    return None
+    # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
+    titles = [index for index in candidates if not lines[index].is_link and is_document_title(lines[index].text)
+              and not (_is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text))]
+    # One naming its report (浏阳市2016年政府工作报告) before a bare 政府工作报告
+    # above it (a sidebar's last entry, over the breadcrumb).
+    return next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)
 
 
 def _is_headline(title: str) -> bool:
@@ -935,6 +935,32 @@ def _resolution_inside_header(lines: list[Line], kept: list[int]) -> tuple[int, 
 _SALUTATION = re.compile(r"^\s*各位代表\s*[:：]\s*$")
 
 
+# A tab strip's or a contents list's entries: short numbered section names.
+MAX_CONTENTS_ENTRY = 24
+
+
+def _contents_over_opening(lines: list[Line], kept: list[int]) -> set[int]:
+    """The lines of a run of two or more short numbered section names (一、工作回顾,
+    二、总体要求) standing above the report's opening 各位代表 with no prose
+    between: a tab strip's labels or a contents list, which the text's own
+    headings repeat further down; none of the report's sections comes before it."""
+    opening = next((position for position, index in enumerate(kept[:_LEAD_LINES + MAX_CONTENTS_RUN])
+                    if lines[index].text.lstrip(EDGE_SPACE).startswith("各位代表")), None)
+    if opening is None:
+        return set()
+    run: list[int] = []
+    for index in reversed(kept[:opening]):
+        text = lines[index].text.strip(EDGE_SPACE)
+        if len(text) <= MAX_CONTENTS_ENTRY and is_heading(text) and not ends_sentence(text):
+            run.append(index)
+        elif run or is_prose(lines[index]):
+            break
+    return set(run) if len(run) >= 2 else set()
+
+
+MAX_CONTENTS_RUN = 12
+
+
 # A paper's own words set inside the report's header: its dateline (【本报消息】…)
 # or its lead-in (…现将报告摘要刊登如下：) between the speaker line and 各位代表.
 _PAPER_DATELINE = re.compile(r"^[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]")
@@ -1110,6 +1136,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
             result.title = title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
+    contents = _contents_over_opening(lines, kept)
+    if contents:
+        result.removed += [Removal(shorten(lines[i].text), "body", "contents") for i in contents]
+        kept = [i for i in kept if i not in contents]
     notice = _notice_over_report(lines, kept)
     if notice:
         result.removed += [Removal(shorten(lines[i].text), "body", "notice") for i in kept[:notice]]
@@ -1895,10 +1925,11 @@ _FOLD_WORDS = re.compile(r"^(?:阅读全文|查看全文|继续阅读|阅读全�
 def _is_fold(line: Line) -> bool:
     """Whether an excerpt notice's line is a fold's button, over text the page
     holds: its words, a button that links nowhere, or a link within the page
-    (`#part2`, `javascript:` showing the next tab)."""
+    (`#part2`, `javascript:` showing the next tab), with or without a note
+    beside it (点击阅读全文 ▼ 剩余70%内容未显示)."""
     return bool(_FOLD_BUTTON.search(line.text)) or (
         not line.is_link and bool(_FOLD_WORDS.match(match_key(line.text)))) or (
-        line.is_link and _links_within_page(line.href))
+        bool(line.link_chars) and _links_within_page(line.href))
 
 
 def _links_within_page(href: str | None) -> bool:

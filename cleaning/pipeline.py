@@ -215,8 +215,11 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
     if page.capped:
         decoded.flags.append("truncated-page")
     if is_teaser_index(page.lines):
-        # A site search's results are excerpts under linked titles too: say so when the title does.
-        reason = page_problem("", match_key(page.title_tag or ""), 0, False) or "index-page: 文章摘要列表"
+        # A site search's results are excerpts under linked titles too, and a
+        # missing page may offer related excerpts: say so when the title or
+        # the page's short lines (抱歉，您访问的页面不存在) do.
+        notices = match_key(" ".join(line.text for line in page.lines if len(line.text) <= _NOTICE_LINE))
+        reason = page_problem(notices, match_key(page.title_tag or ""), 0, False) or "index-page: 文章摘要列表"
         return [Report(is_report=False, reason=reason, flags=decoded.flags)]
     reports = []
     short: list[ListingItem] = []
@@ -231,6 +234,10 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
         reports += [_short_item(item, decoded.flags) for item in short]
         reports.sort(key=lambda report: report.item or 0)
     return reports
+
+
+# A missing page's or a block page's notice is a short line or a few.
+_NOTICE_LINE = 60
 
 
 # Why a listing's item too short to be a report is set aside.

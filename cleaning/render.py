@@ -209,6 +209,30 @@ def without_markdown(line: str) -> str:
     return _MARKDOWN_BOLD.sub(r"\1", line) if "**" in line else line
 
 
+# A Markdown link or image: [text](address), ![alt](address); an address may
+# escape its brackets (javascript:doZoom\(18\)).
+_MARKDOWN_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(((?:\\.|[^()\s\\]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
+
+
+def _markdown_line(text: str) -> Line:
+    """A text line, its Markdown links made link text and its images dropped."""
+    if "](" not in text:
+        return Line(text)
+    link_chars, href = 0, None
+    parts, position = [], 0
+    for match in _MARKDOWN_LINK.finditer(text):
+        parts.append(text[position:match.start()])
+        position = match.end()
+        if match.group(1):
+            continue   # an image
+        parts.append(match.group(2))
+        link_chars += len(match.group(2))
+        href = href or match.group(3).replace("\\", "")
+    parts.append(text[position:])
+    shown = "".join(parts).strip(EDGE_SPACE)
+    return Line(shown, link_chars=link_chars, href=href) if link_chars else Line(shown)
+
+
 def render_text(text: str) -> RenderedPage:
     """Lines of a plain-text rendering; `-` bullet lines mark list items."""
     lines: list[Line] = []
@@ -227,7 +251,10 @@ def render_text(text: str) -> RenderedPage:
             stripped = stripped[bullet.end():]
             pending_item = True
         for part in _split_indented(stripped):
-            lines.append(Line(part.strip(EDGE_SPACE), item_start=pending_item))
+            line = _markdown_line(part.strip(EDGE_SPACE))
+            if line.text:
+                line.item_start = pending_item
+                lines.append(line)
             pending_item = False
     return RenderedPage(lines, is_html=False)
 

@@ -1629,6 +1629,10 @@ def test_report_sentence_holding_a_boilerplate_word_keeps_the_whole_body(sentenc
     ("下载全文（Word版）", "download-offer"),
     ("★　　★　　★", "separator"),
     ("作者 admin", "article-info"),
+    ("热搜：政府工作报告  招聘  公积金  社保查询", "related"),
+    ("下一部分：二、总体要求 >>", "navigation"),
+    ("<< 一、工作回顾　下一部分：三、重点工作 >>", "navigation"),
+    ("回到标签页顶部", "navigation"),
     ("＊＊＊", "separator"),
     ("亲，该文档总共7页，到这已经超出免费预览范围，如果喜欢就下载吧！", "download-offer"),
     ("1、本文档共5页，可阅读全部内容。", "download-offer"),
@@ -2411,6 +2415,47 @@ def test_a_sites_notice_over_the_text_and_a_region_section_title_are_no_report()
     assert "提示" not in report.body and report.title is None
 
 
+def test_a_tab_strips_labels_over_the_opening_are_no_report_text():
+    """Tabs named after the report's sections stand above 各位代表, each pane
+    hidden but the first: the labels go, the panes' text and own headings stay."""
+    tabs = "<ul class='tabs'><li class='active'>一、工作回顾</li><li>二、主要目标</li><li>三、重点工作</li></ul>"
+    panes = "".join(f"<div class='pane' {'' if n == 0 else 'style=display:none'}>{''.join(f'<p>{p}</p>' for p in part)}</div>"
+                    for n, part in enumerate([FAMILY_BODY[2:7], FAMILY_BODY[7:9], FAMILY_BODY[9:]]))
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title></head><body><h1>2023年芜湖市政府工作报告</h1>"
+            f"<p>{FAMILY_BODY[0]}</p><p>{FAMILY_BODY[1]}</p>{tabs}<div class='tab-content'>{panes}</div></body></html>")
+    [report] = clean_page(page)
+    assert "一、工作回顾" not in report.paragraphs and "三、重点工作" not in report.paragraphs
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+    assert any(r.why == "contents" for r in report.removed)
+
+
+def test_a_fold_button_with_a_note_beside_it_says_nothing_is_missing():
+    inner = "".join(f"<p>{p}</p>" for p in FAMILY_BODY[:6])
+    rest = "".join(f"<p>{p}</p>" for p in FAMILY_BODY[6:])
+    page = ("<html><head><title>2023年芜湖市政府工作报告</title></head><body><h1>2023年芜湖市政府工作报告</h1>"
+            f"{inner}<div id='more' style='display:none'>{rest}</div><div><a href='javascript:void(0);'>点击阅读全文 ▼</a>"
+            "<span>剩余70%内容未显示</span></div></body></html>")
+    [report] = clean_page(page)
+    assert not report.is_excerpt and FAMILY_BODY[-1] in report.body
+
+
+def test_a_text_renderings_title_naming_its_report_wins_over_a_bare_menu_entry():
+    lines = ["政府信息公开", "政府文件", "政府工作报告", "规划计划", "", "当前位置：首页 > 政务公开 > 政府工作报告", "",
+             "2023年芜湖市政府工作报告", "", "信息来源：市政府办  发布时间：2023-01-16  阅读次数：5318", ""] + FAMILY_BODY
+    [report] = clean_page("\n".join(lines))
+    assert report.title == "2023年芜湖市政府工作报告"
+
+
+def test_markdown_links_and_images_render_as_their_text():
+    lines = ["* [首页](http://www.wuhu.gov.cn/) * [政务公开](http://www.wuhu.gov.cn/zwgk/)", "",
+             "# 2023年芜湖市政府工作报告", "",
+             "【字体：[大](javascript:doZoom\\(18\\)) [中](javascript:doZoom\\(16\\))】 [打印](javascript:window.print\\(\\))",
+             "", "![二维码](/images/qr.png)", ""] + FAMILY_BODY
+    [report] = clean_page("\n".join(lines), content_type="text/plain; charset=utf-8")
+    assert "javascript" not in report.body and "](" not in report.body and "二维码" not in report.body
+    assert report.title == "2023年芜湖市政府工作报告" and not report.is_excerpt
+
+
 def test_a_kicker_over_the_headline_leaves_the_title_below_it():
     """An e-paper sets the delivery line as the kicker (引题) above the
     headline: with no other title, the headline under it is the report's."""
@@ -3065,6 +3110,17 @@ def test_summaries_each_over_a_read_more_link_make_an_index_page():
         for n, d in enumerate(districts))
     [report] = clean_page(_article_page(f"<ul>{items}</ul>", [], ""))
     assert not report.is_report and report.reason == "index-page: 文章摘要列表"
+
+
+def test_a_missing_page_offering_related_excerpts_is_a_soft_404():
+    related = "".join(
+        f"<li><a href='/{y}.html'>{y}年南京市政府工作报告</a><span>{y}-01-22</span>"
+        f"<p>各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。过去一年……</p></li>"
+        for y in (2024, 2023, 2022))
+    page = _article_page("<p>404</p><p>抱歉，您访问的页面不存在或已被删除！</p><p>相关报告</p>"
+                         f"<ul>{related}</ul>", [], "")
+    [report] = clean_page(page)
+    assert not report.is_report and report.reason == "soft-404"
 
 
 def test_a_prefecture_offices_report_opens_like_a_report():
