@@ -935,6 +935,26 @@ def _resolution_inside_header(lines: list[Line], kept: list[int]) -> tuple[int, 
 _SALUTATION = re.compile(r"^\s*各位代表\s*[:：]\s*$")
 
 
+# How far down an e-paper page the report's own heading may stand under another article.
+_STORY_REACH = 30
+# A news story's byline, as a match key (本报记者　施清源　洪　涛).
+_BYLINE = re.compile(r"^(?:本报|本台|本网)?记者[\u4e00-\u9fff]{2,12}$")
+
+
+def _news_story_over_report(lines: list[Line], kept: list[int]) -> int:
+    """How many lines at the top of `kept` are another article printed above
+    the report on the same page (an e-paper's 本版全文: the news of the
+    session's opening, its byline and dateline, then the report under its own
+    heading and header); 0 when there is none."""
+    for position in range(1, min(len(kept), _STORY_REACH)):
+        text = lines[kept[position]].text
+        if not (is_title_restatement(text) and _report_header_follows(lines, kept[position + 1:])):
+            continue
+        above = [match_key(lines[i].text) for i in kept[:position]]
+        return position if any(_ANOTHER_ARTICLE.match(key) or _BYLINE.match(key) for key in above) else 0
+    return 0
+
+
 # A tab strip's or a contents list's entries: short numbered section names.
 MAX_CONTENTS_ENTRY = 24
 
@@ -1136,6 +1156,12 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
             result.title = title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))
+    story = _news_story_over_report(lines, kept)
+    if story:
+        result.removed += [Removal(shorten(lines[i].text), "body", "other-article") for i in kept[:story]]
+        kept = kept[story:]
+        if result.title and not _names_its_report(result.title):
+            result.title = None   # the story's headline (听取和审议政府工作报告): the report's own heading titles it
     contents = _contents_over_opening(lines, kept)
     if contents:
         result.removed += [Removal(shorten(lines[i].text), "body", "contents") for i in contents]

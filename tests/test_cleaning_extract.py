@@ -2456,6 +2456,22 @@ def test_markdown_links_and_images_render_as_their_text():
     assert report.title == "2023年芜湖市政府工作报告" and not report.is_excerpt
 
 
+@pytest.mark.parametrize("dateline", ["本报讯　1月12日上午，", "1月12日上午，"])
+def test_a_news_story_printed_above_the_report_on_an_e_paper_page_is_no_part_of_it(dateline):
+    """An e-paper page in 本版全文 mode: the news of the session's opening (its
+    byline, its dateline), then the report's summary under its own heading."""
+    story = ["听取和审议政府工作报告", "本报记者　施清源　洪　涛",
+             f"{dateline}芜湖市第十七届人民代表大会第三次会议在市会议中心隆重开幕。",
+             "在热烈的掌声中，市长宁波代表市人民政府作政府工作报告。",
+             "代表们一致认为，报告实事求是、鼓舞人心，是一个催人奋进的好报告。"]
+    inner = "".join(f"<p>{p}</p>" for p in story + ["政府工作报告（摘要）"] + FAMILY_BODY)
+    page = f"<html><head><title>芜湖日报数字报</title></head><body><div class='content'>{inner}</div></body></html>"
+    [report] = clean_page(page)
+    assert report.title == "政府工作报告（摘要）" and report.is_excerpt
+    assert "开幕" not in report.body and "记者" not in report.body
+    assert report.body.startswith("——2023年1月12日")
+
+
 def test_a_kicker_over_the_headline_leaves_the_title_below_it():
     """An e-paper sets the delivery line as the kicker (引题) above the
     headline: with no other title, the headline under it is the report's."""
