@@ -484,6 +484,9 @@ _EXCERPT_NOTICE = re.compile(
     r"(?:剩余|还剩|余下)\d[\d,]*字|\d[\d,]*字未(?:显示|展示)|"
     # an editor's note on which part of the report the page carries (本文为报告第二部分)
     r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分)")
+# A paged copy's word that the text goes on (（未完，请看下一页）, 【未完】): whatever
+# the rest of its page looks like, this page holds part of the text.
+_UNFINISHED = re.compile(r"^[(\[【]?未完(?:[,。、]|[)\]】]|$|待续)")
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
 _PART_BADGE = re.compile(r"part\.?\d{1,2}|\d{1,2}/\d{1,2}part")
 _OTHER_VERSION_LINK = re.compile(r"完整版(?:页面|网页|网站)|(?:切换到|查看)?(?:电脑版|桌面版|pc版)")
@@ -883,6 +886,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)
+    if len(key) <= 30 and _UNFINISHED.match(key):
+        return Verdict("excerpt-notice", False)
     if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):
         return Verdict("pagination", False)
     if len(key) <= 80 and _ISSUE_PAGER.search(key) and not _SENTENCE_PUNCTUATION.search(key):
@@ -977,7 +982,9 @@ def word_inside_text(text: str, alone: bool = False) -> bool:
 _GLUED_PHRASES_CHINESE = "|".join((
     "本文仅代表", "本文地址[:：]", "本文链接[:：]", "留言与评论", "有想补充的信息", "点我投稿", "网站地图",
     "版权所有", "上一页", "下一页", "分享到", "打印本页", "关闭窗口", "相关报告", "相关文章", "推荐阅读",
-    "免责声明"))
+    "免责声明",
+    # an item's text cut short on a listing, its link to the rest after the ellipsis
+    r"(?:……|\.{3,6})\s?[\[【(（]?(?:展开全文|阅读全文|查看全文|继续阅读)"))
 _GLUED_STARTS = re.compile(f"({_GLUED_PHRASES_CHINESE}|Copyright)", re.IGNORECASE)
 # Without `Copyright`: a case-sensitive alternation of literals, which the
 # regex engine scans several times faster (every line of a page is asked).

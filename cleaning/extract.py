@@ -111,7 +111,9 @@ def _title_tag_parts(title_tag: str) -> list[str]:
 # A middle dot parts a `<title>` only with spaces around it (`华东频道 · 报告`):
 # without them it joins a transcribed name (艾尔肯·吐尼亚孜).
 _TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*|\s+[·•]\s+")
-_GOVERNMENT_SITE = re.compile(r"(?:人民政府|行政公署)(?:门户网站|网站|网)?$")
+_GOVERNMENT_SITE = re.compile(r"(?:人民政府|行政公署)(?:门户网站|网站|网)?$"
+                              # a city's or county's own paper, named after it (七台河日报数字报)
+                              r"|^[\u4e00-\u9fff]{2,8}?(?:日报|晚报)(?:数字报|电子报|电子版|数字版)?$")
 
 
 def site_name(title_tag: str | None) -> str | None:
@@ -1357,7 +1359,10 @@ def _split_glued_lines(lines: list[Line]) -> list[Line]:
         first, *rest = pieces
         split.append(Line(first.strip(EDGE_SPACE), min(line.link_chars, len(first)), line.heading,
                           line.item_start, line.href, line.quoted))
-        split += [Line(piece.strip(EDGE_SPACE), quoted=line.quoted) for piece in rest]
+        split += [Line(piece.strip(EDGE_SPACE), quoted=line.quoted) for piece in rest[:-1]]
+        # A link closing the line (a listing item's …[展开全文]) stays the last piece's.
+        last = rest[-1].strip(EDGE_SPACE)
+        split.append(Line(last, min(line.link_chars, len(last)), href=line.href, quoted=line.quoted))
     return split
 
 
@@ -1953,6 +1958,8 @@ def _is_fold(line: Line) -> bool:
     holds: its words, a button that links nowhere, or a link within the page
     (`#part2`, `javascript:` showing the next tab), with or without a note
     beside it (点击阅读全文 ▼ 剩余70%内容未显示)."""
+    if line.link_chars and line.href and not _links_within_page(line.href):
+        return False    # a link to another page, where the rest of the text is
     return bool(_FOLD_BUTTON.search(line.text)) or (
         not line.is_link and bool(_FOLD_WORDS.match(match_key(line.text)))) or (
         bool(line.link_chars) and _links_within_page(line.href))

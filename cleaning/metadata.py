@@ -110,7 +110,8 @@ _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
 _HEAD_DELIVERS = r"(?<=[省市州县区旗盟])长[\u4e00-\u9fff]{0,4}?作|主席[\u4e00-\u9fff]{0,4}?作"
 _TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE}|{_HEAD_DELIVERS})+$")
 
-_CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大)"
+# 人代会 is the congress's session in short (区人代会十七届一次会议).
+_CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大|人代会)"
              r"[^\s,。;:!?、“”()]{0,24}?会议)")
 # A plenary sitting of the session (第二次全体会议, 开幕式) named after it: the
 # congress is the session (市十一届人大五次会议), the sitting no part of its name.
@@ -507,7 +508,7 @@ def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> N
         delivery.session = dates.chinese_number(session.group(1)) if session else None
     # The place stands before the term (长垣县第十三届…) or before the congress
     # when the term follows it (长垣县人大十三届三次会议, 市人大十一届五次会议).
-    congress_word = re.search(r"人民代表大会|人大", folded)
+    congress_word = re.search(r"人民代表大会|人大|人代会", folded)
     ends = [found.start() for found in (term, congress_word) if found]
     place_end = start + (min(ends) if ends else 0)
     place = match.string[start:place_end].strip()
@@ -1369,7 +1370,10 @@ def _place_from_body(gazetteer: Gazetteer, context: list[list[Division]],
         from_site = len(candidates) == 1
     placement = _placement_from(gazetteer, candidates)
     if from_site:
-        placement.place = _place_as_written(site)
+        written = _place_as_written(site)
+        # A paper or account names its place without the suffix (七台河日报, 湄潭发布).
+        name = candidates[0].name
+        placement.place = name if name != written and name.startswith(written) else written
         placement.flags.append("place-from-site-name")
     elif len(candidates) == 1:
         placement.place = _body_place_name(gazetteer, candidates[0])
@@ -1422,7 +1426,7 @@ def _historical_body_placement(evidence: BodyEvidence, revision: str,
 
 
 # A government's site (汝阳县人民政府) or its news account (湄潭发布).
-_SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)|^(.{2,8}?)发布$")
+_SITE_PLACE = re.compile(r"^(.{2,24}?)(?:人民政府|行政公署)|^(.{2,8}?)(?:发布|日报|晚报)")
 
 
 def _town_within(gazetteer: Gazetteer, primary: PlaceClue, clues: list[PlaceClue],

@@ -3776,3 +3776,25 @@ def test_a_text_renderings_site_logo_line_is_no_title():
             + "　　各位代表，让我们团结一心，为建设现代化宜昌而努力奋斗！\n\n网站地图 | 联系我们\n")
     report = clean_page(text, url="http://www.yichang.gov.cn/a.txt", content_type="text/plain; charset=utf-8")[0]
     assert report.title == "政府工作报告" and report.place == "宜昌市"
+
+
+def test_a_paged_copys_word_that_the_text_goes_on_makes_it_an_excerpt():
+    # The first page of a paged copy ends on a whole sentence; its 未完 says the rest is elsewhere.
+    after = "<p>（未完，请看下一页）</p><p><a href='a_2.html'>下一页：二、2025年工作安排</a></p>"
+    text = _REPORT_TEXT.split("<p>二、")[0]
+    report = clean_page(_report_page("", text, after), url="http://www.example.gov.cn/a.html")[0]
+    assert report.is_excerpt and "未完" not in report.body
+    assert [r.why for r in report.removed if "未完" in r.what] == ["excerpt-notice"]
+
+
+def test_a_listing_items_link_to_the_rest_of_its_text_is_no_text():
+    item = ('<li><h3><a href="/info/{n}">2025年某{n}县政府工作报告</a></h3><div>2025年1月8日在某{n}县第十八届人民代表大会'
+            '第四次会议上 县长张明 各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。一、2024年工作回顾 '
+            + "全县地区生产总值增长6%，一般公共预算收入增长5%，城乡居民收入稳步增长。" * 12
+            + ' <span>……</span><a href="/info/{n}">[展开全文]</a></div><span>2025-07-02</span></li>')
+    page = "<html><body><ul>" + "".join(item.replace("{n}", n) for n in ("甲", "乙", "丙")) + "</ul></body></html>"
+    reports = clean_page(page, url="http://www.example.com/list_2.html")
+    assert len(reports) == 3
+    for report in reports:
+        assert "展开全文" not in report.body and report.body.rstrip().endswith("稳步增长。")
+        assert report.is_excerpt

@@ -1841,3 +1841,25 @@ def test_a_government_news_accounts_name_places_a_town_shared_by_many_counties()
     meta = extract_metadata("重磅！永兴镇2024年政府工作报告全文发布", body, site_name="湄潭发布")
     assert (meta["county"], meta["prefecture"], meta["province"]) == ("湄潭县", "遵义市", "贵州省")
     assert extract_metadata("重磅！永兴镇2024年政府工作报告全文发布", body, site_name="权威发布")["county"] is None
+
+
+def test_a_local_papers_name_places_a_report_whose_text_names_none():
+    # An e-paper prints the bare 政府工作报告 under the city's daily's name; the text says 市 only.
+    from cleaning.extract import site_name
+    body = ["——1月29日在市十五届人大三次会议上", "市人民政府代市长　孙德林", "各位代表：",
+            "现在，我代表市人民政府，向大会报告工作，请予审议。", "一、2023年工作回顾", "二、2024年工作安排"]
+    paper = site_name("七台河日报数字报-政府工作报告")
+    assert paper == "七台河日报数字报"
+    meta = extract_metadata("政府工作报告", body, site_name=paper)
+    assert (meta["place"], meta["admin_level"], meta["province"]) == ("七台河市", "prefecture", "黑龙江省")
+    # A province's paper is no city's, and a national paper names no place.
+    assert extract_metadata("政府工作报告", body, site_name="黑龙江日报")["place"] is None
+    assert site_name("人民日报-政府工作报告") == "人民日报"
+    assert extract_metadata("政府工作报告", body, site_name="人民日报")["place"] is None
+
+
+def test_a_congress_named_as_its_session_in_short():
+    body = ["政府工作报告", "——2022.1.10在区人代会十七届一次会议上", "代理区长　赵晓峰", "各位代表：",
+            "现在，我代表区人民政府，向大会报告工作，请予审议。", "一、过去五年工作回顾"]
+    meta = extract_metadata("迎泽区政府工作报告（全文）", body)
+    assert (meta["congress"], meta["congress_term"], meta["congress_session"]) == ("区人代会十七届一次会议", 17, 1)
