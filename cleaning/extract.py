@@ -400,7 +400,9 @@ def _article_end(lines: list[Line], verdicts: list[Verdict | None], prose: list[
     (来源：… 编辑：…) or end mark stands right under it: prose further down (a
     platform's card repeating the post, a reply) is the page's."""
     for index in prose[:-1]:
-        below = next((i for i in range(index + 1, prose[-1]) if lines[i].text), None)
+        # Print and close links may stand between (【打印此页】【关闭窗口】 over 上一篇：…).
+        below = next((i for i in range(index + 1, prose[-1]) if lines[i].text and not (
+            verdicts[i] is not None and verdicts[i].why == "share-print")), None)
         if (below is not None and verdicts[below] is not None and _ends_article(lines[below], verdicts[below])
                 and _ends_in_closing_call(lines, index)):
             return index
@@ -576,8 +578,10 @@ _CREDIT = re.compile(r"来源|编辑|责编|作者|审核|校对|供稿")
 
 
 def _ends_article(line: Line, verdict: Verdict) -> bool:
-    """An end mark (（完）) or the article's credit line (（来源：… 编辑：…）)."""
-    return verdict.why == "end-mark" or (verdict.why == "article-info" and bool(_CREDIT.search(match_key(line.text))))
+    """An end mark (（完）), the article's credit line (（来源：… 编辑：…）) or
+    its links to the site's previous and next articles."""
+    return verdict.why in ("end-mark", "prev-next") or (
+        verdict.why == "article-info" and bool(_CREDIT.search(match_key(line.text))))
 
 
 def _is_sign_off(line: Line) -> bool:

@@ -3798,3 +3798,12 @@ def test_a_listing_items_link_to_the_rest_of_its_text_is_no_text():
     for report in reports:
         assert "展开全文" not in report.body and report.body.rstrip().endswith("稳步增长。")
         assert report.is_excerpt
+
+
+def test_a_note_under_the_links_to_the_previous_and_next_articles_is_the_sites():
+    # An archive's note on renamed places stands under 上一篇/下一篇, below the closing call.
+    after = ("<p><a href='javascript:window.print()'>【打印此页】</a>　<a href='javascript:window.close()'>【关闭窗口】</a></p>"
+             "<p>上一篇：<a href='2024.html'>2024年某县政府工作报告</a></p><p>下一篇：<a href='2026.html'>2026年某县政府工作报告</a></p>"
+             "<p>注：2010年11月，经国务院批准，某县撤县设区。本栏目所收历年报告保留原文地名。</p>")
+    report = clean_page(_report_page("", _REPORT_TEXT, after), url="http://www.example.gov.cn/a.html")[0]
+    assert report.body.rstrip().endswith("而努力奋斗！") and "本栏目" not in report.body
