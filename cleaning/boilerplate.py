@@ -983,8 +983,9 @@ _GLUED_PHRASES_CHINESE = "|".join((
     "本文仅代表", "本文地址[:：]", "本文链接[:：]", "留言与评论", "有想补充的信息", "点我投稿", "网站地图",
     "版权所有", "上一页", "下一页", "分享到", "打印本页", "关闭窗口", "相关报告", "相关文章", "推荐阅读",
     "免责声明",
-    # an item's text cut short on a listing, its link to the rest after the ellipsis
-    r"(?:……|\.{3,6})\s?[\[【(（]?(?:展开全文|阅读全文|查看全文|继续阅读)"))
+    # an item's text cut short on a listing, its link to the rest after the
+    # ellipsis (…… [展开全文]); only literals here, see below
+    "……", r"\.\.\."))
 _GLUED_STARTS = re.compile(f"({_GLUED_PHRASES_CHINESE}|Copyright)", re.IGNORECASE)
 # Without `Copyright`: a case-sensitive alternation of literals, which the
 # regex engine scans several times faster (every line of a page is asked).
