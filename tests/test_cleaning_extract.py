@@ -3807,3 +3807,22 @@ def test_a_note_under_the_links_to_the_previous_and_next_articles_is_the_sites()
              "<p>注：2010年11月，经国务院批准，某县撤县设区。本栏目所收历年报告保留原文地名。</p>")
     report = clean_page(_report_page("", _REPORT_TEXT, after), url="http://www.example.gov.cn/a.html")[0]
     assert report.body.rstrip().endswith("而努力奋斗！") and "本栏目" not in report.body
+
+
+@pytest.mark.parametrize("after", [
+    # a blog's note on its copy, view counter and tip jar
+    "<p><span style='color:#999'>（根据县两会现场发放材料整理，个别文字如有出入，以官方公布稿为准。）</span></p>"
+    "<div>阅读(1,024)</div><div><a href='javascript:;'>赏</a></div>"
+    "<p>如果觉得我的文章对您有用，请随意打赏。您的支持将鼓励我继续创作！</p>",
+    # a reposter's word under a rule
+    "<p>——————</p><p>以上为报告全文，转自某县人民政府网。喜欢的朋友记得点赞关注哦，后续还会整理各县区的报告。</p>",
+])
+def test_a_reposters_words_under_the_closing_call_are_no_report(after):
+    report = clean_page(_report_page("", _REPORT_TEXT, after), url="http://blog.example.com/archives/1287")[0]
+    assert report.body.rstrip().endswith("而努力奋斗！") and not report.is_excerpt
+
+
+@pytest.mark.parametrize("line", ["我们喜欢的不是口号，要记得关注群众需求。", "群众觉得有用的服务，我们要记得关注、持续推广。",
+                                  "各项数据以统计部门正式公布数据为准。"])
+def test_report_sentences_with_a_reposters_words_stay(line):
+    assert classify_line(line) is None
