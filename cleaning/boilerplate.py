@@ -416,7 +416,9 @@ _ARTICLE_INFO = re.compile(
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
 # 本文图片均来自网络), with nothing else on the line.
 _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"
-                          r"|(?:本文)?图片(?:均)?来(?:自|源于)网络[。]?)$")
+                          r"|(?:本文)?图片(?:均)?来(?:自|源于)网络[。]?"
+                          # a scraper's note over the copy it took (—— 以下内容转载自某某门户网站 ——)
+                          r"|[-—=*]*以下(?:内容|文章|正文|全文)?(?:转载|转自|转引|摘自|来自|来源于)[^,，。]{2,30}?[-—=*:：]*)$")
 # A news site's byline may name the weekday (2024年1月27日 星期六 11:20).
 _WEEKDAY = r"(?:(?:星期|周|礼拜)[一二三四五六日天])"
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
@@ -493,6 +495,10 @@ _EXCERPT_NOTICE = re.compile(
 # A paged copy's word that the text goes on (（未完，请看下一页）, 【未完】): whatever
 # the rest of its page looks like, this page holds part of the text.
 _UNFINISHED = re.compile(r"^[(\[【]?未完(?:[,。、]|[)\]】]|$|待续)")
+# A cache or mirror owning up to a copy it did not get whole (（本页缓存内容不完整，
+# 剩余部分未能抓取）): this page holds part of the text.
+_INCOMPLETE_COPY = re.compile(r"(?:缓存|内容|正文|全文|文章)(?:不完整|未完整|未能完整)|剩余(?:部分|内容)(?:未能|未|无法)")
+MAX_INCOMPLETE_NOTE = 40
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
 _PART_BADGE = re.compile(r"part\.?\d{1,2}|\d{1,2}/\d{1,2}part")
 _OTHER_VERSION_LINK = re.compile(r"完整版(?:页面|网页|网站)|(?:切换到|查看)?(?:电脑版|桌面版|pc版)")
@@ -892,7 +898,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)
-    if len(key) <= 30 and _UNFINISHED.match(key):
+    if (len(key) <= 30 and _UNFINISHED.match(key)) or (
+            len(key) <= MAX_INCOMPLETE_NOTE and _INCOMPLETE_COPY.search(key)):
         return Verdict("excerpt-notice", False)
     if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):
         return Verdict("pagination", False)

@@ -176,6 +176,9 @@ class Extracted:
     removed: list[Removal] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     excerpt_notice: bool = False
+    # A document-sharing site's gate under its preview (预览已结束，完整文档请下载):
+    # its template's word, which a preview holding the whole text does not bear out.
+    preview_gate: bool = False
     # A newspaper's continuation mark points at a page not shown (（上接第1版）).
     continued_elsewhere: bool = False
     paginated: bool = False
@@ -294,7 +297,8 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
                 and any(verdicts[i] is not None and verdicts[i].why == "related" for i in block)
                 and index > 0 and verdicts[index - 1] is None and ends_sentence(lines[index - 1].text)
                 and end < len(lines) and verdicts[end] is None and not lines[end].is_link
-                and (is_heading(lines[end].text) or _goes_on_in_prose(lines, verdicts, end))):
+                and (is_heading(lines[end].text) or _goes_on_in_prose(lines, verdicts, end)
+                     or (len(block) == 1 and _paragraphs_run_on(lines, verdicts, end)))):
             for i in block:
                 verdicts[i] = Verdict("related", False)
                 breaks.discard(i)
@@ -315,6 +319,18 @@ def _goes_on_in_prose(lines: list[Line], verdicts: list[Verdict | None], index: 
     after = [i for i in range(index + 1, min(len(lines), index + 1 + 2 * HEADING_REACH))
              if verdicts[i] is None and lines[i].text][:HEADING_REACH]
     return any(is_heading(lines[i].text) for i in after)
+
+
+# A single line of it (【推荐阅读】某某, an ad slot a farm sets between two
+# paragraphs) is bridged when paragraphs of prose run on below it too.
+PROSE_RUN_BELOW = 3
+
+
+def _paragraphs_run_on(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
+    run = lines[index:index + PROSE_RUN_BELOW]
+    return len(run) == PROSE_RUN_BELOW and all(
+        verdicts[index + offset] is None and line.cjk >= MIN_PROSE_BELOW and is_prose(line)
+        and ends_sentence(line.text) for offset, line in enumerate(run))
 
 
 def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
@@ -1868,9 +1884,11 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     result.paginated = bool(pagers) and not _every_page_here([lines[i].text for i in pagers])
     # Continuation marks pointing at a page not shown here: part of the text is elsewhere.
     result.continued_elsewhere = _continued_elsewhere(lines, kept, marked)
-    result.excerpt_notice = any(
-        verdicts[i] is not None and verdicts[i].why == "excerpt-notice" and not _is_fold(lines[i])
-        for i in near_body) or bool(
+    notices = [i for i in near_body
+               if verdicts[i] is not None and verdicts[i].why == "excerpt-notice" and not _is_fold(lines[i])]
+    gates = [i for i in notices if _PREVIEW_GATE.search(match_key(lines[i].text))]
+    result.preview_gate = bool(gates)
+    result.excerpt_notice = len(gates) < len(notices) or bool(
         result.title and _PARTIAL_WORD.search(result.title)) or any(
         len(text) <= MAX_HEADER_TITLE and _PARTIAL_NOTE.search(text) for text in result.paragraphs[:_HEADER_LINES])
     return result
@@ -1942,6 +1960,7 @@ def _every_page_here(pager_texts: list[str]) -> bool:
 
 # A title saying the text is partial; or the report's own heading over the
 # text (政府工作报告（摘要）) when the page's title does not say it.
+_PREVIEW_GATE = re.compile(r"预览(?:已)?结束|试读(?:已)?结束|完整(?:内容|文档)请(?:下载|登录|购买)")
 _PARTIAL_WORD = re.compile(r"(节选|摘要|摘编|摘登)")
 _PARTIAL_NOTE = re.compile(r"[(（]\s*(?:节选|摘要|摘编|摘登)\s*[)）]")
 _HEADER_LINES = 3

@@ -291,6 +291,7 @@ def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:
         combined.paragraphs += paragraphs
         combined.removed += page.removed
         combined.excerpt_notice = combined.excerpt_notice or page.excerpt_notice
+        combined.preview_gate = combined.preview_gate or page.preview_gate
         combined.link_lines += page.link_lines
     return combined
 
@@ -316,6 +317,9 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
         return report
     reasons = excerpt_reasons(paragraphs)
     if extracted.excerpt_notice or report.title and _TITLE_SAYS_PARTIAL.search(report.title):
+        reasons.append("page-says-partial")
+    elif extracted.preview_gate and (reasons or not paragraphs):
+        # A preview whole from its header to its closing call is no part.
         reasons.append("page-says-partial")
     if extracted.continued_elsewhere and not multipage:
         # A document's parts join at their marks (上接A02版 on the part after A02's).

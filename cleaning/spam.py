@@ -122,6 +122,9 @@ _CHINESE_COMPOUNDS = "|".join([
     r"(?:北京赛车)?pk10",
     # Betting online (彩票网投), and Macao's casinos named with the city.
     r"彩票网投|网投平台",
+    # Touts' "insider" lottery picks (彩票内部计划) and a betting app to
+    # download (体育app下载): a report names a sports app without either.
+    r"彩票(?:内部)?计划|内部计划群|(?:体育|彩票|棋牌)app(?:下载|推广|注册)",
     r"澳门(?:威尼斯人|金沙|新葡京|银河|永利|美高梅|巴黎人)",
     r"ag亚游|亚游(?:集团|国际|官网)",
 ])
@@ -328,7 +331,8 @@ def _spam_span(text: str, start: int, end: int, tokens: list[tuple[int, int]]) -
     brackets it stands in when they hold nothing else but such words."""
     bracket = _bracket(text, start, end)
     if bracket is not None:
-        rest = _without_tokens(text, bracket[0] + 1, bracket[1] - 1, tokens)
+        # (the marks that listed the tokens, 、 and ，, are no words of their own)
+        rest = re.sub(r"[、,，;；:：]", "", _without_tokens(text, bracket[0] + 1, bracket[1] - 1, tokens))
         if len(rest) <= MAX_SPAM_CLAUSE and (not rest or _CALL_TO_ACTION.search(rest) or _WORD_HINT.search(rest)):
             return bracket
     left, right = _clause(text, start, end)

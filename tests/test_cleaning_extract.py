@@ -3826,3 +3826,47 @@ def test_a_reposters_words_under_the_closing_call_are_no_report(after):
                                   "各项数据以统计部门正式公布数据为准。"])
 def test_report_sentences_with_a_reposters_words_stay(line):
     assert classify_line(line) is None
+
+
+def test_a_one_line_ad_slot_between_two_paragraphs_does_not_cut_the_text_above_it():
+    # A content farm sets 【推荐阅读】 and a casino's link text between two paragraphs, far from a heading.
+    paragraphs = seed_body_paragraphs("000")
+    middle = next(i for i in range(len(paragraphs) // 3, len(paragraphs) - 3)
+                  if ends_sentence(paragraphs[i - 1]) and not is_heading(paragraphs[i + 3])
+                  and all(len(p) >= 30 and ends_sentence(p) for p in paragraphs[i:i + 3]))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:middle]) + "<p>【推荐阅读】乐鱼体育app官网下载_正规彩票平台_注册即送88元彩金</p>" \
+        + "".join(f"<p>{p}</p>" for p in paragraphs[middle:])
+    [report] = clean_page(_article_page("", [], body))
+    assert [normalised(p) for p in report.paragraphs] == [normalised(p) for p in paragraphs]
+    assert "推荐阅读" not in report.body and "彩金" not in report.body
+
+
+def test_a_touts_bracketed_aside_goes_whole():
+    text, removed = remove_spam("主要预期目标是：生产总值增长7%左右。（彩票内部计划、体育app下载请加微信：hlzx2020）")
+    assert text == "主要预期目标是：生产总值增长7%左右。" and removed
+    assert remove_spam("开发全民健身体育APP，推广智慧体育app，完善体育公园计划。") == (
+        "开发全民健身体育APP，推广智慧体育app，完善体育公园计划。", [])
+
+
+@pytest.mark.parametrize("note", ["（本页缓存内容不完整，剩余部分未能抓取）", "【剩余内容未能加载】"])
+def test_a_mirrors_word_that_its_copy_is_incomplete_marks_an_excerpt(note):
+    cut = _REPORT_TEXT.split("<p>二、")[0]
+    report = clean_page(_report_page("", cut, f"<p>……</p><p>{note}</p>"), url="http://cache.example.com/1")[0]
+    assert report.is_excerpt and "抓取" not in report.body and "加载" not in report.body
+
+
+def test_a_scrapers_note_over_the_text_it_printed_twice_is_no_report():
+    twice = _REPORT_TEXT + "<p>—— 以下内容转载自某县人民政府门户网站 ——</p><p>政府工作报告</p>" + _REPORT_TEXT
+    report = clean_page(_report_page("", twice), url="http://blog.example.com/archives/1")[0]
+    assert "转载自" not in report.body and report.body.rstrip().endswith("而努力奋斗！")
+    assert not report.is_excerpt
+
+
+@pytest.mark.parametrize("text, partial", [
+    (_REPORT_TEXT, False),                                   # the preview holds the whole text
+    (_REPORT_TEXT.split("<p>二、")[0], True),                # it stops after the first part
+])
+def test_a_preview_gate_under_a_whole_text_marks_no_excerpt(text, partial):
+    after = "<div>— 预览已结束，完整文档请下载 —</div><div><a href='/down/1'>立即下载（3积分）</a></div>"
+    report = clean_page(_report_page("", text, after), url="http://www.doc.example.com/p/119873.html")[0]
+    assert report.is_excerpt is partial and "预览" not in report.body
