@@ -9,7 +9,9 @@ several ways and the one giving more items wins:
 - by date-only lines, which either close each item (title, body, date) or
   open it (date, title, body);
 - by title lines directly followed by a prose body, when each such item
-  carries exactly one date (title, date, body in repeated `<div>`s).
+  carries exactly one date (title, date, body in repeated `<div>`s);
+- by title lines standing right above a date line (a blog's post title and
+  its meta line), the body opening with the report's header.
 
 An item counts only when it carries a body of real prose; menus, footers
 and short news teasers with a date do not make a page a listing. On a page
@@ -42,6 +44,9 @@ from .paragraphs import ends_sentence, is_heading
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have
 TEASER_MAX_PROSE = 400  # items no longer than this beside one big body are teasers
 TITLE_MAX_CHARS = 100
+# A post title above its meta line names its subject; a forum's 楼主 or 沙发
+# above a post's date is no title.
+TITLE_MIN_CJK = 5
 TITLE_LOOKAHEAD = 3    # lines after a title (dates aside) where its body must start
 
 
@@ -159,6 +164,23 @@ def _groups_by_dates(page: _Page, date_closes_item: bool) -> list[range]:
     return _ranges(starts, len(page.lines))
 
 
+def _groups_by_dated_titles(page: _Page) -> list[range]:
+    """Items that open with a title right above their date line (title, date,
+    body), where the body may open with the report's own header (delivery
+    line, speaker, 各位代表：) before any prose: each starts at its title."""
+    starts = [i - 1 for i, dated in enumerate(page.dated)
+              if dated and i > 1 and _titles_dated_item(page, i - 1)]
+    return _ranges(starts, len(page.lines))
+
+
+def _titles_dated_item(page: _Page, index: int) -> bool:
+    """A title line standing right above a date line."""
+    text = page.lines[index].text
+    return (index + 1 < len(page.lines) and page.dated[index + 1] and page.title_like[index]
+            and page.cjk[index] >= TITLE_MIN_CJK and not ends_sentence(text) and not is_heading(text)
+            and not page.is_boilerplate(index))
+
+
 def _ranges(starts: list[int], end: int) -> list[range]:
     """The non-empty runs of 0..end that begin at 0 and at each of `starts`."""
     bounds = [0] + [s for s in starts if s < end] + [end]
@@ -222,8 +244,8 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
     prose_at = next((i for i in group if page.is_content(i)), None)
     if prose_at is None:
         return None
-    title_at = None
-    for index in range(prose_at - 1, group.start - 1, -1):
+    title_at = group.start if _titles_dated_item(page, group.start) else None
+    for index in range(prose_at - 1, group.start - 1 if title_at is None else prose_at - 1, -1):
         if page.dated[index] or page.is_boilerplate(index):
             continue
         if page.fits_title(index):
@@ -331,6 +353,7 @@ def _groupings(page: _Page) -> Iterator[list[range]]:
     yield _groups_by_dates(page, date_closes_item=True)
     yield _groups_by_dates(page, date_closes_item=False)
     yield _groups_by_titles(page)
+    yield _groups_by_dated_titles(page)
 
 
 def _rank(items: list[ListingItem]) -> tuple[int, int]:

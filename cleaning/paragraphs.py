@@ -488,6 +488,10 @@ def wrap_width(paragraphs: list[str]) -> int | None:
     near = sum(lengths[length] for length in range(width - _WRAP_SLACK, width + 2))
     if near >= needed:
         return width
+    # A full line may happen to end a sentence (…龙头企业3家。): enough lines
+    # stand at the width the ones cut mid-sentence set, whatever their ending.
+    if near >= _MIN_WRAPPED_LINES and sum(every[n] for n in range(width - _WRAP_SLACK, width + 2)) >= needed:
+        return width
     # A PDF's text layer (or a copy of its text) loses the two-character
     # indent of each paragraph's first line: those lines, the most common
     # ones, are two short of the full lines, which come next in number.

@@ -233,11 +233,89 @@ def _markdown_line(text: str) -> Line:
     return Line(shown, link_chars=link_chars, href=href) if link_chars else Line(shown)
 
 
+# A text browser's dump (lynx -dump) numbers each link where it stands
+# (`[6]首页`, `深入开展[18]“三个一批”`) and lists the addresses under
+# `References` at its end: the numbers are no text, and they say what the links are.
+_REFERENCES_HEADING = re.compile(r"^[ \t]*References[ \t]*$", re.MULTILINE)
+_REFERENCE = re.compile(r"^\s*(\d{1,4})\.\s+(\S+)\s*$")
+_LINK_NUMBER = re.compile(r"\[(\d{1,4})\]\s*")
+_LINK_TEXT = re.compile(r"[^\s\[]+")
+
+
+def _references(text: str) -> dict[str, str]:
+    """Link number → address, from a dump's `References` list (empty if none)."""
+    headings = list(_REFERENCES_HEADING.finditer(text))
+    if not headings:
+        return {}
+    heading = headings[-1]   # the list closes the dump; a word in the text may come earlier
+    found = {}
+    for raw in text[heading.end():].splitlines():
+        match = _REFERENCE.match(raw)
+        if match:
+            found[match.group(1)] = match.group(2)
+        elif raw.strip():
+            break
+    return found
+
+
+def _numbered_links_line(text: str, references: dict[str, str]) -> Line:
+    """A dump's line without its link numbers; the word after each is link text."""
+    if "[" not in text:
+        return Line(text)
+    parts, position, link_chars, href = [], 0, 0, None
+    for match in _LINK_NUMBER.finditer(text):
+        if match.group(1) not in references:
+            continue
+        parts.append(text[position:match.start()])
+        position = match.end()
+        shown = _LINK_TEXT.match(text, position)
+        link_chars += len(shown.group(0)) if shown else 0
+        href = href or references[match.group(1)]
+    parts.append(text[position:])
+    shown_text = "".join(parts).strip(EDGE_SPACE)
+    return Line(shown_text, link_chars=min(link_chars, len(shown_text)), href=href) if href else Line(shown_text)
+
+
+# A Markdown table (html2text's `索引号| … | 信息分类| …` over `---|---`): each
+# cell is a block of its own, as a <td> is.
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _table_rows(raw_lines: list[str]) -> dict[int, bool]:
+    """Index → whether it is the rule, for the lines of Markdown tables: the
+    rule, the header row above it and the rows below it."""
+    rows: dict[int, bool] = {}
+    for index, raw in enumerate(raw_lines):
+        if "|" not in raw or "---" not in raw or not _TABLE_RULE.match(raw):
+            continue
+        rows[index] = True
+        if index and "|" in raw_lines[index - 1]:
+            rows.setdefault(index - 1, False)
+        below = index + 1
+        while below < len(raw_lines) and "|" in raw_lines[below] and raw_lines[below].strip():
+            rows.setdefault(below, False)
+            below += 1
+    return rows
+
+
+def _table_cells(raw: str) -> list[str]:
+    """A Markdown table row's cells (`\\|` inside a cell is no border)."""
+    cells = re.split(r"(?<!\\)\|", raw)
+    return [cell.replace("\\|", "|").strip(EDGE_SPACE) for cell in cells if cell.strip(EDGE_SPACE)]
+
+
 def render_text(text: str) -> RenderedPage:
     """Lines of a plain-text rendering; `-` bullet lines mark list items."""
     lines: list[Line] = []
     pending_item = False
-    for raw in text.splitlines():
+    references = _references(text) if "References" in text else {}
+    raw_lines = text.splitlines()
+    table_rows = _table_rows(raw_lines) if "---" in text else {}
+    for index, raw in enumerate(raw_lines):
+        if index in table_rows:
+            if not table_rows[index]:
+                lines.extend(line for line in map(_markdown_line, _table_cells(drop_invisible(raw))) if line.text)
+            continue
         if "&" in raw:
             raw = unescape_leftovers(raw)
         stripped = without_markdown(drop_invisible(raw)).strip(EDGE_SPACE)
@@ -251,7 +329,14 @@ def render_text(text: str) -> RenderedPage:
             stripped = stripped[bullet.end():]
             pending_item = True
         for part in _split_indented(stripped):
-            line = _markdown_line(part.strip(EDGE_SPACE))
+            part = part.strip(EDGE_SPACE)
+            reference = _REFERENCE.match(part) if references else None
+            if reference and reference.group(1) in references:
+                line = Line(part, link_chars=len(part), href=reference.group(2))
+            elif references:
+                line = _numbered_links_line(part, references)
+            else:
+                line = _markdown_line(part)
             if line.text:
                 line.item_start = pending_item
                 lines.append(line)

@@ -1407,6 +1407,9 @@ def _wrap_width_summing_every_window(paragraphs: list[str]) -> int | None:
     near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, width + 2))
     if near >= needed:
         return width
+    if near >= module._MIN_WRAPPED_LINES and sum(
+            every[n] for n in range(width - module._WRAP_SLACK, width + 2)) >= needed:
+        return width
     wider = width + module._INDENT
     near = sum(lengths[length] for length in range(width - module._WRAP_SLACK, wider + 2))
     return wider if lengths[wider] and near >= needed else None

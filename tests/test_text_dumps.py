@@ -1,0 +1,72 @@
+"""Pages saved as text by a converter rather than a browser: a text browser's
+dump (lynx -dump, with numbered links and a References list), html2text's
+Markdown (tables as pipe rows), a hard-wrapped copy and a Pandoc export of a
+blog's category page. The rules are shown on the seed reports' own text laid
+out as these tools lay pages out."""
+from __future__ import annotations
+
+from cleaning import clean_page
+from cleaning.paragraphs import wrap_width
+from tests.test_cleaning_extract import seed_body_paragraphs
+
+TITLE = "济源市2022年政府工作报告"
+DELIVERY = "——2022年1月5日在济源市第十届人民代表大会第一次会议上"
+
+
+def test_a_text_browser_dump_loses_its_link_numbers_and_its_menu():
+    body = seed_body_paragraphs("001")
+    linked = body[3][:20] + "[18]" + body[3][20:]
+    menu = ["     * [1]首页", "     * [2]政务公开", "     * [3]互动交流",
+            "   当前位置：[4]首页 > [5]政务公开"]
+    references = ["References", ""] + [f"   {n}. http://www.jiyuan.gov.cn/p{n}/" for n in range(1, 6)] + [
+        "  18. http://www.jiyuan.gov.cn/zt/"]
+    page = "\n\n".join(menu + [TITLE, DELIVERY] + ["   " + p for p in body[:3]] + ["   " + linked]
+                       + ["   " + p for p in body[4:]] + references)
+    [report] = clean_page(page)
+    assert report.is_report and report.title == TITLE
+    assert body[3] in report.paragraphs
+    assert "[18]" not in report.body and "http://" not in report.body
+    assert "当前位置" not in report.body and "互动交流" not in report.body and "References" not in report.body
+
+
+def test_a_markdown_table_above_the_report_gives_cells_not_its_title():
+    body = seed_body_paragraphs("001")
+    table = ["索引号| 11410881/2022-00012| 信息分类| 政府工作报告",
+             "---|---|---|---",
+             "发布机构| 济源市人民政府办公室| 生成日期| 2022-01-10",
+             f"名称| {TITLE}"]
+    page = "\n\n".join(["\n".join(table), TITLE, DELIVERY] + body)
+    [report] = clean_page(page)
+    assert report.title == TITLE and report.year == 2022
+    assert report.paragraphs[:len(body)] != [] and "|" not in report.body
+    assert "索引号" not in report.body and "11410881" not in report.body
+
+
+def test_wrap_width_holds_when_many_full_lines_end_a_sentence():
+    # A copy of a document set 28 characters a line: 5 lines cut mid-sentence,
+    # 6 full ones that happen to end a sentence, and short paragraph ends.
+    cut = ["经" * 27 + "济"] * 5
+    full = ["推" * 27 + "。"] * 6
+    ends = ["短句结束。"] * 10
+    assert wrap_width(cut + full + ends) == 28
+    # Too few lines cut mid-sentence tell no width, whatever the full ones.
+    assert wrap_width(cut[:4] + full + ends) is None
+
+
+def test_a_blog_category_page_gives_each_post_whose_title_stands_above_its_meta_line():
+    first, second = seed_body_paragraphs("001"), seed_body_paragraphs("002")
+    posts = [
+        TITLE, "发布于 2022年1月12日 · 作者：编辑部 · 分类：河南 · 阅读(2316)", DELIVERY, "各位代表：", *first,
+        "标签：济源 · 3条评论 · 分享到：微信 微博",
+        "某市2021年国民经济和社会发展统计公报", "发布于 2022年1月11日 · 作者：编辑部 · 分类：统计公报 · 阅读(875)",
+        "2021年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。初步核算，全年实现地区生产总值896.3亿元，比上年增长4.6%。",
+        "…", "阅读全文 »",
+        "咸阳市2023年政府工作报告", "发布于 2023年1月10日 · 作者：编辑部 · 分类：陕西 · 阅读(1408)",
+        "——2023年1月9日在咸阳市第九届人民代表大会第二次会议上", "市长　卫华", *second,
+        "1 2 3 … 18 下一页 »", "Copyright © 2023 某某网 版权所有"]
+    reports = clean_page("\n\n".join(posts), content_type="text/plain; charset=utf-8")
+    assert [r.is_report for r in reports] == [True, False, True]
+    assert reports[0].title == TITLE and reports[0].delivered_on == "2022-01-05"
+    assert reports[2].title == "咸阳市2023年政府工作报告" and reports[2].speaker == "卫华"
+    assert "阅读(2316)" not in reports[0].body and "统计公报" not in reports[0].body
+    assert first[-1] in reports[0].paragraphs and second[-1] in reports[2].paragraphs
