@@ -258,6 +258,7 @@ _RELATED_HEADINGS = (
     "热门标签", "相关信息", "相关新闻", "随机推荐", "精彩推荐", "大家都在看", "你可能感兴趣",
     "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
     "相关政策", "热门搜索", "相关搜索", "大家都在搜", "热搜", "热搜词", "搜索热词", "热词", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
+    "政策解读", "权威解读", "专题解读", "图文解读",
     "相关文件", "相关附件", "更多报告", "更多文章",
     # an e-paper's list of the page's other articles
     "本版其他稿件", "本版其他文章", "本版其他新闻", "本版稿件", "同版其他稿件", "本版导读",
@@ -324,10 +325,12 @@ _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|\((?:图源|图片�
                            # the caption's sentence, then its credit: …会议开幕。人民网 蓝亚摄
                            r"|。[^。,，;；:：]{2,16}(?<!拍)摄$"
                            # a caption's few words and its photographer: 大会现场 奉小英 摄
-                           r"|^[^。,，;；:：、]{3,16}(?<![拍航])摄$")
-# Where `_PHOTO_CREDIT` can match: at a line ending in `)` or `摄`, or opening
+                           r"|^[^。,，;；:：、]{3,16}(?<![拍航])摄$"
+                           # a news photo's credit with 图 for 摄: …开幕。澎湃新闻记者 钱佳宁 图
+                           r"|(?:记者|通讯员)[\u4e00-\u9fff·]{2,5}图$")
+# Where `_PHOTO_CREDIT` can match: at a line ending in `)`, `摄` or `图`, or opening
 # with `图为`. Its search tries every position of a line, so these are checked first.
-_PHOTO_CREDIT_ENDS = (")", "摄")
+_PHOTO_CREDIT_ENDS = (")", "摄", "图")
 _PHOTO_CREDIT_STARTS = ("图为", "(图为", "▲", "△")   # ▲ opens a news photo's caption
 # Players that did not load, and the caption over a player: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载"

@@ -333,12 +333,17 @@ def _paragraphs_run_on(lines: list[Line], verdicts: list[Verdict | None], index:
         and ends_sentence(line.text) for offset, line in enumerate(run))
 
 
+# An ad slot set in the same box (广告, 客户端 扫码下载) goes with the list.
+_AD_LABELS = frozenset({"广告", "推广", "赞助"})
+
+
 def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
     """A related list's heading or one of its links (a link may be soft
-    boilerplate itself: 图解：…, a dated item)."""
+    boilerplate itself: 图解：…, a dated item), or an ad slot beside it."""
     if verdict is None:
         return line.is_link
-    return verdict.why == "related" or (line.is_link and not verdict.hard)
+    return verdict.why == "related" or (not verdict.hard and (
+        line.is_link or verdict.why == "promotion" or line.text.strip() in _AD_LABELS))
 
 
 # A forum post going on with the text the post above broke off (（接上楼）): the
@@ -1416,12 +1421,15 @@ _LABEL_COLON = re.compile(r"[:：]")
 
 def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
     """The values of the page's title labels (标题：…), on the label's line or
-    the next, and the session's series label (…会议文件) printed atop its papers."""
+    the next, the session's series label (…会议文件) printed atop its papers
+    and the editors' notes."""
     titles = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]
-        if verdict is not None and verdict.why == "document-series":
-            titles.append(line.text.strip(EDGE_SPACE))   # the session's papers' label names the session
+        if verdict is not None and verdict.why in ("document-series", "editor-note"):
+            # The session's papers' label names the session; an editors' note
+            # (【导读】…会议开幕。县长某某…作政府工作报告) may say who delivered it when.
+            titles.append(line.text.strip(EDGE_SPACE))
             continue
         if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
             continue

@@ -1,0 +1,88 @@
+"""News sites' article pages around a report: what their editors and ad
+slots put between, above and beside the report's text."""
+from __future__ import annotations
+
+import pytest
+
+from cleaning import clean_page
+from cleaning.boilerplate import classify_line
+
+FIRST_HALF = [
+    "各位代表：",
+    "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+    "一、2022年工作回顾",
+    "过去一年，全市地区生产总值完成5827.8亿元，增长6.2%；一般公共预算收入完成251.3亿元，增长8.1%；城乡居民人均可支配收入分别增长5.6%和7.4%。",
+    "产业转型步伐加快。新增规上工业企业265家，高新技术企业总数达到1869家，新能源汽车产量增长41%，汽车产业产值突破2000亿元。",
+    "城乡品质不断提升。完成老旧小区改造228个，新建城市停车泊位2.1万个，粮食产量连续9年稳定在95亿斤以上。",
+]
+SECOND_HALF = [
+    "二、2023年工作安排",
+    "全市经济社会发展的主要预期目标是：地区生产总值增长7.5%左右，规模以上工业增加值增长9%，固定资产投资增长12%。",
+    "坚持项目为王，全年实施亿元以上项目1200个，完成投资2500亿元以上，新增规上工业企业200家以上。",
+    "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，在省委、省政府和市委的坚强领导下，为建设现代化强市而努力奋斗！",
+]
+HEADER = ["——2023年1月5日在襄阳市第十八届人民代表大会第二次会议上", "襄阳市人民政府市长　王建新"]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _article(middle: str, header: list[str] = HEADER, title: str = "襄阳市2023年政府工作报告",
+             above: str = "", aside: str = "") -> str:
+    return (f"<html><head><title>{title}_湖北新闻_某某网</title></head><body>"
+            f"<div class=nav><a href='/'>首页</a> <a href='/hb/'>湖北</a> <a href='/xy/'>襄阳新闻</a></div>"
+            f"<h1>{title}</h1><div class=info>2023-01-06 09:15 来源：某某网 字号：大 中 小</div>{above}"
+            f"<div class=article-content>{_paragraphs(header + FIRST_HALF)}</div>{middle}"
+            f"<div class=article-content>{_paragraphs(SECOND_HALF)}</div>{aside}"
+            f"<div class=footer>关于我们 | 广告服务 | 联系我们 版权所有 鄂ICP备13005324号</div></body></html>")
+
+
+def test_an_ad_slot_and_a_further_reading_box_between_two_halves_keep_the_second():
+    middle = ("<div class=ad-inline><a href='http://ad.example.com/c?id=1'><img src='/ad.jpg' alt='广告'></a>"
+              "<span>广告</span><p>某某日报客户端 权威发布 新闻第一时间看 扫码下载</p></div>"
+              "<div class=extend-read><h4>延伸阅读</h4><ul>"
+              "<li><a href='/c/1.html'>图解｜一图读懂2023年襄阳市政府工作报告</a></li>"
+              "<li><a href='/c/2.html'>襄阳两会｜代表委员热议襄阳都市圈建设</a></li>"
+              "<li><a href='/c/3.html'>政协襄阳市第十四届委员会第二次会议开幕</a></li></ul></div>")
+    [report] = clean_page(_article(middle), "http://news.example.com/content/2023-01/06/content_1.html")
+    assert report.paragraphs[-len(SECOND_HALF):] == SECOND_HALF
+    assert not report.is_excerpt
+    assert "延伸阅读" not in report.body and "扫码下载" not in report.body and "都市圈建设" not in report.body
+
+
+def test_the_delivery_said_only_in_the_editors_note_is_read_from_it():
+    note = ("<p><strong>【导读】</strong>2023年1月5日上午，襄阳市第十八届人民代表大会第二次会议在市民中心开幕。"
+            "市长王建新代表市人民政府向大会作政府工作报告。以下为报告全文，一起来看↓↓↓</p>")
+    [report] = clean_page(_article("", header=["政府工作报告"], above=note),
+                          "http://news.example.com/content/2023-01/06/content_2.html")
+    assert (report.delivered_on, report.congress, report.speaker, report.speaker_title) == (
+        "2023-01-05", "襄阳市第十八届人民代表大会第二次会议", "王建新", "市长")
+    assert "导读" not in report.body
+
+
+def test_the_editors_note_gives_nothing_the_report_says_otherwise():
+    note = "<p>【导读】2023年1月6日上午，政协襄阳市第十四届委员会第二次会议开幕。</p>"
+    [report] = clean_page(_article("", above=note), "http://news.example.com/content/2023-01/06/content_3.html")
+    assert (report.delivered_on, report.speaker) == ("2023-01-05", "王建新")
+
+
+@pytest.mark.parametrize("caption", [
+    "1月5日上午，襄阳市第十八届人民代表大会第二次会议开幕。某某新闻记者 钱佳宁 图",
+    "记者 张三 图",
+])
+def test_a_photo_credit_with_tu_for_she_is_the_sites(caption):
+    assert classify_line(caption).why == "photo-credit"
+
+
+@pytest.mark.parametrize("line", ["加强新闻记者队伍建设的蓝图", "绘就高质量发展新蓝图"])
+def test_a_line_ending_in_tu_is_no_photo_credit(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("heading", ["政策解读", "权威解读", "图文解读"])
+def test_a_policy_explainer_boxs_heading_is_a_related_lists(heading):
+    # A portal's 政策解读 box (a 图解 whose blurb repeats a report sentence)
+    # stands under the text: its heading left last would read as the report
+    # breaking off.
+    assert classify_line(heading).why == "related"
