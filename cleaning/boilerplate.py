@@ -659,7 +659,7 @@ def _is_related_heading(key: str) -> bool:
 
 
 # A contact block: address, post code, telephone ... in one line.
-_CONTACT_LABELS = re.compile(r"(地址|邮编|邮政编码|电话|传真|邮箱|电子邮件|e-?mail)[::]")
+_CONTACT_LABELS = re.compile(r"(地址|邮编|邮政编码|电话|传真|邮箱|电子邮件|e-?mail|热线)[::]")
 # Site-credit labels that open a footer line: "主办单位:…", "技术支持:…".
 _FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|技术支持|维护单位|运维|网站维护|"
                            r"联系电话|联系方式|联系地址|备案号|网站标识码|版权)[::]")

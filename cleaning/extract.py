@@ -746,6 +746,8 @@ _NEWS_HEADLINE = re.compile(r"^(?!.*(?:全文|实录)).*(?:开幕|闭幕|隆重�
 # A model-essay site's label for the text (XX县2023年政府工作报告范文, ××市政府工作报告
 # 模板): a stand-in for the place or the genre word, not the report's title.
 _TEMPLATE_TITLE = re.compile(r"(?:xx|××)[省市州县区旗镇乡]|(?:范文|模板|范本)(?:\W|$)")
+_STAND_IN_PLACE = re.compile(r"(?:xx|××)[省市州县区旗镇乡]")
+_MODEL_ESSAY_SUFFIX = re.compile(r"(?<=报告)[ \t\u3000]*(?:范文|范本|模板)(?:大全)?[ \t\u3000]*$")
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:人民)?政府工作报告")
 
 
@@ -1855,6 +1857,10 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         below = _report_below(lines, verdicts, layout.end + 1)
         if below is not None:
             result.next_report = lines[below:]
+    if result.title and not _STAND_IN_PLACE.search(match_key(result.title)):
+        # A model-essay site's label after a real report's title (沂水县2023年政府工作报告范文)
+        # is the site's, as its <title> suffix is.
+        result.title = _MODEL_ESSAY_SUFFIX.sub("", result.title)
     if kept and (
             (result.title is None or _is_headline(result.title) or another is not None or quoted is not None)
             and _names_its_report(lines[kept[0]].text)

@@ -121,3 +121,16 @@ def test_a_short_news_item_dated_only_by_its_glued_date_is_set_aside_not_lost():
 def test_a_month_day_item_date_takes_the_year_the_pages_full_dates_agree_on(dates, expected):
     reports = clean_page(_portal(_dated_items(dates)), "http://zs.example.com/info/37/page/1")
     assert [r.published_on for r in reports] == expected
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("沂水县2023年政府工作报告范文", "沂水县2023年政府工作报告"),
+    ("2023年咸阳市政府工作报告范文大全", "2023年咸阳市政府工作报告"),
+])
+def test_a_model_essay_sites_label_after_the_reports_title_is_dropped(heading, title):
+    page = (f"<html><head><title>{heading}_政府工作报告_某某范文网</title></head><body>"
+            f"<div>当前位置：某某范文网 &gt; 政府工作报告 &gt; 正文</div><h1>{heading}</h1>"
+            f"<div>导读：以下是小编为大家整理的{heading}，仅供参考，欢迎大家阅读。</div>"
+            f"<div class=content><p>政府工作报告</p><p>各位代表：</p><p>{BODY}</p></div></body></html>")
+    [report] = clean_page(page, "http://www.fanwen.example.com/zfgzbg/52871.html")
+    assert report.title == title

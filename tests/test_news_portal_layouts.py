@@ -86,3 +86,8 @@ def test_a_policy_explainer_boxs_heading_is_a_related_lists(heading):
     # stands under the text: its heading left last would read as the report
     # breaking off.
     assert classify_line(heading).why == "related"
+
+
+def test_a_papers_credits_with_its_address_and_news_hotline_are_its_footer():
+    line = "某某日报社主办　地址：江西省赣州市章贡区赣江源大道18号　新闻热线：0797-8888888"
+    assert classify_line(line).why == "footer"
