@@ -455,7 +455,9 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         # an app's stand-in for a picture: 打开网易新闻 查看精彩图片
                         r"|^打开.{0,8}查看.{0,4}(?:图片|大图|视频)$"
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
-                        r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$")
+                        r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$"
+                        # 点击下方名片关注，回复“中考”免费领取资料包
+                        r"|点击下方.{0,6}(?:名片|卡片|公众号).{0,4}关注|回复.{1,10}(?:免费)?领取")
 MAX_PROMOTION = 40
 # A table of contents' entry: a heading, dot leaders, its page number
 # (一、2023年工作回顾……………1). Word exports print one above the report.
@@ -472,6 +474,11 @@ _SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原书|原刊|�
                             r"|原发布[^,。;]{0,6}(?:文本|文件|版本))为准")
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
+                       # the label over an ad slot, arrows and rules about it: ▼ 广告 ▼, —— 推广 ——
+                       r"|^[^\w]{0,4}(?:推广|广告|赞助|商业推广)[^\w]{0,4}$"
+                       # a seller's line with its sales number: …首付38万起，看房专线：0512-57638899
+                       r"|^.{0,60}?(?:看房|购房|售楼|预约|订购|订房|团购|招生|报名)(?:专线|热线|电话)[:]?"
+                       r"(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})"
                        # A document site's membership offer: VIP限时特惠：年卡仅需68元…
                        r"|^(?:开通)?vip.{0,6}(?:特惠|会员|开通|免费|年卡|月卡|专享|下载)")
 # A newspaper page's name at the end of its credit line (赣江日报 2025-01-16

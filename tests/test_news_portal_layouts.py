@@ -91,3 +91,23 @@ def test_a_policy_explainer_boxs_heading_is_a_related_lists(heading):
 def test_a_papers_credits_with_its_address_and_news_hotline_are_its_footer():
     line = "某某日报社主办　地址：江西省赣州市章贡区赣江源大道18号　新闻热线：0797-8888888"
     assert classify_line(line).why == "footer"
+
+
+@pytest.mark.parametrize("line", [
+    "▼ 广告 ▼",
+    "—— 推广 ——",
+    "【花桥·地铁口】精装三房首付38万起，11号线直达上海，看房专线：0512-5763 8899",
+    "👇点击下方名片关注，回复“中考”免费领取昆山2024中考政策资料包",
+])
+def test_a_wechat_posts_ad_slots_between_paragraphs_are_promotions(line):
+    assert classify_line(line).why == "promotion"
+
+
+@pytest.mark.parametrize("line", [
+    "开通12345政务服务便民热线，全年受理群众诉求86万件。",
+    "广告业",
+    "推广新能源汽车。",
+    "实施预约诊疗，开通预约电话12345。",
+])
+def test_report_lines_about_hotlines_and_promotion_are_kept(line):
+    assert classify_line(line) is None
