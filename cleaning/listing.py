@@ -173,12 +173,17 @@ def _groups_by_dated_titles(page: _Page) -> list[range]:
     return _ranges(starts, len(page.lines))
 
 
+# A post's title names its document or its year (寿光市2023年政府工作报告,
+# 诸城市…统计公报); a forum member's name over a reply's date does not.
+_NAMES_DOCUMENT_OR_YEAR = re.compile(r"(?:19|20)\d{2}|报告|公报|讲话|纪要|全文|摘要|摘登")
+
+
 def _titles_dated_item(page: _Page, index: int) -> bool:
     """A title line standing right above a date line."""
     text = page.lines[index].text
     return (index + 1 < len(page.lines) and page.dated[index + 1] and page.title_like[index]
             and page.cjk[index] >= TITLE_MIN_CJK and not ends_sentence(text) and not is_heading(text)
-            and not page.is_boilerplate(index))
+            and _NAMES_DOCUMENT_OR_YEAR.search(text) is not None and not page.is_boilerplate(index))
 
 
 def _ranges(starts: list[int], end: int) -> list[range]:

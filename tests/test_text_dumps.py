@@ -70,3 +70,14 @@ def test_a_blog_category_page_gives_each_post_whose_title_stands_above_its_meta_
     assert reports[2].title == "咸阳市2023年政府工作报告" and reports[2].speaker == "卫华"
     assert "阅读(2316)" not in reports[0].body and "统计公报" not in reports[0].body
     assert first[-1] in reports[0].paragraphs and second[-1] in reports[2].paragraphs
+
+
+def test_a_forum_members_name_over_a_replys_date_opens_no_item():
+    body = seed_body_paragraphs("001")
+    reply = ("支持政府工作报告！希望明年多修几条路，把老旧小区改造做得更细致一些，"
+             "也希望医院挂号更方便，学校周边交通秩序再好一点，让老百姓的日子越过越红火，大家一起加油干。"
+             "另外建议多建几个口袋公园和社区食堂，老年人吃饭和锻炼都方便，年轻人下班也有地方散步，城市会更有烟火气。")
+    page = "\n\n".join([TITLE, "天水老百姓论坛网友", "发表于 2022-01-12 09:30", DELIVERY, "各位代表：", *body,
+                        "秦州区热心市民老王", "发表于 2022-01-12 10:02", reply * 6])
+    reports = clean_page(page, content_type="text/plain; charset=utf-8")
+    assert [r.title for r in reports if r.is_report] == [TITLE]
