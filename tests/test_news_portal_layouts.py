@@ -111,3 +111,31 @@ def test_a_wechat_posts_ad_slots_between_paragraphs_are_promotions(line):
 ])
 def test_report_lines_about_hotlines_and_promotion_are_kept(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, why", [
+    ("本文为21会员专享内容，剩余87%未读", "excerpt-notice"),
+    ("开通会员阅读全部", "excerpt-notice"),
+    ("会员首月仅需9.9元，畅读全站深度报道与数据库", "promotion"),
+    ("已是会员？立即登录", "promotion"),
+    ("会员专享", "promotion"),
+])
+def test_a_news_sites_paywall_is_the_sites_and_says_the_text_is_cut(line, why):
+    assert classify_line(line).why == why
+
+
+@pytest.mark.parametrize("line", ["会员单位达到120家。", "全市工会会员达到85万人，新增会员1.2万人。"])
+def test_report_lines_about_members_are_kept(line):
+    assert classify_line(line) is None
+
+
+def test_a_report_under_a_paywall_ends_where_the_wall_begins_and_is_an_excerpt():
+    wall = ("<div class=paywall><p>本文为会员专享内容，剩余87%未读</p><a href='/login'>登录后查看全文</a>"
+            "<a href='/vip'>开通会员阅读全部</a><p>会员首月仅需<b>9.9</b>元，畅读全站深度报道与数据库</p>"
+            "<p>已是会员？<a href='/login'>立即登录</a></p></div>")
+    page = (f"<html><head><title>襄阳市2023年政府工作报告（全文）</title></head><body>"
+            f"<h1>襄阳市2023年政府工作报告（全文）</h1><span>会员专享</span>"
+            f"<div class=article>{_paragraphs(HEADER + FIRST_HALF[:4])}</div>{wall}"
+            f"<div>分享到：微信 微博</div></body></html>")
+    [report] = clean_page(page, "https://m.news.example.com/article/20230106/1.html")
+    assert report.is_excerpt and report.paragraphs[-1] == FIRST_HALF[3]
