@@ -227,6 +227,10 @@ _BREADCRUMB_TAIL_EXACT = {"正文", "正文内容", "文章正文", "详情", "�
 _BREADCRUMB_START = re.compile(
     r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|当前页面|位置)[::]")
 _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›|/|>>|→|-)")
+# A trail without 首页 (文档库 › 党团工作 › 政府工作报告 › 涉县2024年政府工作报告):
+# short parts, at least three, between arrows, and no sentence in them.
+# The arrows are typographic ones: a report writes > only as a comparison (AQI>100).
+_BREADCRUMB_TRAIL = re.compile(r"^[^,。;:!?>›»]{1,16}(?:[›»][^,。;:!?>›»]{1,16}){1,}[›»][^,。;:!?>›»]{1,60}$")
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
             "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
@@ -344,7 +348,9 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]"
                                 # an audio player's title (读报告｜一起来听…, 听报告｜…)
-                                r"|^(?:读报告|听报告|听全文|一起来听)[|:]")
+                                r"|^(?:读报告|听报告|听全文|一起来听)[|:]"
+                                # a player's control bar: 播放 00:00 / 38:26 倍速 1.0X 全屏
+                                r"|^(?:播放|暂停)?\d{1,2}:\d{2}/\d{1,2}:\d{2}(?::\d{2})?(?:倍速|全屏|静音|$)")
 # A line of another language's prose, without one Chinese character (the
 # English of a bilingual copy, the Uyghur, Tibetan, Mongolian, Kazakh, Korean
 # or Yi of an autonomous area's): a translation beside the text, not the text.
@@ -909,7 +915,7 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):
         return Verdict("navigation", False)
     if key in _BREADCRUMB_TAIL_EXACT or _BREADCRUMB_START.match(key) \
-            or (len(key) <= 120 and _BREADCRUMB_ARROWS.search(key)):
+            or (len(key) <= 120 and (_BREADCRUMB_ARROWS.search(key) or _BREADCRUMB_TRAIL.match(key))):
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)

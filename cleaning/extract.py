@@ -73,7 +73,7 @@ def is_headline_title(text: str) -> bool:
 # Cached: each extraction from a page reads its `<title>` (a listing page's
 # for every item, a report page's for the title line and the title).
 @lru_cache(maxsize=1024)
-def _title_tag_core(title_tag: str | None) -> str | None:
+def title_tag_core(title_tag: str | None) -> str | None:
     """The `<title>` without the site name tacked on (`报告标题_博县网`,
     `某市人民政府 - 2022年政府工作报告`): the part naming a document."""
     if not title_tag:
@@ -652,7 +652,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
     document-title-like line at the top of the body or just above it."""
     if given_title is not None:
         return None
-    title_core = _title_tag_core(page.title_tag)
+    title_core = title_tag_core(page.title_tag)
     window = range(max(span.start, start - _TITLE_REACH), min(start + 1, len(lines)))
     candidates = [i for i in window if verdicts[i] is None]
     if page.is_html:
@@ -673,13 +673,18 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         exact = [i for i in looked_at if match_key(lines[i].text) == named_key]
         if exact:
             # The heading among them, before an information table's 名称 cell.
-            return next((i for i in exact if lines[i].heading), exact[0])
+            # Without headings, the one that is no label's value (名　　称：).
+            return next((i for i in exact if lines[i].heading),
+                        next((i for i in exact if not _labelled_value(lines, i)), exact[0]))
         # The <title>'s heading further up, over a blog's date, tags and note,
         # before a line merely holding part of it (a bare 政府工作报告 restated).
-        farther = next((i for i in range(max(0, above.start - _TITLE_REACH_LINES), above.start) if named_key
-                        and lines[i].heading and match_key(lines[i].text) == named_key), None)
-        if farther is not None:
-            return farther
+        # A heading first; a site built without <h1> sets its title in a
+        # styled block, a line of its own that is no link.
+        farther = [i for i in range(max(0, above.start - _TITLE_REACH_LINES), above.start) if named_key
+                   and not lines[i].is_link and match_key(lines[i].text) == named_key]
+        if farther:
+            return next((i for i in farther if lines[i].heading),
+                        next((i for i in farther if verdicts[i] is None), None))
         for index in looked_at:
             if _same_title(lines[index].text, named):
                 return index
@@ -695,6 +700,11 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
     # One naming its report (浏阳市2016年政府工作报告) before a bare 政府工作报告
     # above it (a sidebar's last entry, over the breadcrumb).
     return next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)
+
+
+def _labelled_value(lines: list[Line], index: int) -> bool:
+    """Whether the line is the value of a label on the line above (名　　称：)."""
+    return index > 0 and lines[index - 1].text.rstrip(EDGE_SPACE).endswith(("：", ":"))
 
 
 def _is_headline(title: str) -> bool:
@@ -1763,7 +1773,7 @@ def _printed_title_tags(verdicts: list[Verdict | None], lines: list[Line],
     when there are several: a browser prints it atop each page of a saved
     print-out."""
     whole = " ".join(title_tag.split()) if title_tag else ""
-    if not whole or _title_tag_core(title_tag) == whole:
+    if not whole or title_tag_core(title_tag) == whole:
         return verdicts
     repeats = [index for index, line in enumerate(lines) if verdicts[index] is None and line.text == whole]
     if len(repeats) >= 2:   # once is a page's own heading written as its <title>
@@ -1823,7 +1833,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         else:
             # A <title> that is only the site's name (`博县网`) names no document:
             # better no title (flagged missing-title) than the site's name.
-            core_title = _title_tag_core(page.title_tag)
+            core_title = title_tag_core(page.title_tag)
             result.title = core_title if core_title and is_document_title(core_title) and not (
                 names_site_section(core_title)) else None
     first, last = core
@@ -2020,7 +2030,7 @@ def _canonical(lines: list[Line], verdicts: list[Verdict | None], page: Rendered
 def _title_without_body(lines: list[Line], verdicts: list[Verdict | None],
                         page: RenderedPage) -> str | None:
     """A title for a page with no body (kept for the rejection record)."""
-    core = _title_tag_core(page.title_tag)
+    core = title_tag_core(page.title_tag)
     if core:
         return core
     for line, verdict in zip(lines, verdicts):

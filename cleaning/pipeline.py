@@ -15,7 +15,7 @@ from .boilerplate import MAX_BLOCK_PAGE, SHORT_BODY, classify_line, match_key, p
 from .decode import Decoded, decode
 from .documents import document_kind, read_document
 from .embedded import embedded_report_text
-from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key
+from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key, title_tag_core
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
@@ -165,9 +165,17 @@ def _has_no_body(extracted: Extracted) -> bool:
 
 
 def _shell_heading(page: RenderedPage) -> str | None:
-    """The first heading a page shows that titles a document (its <h1> over an empty article)."""
-    return next((line.text for line in page.lines
-                 if line.heading and not line.is_link and is_document_title(line.text)), None)
+    """The first heading a page shows that titles a document (its <h1> over an
+    empty article); on a page built without headings, the line that is its
+    <title>'s document title."""
+    heading = next((line.text for line in page.lines
+                    if line.heading and not line.is_link and is_document_title(line.text)
+                    and classify_line(line.text) is None), None)
+    core = title_tag_core(page.title_tag) if heading is None else None
+    if not core or not is_document_title(core):
+        return heading
+    key = match_key(core)
+    return next((line.text for line in page.lines if not line.is_link and match_key(line.text) == key), None)
 
 
 def _from_scripts(page: RenderedPage, base_url: str | None, shell_title: str | None) -> Extracted | None:

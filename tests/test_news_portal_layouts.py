@@ -139,3 +139,18 @@ def test_a_report_under_a_paywall_ends_where_the_wall_begins_and_is_an_excerpt()
             f"<div>分享到：微信 微博</div></body></html>")
     [report] = clean_page(page, "https://m.news.example.com/article/20230106/1.html")
     assert report.is_excerpt and report.paragraphs[-1] == FIRST_HALF[3]
+
+
+@pytest.mark.parametrize("line, why", [
+    ("文档库 › 党团工作 › 政府工作报告 › 涉县2024年政府工作报告", "breadcrumb"),
+    ("财政 » 预算 » 2024年预算报告", "breadcrumb"),
+    ("播放00:00 / 38:26倍速 1.0X全屏", "media-placeholder"),
+    ("暂停 01:02/1:38:26", "media-placeholder"),
+])
+def test_a_trail_without_home_and_a_players_control_bar_are_the_sites(line, why):
+    assert classify_line(line).why == why
+
+
+@pytest.mark.parametrize("line", ["空气质量指数AQI>100的天数减少>20天。", "全年接待游客1.2亿人次，增长15%"])
+def test_report_lines_with_comparisons_are_no_trail(line):
+    assert classify_line(line) is None
