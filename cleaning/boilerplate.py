@@ -331,7 +331,9 @@ _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|\((?:图源|图片�
                            # a caption's few words and its photographer: 大会现场 奉小英 摄
                            r"|^[^。,，;；:：、]{3,16}(?<![拍航])摄$"
                            # a news photo's credit with 图 for 摄: …开幕。澎湃新闻记者 钱佳宁 图
-                           r"|(?:记者|通讯员)[\u4e00-\u9fff·]{2,5}图$")
+                           r"|(?:记者|通讯员)[\u4e00-\u9fff·]{2,5}图$"
+                           # a stock photo's note: …开幕。（资料图）
+                           r"|\((?:资料图片?|资料照片|网络图片|配图|图文无关)\)$")
 # Where `_PHOTO_CREDIT` can match: at a line ending in `)`, `摄` or `图`, or opening
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄", "图")

@@ -627,14 +627,14 @@ def _signed_end(lines: list[Line], verdicts: list[Verdict | None], index: int, s
 # 附件：名词解释, 附录): its table cells or notes below are short lines that
 # close no sentence, yet the report's. Narrower than `paragraphs._APPENDIX`:
 # a note's `注：` or `说明：` heads no section running to the page's end.
-_APPENDIX_HEADING = re.compile(r"^(?:附表|附件|附录|名词解释)")
+_APPENDIX_HEADING = re.compile(r"^(?:附表|附件|附录|名词解释|注释$|注释[:：])")
 MAX_APPENDIX_HEADING = 40
 
 
 def _is_appendix_heading(line: Line) -> bool:
     """A short line, no link, opening with an appendix's name."""
     return (not line.is_link and len(line.text) <= MAX_APPENDIX_HEADING
-            and bool(_APPENDIX_HEADING.match(line.text.lstrip(EDGE_SPACE))))
+            and bool(_APPENDIX_HEADING.match(re.sub(r"[ \t\u3000\xa0]+", "", line.text))))
 
 
 # How far above the body's first line a page's title is looked for, and how
@@ -1160,7 +1160,19 @@ def _quoted_report(lines: list[Line], kept: list[int]) -> list[int] | None:
     texts = [lines[i].text for i in quoted]
     opens = any(is_header_line(text) for text in texts[:_QUOTE_HEADER_LINES])
     closes = any(is_closing(text) for text in texts[-_COMMENTARY_SEARCH:])
-    return quoted if opens and closes else None
+    return _without_replies_quotes(lines, quoted) if opens and closes else None
+
+
+def _without_replies_quotes(lines: list[Line], quoted: list[int]) -> list[int]:
+    """The quoted lines without those below the closing call that repeat the
+    report's own words above it: replies quoting a sentence or two of it."""
+    closing = max(position for position, i in enumerate(quoted) if is_closing(lines[i].text))
+    above = "".join(match_key(lines[i].text) for i in quoted[:closing + 1])
+    return quoted[:closing + 1] + [i for i in quoted[closing + 1:]
+                                   if _ELLIPSIS_TAIL.sub("", match_key(lines[i].text)) not in above]
+
+
+_ELLIPSIS_TAIL = re.compile(r"(?:…|\.\.\.|。。。)+$")
 
 
 # The title again with a part's number where a paged report's parts are shown

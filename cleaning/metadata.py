@@ -685,6 +685,16 @@ def _date_line_beside(lines: list[str], index: int, is_date_line: Callable[[str]
     return None
 
 
+# The report's heading set on the speaker's line, a wide gap between them
+# (政府工作报告　　　县长　王建华): the heading names no place of the speaker's.
+_HEADING_BEFORE_GAP = re.compile(r"报告(?:\(全文\)|全文)?$")
+
+
+def _heading_beside_speaker(segment: str, match: re.Match) -> bool:
+    gap = segment[match.end("prefix"):match.start("title")]
+    return len(gap) >= 2 and not gap.strip() and bool(_HEADING_BEFORE_GAP.search(match.group("prefix")))
+
+
 def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: int,
                    after_delivery_line: bool) -> bool:
     """Parse `segment` (folded, at `offset` in the body) as a speaker line.
@@ -718,7 +728,7 @@ def _apply_speaker(delivery: Delivery, body: FoldedText, segment: str, offset: i
             prefix = prefix[other_posts.end():]
         prefix = re.sub(r"(?:(?:人民)?政府|行政公署|行署)$", "", prefix)
         if not _is_place_prefix(prefix):
-            if not after_delivery_line:
+            if not after_delivery_line and not _heading_beside_speaker(segment, match):
                 return False   # a header line like 2022年…报告咸阳市市长: not a speaker line
         elif len(prefix) >= 2 and prefix not in _GENERIC_PLACES:
             delivery.speaker_place = (prefix_start, prefix_start + len(prefix))
@@ -1713,6 +1723,10 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             return "not-a-work-report: 心得体会"   # ——学习政府工作报告心得体会, quoting it at length
         if _addressed_to_offices(header):
             return "not-a-work-report: 通知"   # 关于印发…政府工作报告重点工作任务的通知, its text
+        if _COMMITTEE_SPEAKING.search(header) and not _GOVERNMENT_SPEAKING.search(header):
+            # A development zone's 管委会 reporting at its 工作会议 under the name: an
+            # agency of a government, with no people's congress of its own.
+            return "not-a-work-report: 管委会工作报告"
         # A page titled with its column's name (政府工作报告) holding another
         # document read at the congress: the plan or budget report 受…政府委托.
         if not _GOVERNMENT_SPEAKING.search(header):
@@ -1819,6 +1833,7 @@ def _writes_about_the_report(body: str) -> bool:
 
 
 _GOVERNMENT_SPEAKING = re.compile(rf"(?:我|谨)代表.{{0,12}}(?:政府|{_AGENCY})")
+_COMMITTEE_SPEAKING = re.compile(r"(?:我|谨)代表[^,。;]{0,16}(?:管委会|管理委员会)")
 
 
 # A title saying the report comes with material appended: 政府工作报告（附解读）,

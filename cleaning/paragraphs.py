@@ -708,6 +708,14 @@ _CLOSING_WORDS = re.compile(
 _APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|注[:：]|说明[:：]|\*"
                        # the glossary under the report's own name (2023年某区政府工作报告名词解释)
                        r"|[^，。,]{0,30}(?:名词解释|名词注释|词语解释)$)")
+_SPACED_OUT = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _opens_appendix(paragraph: str) -> bool:
+    """An appendix's heading, spaced out as headings are set (注　释, 附　件) or not."""
+    return bool(_APPENDIX.match(_SPACED_OUT.sub("", paragraph)))
+
+
 CLOSING_SEARCH = 60  # paragraphs from the end searched for the closing call
 MAX_APPENDIX_PARAGRAPHS = 400  # and for an appendix's heading right under it
 
@@ -768,10 +776,10 @@ def ends_like_report(paragraphs: Sequence[str]) -> bool:
         # A long appendix (a table of 30 projects, a cell a paragraph) under the closing call.
         lowest = max(0, len(paragraphs) - 1 - MAX_APPENDIX_PARAGRAPHS)
         appendix = next((i for i in range(len(paragraphs) - 1, lowest, -1)
-                         if _APPENDIX.match(paragraphs[i].lstrip())), None)
+                         if _opens_appendix(paragraphs[i])), None)
         return appendix is not None and _is_closing(paragraphs[appendix - 1])
     tail_length = len(paragraphs) - closing_at - 1
-    if tail_length and _APPENDIX.match(paragraphs[closing_at + 1].lstrip()):
+    if tail_length and _opens_appendix(paragraphs[closing_at + 1]):
         return True
     tail = [paragraph.strip() for paragraph in paragraphs[closing_at + 1:]]
     if tail and tail_length <= 2 and is_sign_off(tail[0]) and all(map(is_signed_date, tail[1:])):

@@ -134,3 +134,28 @@ def test_a_model_essay_sites_label_after_the_reports_title_is_dropped(heading, t
             f"<div class=content><p>政府工作报告</p><p>各位代表：</p><p>{BODY}</p></div></body></html>")
     [report] = clean_page(page, "http://www.fanwen.example.com/zfgzbg/52871.html")
     assert report.title == title
+
+
+def test_replies_quoting_a_sentence_of_a_quoted_report_add_nothing_to_it():
+    opening = "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+    review = "新增城镇就业2.2万人，启动第二轮城区老新村改造；新建公租房1000套，完成滨江公园三期建设。"
+    closing = "各位代表，蓝图已经绘就，号角已经吹响。让我们在市委的坚强领导下，开拓创新，奋发进取，为建设“幸福江阴”而努力奋斗！"
+    report = "<br>".join(["——2013年1月8日在江阴市第十六届人民代表大会第二次会议上", "各位代表：", opening, BODY, review, closing])
+    replies = "".join(
+        f"<div class=reply><h6>引用楼主老澄于2013-01-12 09:21发表的 江阴市2013年政府工作报告 :</h6>"
+        f"<blockquote>{fragment}</blockquote>{comment}</div>"
+        for fragment, comment in [("新增城镇就业2.2万人，启动第二轮城区老新村改造；新建公租房1000套", "就业这块希望落到实处。"),
+                                  ("完成滨江公园三期建设……", "公园建得不错，周末常去。")])
+    page = (f"<html><head><title>[转帖]江阴市2013年政府工作报告 - 江阴论坛</title></head><body>"
+            f"<h1>江阴市2013年政府工作报告</h1><div class=post>转自江阴日报<blockquote>{report}</blockquote></div>"
+            f"{replies}</body></html>")
+    [report] = clean_page(page, "http://bbs.example.com/read.php?tid=48213")
+    assert report.paragraphs[-1] == closing and not report.is_excerpt
+
+
+@pytest.mark.parametrize("heading", ["注　释", "注释", "附　件", "名词解释"])
+def test_notes_under_the_closing_call_leave_the_report_whole(heading):
+    from cleaning.paragraphs import ends_like_report
+    closing = "各位代表，让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力推进高质量发展！"
+    notes = ["[1]“百千万工程”：即“百县千镇万村高质量发展工程”。", "[2]“制造业当家”：指坚持把制造业作为立省之本。"]
+    assert ends_like_report(["各位代表：", BODY, closing, heading, *notes])

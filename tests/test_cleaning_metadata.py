@@ -1863,3 +1863,22 @@ def test_a_congress_named_as_its_session_in_short():
             "现在，我代表区人民政府，向大会报告工作，请予审议。", "一、过去五年工作回顾"]
     meta = extract_metadata("迎泽区政府工作报告（全文）", body)
     assert (meta["congress"], meta["congress_term"], meta["congress_session"]) == ("区人代会十七届一次会议", 17, 1)
+
+
+def test_the_speaker_on_the_reports_heading_line_is_read():
+    from cleaning.metadata import extract_metadata
+    paragraphs = ["政府工作报告　　　县长　王建华", "——2015年1月21日在县十六届人大五次会议上", "各位代表：",
+                  "现在，我代表县人民政府，向大会报告工作，请予审议。"]
+    meta = extract_metadata("岐山县2015年政府工作报告(全文)", paragraphs)
+    assert (meta["speaker"], meta["speaker_title"]) == ("王建华", "县长")
+    # A title glued to a place's mayor with no gap stays no speaker line.
+    glued = extract_metadata("2022年政府工作报告", ["2022年政府工作报告咸阳市市长", "各位代表："])
+    assert glued["speaker"] is None
+
+
+def test_a_development_zones_committee_report_under_the_name_is_no_government_report():
+    from cleaning.metadata import classify
+    paragraphs = ["政府工作报告", "——2024年2月22日在南昌经济技术开发区2024年工作会议上",
+                  "南昌经济技术开发区管委会主任　刘晓东", "各位代表、同志们：",
+                  "现在，我代表经开区管委会，向大会报告工作，请予审议，并请各位列席同志提出意见。"]
+    assert classify("南昌经济技术开发区2024年政府工作报告", paragraphs) == "not-a-work-report: 管委会工作报告"

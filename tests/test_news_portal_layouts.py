@@ -154,3 +154,7 @@ def test_a_trail_without_home_and_a_players_control_bar_are_the_sites(line, why)
 @pytest.mark.parametrize("line", ["空气质量指数AQI>100的天数减少>20天。", "全年接待游客1.2亿人次，增长15%"])
 def test_report_lines_with_comparisons_are_no_trail(line):
     assert classify_line(line) is None
+
+
+def test_a_stock_photos_caption_is_the_sites():
+    assert classify_line("1月9日，南通市第十六届人民代表大会第三次会议在南通国际会议中心开幕。（资料图）").why == "photo-credit"
