@@ -694,6 +694,14 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
             text = lines[index].text
             if lines[index].heading and is_document_title(text) and _names_document(text):
                 return index
+        if named is None:
+            # No <title> to go by: the heading naming its report further up,
+            # over the article's date and tool lines (2024年某市政府工作报告).
+            farther = [i for i in range(max(0, start - _TITLE_REACH_LINES), window.start)
+                       if lines[i].heading and not lines[i].is_link and verdicts[i] is None
+                       and _names_its_report(lines[i].text)]
+            if farther:
+                return farther[-1]
     # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
     titles = [index for index in candidates if not lines[index].is_link and is_document_title(lines[index].text)
               and not (_is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text))]
@@ -1227,7 +1235,7 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
         kept = kept[resolution:]
         if result.title and "决议" in result.title and is_title_restatement(lines[kept[0]].text):
             # The page's title names the resolution and the report (…的决议及报告全文): the report's own is its heading.
-            result.title = lines[kept[0]].text.strip(EDGE_SPACE)
+            result.title = _without_letter_spacing(lines[kept[0]].text).strip(EDGE_SPACE)
             result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
             kept = kept[1:]
     inside = _resolution_inside_header(lines, kept)
@@ -1894,14 +1902,14 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         # The page's own title was none, a headline or a question (重磅！…来了，…;
         # 如何看待…？) or the title of several reports: the text's first line restates the report's title
         # (2024年某市政府工作报告).
-        result.title = lines[kept[0]].text.strip(EDGE_SPACE)
+        result.title = _without_letter_spacing(lines[kept[0]].text).strip(EDGE_SPACE)
         result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
         kept = kept[1:]
     elif result.title is None and len(kept) > 1 and is_title_restatement(lines[kept[0]].text) and (
             is_delivery_line(lines[kept[1]].text) or is_speaker_line(lines[kept[1]].text)):
         # The report's own heading over its header, bare as it may be (政府工作报告):
         # with no other title on the page, it is the report's.
-        result.title = lines[kept[0]].text.strip(EDGE_SPACE)
+        result.title = _without_letter_spacing(lines[kept[0]].text).strip(EDGE_SPACE)
         result.removed.append(Removal(shorten(result.title), "title", "title-in-text"))
         kept = kept[1:]
     elif result.title is None and len(kept) > 2 and is_delivery_line(lines[kept[0]].text) \

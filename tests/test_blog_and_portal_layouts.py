@@ -159,3 +159,22 @@ def test_notes_under_the_closing_call_leave_the_report_whole(heading):
     closing = "各位代表，让我们更加紧密地团结在以习近平同志为核心的党中央周围，奋力推进高质量发展！"
     notes = ["[1]“百千万工程”：即“百县千镇万村高质量发展工程”。", "[2]“制造业当家”：指坚持把制造业作为立省之本。"]
     assert ends_like_report(["各位代表：", BODY, closing, heading, *notes])
+
+
+def test_a_page_without_a_title_tag_is_titled_by_its_heading_over_the_post_meta():
+    meta = "".join(f"<div>{line}</div>" for line in ["作者 caiji01", "<a href='/2024/01/17/'>2024年1月17日</a>",
+                                                     "<a href='#respond'>发表评论</a>"])
+    page = (f"<html><body><div><a href='/'>桂中政务观察</a></div><ul>"
+            + "".join(f"<li><a href='/c/{n}/'>{n}</a></li>" for n in ("首页", "政府工作报告", "人事任免"))
+            + f"</ul><h1>2024年柳州市政府工作报告</h1>{meta}"
+            f"<div class=entry><p>政府工作报告</p><p>——2024年1月16日在柳州市第十五届人民代表大会第五次会议上</p>"
+            f"<p>各位代表：</p><p>{BODY}</p></div></body></html>")
+    [report] = clean_page(page, "http://www.example.com/2024/01/17/liuzhou/")
+    assert report.title == "2024年柳州市政府工作报告"
+
+
+def test_a_letter_spaced_heading_taken_as_the_title_loses_its_spaces():
+    page = ("<html><body><p align=center>政&nbsp;&nbsp;府&nbsp;&nbsp;工&nbsp;&nbsp;作&nbsp;&nbsp;报&nbsp;&nbsp;告</p>"
+            f"<p>——2022年1月5日在济源市第十届人民代表大会第一次会议上</p><p>各位代表：</p><p>{BODY}</p></body></html>")
+    [report] = clean_page(page)
+    assert report.title == "政府工作报告"
