@@ -118,6 +118,7 @@ _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表�
 _PLENARY = r"(?:\s*第?[0-9一二三四五六七八九十]+次全体会议|\s*全体会议|\s*开幕(?:式|大会|会))?"
 _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}{_PLENARY}\s*上")
+_ADOPTED_AT_RE = re.compile(rf"\(\s*(?:{dates.DATE_PATTERN})?\s*{_CONGRESS}\s*(?:审议)?(?:通过|批准)\s*\)")
 # The series label printed atop the session's papers names the session too.
 _SESSION_FILE_RE = re.compile(rf"\s*{_CONGRESS}\s*文件")
 # News of the session's opening, and who delivered the report at it.
@@ -375,6 +376,12 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
                 if speaker:
                     _speaker_named(delivery, source, speaker)
                 break
+    if delivery.congress is None:
+        # A note that the session adopted the text (（2024年1月5日县第十八届人民代表大会
+        # 第四次会议通过）) names the session; its date is the adoption's, not the delivery's.
+        adopted = _ADOPTED_AT_RE.search(header) if "通过" in header or "批准" in header else None
+        if adopted:
+            _fill_congress(delivery, body, adopted)
     if delivery.congress is None:
         _fill_from_closing_note(delivery, body)
     if delivery.speaker is None:

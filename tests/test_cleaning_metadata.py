@@ -1882,3 +1882,12 @@ def test_a_development_zones_committee_report_under_the_name_is_no_government_re
                   "南昌经济技术开发区管委会主任　刘晓东", "各位代表、同志们：",
                   "现在，我代表经开区管委会，向大会报告工作，请予审议，并请各位列席同志提出意见。"]
     assert classify("南昌经济技术开发区2024年政府工作报告", paragraphs) == "not-a-work-report: 管委会工作报告"
+
+
+def test_a_note_that_the_session_adopted_the_text_names_the_congress_not_the_delivery_date():
+    paragraphs = ["政府工作报告", "射阳县人民政府县长　唐　敏", "（2024年1月5日县第十八届人民代表大会第四次会议通过）",
+                  "各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。"]
+    meta = extract_metadata("2024年射阳县政府工作报告", paragraphs)
+    assert (meta["congress"], meta["congress_term"], meta["congress_session"]) == (
+        "县第十八届人民代表大会第四次会议", 18, 4)
+    assert meta["delivered_on"] is None and meta["speaker"] == "唐敏"
