@@ -1209,9 +1209,12 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     original = _original_title(lines, kept)
     if original is not None:
         index, title = original
-        # A bare 政府工作报告 names less than the page's own heading for it
-        # (宁夏回族自治区政府工作报告（全文）): the heading stays the title.
-        if title and not (result.title and match_key(title) == "政府工作报告"):
+        # The page's own heading stays the title when it names the report
+        # itself (2023年深圳市政府工作报告（全文）; 原标题：深圳市政府工作报告),
+        # and against a bare 政府工作报告, which names less: only a headline
+        # (重磅！…全文来了) gives way to the text's real title.
+        if title and not (result.title and (match_key(title) == "政府工作报告"
+                                            or not _is_headline(result.title) and _names_its_report(result.title))):
             result.title = title
         kept = [i for i in kept if i != index]
         result.removed.append(Removal(shorten(lines[index].text), "body", "original-title"))

@@ -158,3 +158,15 @@ def test_report_lines_with_comparisons_are_no_trail(line):
 
 def test_a_stock_photos_caption_is_the_sites():
     assert classify_line("1月9日，南通市第十六届人民代表大会第三次会议在南通国际会议中心开幕。（资料图）").why == "photo-credit"
+
+
+@pytest.mark.parametrize("headline, original, title", [
+    ("2023年深圳市政府工作报告（全文）", "深圳市政府工作报告", "2023年深圳市政府工作报告（全文）"),
+    ("重磅！深圳市政府工作报告全文来了", "2023年深圳市政府工作报告", "2023年深圳市政府工作报告"),
+])
+def test_an_original_title_line_titles_the_report_only_under_a_headline(headline, original, title):
+    page = (f"<html><head><title>{headline}_某某网</title></head><body><h1>{headline}</h1>"
+            f"<div class=article><p>原标题：{original}</p>{_paragraphs(['政府工作报告', *HEADER, *FIRST_HALF, *SECOND_HALF])}"
+            f"</div></body></html>")
+    [report] = clean_page(page, "https://news.example.com/c/8NQ4hRkTzyd")
+    assert report.title == title and "原标题" not in report.body
