@@ -1,11 +1,15 @@
 """The labelled pages rebuilt in other markup: cleaning reads what a page
 shows, not how one site's templates mark it up.
 
-Two rebuilds, each keeping what a reader sees:
+Rebuilds, each keeping what a reader sees:
 - every class and id renamed to a meaningless name, consistently in the
   markup and in the page's own <style> selectors;
 - the <h1> title set as a styled <div> instead, as sites built without
-  heading tags do.
+  heading tags do;
+- each paragraph nested in wrappers (<div><div><p><span><font>), as page
+  builders and editors nest them;
+- every Chinese character of the text written as a numeric character
+  reference (&#25919;), as some CMSs store text.
 A site built by other hands names and nests its blocks otherwise; the rules
 must hold on what the page says and how it is laid out.
 """
@@ -60,7 +64,28 @@ def title_in_a_div(html: str) -> str:
     return _H1_CLOSE.sub("</div>", html)
 
 
-REBUILDS = {"renamed": renamed_markup, "title-in-div": title_in_a_div}
+_P_OPEN = re.compile(r"<p(\s[^>]*)?>", re.IGNORECASE)
+_P_CLOSE = re.compile(r"</p\s*>", re.IGNORECASE)
+
+
+def nested_paragraphs(html: str) -> str:
+    """Each <p> inside two <div>s, its text inside <span><font>."""
+    html = _P_OPEN.sub(lambda m: "<div><div><p" + (m.group(1) or "") + "><span><font>", html)
+    return _P_CLOSE.sub("</font></span></p></div></div>", html)
+
+
+_MARKUP_OR_CODE = re.compile(r"(<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]*>)",
+                             re.DOTALL | re.IGNORECASE)
+
+
+def character_references(html: str) -> str:
+    """The text's Chinese characters as numeric character references."""
+    return "".join(part if part.startswith("<") else re.sub(r"[\u4e00-\u9fff]", lambda m: f"&#{ord(m.group())};", part)
+                   for part in _MARKUP_OR_CODE.split(html))
+
+
+REBUILDS = {"renamed": renamed_markup, "title-in-div": title_in_a_div, "nested": nested_paragraphs,
+            "references": character_references}
 
 
 def _rebuilt(part, rebuild):
@@ -90,6 +115,9 @@ KNOWN_LOSSES = {
     ("renamed", "blind_p88_rr03_jiyuan_wpmirror"): "WordPress's screen-reader-text class hides an excerpt",
     ("title-in-div", "blind_p30_k02_baidukuaizhao_zhangwan_2023"):
         "the title right under the information table's empty 主题词： reads as its value",
+    # The page is UTF-8 already read as GBK: written as references, its
+    # mojibake is no longer the bytes that tell how it was misread.
+    ("references", "enc_utf8_read_as_gbk"): "the misread bytes are gone once written as references",
 }
 CASES = [case for case in load_cases() if any(_is_html(part) for part in case.parts)]
 
@@ -108,6 +136,11 @@ def test_renaming_keeps_the_page_as_it_renders():
     renamed = renamed_markup(page)
     assert "share" not in renamed and "nav" not in renamed and "#fff" in renamed
     assert renamed.count(_renamed("share")) == 2 and renamed.count(_renamed("nav")) == 2
+
+
+def test_references_and_nesting_keep_the_text():
+    assert character_references("<p title='政府'>政府</p>") == "<p title='政府'>&#25919;&#24220;</p>"
+    assert nested_paragraphs('<P class="a">政府</p>') == '<div><div><p class="a"><span><font>政府</font></span></p></div></div>'
 
 
 def test_the_title_in_a_div_keeps_its_text():
