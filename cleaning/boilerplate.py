@@ -296,7 +296,9 @@ _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件
 # (800 积分下载, 本文档为【…】，您可以在线免费全文阅读, 此文档下载收益归作者所有,
 # 如本文档侵犯了您的权益，请联系我们): a report addresses no reader so.
 _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|(?:本|该)文档(?:总)?共\d+页|超出(?:免费)?(?:预览|试读)范围|本文档(?:为|是)【|(?:您|你)可以在线(?:免费)?(?:全文)?(?:阅读|预览|浏览)"
-                               r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分|^已有\d[\d,]*人(?:下载|购买)")
+                               r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分|^已有\d[\d,]*人(?:下载|购买)"
+                               # its reader's end and its resource note: 全文已加载完毕, 本站所有资源如无特殊说明
+                               r"|全文已加载完毕|本站所有资源如无特殊说明")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")

@@ -328,6 +328,18 @@ def _nfkc_with_origin(text: str) -> tuple[str, Sequence[int]]:
     return by_character, origin
 
 
+# A scan's text layer reads 0 as the letter O in dates (2OO9年1月1O日): in
+# a run of digits before 年, 月 or 日 the letter is the digit.
+_OCR_DATE_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9Oo]*[0-9])[0-9]*[Oo][0-9Oo]*(?=[年月日])")
+
+
+def ocr_digits(text: str) -> str:
+    """`text` with the letter O read as 0 in the numbers of its dates (same length)."""
+    if "O" not in text and "o" not in text:
+        return text
+    return _OCR_DATE_NUMBER.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+
+
 class FoldedText:
     """A text together with its folded form and a map back to the original.
 
@@ -379,6 +391,7 @@ class FoldedText:
             nfkc, self._origin = _nfkc_with_origin(self.original)
             self._folded = to_simplified(nfkc)
             self._complete = True
+        self._folded = ocr_digits(self._folded)
 
     def _fold_start(self, start: str) -> bool:
         """Fold `start`, a start of the text ending before a line break, as

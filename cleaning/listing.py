@@ -321,6 +321,10 @@ def _complete_years(items: list[ListingItem], month_days: list[str | None]) -> N
         item.published_on = date
 
 
+# A list's bullet glyph glued before an item's title (`<em class="dot">-</em><a>标题</a>`).
+_LEADING_BULLET = re.compile(r"^[-·•●▪■◆◇○*»>]+\s*")
+
+
 def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[int]]:
     """The items of the groups, numbered by place on the page (short ones
     included), and the prose characters of each one's body."""
@@ -329,7 +333,7 @@ def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[in
         parsed = _parse_group(page, group)
         if parsed:
             title, body, date, size = parsed
-            text, glued = _split_glued_date(title.text)
+            text, glued = _split_glued_date(_LEADING_BULLET.sub("", title.text))
             full = f"{glued[0]}-{glued[1]}-{glued[2]}" if glued and glued[0] else None
             items.append(ListingItem(len(items) + 1, text, body, date or full, title.href,
                                      short=size < ITEM_MIN_PROSE, opens_item=title.item_start))

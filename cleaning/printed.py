@@ -22,6 +22,8 @@ _DASHES = r"\-—–－─―_~～"
 # page it says the article goes on elsewhere; `3/12` may be a table's cell.)
 _DECORATED_PAGE_NUMBER = re.compile(
     rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
+    # the same read by OCR, the dashes taken for 一 (一 3 一)
+    r"|一\s*\d{1,4}\s*一"
     # a digitised book's marker of where its printed page turns: 【原书第641页】, 〔第12页〕
     r"|[【\[(（〔]\s*(?:原书|原文|原件|原刊|本书)?\s*第\s*\d{1,4}\s*页\s*[】\])）〕]")
 # A bare number is a page number only between two lines of running text.

@@ -178,3 +178,13 @@ def test_a_letter_spaced_heading_taken_as_the_title_loses_its_spaces():
             f"<p>——2022年1月5日在济源市第十届人民代表大会第一次会议上</p><p>各位代表：</p><p>{BODY}</p></body></html>")
     [report] = clean_page(page)
     assert report.title == "政府工作报告"
+
+
+def test_a_bullet_glyph_glued_before_a_listing_title_is_no_part_of_it():
+    items = "".join(
+        f"<dt><em class=dot>-</em><a href='/info/detail/{n}'>{prefix}2023年{city}政府工作报告</a></dt>"
+        f"<dd>2023年{city}政府工作报告2023年1月12日在{city}第十五届人民代表大会第三次会议上各位代表：{BODY}</dd>"
+        f"<dd><time>2025-09-03</time></dd>" for n, (prefix, city) in enumerate([("", "韶关市"), ("【铜仁市招商】", "铜仁市")]))
+    reports = clean_page(_portal(f"<dl>{items}</dl>"), "http://zs.example.com/info/37/page/1")
+    assert [(r.is_report, r.title) for r in reports] == [
+        (True, "2023年韶关市政府工作报告"), (True, "2023年铜仁市政府工作报告")]

@@ -1891,3 +1891,17 @@ def test_a_note_that_the_session_adopted_the_text_names_the_congress_not_the_del
     assert (meta["congress"], meta["congress_term"], meta["congress_session"]) == (
         "县第十八届人民代表大会第四次会议", 18, 4)
     assert meta["delivered_on"] is None and meta["speaker"] == "唐敏"
+
+
+def test_a_scans_text_layer_with_the_letter_o_for_zero_still_dates_the_report():
+    paragraphs = ["政 府 工 作 报 告", "——2OO9年1月1O日在莒县第十六届人民代表大会第三次会议上", "县长　孙 立 新",
+                  "各位代表：", "现在，我代表县人民政府向大会作政府工作报告，请予审议。"]
+    meta = extract_metadata("莒县2009年政府工作报告", paragraphs)
+    assert (meta["delivered_on"], meta["year"]) == ("2009-01-10", 2009)
+
+
+@pytest.mark.parametrize("text, expected", [("2OO9年1月1O日", "2009年1月10日"), ("O2O模式", "O2O模式"),
+                                            ("GOOD年", "GOOD年"), ("增长2O%", "增长2O%")])
+def test_the_letter_o_is_read_as_zero_only_in_a_dates_numbers(text, expected):
+    from cleaning.folding import ocr_digits
+    assert ocr_digits(text) == expected

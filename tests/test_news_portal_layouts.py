@@ -170,3 +170,10 @@ def test_an_original_title_line_titles_the_report_only_under_a_headline(headline
             f"</div></body></html>")
     [report] = clean_page(page, "https://news.example.com/c/8NQ4hRkTzyd")
     assert report.title == title and "原标题" not in report.body
+
+
+def test_a_document_sites_ocr_page_numbers_and_reader_notes_are_the_sites():
+    from cleaning.printed import is_page_number
+    assert is_page_number("一 3 一") and not is_page_number("一是3个一")
+    assert classify_line("—— 全文已加载完毕，共6页（第5-6页为空白页及印发说明）——1. 本站所有资源如无特殊说明，"
+                         "都需要本地电脑安装OFFICE2007和PDF阅读器。") is not None
