@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
-                          is_ai_generated_note, is_date_line, is_site_disclaimer, match_key,
+                          is_ai_generated_note, is_date_line, is_reader_counter, is_site_disclaimer, match_key,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, opens_with_note_label,
                           site_date, split_glued_boilerplate, strip_page_jumps, word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
@@ -848,7 +848,8 @@ def _strip_page_jumps(lines: list[Line], marked: dict[int, tuple[str, list[str]]
             if marked is not None:
                 marked[index] = (line.text, marks)
             lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
-            removed += [Removal(mark, "body", "comment-anchor" if "批注" in mark else "page-jump")
+            removed += [Removal(mark, "body", "comment-anchor" if "批注" in mark
+                                else "reader-counter" if is_reader_counter(mark) else "page-jump")
                         for mark in marks]
     return removed
 

@@ -177,3 +177,14 @@ def test_a_document_sites_ocr_page_numbers_and_reader_notes_are_the_sites():
     assert is_page_number("一 3 一") and not is_page_number("一是3个一")
     assert classify_line("—— 全文已加载完毕，共6页（第5-6页为空白页及印发说明）——1. 本站所有资源如无特殊说明，"
                          "都需要本地电脑安装OFFICE2007和PDF阅读器。") is not None
+
+
+@pytest.mark.parametrize("line, kept, counters", [
+    ("为加快建设现代化强市而努力奋斗！215人划线💬 163", "为加快建设现代化强市而努力奋斗！", ["215人划线💬 163"]),
+    ("增长7.4%。36人划线连续五年入选全国百强县市。", "增长7.4%。连续五年入选全国百强县市。", ["36人划线"]),
+    ("各位代表：段评", "各位代表：", ["段评"]),
+    ("开展段评活动，划线管理道路停车泊位1200个。", "开展段评活动，划线管理道路停车泊位1200个。", []),
+])
+def test_a_reading_apps_counters_glued_after_sentences_are_taken_out(line, kept, counters):
+    from cleaning.boilerplate import strip_page_jumps
+    assert strip_page_jumps(line) == (kept, counters)
