@@ -301,7 +301,9 @@ _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|(?:本|�
                                r"|全文已加载完毕|本站所有资源如无特殊说明")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
-_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟")
+_LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟"
+                          # a book reader's chapter line: 第7章 / 共12章 · 本章1546字
+                          r"|^第\d{1,4}章/共\d{1,4}章|本章\d[\d,]*字")
 # A reporter's credit for putting the text together: （本报记者 王静 整理）.
 _COMPILED_BY = re.compile(r"^(?:\((?:本报|本台|本网)?(?:记者|通讯员)?[\u4e00-\u9fff·]{2,12}(?:整理|采写|辑录)\)"
                           r"|(?:本报|本台|本网)?(?:记者|通讯员)[\u4e00-\u9fff·]{2,8}(?:整理|采写|辑录))$")
@@ -389,7 +391,7 @@ MAX_OFFICIAL_MARK = 120
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
                           r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介"
                           # a site's notice over the text (提示：本页内容为节选，…)
-                          r"|提示|特别提示|友情提示|阅读提示|重要提示|镜像说明"
+                          r"|提示|小提示|特别提示|友情提示|阅读提示|重要提示|镜像说明"
                           # a forum poster's own words between the report's paragraphs
                           r"|楼主补充|楼主注|楼主按|楼主说)"
                           r"(?:[)\]】:]|$)"

@@ -704,7 +704,8 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                 return farther[-1]
     # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
     titles = [index for index in candidates if not lines[index].is_link and is_document_title(lines[index].text)
-              and not (_is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text))]
+              and not (_is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text)
+                       or _COLLECTION.search(lines[index].text))]
     # One naming its report (浏阳市2016年政府工作报告) before a bare 政府工作报告
     # above it (a sidebar's last entry, over the breadcrumb).
     return next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)
@@ -713,6 +714,11 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
 def _labelled_value(lines: list[Line], index: int) -> bool:
     """Whether the line is the value of a label on the line above (名　　称：)."""
     return index > 0 and lines[index - 1].text.rstrip(EDGE_SPACE).endswith(("：", ":"))
+
+
+# A book or series holding many reports (济宁市县市区政府工作报告汇编（2024）): a
+# reader's top bar names it over the chapter, and it titles none of them.
+_COLLECTION = re.compile(r"汇编|合集|选编|大全|合订本|彙編|合輯|選編")
 
 
 def _is_headline(title: str) -> bool:

@@ -188,3 +188,20 @@ def test_a_document_sites_ocr_page_numbers_and_reader_notes_are_the_sites():
 def test_a_reading_apps_counters_glued_after_sentences_are_taken_out(line, kept, counters):
     from cleaning.boilerplate import strip_page_jumps
     assert strip_page_jumps(line) == (kept, counters)
+
+
+@pytest.mark.parametrize("line, why", [
+    ("小提示：选中文字即可划线、写想法，点击段尾气泡查看段评", "editor-note"),
+    ("第7章 / 共12章　·　本章1546字　·　更新于2024-01-16", "article-info"),
+])
+def test_a_book_readers_tip_and_chapter_line_are_the_sites(line, why):
+    assert classify_line(line).why == why
+
+
+def test_a_compilations_name_over_a_chapter_titles_no_report():
+    page = ("<html><head><title>2024年邹城市政府工作报告 - 济宁市县市区政府工作报告汇编（2024） - 某某阅读</title></head>"
+            "<body><div><a href='/shelf'>‹ 书架</a></div><div>济宁市县市区政府工作报告汇编（2024）</div>"
+            "<div>第7章 / 共12章　·　本章1546字</div><div style='font-size:24px'>2024年邹城市政府工作报告</div>"
+            f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "https://read.example.com/book/88/7")
+    assert report.title == "2024年邹城市政府工作报告" and "汇编" not in report.body
