@@ -353,6 +353,8 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 r"|^[\u4e00-\u9fff]{2,8}融媒(?:体中心)?[|｜]"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
                                 r"|^(?:视频|音频|video)[:|]"
+                                # or bracketed: 【视频解读】一分钟速览…, [微视频]…
+                                r"|^[【\[(](?:视频|音频|微视频|短视频|动画)(?:解读)?[】\])]"
                                 # an audio player's title (读报告｜一起来听…, 听报告｜…)
                                 r"|^(?:读报告|听报告|听全文|一起来听)[|:]"
                                 # a player's control bar: 播放 00:00 / 38:26 倍速 1.0X 全屏

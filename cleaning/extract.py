@@ -110,7 +110,9 @@ def _title_tag_parts(title_tag: str) -> list[str]:
 
 # A middle dot parts a `<title>` only with spaces around it (`华东频道 · 报告`):
 # without them it joins a transcribed name (艾尔肯·吐尼亚孜).
-_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{1,2}|—{1,2}|::)\s*|\s+[·•]\s+")
+# A dash before the delivery (政府工作报告——2021年1月12日在…会议上) is the title's own.
+_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|(?<![-—])(?:-{1,3}|—{1,3})(?![-—])(?!\s*[0-9〇○零一二三四五六七八九十]{2,4}年[^_|｜]{0,60}?会议)|::)\s*"
+                                   r"|\s+[·•]\s+")
 _GOVERNMENT_SITE = re.compile(r"(?:人民政府|行政公署)(?:门户网站|网站|网)?$"
                               # a city's or county's own paper, named after it (七台河日报数字报)
                               r"|^[\u4e00-\u9fff]{2,8}?(?:日报|晚报)(?:数字报|电子报|电子版|数字版)?$")
@@ -1449,6 +1451,8 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
         if (verdict is not None and verdict.why == "article-info"
                 and (below is None or below.why == "pagination" and lines[index + 1].text.isdigit())
                 and not lines[index + 1].heading   # an empty last cell: the article's <h1> is no value
+                # nor the article's title set without one, under any label but a title's
+                and not _title_under_label(lines[index].text, lines[index + 1].text)
                 and may_be_label_value(lines[index].text, lines[index + 1].text)
                 and (len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])
                      or len(lines[index + 1].text) <= _MAX_SUMMARY_CHARS and is_summary_label(lines[index].text))):
@@ -1458,6 +1462,19 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
 
 # An information table's label for the document's title (标　　题：, 文件名称：).
 _TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]")
+# Labels whose value may be the genre's name (分类：政府工作报告).
+_CATEGORY_LABEL = re.compile(r"(?:分类|类别|栏目|体裁|主题|主题词|关键词|关键字|专题)[:：]?$")
+
+
+def _title_under_label(label: str, line: str) -> bool:
+    """Whether `line` under an empty label is the article's title set without
+    a heading tag, not the label's value: a title naming its report under any
+    label but a title's, a bare 政府工作报告 under any but a title's or a
+    category's (文号：, left empty, over the title)."""
+    label_key = match_key(label)
+    if _TITLE_LABEL.match(label_key) or not is_title_restatement(line):
+        return False
+    return _names_its_report(line) or not _CATEGORY_LABEL.search(label_key)
 _LABEL_COLON = re.compile(r"[:：]")
 
 

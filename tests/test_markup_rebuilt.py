@@ -108,13 +108,10 @@ def _is_html(part) -> bool:
 # text for screen readers only (`screen-reader-text`).
 # What the markup alone tells, lost with it: the platform's own class when
 # its stylesheet is not on the page (Discuz's anti-copy strings, WordPress's
-# text for screen readers only), and a title told from an information table's
-# empty label above it only by being the page's heading.
+# text for screen readers only).
 KNOWN_LOSSES = {
     ("renamed", "blind_p51_e04_forum_futian"): "Discuz's jammer class hides its anti-copy strings",
     ("renamed", "blind_p88_rr03_jiyuan_wpmirror"): "WordPress's screen-reader-text class hides an excerpt",
-    ("title-in-div", "blind_p30_k02_baidukuaizhao_zhangwan_2023"):
-        "the title right under the information table's empty 主题词： reads as its value",
     # The page is UTF-8 already read as GBK: written as references, its
     # mojibake is no longer the bytes that tell how it was misread.
     ("references", "enc_utf8_read_as_gbk"): "the misread bytes are gone once written as references",

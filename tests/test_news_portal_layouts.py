@@ -205,3 +205,29 @@ def test_a_compilations_name_over_a_chapter_titles_no_report():
             f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "https://read.example.com/book/88/7")
     assert report.title == "2024年邹城市政府工作报告" and "汇编" not in report.body
+
+
+@pytest.mark.parametrize("line", ["【视频解读】一分钟速览2022年河南省政府工作报告", "【微视频】数说这一年", "（视频）会议现场"])
+def test_a_bracketed_video_caption_is_the_sites(line):
+    assert classify_line(line).why == "media-placeholder"
+
+
+@pytest.mark.parametrize("title_tag, core", [
+    ("政府工作报告——2021年1月12日在歙县第十七届人民代表大会第五次会议上_歙县人民政府",
+     "政府工作报告——2021年1月12日在歙县第十七届人民代表大会第五次会议上"),
+    ("某县人民政府---2022年政府工作报告", "2022年政府工作报告"),
+    ("2022年政府工作报告—某县人民政府", "2022年政府工作报告"),
+])
+def test_a_dash_before_the_delivery_is_the_titles_own_not_a_separator(title_tag, core):
+    from cleaning.extract import title_tag_core
+    assert title_tag_core(title_tag) == core
+
+
+def test_the_title_under_an_empty_label_of_the_information_table_is_no_value_of_it():
+    table = "".join(f"<div>{label}</div><div>{value}</div>" for label, value in [
+        ("索引号：", "011135302/2024-01287"), ("组配分类：", "政府工作报告"), ("文号：", "")])
+    page = (f"<html><head><title>2024年襄阳市政府工作报告_襄阳市人民政府</title></head><body>{table}"
+            f"<div style='font-size:24px'>2024年襄阳市政府工作报告</div>"
+            f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.title == "2024年襄阳市政府工作报告" and "组配分类" not in report.body
