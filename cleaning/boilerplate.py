@@ -65,7 +65,7 @@ _DISCLAIMER_STRONG = (
     "完整版本", "转载请注明", "转载请保留", "免责声明", "本站不承担", "版权归原作者", "仅供参考",
     "仅代表作者", "本网站立场", "本网立场", "非全部都完整", "如有侵权",
     # A reposter's promise to take the post down (侵删, 如有侵权请联系删除).
-    "侵删", "联系删除", "侵权删除",
+    "侵删", "联系删除", "侵权删除", "及时删除", "版权问题",
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     "提供并上传", "收益归属", "举报或认领", "仅供浏览",
@@ -236,7 +236,7 @@ _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友
             "登录后发表", "评论区", "网友留言", "我来说两句", "文明上网", "理性发言",
             "热门评论", "最新评论", "全部评论", "更多评论", "评论公约", "精选留言", "写留言", "留言精选")
 # A comment box's heading alone: never a report line, but too short a word to look for inside lines.
-_COMMENT_EXACT = {"评论", "留言", "热评", "网友热评"}
+_COMMENT_EXACT = {"评论", "留言", "热评", "网友热评", "回复", "发评论", "[发评论]"}
 _PAGINATION_TOKENS = re.compile(
     r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|本文共\d+页|全文|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
@@ -256,6 +256,9 @@ _ISSUE_PAGER = re.compile(r"上一期|下一期|往期(?:检索|回顾|查询)")
 _PART_PAGER = re.compile(r"(?:上一部分|下一部分|上一节|下一节)[:：]|^(?:<<|«|‹)[^。!?;]{1,24}$|^[^。!?;]{1,24}(?:>>|»|›)$")
 # Not 下一篇章 (the next chapter), a report's word.
 _PREV_NEXT_ARTICLE = re.compile(r"^[←→<>«»‹›]*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
+# A site's recommendation box over its products or picks (报告大厅推荐, 编辑推荐): the
+# heading alone, a few characters and 推荐.
+_PICKS_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}推荐$")
 _RELATED_HEADINGS = (
     "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
@@ -278,6 +281,7 @@ _QUOTED_OR_PUNCTUATED = re.compile(r"[。!?;,“”‘’\"]")
 # A line made only of these tool words between brackets or bars
 # (`打印 | 关闭`, `【默认】【大】【中】【小】`) is a page's tool bar.
 _TOOL_WORDS = frozenset({"打印", "关闭", "收藏", "分享", "返回", "返回顶部", "纠错", "我要纠错",
+                         "查看详情", "预约看房", "免费咨询", "立即咨询", "在线订购", "立即订购", "立即购买", "查看目录",
                          "打印本页", "打印本文", "关闭窗口", "关闭本页", "字体", "字号", "默认", "标准", "列印",
                          "大", "中", "小", "特大", "大中小", "小中大", "微信", "微博", "qq空间", "语音播报",
                          "评论", "点赞", "转发", "复制链接", "复制连结", "朋友圈",
@@ -305,6 +309,8 @@ _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大�
                           # a book reader's chapter line: 第7章 / 共12章 · 本章1546字
                           r"|^第\d{1,4}章/共\d{1,4}章|本章\d[\d,]*字")
 # A reporter's credit for putting the text together: （本报记者 王静 整理）.
+# A site's credit for a table it made: 数据来源：报告大厅整理.
+_SITE_DATA_CREDIT = re.compile(r"^数据来源:[^,。;]{1,16}整理")
 _COMPILED_BY = re.compile(r"^(?:\((?:本报|本台|本网)?(?:记者|通讯员)?[\u4e00-\u9fff·]{2,12}(?:整理|采写|辑录)\)"
                           r"|(?:本报|本台|本网)?(?:记者|通讯员)[\u4e00-\u9fff·]{2,8}(?:整理|采写|辑录))$")
 # Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
@@ -322,7 +328,16 @@ _FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|�
                          r"|请?随意打赏|打赏支持|赞赏支持")
 MAX_FARM_OUTRO = 150
 # Buttons with their counts: 赞(0), 收藏(12), 分享 3.
-_COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|评论|举报|献花|推荐|阅读|浏览|阅|点击|围观)\(?[\d,]+\)?$")
+_COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|转载|评论|举报|献花|推荐|阅读|浏览|阅|点击|围观|喜欢|顶|踩|在看)\(?[\d,]+\)?$")
+# A blog's bar of them between bars (阅读(326)┊ 评论 (4)┊ 收藏(0)┊转载(1)┊ 喜欢▼ ┊打印┊举报).
+_COUNTER_BAR_SEPARATORS = re.compile(r"[┊¦|｜]+")
+MIN_COUNTER_BAR_PARTS = 3
+
+
+def _is_counter_bar(key: str) -> bool:
+    parts = [part.strip("▼▾▲") for part in _COUNTER_BAR_SEPARATORS.split(key) if part]
+    return len(parts) >= MIN_COUNTER_BAR_PARTS and all(
+        _COUNTER_BUTTON.match(part) or part in _TOOL_WORDS or part in _SHARE_EXACT or part == "喜欢" for part in parts)
 # The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
 _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-—=*]*$")
 # A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
@@ -395,7 +410,9 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # a site's notice over the text (提示：本页内容为节选，…)
                           r"|提示|小提示|特别提示|友情提示|阅读提示|重要提示|镜像说明"
                           # a forum poster's own words between the report's paragraphs
-                          r"|楼主补充|楼主注|楼主按|楼主说)"
+                          r"|楼主补充|楼主注|楼主按|楼主说"
+                          # a blogger's, likewise
+                          r"|博主注|博主按|博主补充|博主说)"
                           r"(?:[)\]】:]|$)"
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
@@ -490,6 +507,11 @@ _SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原书|原刊|�
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
                        # the label over an ad slot, arrows and rules about it: ▼ 广告 ▼, —— 推广 ——
                        r"|^[^\w]{0,4}(?:推广|广告|赞助|商业推广)[^\w]{0,4}$"
+                       # a property portal's card in the text: 【楼盘推荐】, a listing's price and
+                       # layouts, a call to 400 numbers
+                       r"|^[【\[](?:楼盘推荐|热门楼盘|新房推荐|好房推荐|房产推荐|推荐楼盘)[】\]]$"
+                       r"|^[^。,;]{0,30}?均价:?\d+元/(?:㎡|m2|平米|平方米)[^。,;]{0,30}户型"
+                       r"|^.{0,60}?(?:咨询|拨打).{0,12}400-?\d{3}-?\d{4}"
                        # a seller's line with its sales number: …首付38万起，看房专线：0512-57638899
                        r"|^.{0,60}?(?:看房|购房|售楼|预约|订购|订房|团购|招生|报名)(?:专线|热线|电话)[:]?"
                        r"(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})"
@@ -644,8 +666,8 @@ def _is_tool_bar(key: str) -> bool:
     """Only tool words (打印, 关闭, 大 中 小…) between separators; a lone 大,
     中 or 小 is no tool bar."""
     words = [word for word in _TOOL_SEPARATORS.split(key) if word]
-    if len(words) == 1 and len(key) <= MAX_GLUED_TOOLS and _glued_tool_words(key) >= 3:
-        return True     # 微博微信评论收藏字号: the buttons' words with nothing between
+    if len(words) == 1 and len(key) <= MAX_GLUED_TOOLS and _glued_tool_words(key) >= (2 if len(key) >= 6 else 3):
+        return True     # 微博微信评论收藏字号, 查看详情预约看房: the buttons' words with nothing between
     return bool(words) and (len(words) >= 2 or len(words[0]) >= 2) and all(
         word in _TOOL_WORDS for word in words)
 
@@ -681,7 +703,7 @@ def _is_related_heading(key: str) -> bool:
     if len(key) > 20:
         return False
     key = key.strip(_HEADING_DECORATION)
-    return len(key) <= 14 and bool(_RELATED_RE.match(key))
+    return len(key) <= 14 and bool(_RELATED_RE.match(key) or _PICKS_HEADING.match(key))
 
 
 # A contact block: address, post code, telephone ... in one line.
@@ -902,6 +924,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-matter", True)
     if len(key) <= 24 and key.endswith(("整理", "整理)", "采写", "采写)", "辑录)")) and _COMPILED_BY.match(key):
         return Verdict("article-info", False)
+    if len(key) <= 60 and key.startswith("数据来源") and _SITE_DATA_CREDIT.match(key):
+        return Verdict("article-info", False)
     if len(key) <= 60 and not sentence and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
     if not sentence and _is_related_heading(key):
@@ -958,7 +982,7 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 60 and _LENGTH_NOTE.search(key):
         # A paywall's count (本文共计14,372字，剩余12,856字未显示) says the text is cut.
         return Verdict("excerpt-notice" if _EXCERPT_NOTICE.search(key) else "article-info", False)
-    if len(key) <= 20 and _COUNTER_BUTTON.match(key):
+    if len(key) <= 20 and _COUNTER_BUTTON.match(key) or len(key) <= 80 and "┊" in key and _is_counter_bar(key):
         return Verdict("share-print", False)
     if len(key) <= 120 and not numbered and _is_photo_credit(key):
         return Verdict("photo-credit", False)

@@ -300,7 +300,8 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
                 and index > 0 and verdicts[index - 1] is None and ends_sentence(lines[index - 1].text)
                 and end < len(lines) and verdicts[end] is None and not lines[end].is_link
                 and (is_heading(lines[end].text) or _goes_on_in_prose(lines, verdicts, end)
-                     or (len(block) == 1 and _paragraphs_run_on(lines, verdicts, end)))):
+                     or (len(block) == 1 and _paragraphs_run_on(lines, verdicts, end))
+                     or _numbering_goes_on(lines, index, end))):
             for i in block:
                 verdicts[i] = Verdict("related", False)
                 breaks.discard(i)
@@ -328,6 +329,40 @@ def _goes_on_in_prose(lines: list[Line], verdicts: list[Verdict | None], index: 
 PROSE_RUN_BELOW = 3
 
 
+# Or the paragraphs' own numbering goes on across it: （一）… above, （二）… below.
+_ENUMERATOR = re.compile(r"^\s*(?:(?P<paren>[(（])(?P<p>[一二三四五六七八九十]{1,3})[)）]|(?P<c>[一二三四五六七八九十]{1,3})、)")
+_CHINESE_DIGITS = "一二三四五六七八九"
+NUMBERED_REACH = 6   # lines above the block where the last numbered paragraph may stand
+
+
+def _enumerator(text: str) -> tuple[str, int] | None:
+    """(style, number) of a line opening with （三） or 三、, numbers up to 十九."""
+    match = _ENUMERATOR.match(text)
+    if not match:
+        return None
+    word = match.group("p") or match.group("c")
+    if len(word) == 1:
+        number = 10 if word == "十" else _CHINESE_DIGITS.index(word) + 1
+    elif len(word) == 2 and word[0] == "十" and word[1] in _CHINESE_DIGITS:
+        number = 10 + _CHINESE_DIGITS.index(word[1]) + 1
+    else:
+        return None
+    return ("paren" if match.group("paren") else "comma"), number
+
+
+def _numbering_goes_on(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the line after a block (`end`) numbers the next paragraph of
+    the last numbered one above it (within NUMBERED_REACH lines of `start`)."""
+    after = _enumerator(lines[end].text)
+    if after is None:
+        return False
+    for index in range(start - 1, max(-1, start - 1 - NUMBERED_REACH), -1):
+        before = _enumerator(lines[index].text)
+        if before is not None:
+            return before[0] == after[0] and after[1] == before[1] + 1
+    return False
+
+
 def _paragraphs_run_on(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
     run = lines[index:index + PROSE_RUN_BELOW]
     return len(run) == PROSE_RUN_BELOW and all(
@@ -341,11 +376,12 @@ _AD_LABELS = frozenset({"广告", "推广", "赞助"})
 
 def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
     """A related list's heading or one of its links (a link may be soft
-    boilerplate itself: 图解：…, a dated item), or an ad slot beside it."""
+    boilerplate itself: 图解：…, a dated item), an item's info line (its date,
+    its price), or an ad slot beside it."""
     if verdict is None:
         return line.is_link
     return verdict.why == "related" or (not verdict.hard and (
-        line.is_link or verdict.why == "promotion" or line.text.strip() in _AD_LABELS))
+        line.is_link or verdict.why in ("promotion", "article-info") or line.text.strip() in _AD_LABELS))
 
 
 # A forum post going on with the text the post above broke off (（接上楼）): the

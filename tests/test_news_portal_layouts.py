@@ -48,6 +48,15 @@ SITE_LINES = [
     ("播放00:00 / 38:26倍速 1.0X全屏", "media-placeholder"), ("暂停 01:02/1:38:26", "media-placeholder"),
     ("【视频解读】一分钟速览2022年河南省政府工作报告", "media-placeholder"),
     ("【微视频】数说这一年", "media-placeholder"), ("（视频）会议现场", "media-placeholder"),
+    # a property portal's card, a blog's counter bar and comment buttons, a report site's picks
+    ("【楼盘推荐】", "related"), ("迁安·黄台湖壹号院　均价：9800元/㎡　主力户型：建面约98-143㎡三至四居", "promotion"),
+    ("查看详情　预约看房", "share-print"),
+    ("焦点提示：想了解迁安新房价格、最新优惠？点击免费咨询，或拨打400-099-0099转12345", "promotion"),
+    ("阅读(326)┊ 评论 (4)┊ 收藏(0)┊转载(1)┊ 喜欢▼ ┊打印┊举报", "share-print"), ("喜欢 0", "share-print"),
+    ("回复", "comment-box"), ("（博主注：橘子合作社今年收购价比去年高了两毛钱。）", "editor-note"),
+    ("报告大厅推荐", "related"), ("在线订购　免费咨询　查看目录", "share-print"),
+    ("数据来源：报告大厅整理　更多数据请访问报告大厅数据中心", "article-info"),
+    ("声明：本文内容来源于某市人民政府网站，由某某网整理发布，仅供参考。如涉及版权问题，请联系我们及时删除。", "disclaimer"),
     # a book reader's tip and chapter line
     ("小提示：选中文字即可划线、写想法，点击段尾气泡查看段评", "editor-note"),
     ("第7章 / 共12章　·　本章1546字　·　更新于2024-01-16", "article-info"),
@@ -60,6 +69,7 @@ REPORT_LINES = [
     "会员单位达到120家。", "全市工会会员达到85万人，新增会员1.2万人。",
     "空气质量指数AQI>100的天数减少>20天。", "全年接待游客1.2亿人次，增长15%",
     "第三章 加快建设现代化产业体系",
+    "全市商品房均价8600元/平方米，新增保障性住房户型多样。", "收藏分享", "数据来源：国家统计局",
 ]
 
 
@@ -186,3 +196,16 @@ def test_the_title_under_an_empty_label_of_the_information_table_is_no_value_of_
             f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert report.title == "2024年襄阳市政府工作报告" and "组配分类" not in report.body
+
+
+def test_a_sites_picks_box_between_numbered_paragraphs_leaves_the_report_whole():
+    picks = ("<div class=tj><h4>报告大厅推荐</h4><p><a href='/report/1.html'>2025-2030年中国预制菜行业市场深度调研报告</a></p>"
+             "<p>出版时间：2025年1月　价格：电子版8200元</p><p><a href='/buy/1'>在线订购</a>　<a href='/ask'>免费咨询</a></p></div>")
+    numbered = ["（一）聚焦实体经济，产业发展提质增效。玻璃、食品、新材料、新能源四大主导产业实现产值2680亿元，增长8.6%。",
+                "（二）聚焦扩大有效投资，项目建设扎实推进。实施省市县重点项目386个，完成投资521亿元。",
+                "（三）聚焦城乡融合，城市品质持续提升。完成老旧小区改造46个，新建城市道路12条。"]
+    page = (f"<html><head><title>2025年襄阳市政府工作报告_报告大厅</title></head><body><h1>2025年襄阳市政府工作报告</h1>"
+            f"{_paragraphs(HEADER + FIRST_HALF[:3] + numbered[:1])}{picks}{_paragraphs(numbered[1:] + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "https://www.chinabgao.com/info/1.html")
+    assert numbered[0] in report.paragraphs and numbered[1] in report.paragraphs and not report.is_excerpt
+    assert "推荐" not in report.body and "订购" not in report.body
