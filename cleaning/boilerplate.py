@@ -645,7 +645,14 @@ _ATTACHMENT_ENDINGS = (")", "doc", "docx", "wps", "pdf", "ofd", "xls", "xlsx", "
                        "rar", "7z", "txt", "rtf")
 
 
+# The count a download link carries after the file (…报告.pdf【已下载286次】, (下载次数：12)).
+_DOWNLOAD_COUNT = re.compile(r"[\[【(]?(?:已下载|下载次数:?)[\d,]*次?[\]】)]?$")
+
+
 def _is_attachment(key: str) -> bool:
+    if "下载" in key:
+        # (the count a script fills in may be missing: 附件【某报告.pdf】已下载次)
+        key = _DOWNLOAD_COUNT.sub("", key).rstrip("】]")
     return bool(_ATTACHMENT_LABEL.match(key)) or (
         len(key) <= 120 and key.endswith(_ATTACHMENT_ENDINGS) and bool(_ATTACHMENT_FILE.search(key)))
 
