@@ -1630,6 +1630,9 @@ _OTHER_DOCUMENTS = [
     ("党代会报告", r"(?:共产党|中共).{0,20}代表大会上?的?报告|党代会(?:上的)?报告"),
     # Hong Kong's and Macao's policy addresses (行政长官施政报告), Taiwan's 施政报告.
     ("施政报告", r"施政报告|施政方针"),
+    # A speech at a work conference (在全县经济工作会议上的讲话), with targets and
+    # headings of its own: addressed to 同志们, not to the congress.
+    ("讲话", r"讲话|致辞|发言稿"),
     ("规划", r"规划|纲要"),
     ("决议", r"决议|决定"),
     ("解读", r"解读|图解|一图(?:读|看)懂|图说|长图|速览|名词解释|答记者问|发布会|记者会|吹风会|答问|提问"

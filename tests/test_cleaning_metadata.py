@@ -1905,3 +1905,9 @@ def test_a_scans_text_layer_with_the_letter_o_for_zero_still_dates_the_report():
 def test_the_letter_o_is_read_as_zero_only_in_a_dates_numbers(text, expected):
     from cleaning.folding import ocr_digits
     assert ocr_digits(text) == expected
+
+
+def test_a_speech_at_a_work_conference_is_no_work_report():
+    paragraphs = ["博罗县人民政府县长　黄伟强", "（2024年1月5日）", "同志们：",
+                  "刚才，刘书记作了重要讲话，全面总结了2023年全县经济工作。今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。"]
+    assert classify("在全县经济工作会议上的讲话", paragraphs) == "not-a-work-report: 讲话"

@@ -60,6 +60,8 @@ SITE_LINES = [
     # an attachment line with its download count
     ("附件：沂水县2024年政府工作报告（PDF版）.pdf【已下载286次】", "attachment"),
     ("2024年政府工作报告.docx（下载次数：12）", "attachment"), ("附件【2021年海西州政府工作报告.pdf】已下载次", "attachment"),
+    # a migrated archive's caveat
+    ("归档信息仅供查阅参考，如需最新政策及数据请以现行有效文件为准。", "disclaimer"),
     # a book reader's tip and chapter line
     ("小提示：选中文字即可划线、写想法，点击段尾气泡查看段评", "editor-note"),
     ("第7章 / 共12章　·　本章1546字　·　更新于2024-01-16", "article-info"),
