@@ -1482,20 +1482,28 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     render) marked as article info too."""
     for index in range(len(lines) - 1):
         verdict = verdicts[index]
+        label = lines[index].text
+        if verdict is None and index >= 2 and label.strip(EDGE_SPACE) in _BARE_TABLE_WORDS and any(
+                verdicts[j] is not None and verdicts[j].why == "article-info" for j in (index - 1, index - 2)):
+            # 分类 alone is a word a report's own table heads a column with; among
+            # the information table's cells it is that table's label.
+            verdict = verdicts[index] = Verdict("article-info", False)
+            label = label.strip(EDGE_SPACE) + "："
         # A count under its label (`浏览次数：` / `318`) reads as a page number.
         below = verdicts[index + 1]
         if (verdict is not None and verdict.why == "article-info"
                 and (below is None or below.why == "pagination" and lines[index + 1].text.isdigit())
                 and not lines[index + 1].heading   # an empty last cell: the article's <h1> is no value
                 # nor the article's title set without one, under any label but a title's
-                and not _title_under_label(lines[index].text, lines[index + 1].text)
-                and may_be_label_value(lines[index].text, lines[index + 1].text)
+                and not _title_under_label(label, lines[index + 1].text)
+                and may_be_label_value(label, lines[index + 1].text)
                 and (len(lines[index + 1].text) <= _MAX_VALUE_CHARS and not is_prose(lines[index + 1])
                      or len(lines[index + 1].text) <= _MAX_SUMMARY_CHARS and is_summary_label(lines[index].text))):
             verdicts[index + 1] = verdict
     return verdicts
 
 
+_BARE_TABLE_WORDS = frozenset({"分类", "类别"})
 # An information table's label for the document's title (标　　题：, 文件名称：).
 _TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]")
 # Labels whose value may be the genre's name (分类：政府工作报告).

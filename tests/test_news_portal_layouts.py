@@ -215,3 +215,13 @@ def test_a_sites_picks_box_between_numbered_paragraphs_leaves_the_report_whole()
     [report] = clean_page(page, "https://www.chinabgao.com/info/1.html")
     assert numbered[0] in report.paragraphs and numbered[1] in report.paragraphs and not report.is_excerpt
     assert "推荐" not in report.body and "订购" not in report.body
+
+
+def test_an_information_tables_bare_category_cell_is_no_title():
+    table = ("<table><tr><th>索引号</th><td>002499389/2022-70814</td><th>分类</th><td>规划信息 ; 规划计划</td></tr>"
+             "<tr><th>发布机构</th><td>莪山畲族乡</td><th>发布日期</th><td>2022-01-10</td></tr></table>")
+    page = (f"<html><head><title>桐庐县人民政府 乡镇（街道）信息公开 莪山乡 2022年莪山畲族乡政府工作报告</title></head>"
+            f"<body>{table}<div class=art-tit>2022年莪山畲族乡政府工作报告</div>"
+            f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://www.tonglu.gov.cn/art/2022/1/10/art_1.html")
+    assert report.is_report and report.title == "2022年莪山畲族乡政府工作报告"
