@@ -496,6 +496,10 @@ MAX_PROMOTION = 40
 # (一、2023年工作回顾……………1). Word exports print one above the report.
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|_{4,}|-{4,}|—{3,})\s*\d{1,3}$")
 MAX_CONTENTS_ENTRY = 120
+# A Word export's entry, its page number after a tab (政府工作报告\t1, 一、\t2023年工作回顾\t1):
+# a numbered heading or the document's name, never a table row (地区生产总值增长\t6).
+_TAB_CONTENTS_ENTRY = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[章节部分]"
+                                 r"|[^\t]{0,30}报告)(?:[^\n]*\S)?\t+\s*\d{1,3}\s*$")
 # The site's own name line: its name and web address, maybe where the page
 # is (长沙市雨花区人民政府 www.yuhua.gov.cn 政务公开 > 政府工作报告).
 _SITE_LINE = re.compile(r"(?:政府|网站|门户|>).{0,30}(?:www\.)?[a-z0-9-]+\.(?:gov\.cn|com\.cn|org\.cn|cn|com|net)(?![a-z])"
@@ -640,11 +644,11 @@ def _may_open_pagination(first: str) -> bool:
 # own `附件：名词解释` names no file and stays.
 _ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)[\d一二三四五六七八九十]*[::]?$")
 _ATTACHMENT_FILE = re.compile(
-    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf)(?:\((?:[\d.]+[kmg]?b?|暂无|无)\))?$")
+    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf|jpe?g|png|gif)(?:\((?:[\d.]+[kmg]?b?|暂无|无)\))?$")
 # What a line must end with for `_ATTACHMENT_FILE` to match (checked first:
 # its search tries every position of a line).
 _ATTACHMENT_ENDINGS = (")", "doc", "docx", "wps", "pdf", "ofd", "xls", "xlsx", "et", "ppt", "pptx", "zip",
-                       "rar", "7z", "txt", "rtf")
+                       "rar", "7z", "txt", "rtf", "jpg", "jpeg", "png", "gif")
 
 
 # The count a download link carries after the file (…报告.pdf【已下载286次】, (下载次数：12)).
@@ -951,7 +955,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict(AI_SUMMARY, False)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
         return Verdict("navigation", False)
-    if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and _CONTENTS_ENTRY.search(key):
+    if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and (
+            _CONTENTS_ENTRY.search(key) or "\t" in text and _TAB_CONTENTS_ENTRY.search(text)):
         return Verdict("table-of-contents", False)
     if len(key) <= MAX_SITE_LINE and "." in key and _SITE_LINE.search(key) and not _SENTENCE_PUNCTUATION.search(key):
         return Verdict("navigation", False)

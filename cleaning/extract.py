@@ -746,7 +746,28 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                        or _COLLECTION.search(lines[index].text))]
     # One naming its report (浏阳市2016年政府工作报告) before a bare 政府工作报告
     # above it (a sidebar's last entry, over the breadcrumb).
-    return next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)
+    found = next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)
+    if not page.is_html and (found is None or not _names_its_report(lines[found].text)):
+        # A text rendering has no heading tags: the page's heading is the line
+        # naming the report over the article's information block.
+        over_info = _title_over_info_block(lines, verdicts, start)
+        if over_info is not None:
+            return over_info
+    return found
+
+
+def _title_over_info_block(lines: list[Line], verdicts: list[Verdict | None], start: int) -> int | None:
+    """In a text rendering, the nearest line above `start` naming its report
+    (2024年某县政府工作报告) that stands right over the article's information
+    lines (索引号：, 发布日期：…)."""
+    for index in range(start - 1, max(-1, start - _TITLE_REACH_LINES), -1):
+        line = lines[index]
+        if verdicts[index] is not None or line.is_link or not _names_its_report(line.text):
+            continue
+        below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].text), None)
+        if below is not None and verdicts[below] is not None and verdicts[below].why == "article-info":
+            return index
+    return None
 
 
 def _labelled_value(lines: list[Line], index: int) -> bool:

@@ -81,3 +81,20 @@ def test_a_forum_members_name_over_a_replys_date_opens_no_item():
                         "秦州区热心市民老王", "发表于 2022-01-12 10:02", reply * 6])
     reports = clean_page(page, content_type="text/plain; charset=utf-8")
     assert [r.title for r in reports if r.is_report] == [TITLE]
+
+
+def test_a_word_exports_contents_with_tabbed_page_numbers_is_no_text():
+    from cleaning.boilerplate import classify_line
+    assert classify_line("政府工作报告\t1").why == "table-of-contents"
+    assert classify_line("（一）\t聚焦稳增长，经济运行稳中向好\t1").why == "table-of-contents"
+    assert classify_line("地区生产总值增长\t6") is None   # a table's row, not an entry
+
+
+def test_a_saved_pages_heading_over_its_information_lines_titles_the_report():
+    body = seed_body_paragraphs("001")
+    page = "\n\n".join(["济源市人民政府", "首页", ">", "政务公开", ">", "政府工作报告", TITLE,
+                        "索引号：", "11410881/2022-00012", "发布日期：", "2022-01-10 09:32", "字号：", "大", "中", "小",
+                        "政府工作报告", DELIVERY, "各位代表：", *body,
+                        "附件：", "济源市2022年政府工作报告（图解）.jpg", "【打印本页】"])
+    [report] = clean_page(page, content_type="text/plain; charset=utf-8")
+    assert report.title == TITLE and ".jpg" not in report.body
