@@ -1168,9 +1168,10 @@ _COMMENT_ANCHOR = re.compile(r"\[批注\d{1,3}\]")
 _READER_COUNTER = re.compile(r"(?<=[。！？!?”；;：:])(?:\s*(?:💬\s*\d*|段评(?:\s*\d+)?|\d{1,6}人划线))+")
 
 
-def is_reader_counter(mark: str) -> bool:
-    """Whether a mark `strip_page_jumps` took out is a reading app's counter."""
-    return "💬" in mark or "段评" in mark or "划线" in mark
+def is_reader_counter(text: str) -> bool:
+    """Whether a text holds a reading app's counter's words (a mark
+    `strip_page_jumps` took out is one when it does)."""
+    return "💬" in text or "段评" in text or "划线" in text
 
 
 def strip_page_jumps(text: str) -> tuple[str, list[str]]:
@@ -1181,7 +1182,7 @@ def strip_page_jumps(text: str) -> tuple[str, list[str]]:
         text = _COMMENT_ANCHOR.sub("", text)
     else:
         anchors = []
-    if "💬" in text or "段评" in text or "划线" in text:
+    if is_reader_counter(text):
         counters = [found.group().strip() for found in _READER_COUNTER.finditer(text)]
         if counters:
             anchors += counters

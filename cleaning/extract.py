@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
 
+from . import dates
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
                           is_ai_generated_note, is_date_line, is_reader_counter, is_site_disclaimer, match_key,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, opens_with_note_label,
@@ -138,7 +139,8 @@ def government_account(author: str | None) -> str | None:
     return author.strip() if author and _GOVERNMENT_ACCOUNT.fullmatch(author.strip()) else None
 
 
-_MODEL_ESSAY_LABEL = re.compile(r"(?<=报告)(?:范文|范本|模板)(?:大全)?$")
+# A model-essay site's label after a report's title (…政府工作报告范文), as written or in a match key.
+_MODEL_ESSAY_LABEL = re.compile(r"(?<=报告)[ \t\u3000]*(?:范文|范本|模板)(?:大全)?[ \t\u3000]*$")
 
 
 def _same_title(line_text: str, title: str | None) -> bool:
@@ -331,21 +333,14 @@ PROSE_RUN_BELOW = 3
 
 # Or the paragraphs' own numbering goes on across it: （一）… above, （二）… below.
 _ENUMERATOR = re.compile(r"^\s*(?:(?P<paren>[(（])(?P<p>[一二三四五六七八九十]{1,3})[)）]|(?P<c>[一二三四五六七八九十]{1,3})、)")
-_CHINESE_DIGITS = "一二三四五六七八九"
 NUMBERED_REACH = 6   # lines above the block where the last numbered paragraph may stand
 
 
 def _enumerator(text: str) -> tuple[str, int] | None:
-    """(style, number) of a line opening with （三） or 三、, numbers up to 十九."""
+    """(style, number) of a line opening with （三） or 三、."""
     match = _ENUMERATOR.match(text)
-    if not match:
-        return None
-    word = match.group("p") or match.group("c")
-    if len(word) == 1:
-        number = 10 if word == "十" else _CHINESE_DIGITS.index(word) + 1
-    elif len(word) == 2 and word[0] == "十" and word[1] in _CHINESE_DIGITS:
-        number = 10 + _CHINESE_DIGITS.index(word[1]) + 1
-    else:
+    number = dates.chinese_number(match.group("p") or match.group("c")) if match else None
+    if number is None:
         return None
     return ("paren" if match.group("paren") else "comma"), number
 
@@ -672,7 +667,7 @@ MAX_APPENDIX_HEADING = 40
 def _is_appendix_heading(line: Line) -> bool:
     """A short line, no link, opening with an appendix's name."""
     return (not line.is_link and len(line.text) <= MAX_APPENDIX_HEADING
-            and bool(_APPENDIX_HEADING.match(re.sub(r"[ \t\u3000\xa0]+", "", line.text))))
+            and bool(_APPENDIX_HEADING.match(match_key(line.text))))
 
 
 # How far above the body's first line a page's title is looked for, and how
@@ -828,9 +823,8 @@ def _names_its_report(text: str) -> bool:
 _NEWS_HEADLINE = re.compile(r"^(?!.*(?:全文|实录)).*(?:开幕|闭幕|隆重召开|胜利召开)")
 # A model-essay site's label for the text (XX县2023年政府工作报告范文, ××市政府工作报告
 # 模板): a stand-in for the place or the genre word, not the report's title.
-_TEMPLATE_TITLE = re.compile(r"(?:xx|××)[省市州县区旗镇乡]|(?:范文|模板|范本)(?:\W|$)")
 _STAND_IN_PLACE = re.compile(r"(?:xx|××)[省市州县区旗镇乡]")
-_MODEL_ESSAY_SUFFIX = re.compile(r"(?<=报告)[ \t\u3000]*(?:范文|范本|模板)(?:大全)?[ \t\u3000]*$")
+_TEMPLATE_TITLE = re.compile(_STAND_IN_PLACE.pattern + r"|(?:范文|模板|范本)(?:\W|$)")
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:人民)?政府工作报告")
 
 
@@ -1524,9 +1518,11 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     return verdicts
 
 
+# Words a report's own table heads a column with too: labels only among an information table's cells.
 _BARE_TABLE_WORDS = frozenset({"分类", "类别"})
 # An information table's label for the document's title (标　　题：, 文件名称：).
 _TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]")
+_LABEL_COLON = re.compile(r"[:：]")
 # Labels whose value may be the genre's name (分类：政府工作报告).
 _CATEGORY_LABEL = re.compile(r"(?:分类|类别|栏目|体裁|主题|主题词|关键词|关键字|专题)[:：]?$")
 
@@ -1540,7 +1536,6 @@ def _title_under_label(label: str, line: str) -> bool:
     if _TITLE_LABEL.match(label_key) or not is_title_restatement(line):
         return False
     return _names_its_report(line) or not _CATEGORY_LABEL.search(label_key)
-_LABEL_COLON = re.compile(r"[:：]")
 
 
 def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
@@ -1982,7 +1977,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     if result.title and not _STAND_IN_PLACE.search(match_key(result.title)):
         # A model-essay site's label after a real report's title (沂水县2023年政府工作报告范文)
         # is the site's, as its <title> suffix is.
-        result.title = _MODEL_ESSAY_SUFFIX.sub("", result.title)
+        result.title = _MODEL_ESSAY_LABEL.sub("", result.title)
     if kept and (
             (result.title is None or _is_headline(result.title) or another is not None or quoted is not None)
             and _names_its_report(lines[kept[0]].text)
