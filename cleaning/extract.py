@@ -742,6 +742,14 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
     # One naming its report (浏阳市2016年政府工作报告) before a bare 政府工作报告
     # above it (a sidebar's last entry, over the breadcrumb).
     found = next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)
+    if found is None:
+        # Only a heading set letter-spaced (政 府 工 作 报 告, as a PDF or a
+        # Word file prints it, maybe under its cover line): that is the title.
+        below = range(start + 1, min(start + 1 + _TITLE_BELOW, span.stop))
+        found = next((index for index in [*candidates, *below] if verdicts[index] is None
+                      and not lines[index].is_link
+                      and _LETTER_SPACED.fullmatch(lines[index].text.strip(EDGE_SPACE))
+                      and is_document_title(_without_letter_spacing(lines[index].text))), None)
     if not page.is_html and (found is None or not _names_its_report(lines[found].text)):
         # A text rendering has no heading tags: the page's heading is the line
         # naming the report over the article's information block.
@@ -1538,6 +1546,19 @@ def _title_under_label(label: str, line: str) -> bool:
     return _names_its_report(line) or not _CATEGORY_LABEL.search(label_key)
 
 
+def _labelled_title(lines: list[Line], verdicts: list[Verdict | None]) -> str | None:
+    """The information table's title (标题：2025年某县人民政府工作报告) when it
+    names its report: the page's title over a text headed only 政府工作报告."""
+    for index, line in enumerate(lines):
+        verdict = verdicts[index]
+        if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
+            continue
+        value = _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
+        if _names_its_report(value) and is_document_title(value):
+            return value
+    return None
+
+
 def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
     """The values of the page's title labels (标题：…), on the label's line or
     the next, the session's series label (…会议文件) printed atop its papers
@@ -1943,6 +1964,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             core_title = title_tag_core(page.title_tag)
             result.title = core_title if core_title and is_document_title(core_title) and not (
                 names_site_section(core_title)) else None
+        labelled = _labelled_title(lines, verdicts)
+        if labelled is not None and not (result.title and _names_its_report(result.title)):
+            result.title = labelled
     first, last = core
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text

@@ -98,3 +98,20 @@ def test_a_saved_pages_heading_over_its_information_lines_titles_the_report():
                         "附件：", "济源市2022年政府工作报告（图解）.jpg", "【打印本页】"])
     [report] = clean_page(page, content_type="text/plain; charset=utf-8")
     assert report.title == TITLE and ".jpg" not in report.body
+
+
+def test_a_title_label_naming_the_report_titles_a_text_headed_only_by_the_genre():
+    body = seed_body_paragraphs("001")
+    page = "\n".join(["当前位置：首页 > 政务公开 > 政府工作报告", "", f"标题：{TITLE}", "发布时间：2022-01-10 09:32",
+                      "信息来源：市政府办公室", "", "政府工作报告", DELIVERY, "各位代表：", *body, "【打印】【关闭】"])
+    [report] = clean_page(page, content_type="text/plain; charset=utf-8")
+    assert report.title == TITLE and "标题" not in report.body
+
+
+def test_a_pdf_copys_letter_spaced_heading_under_its_cover_line_is_the_title():
+    body = seed_body_paragraphs("001")
+    page = "\n".join(["济源市第十届人民代表大会", "第一次会议文件（1）", "", "政 府 工 作 报 告", "",
+                      DELIVERY[:16], DELIVERY[16:], "", "济源市市长　王宏伟", "", *body])
+    [report] = clean_page(page, content_type="text/plain; charset=utf-8")
+    assert report.title == "政府工作报告"
+    assert report.body.startswith(DELIVERY) and "会议文件" not in report.body
