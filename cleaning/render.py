@@ -993,9 +993,22 @@ def _line_parser() -> etree.HTMLParser:
         # Parsed from UTF-8 bytes with the encoding stated: the text is already
         # decoded, and a <meta charset> or XML declaration left in it must not
         # make the parser decode it again.
-        parser = _parsers.parser = etree.HTMLParser(target=_LineBuilder(), encoding="utf-8",
+        _parsers.builder = _LineBuilder()
+        parser = _parsers.parser = etree.HTMLParser(target=_parsers.builder, encoding="utf-8",
                                                     no_network=True)
     return parser
+
+
+_BODY_START = re.compile(r"<body\b", re.IGNORECASE)
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _stylesheets_in_body(text: str) -> list[str]:
+    """The `<style>` blocks inside the body: a browser applies them to the
+    whole page, the elements above them too (a content farm's rule hiding its
+    watermark set at the page's foot), so they are read before the lines are."""
+    body = _BODY_START.search(text)
+    return _STYLE_BLOCK.findall(text, body.end()) if body else []
 
 
 def render_html(text: str) -> RenderedPage:
@@ -1003,6 +1016,8 @@ def render_html(text: str) -> RenderedPage:
     text, capped = _cap_markup(text)
     parser = _line_parser()
     try:
+        for css in _stylesheets_in_body(text):
+            _parsers.builder.note_style(css)
         parser.feed(text.encode("utf-8", "surrogatepass"))
         page = parser.close()
     except BaseException:

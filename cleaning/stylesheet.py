@@ -4,7 +4,8 @@ page's stylesheet hides (`<style>.a1{display:none}</style><div class="a1">`).
 Only what can be read without a CSS engine: rules whose selector is one
 compound of classes and ids (`.a1`, `#x`, `div.a1`, `.tab.on`), outside any
 `@media` or other at-rule (a print or phone layout hides what the screen
-shows). A more specific rule that shows the element again
+shows) but a plain `@media screen` or `@media all`, which every screen
+reads (a print-only copy of the text hidden there). A more specific rule that shows the element again
 (`.tab{display:none} .tab.on{display:block}`) wins, as in a browser.
 External stylesheets are not fetched: cleaning reads the page alone.
 """
@@ -16,6 +17,7 @@ from typing import Callable
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _AT_RULE = re.compile(r"@[\w-]+[^{;]*")
+_EVERY_SCREEN = re.compile(r"@media\s+(?:only\s+)?(?:screen|all)", re.IGNORECASE)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 # One compound selector of a tag (ignored) and classes or ids, nothing else.
 _COMPOUND = re.compile(r"^[a-zA-Z][\w-]*|^\*")
@@ -24,7 +26,8 @@ _SHOWS = re.compile(r"(?<![-\w])(?:display\s*:\s*(?!none)[a-z-]+|visibility\s*:\
 
 
 def _without_at_rules(css: str) -> str:
-    """The stylesheet with every at-rule left out, whatever it nests."""
+    """The stylesheet with every at-rule left out, whatever it nests, except
+    that the rules inside a plain `@media screen` (or `all`) are kept."""
     out, position = [], 0
     for match in _AT_RULE.finditer(css):
         if match.start() < position:
@@ -36,6 +39,8 @@ def _without_at_rules(css: str) -> str:
             while end < len(css) and depth:
                 depth += {"{": 1, "}": -1}.get(css[end], 0)
                 end += 1
+            if _EVERY_SCREEN.fullmatch(match.group().strip()):
+                out.append(" " + _without_at_rules(css[match.end() + 1:end - 1]) + " ")
         elif end < len(css):
             end += 1   # `@import …;`
         position = end

@@ -317,6 +317,22 @@ def test_hidden_lines_cut_short_from_no_line_shown_are_no_copy():
     assert _PARAGRAPHS[11] in _texts(html)
 
 
+def test_what_a_plain_media_screen_rule_hides_is_hidden():
+    """A site printing a copy of the text shows it only in print: `@media screen`
+    (or `all`) is every screen's, unlike a print or a phone layout."""
+    page = render("<style>@media screen{.print-only{display:none}} @media only screen {#pa{display:none}}"
+                  " @media screen and (max-width:640px){.pc{display:none}}</style>"
+                  '<p>正文第一段。</p><div class="print-only">正文第一段的打印副本。</div><div id="pa">又一副本。</div>'
+                  '<p class="pc">电脑上显示的正文。</p>')
+    assert [line.text for line in page.lines] == ["正文第一段。", "电脑上显示的正文。"]
+
+
+def test_a_style_block_at_the_pages_foot_hides_what_stands_above_it():
+    page = render('<html><body><p>正文第一段。<font class="wm">8j#R2 某某范文网 Qz4~</font>正文第二句。</p>'
+                  "<style>.wm{display:none}</style></body></html>")
+    assert [line.text for line in page.lines] == ["正文第一段。正文第二句。"]
+
+
 def test_a_showing_rule_in_an_earlier_style_block_still_wins():
     page = render("<style>.tab.on{display:block}</style><style>.tab{display:none}</style>"
                   '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>')
