@@ -419,6 +419,11 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
 MAX_EDITOR_NOTE = 300
+# A compiler's note under a text a chronicle, yearbook or collection
+# reprints (〔注〕本报告经…审议通过。文中数据与本志所载年报数略有出入): it speaks of
+# the book, where a report's own notes (注：“三新”指…) speak of the report's words.
+_COMPILER_NOTE = re.compile(r"^[(\[【〔]?(?:注|附注|注释|说明|按|编注)[)\]】〕:]"
+                            r".{0,120}?(?:本志|本书|本卷|本辑|本编|本年鉴|本刊|收录时|原件|原文如此|编者)")
 
 
 def opens_with_note_label(key: str) -> bool:
@@ -427,7 +432,8 @@ def opens_with_note_label(key: str) -> bool:
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
-    r"^[(\[【]?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|"
+    # A counter may name what it counts (本节浏览次数：1362, 本页访问量).
+    r"^[(\[【]?(?:本[节页文篇条帖章])?(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|"
     r"编辑|责任编辑|编辑者|浏览次数|浏览量|点击数|点击量|点击|阅读|阅读量|阅读数|"
     r"访问量|信息来源|文章来源|稿源|发布者|发布人|发布机构|发文机构|发文单位|文号|信息索引号|索引号|所属分类|时效|"
     r"内容概述|概述|"
@@ -1010,7 +1016,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("document-series", False)
     if len(key) <= MAX_OFFICIAL_MARK and _OFFICIAL_MARK.search(key):
         return Verdict("document-series", False)
-    if len(key) <= MAX_EDITOR_NOTE and _EDITOR_NOTE.match(key):
+    if len(key) <= MAX_EDITOR_NOTE and (_EDITOR_NOTE.match(key) or _COMPILER_NOTE.match(key)):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
         return Verdict("excerpt-notice" if _CUTS_NOTED.search(key) else "editor-note", False)
     if _is_foreign_line(text):

@@ -65,6 +65,11 @@ SITE_LINES = [
     # a book reader's tip and chapter line
     ("小提示：选中文字即可划线、写想法，点击段尾气泡查看段评", "editor-note"),
     ("第7章 / 共12章　·　本章1546字　·　更新于2024-01-16", "article-info"),
+    # a chronicle's counter line and its compiler's note under a reprinted report
+    ("本节浏览次数：1362　　录入：林秀琴　　校对：陈建忠", "article-info"),
+    ("〔注〕本报告经永春县第十二届人民代表大会第四次会议审议通过。文中数据为当年快报数，与本志“经济综述”所载年报数略有出入，以年报数为准。",
+     "editor-note"),
+    ("【注】收录时删去了附表，原件藏县档案馆。", "editor-note"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -76,6 +81,8 @@ REPORT_LINES = [
     "第三章 加快建设现代化产业体系",
     "全市商品房均价8600元/平方米，新增保障性住房户型多样。", "收藏分享", "数据来源：国家统计局",
     "全年累计已下载次数达120万次。",
+    "注：“三新”指新产业、新业态、新模式，本报告中的增速按可比价计算。", "本章阅读提示",
+    "〔注〕文中“两个确立”指确立习近平同志党中央的核心、全党的核心地位。",
 ]
 
 
