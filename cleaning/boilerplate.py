@@ -240,14 +240,14 @@ _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友
 # A comment box's heading alone: never a report line, but too short a word to look for inside lines.
 _COMMENT_EXACT = {"评论", "留言", "热评", "网友热评", "回复", "发评论", "[发评论]"}
 _PAGINATION_TOKENS = re.compile(
-    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|本文共\d+页|全文|"
+    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|第一页|共\d+页|第\d+页|本文共\d+页|全文|分页|"
     r"\d+/\d+页?|\d+|[<>«»‹›]+|\.\.\.|…+|跳转|跳转到|转到|到第|页|go|prev|next|previous|确定)")
 # What may stand between pagination tokens.
 _PAGINATION_SEPARATORS = ":|,、-/"
 # What a pagination line may start with: a character that opens one of
 # `_PAGINATION_TOKENS` (`\d` is what `str.isdecimal` says) or a separator.
 # Any other first character is left over when the tokens are removed.
-_PAGINATION_FIRST = frozenset("上下前后首尾末最第共本全<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
+_PAGINATION_FIRST = frozenset("上下前后首尾末最第共本全分<>«»‹›.…跳转到页gpn确" + _PAGINATION_SEPARATORS)
 _WORD = re.compile(r"\w")
 # An e-paper's issue pager (湖州日报 2025年01月17日 星期五 第03版：要闻 上一期 下一期):
 # a report line may say 上一期 (比上一期增长) but inside a sentence, never on a
@@ -896,6 +896,8 @@ MAX_TRANSCRIPT_MARK = 20
 
 # What a separator row is made of; not the ellipsis (……), which marks omitted text.
 _ORNAMENTS = "★☆*＊※◆◇●○■□▲△▼▽♦❖✦✧✪❀✿◎❤♥~～=＝_#"
+# A rule typed as a row of dashes (————————) between two documents.
+_RULES = "—–-─━"
 
 
 @lru_cache(maxsize=8192)
@@ -906,7 +908,7 @@ def classify_line(text: str) -> Verdict | None:
     key = match_key(text)
     if not key:
         return None
-    if key[0] in _ORNAMENTS and not key.strip(_ORNAMENTS):
+    if key[0] in _ORNAMENTS and not key.strip(_ORNAMENTS) or len(key) >= 3 and not key.strip(_RULES):
         # A row of stars between two documents or sections (★　★　★): no words, no text.
         return Verdict("separator", False)
     # `canonical_address` finds an address only after this same label.

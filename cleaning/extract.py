@@ -104,9 +104,15 @@ def names_site_section(text: str) -> bool:
 
 
 def _title_tag_parts(title_tag: str) -> list[str]:
-    """The pieces of a `<title>` between its separators, those with Chinese in them."""
-    parts = [p.strip(EDGE_SPACE) for p in _TITLE_TAG_SEPARATORS.split(title_tag)]
+    """The pieces of a `<title>` between its separators, those with Chinese in
+    them, without an English translation run on after the Chinese."""
+    parts = [_ENGLISH_AFTER.sub("", p).strip(EDGE_SPACE) for p in _TITLE_TAG_SEPARATORS.split(title_tag)]
     return [p for p in parts if cjk_count(p) >= 2]
+
+
+# A bilingual site's title in both languages (2024年某市政府工作报告 Report on
+# the Work of the Government 2024): the English words after the Chinese.
+_ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)》])\s+[A-Za-z][A-Za-z'’,.:&()\- ]*\s[A-Za-z][\w'’,.:&()\- ]*$")
 
 
 # A middle dot parts a `<title>` only with spaces around it (`华东频道 · 报告`):
@@ -1825,17 +1831,36 @@ def _published_on(lines: list[Line], layout: _Layout, first_prose: int) -> str |
 # A link to a place on the same page (href="#p1"): a table of contents' entry,
 # a 返回顶部, never the text; a jump this long is a sentence with a footnote link.
 MAX_JUMP_CHARS = 40
+# A contents entry may be a document's whole title (关于…计划草案的报告).
+MAX_CONTENTS_TITLE = 120
 
 
 def _in_page_jumps(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """`verdicts` with the lines that only jump within the page (the entries of
-    a contents box above the report, 返回顶部 after each section) marked."""
+    a contents box above the report, 返回顶部 after each section) marked, and
+    the contents box's entries that follow them in its numbering (3. 关于…预算
+    草案的报告（见文末附件）, an entry not on the page, so no link)."""
     for index, line in enumerate(lines):
         href = line.href
-        if (verdicts[index] is None and href and href.startswith("#") and len(href) > 1
-                and line.is_link and len(line.text) <= MAX_JUMP_CHARS):
+        if (verdicts[index] is None and href and href.startswith("#") and len(href) > 1 and line.is_link
+                and (len(line.text) <= MAX_JUMP_CHARS
+                     # a document's long title, no sentence (2. 关于…计划草案的报告)
+                     or len(line.text) <= MAX_CONTENTS_TITLE and not ends_sentence(line.text))):
+            verdicts[index] = Verdict("table-of-contents", False)
+        elif (verdicts[index] is None and index and verdicts[index - 1] is not None
+              and verdicts[index - 1].why == "table-of-contents" and len(line.text) <= MAX_CONTENTS_TITLE
+              and not ends_sentence(line.text) and _next_entry(lines[index - 1].text, line.text)):
             verdicts[index] = Verdict("table-of-contents", False)
     return verdicts
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(\d{1,2})[.、．]\s*\S")
+
+
+def _next_entry(above: str, text: str) -> bool:
+    """Whether `text` is numbered next after `above` (2. … then 3. …)."""
+    first, second = _ENTRY_NUMBER.match(above), _ENTRY_NUMBER.match(text)
+    return bool(first and second and int(second.group(1)) == int(first.group(1)) + 1)
 
 
 # A picture's caption is a headline's length.

@@ -455,6 +455,14 @@ ARIA_HIDDEN = "aria-hidden"
 # A forum's anti-copy strings, hidden by a stylesheet the page links to.
 ANTI_COPY = "anti-copy-jammer"
 _SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
+# A Word file saved as a web page with its review left in: a comment's
+# anchor ([A1]) and text, which Word's script shows on hover only, and the
+# text a tracked change deleted (<del>): the editors', never the document's.
+WORD_COMMENT = "word-comment"
+DELETED = "deleted-text"
+_WORD_COMMENT_CLASSES = frozenset({"msocomanchor", "msocomtxt", "msocomoff"})
+# Left out whatever their size: no page keeps its main text in them.
+_NEVER_KEPT = frozenset({WORD_COMMENT, DELETED})
 
 
 def hides_only_links(why: str, tag: str) -> bool:
@@ -496,6 +504,8 @@ def hiding_reason(attrib) -> str | None:
     if classes:
         if "jammer" in classes:
             return ANTI_COPY
+        if not _WORD_COMMENT_CLASSES.isdisjoint(map(str.lower, classes)):
+            return WORD_COMMENT
         if not _SCREEN_READER_ONLY.isdisjoint(classes):
             return "screen-reader-only"
     hidden = attrib.get("hidden")
@@ -609,8 +619,9 @@ def _drop_hidden(lines: list[Line], records: list[_HiddenLine], reasons: list[tu
     for element in range(count):
         prose[element] = sum(line.cjk for line in prose_lines[element])
         copied = sum(line.cjk for line in prose_lines[element] if _is_shown(fold(line.text), visible_texts))
-        kept = _keeps_hidden(reasons[element][1], prose[element], _squeezed_length(texts[element]),
-                             links[element], visible_prose, copied, structured[element])
+        kept = reasons[element][0] not in _NEVER_KEPT and _keeps_hidden(
+            reasons[element][1], prose[element], _squeezed_length(texts[element]),
+            links[element], visible_prose, copied, structured[element])
         keep.append(kept)
         if not kept:
             text = " ".join(" ".join(texts[element]).split())
@@ -710,9 +721,14 @@ class _LineBuilder:
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
+        elif name == "del":
+            self.hidden_element = len(self.hidden_reasons)
+            self.hidden_reasons.append((DELETED, False))
+            self.hidden_depth = 1
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
-                or "jammer" in attrib.get("class", "") or "-only" in attrib.get("class", "")
+                or "jammer" in attrib.get("class", "") or "msocom" in attrib.get("class", "").lower()
+                or "-only" in attrib.get("class", "")
                 or "-text" in attrib.get("class", "") or "visually" in attrib.get("class", "")
                 or self.css_rules is not None and self.css_rules.hiding and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few

@@ -333,6 +333,18 @@ def test_a_style_block_at_the_pages_foot_hides_what_stands_above_it():
     assert [line.text for line in page.lines] == ["正文第一段。正文第二句。"]
 
 
+def test_a_word_pages_review_comments_and_deleted_text_are_left_out():
+    """A Word file saved as a web page with its review left in: a comment's
+    anchor and text, and a tracked change's deleted words, whatever their size."""
+    deleted = "<del>" + "这是一段被修订删除的旧文字，不再属于报告。" * 40 + "</del>"
+    page = render('<p class=MsoNormal>地区生产总值达到5827.8亿元<a class=msocomanchor href="#_msocom_1">[A1]</a>，'
+                  f'增长<del>6.5%</del><ins>4.5%</ins>。</p>{deleted}<p class=MsoNormal>全年新增就业5万人。</p>'
+                  '<div class=msocomtxt id="_com_1"><a class=msocomoff href="#_msoanchor_1">[A1]</a>'
+                  '统计局1月3日反馈数据，请以快报数为准</div>')
+    assert [line.text for line in page.lines] == ["地区生产总值达到5827.8亿元，增长4.5%。", "全年新增就业5万人。"]
+    assert {why for _, why in page.hidden} == {"hidden:word-comment", "hidden:deleted-text"}
+
+
 def test_a_showing_rule_in_an_earlier_style_block_still_wins():
     page = render("<style>.tab.on{display:block}</style><style>.tab{display:none}</style>"
                   '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>')

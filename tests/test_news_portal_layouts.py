@@ -70,6 +70,10 @@ SITE_LINES = [
     ("〔注〕本报告经永春县第十二届人民代表大会第四次会议审议通过。文中数据为当年快报数，与本志“经济综述”所载年报数略有出入，以年报数为准。",
      "editor-note"),
     ("【注】收录时删去了附表，原件藏县档案馆。", "editor-note"),
+    # a pager's label on a line of its own (<ul>分页：<li>第1页</li>…)
+    ("分页：", "pagination"),
+    # a rule typed as dashes between two documents of a session
+    ("————————————————————", "separator"), ("------", "separator"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -83,6 +87,7 @@ REPORT_LINES = [
     "全年累计已下载次数达120万次。",
     "注：“三新”指新产业、新业态、新模式，本报告中的增速按可比价计算。", "本章阅读提示",
     "〔注〕文中“两个确立”指确立习近平同志党中央的核心、全党的核心地位。",
+    "——2024年1月10日在湄潭县第十八届人民代表大会第四次会议上", "——", "分页管理制度",
 ]
 
 
@@ -232,3 +237,25 @@ def test_an_information_tables_bare_category_cell_is_no_title():
             f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "http://www.tonglu.gov.cn/art/2022/1/10/art_1.html")
     assert report.is_report and report.title == "2022年莪山畲族乡政府工作报告"
+
+
+def test_a_bilingual_sites_english_title_after_the_chinese_is_not_the_titles():
+    from cleaning.extract import title_tag_core
+    assert title_tag_core("2024年义乌市政府工作报告 Report on the Work of the Government 2024_义乌市人民政府") == \
+        "2024年义乌市政府工作报告"
+    assert title_tag_core("2024年某县政府工作报告 PDF版_某县人民政府") == "2024年某县政府工作报告 PDF版"
+
+
+def test_a_session_papers_page_gives_the_work_report_not_its_contents_box_or_the_plan_report_after_it():
+    plan = "关于襄阳市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"
+    contents = ("<div class=toc><p>目　录</p><p><a href='#doc1'>1. 政府工作报告</a></p>"
+                f"<p><a href='#doc2'>2. {plan}</a></p>"
+                "<p>3. 关于襄阳市2022年预算执行情况和2023年预算草案的报告（见文末附件）</p></div>")
+    page = ("<html><head><title>襄阳市第十八届人民代表大会第二次会议文件_襄阳市人民政府</title></head><body>"
+            f"<h1>襄阳市第十八届人民代表大会第二次会议文件</h1>{contents}<div class=article>"
+            f"<p id=doc1>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}<p>————————————————————</p>"
+            f"<p id=doc2>{plan}</p>{_paragraphs([HEADER[0], '襄阳市发展和改革委员会主任　李明', '各位代表：'])}"
+            "<p>受市人民政府委托，现将2022年计划执行情况与2023年计划草案提请大会审议。</p></div></body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zt/2023lh/dhwj/1.html")
+    assert report.is_report and report.title == "政府工作报告" and not report.is_excerpt
+    assert report.body.endswith(SECOND_HALF[-1]) and "目　录" not in report.body and "预算草案" not in report.body
