@@ -71,8 +71,8 @@ def labelled_pages() -> list[Page]:
     text renderings, ...)."""
     folder = Path(__file__).resolve().parent.parent / "tests" / "labelled" / "pages"
     return [(path.read_bytes(), "http://example.gov.cn/" + path.name,
-             "text/plain; charset=utf-8" if path.suffix == ".txt" else None)
-            for path in sorted([*folder.glob("*.html"), *folder.glob("*.txt")])]
+             "text/plain; charset=utf-8" if path.suffix in (".txt", ".md") else None)
+            for path in sorted(folder.glob("*")) if path.suffix in (".html", ".txt", ".md", ".mht")]
 
 
 def clean_output(page: Page) -> str:

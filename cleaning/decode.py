@@ -76,7 +76,9 @@ _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 # C0 controls other than tab, line feed and carriage return.
 _CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32)])
 _CONTROLS_AS_BYTES = {"utf-8", "gb18030", "big5hkscs", "ascii"}
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The form feed stays: it parts the pages of a PDF's text (see
+# `documents.is_paged_text`); the caller makes it a line break otherwise.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass

@@ -188,6 +188,22 @@ def _opens_without_password(reader) -> bool:
         return False
 
 
+# A PDF's text saved page by page, pages parted by form feeds (pdftotext's
+# output): this many pages at least to be read as one.
+MIN_FORM_FED_PAGES = 3
+
+
+def is_paged_text(text: str) -> bool:
+    """Whether a text file is a PDF's text with its pages parted by form feeds."""
+    return text.count("\f") >= MIN_FORM_FED_PAGES - 1
+
+
+def paged_text_paragraphs(text: str) -> list[str]:
+    """A PDF's text saved as a text file (`pdftotext -layout`: pages parted by
+    form feeds, lines laid out with spaces) as paragraphs, read as a PDF is."""
+    return _cap(pdf_paragraphs([_layout_lines(page) for page in text.split("\f")]))
+
+
 def _page_lines(page) -> list[_PdfLine]:
     """A page's lines with their indentation. pypdf's layout mode sets the
     text out with spaces where it stands on the page, so a paragraph's
@@ -197,6 +213,11 @@ def _page_lines(page) -> list[_PdfLine]:
         text = page.extract_text(extraction_mode="layout")
     except Exception:
         text = page.extract_text() or ""
+    return _layout_lines(text)
+
+
+def _layout_lines(text: str) -> list[_PdfLine]:
+    """The lines of a page's text laid out with spaces, with their indentation."""
     lines: list[_PdfLine] = []
     gap = False
     for raw in text.splitlines():
@@ -228,6 +249,10 @@ _PAGE_NUMBER = re.compile(
 _EDGE_LINES = 2
 _DIGITS = re.compile(r"\d+")
 _NAMES_A_REPORT = re.compile("工作报告")
+# A browser's print header: the date and time printed, then the page's <title>
+# (2020/5/12 下午4:03  政府工作报告_某省人民政府网), the page's, not the document's.
+_PRINT_STAMP = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s*(?:[上下]午)?\s*\d{1,2}:\d{2}"
+                          r"|\d{1,2}/\d{1,2}/\d{2,4},?\s*\d{1,2}:\d{2}")
 
 
 def is_page_number_at_edge(text: str) -> bool:
@@ -261,7 +286,8 @@ def _without_page_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]
             if at_edge and is_page_number_at_edge(line.text):
                 continue
             if (at_edge and _DIGITS.sub("#", line.text) in running
-                    and not (number == 0 and index < _EDGE_LINES and _NAMES_A_REPORT.search(line.text))):
+                    and not (number == 0 and index < _EDGE_LINES and _NAMES_A_REPORT.search(line.text)
+                             and not _PRINT_STAMP.match(line.text))):
                 continue
             kept.append(line)
         kept_pages.append(kept)
@@ -304,6 +330,10 @@ def _starts_paragraph(previous: _PdfLine, line: _PdfLine, margin: int, indents: 
         return True
     if is_heading(line.text) or is_header_line(line.text) or is_header_line(previous.text):
         return True
+    if line.text.startswith(_BULLETS) or previous.text.endswith("】"):
+        # A list's item (· 某某新闻 2020-01-07), a line after a web page's
+        # tool labels (【打印本页】 【关闭窗口】): a printed page's, each its own.
+        return True
     if is_heading(previous.text) and len(previous.text) < 40 and not indents:
         return True  # a short heading line of an unindented document stands alone
     if ends_sentence(previous.text, soft=False):
@@ -311,10 +341,14 @@ def _starts_paragraph(previous: _PdfLine, line: _PdfLine, margin: int, indents: 
     return False
 
 
+_BULLETS = ("·", "•", "●", "◆", "■", "▪")
 _LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9(]")
 
 
 def _joiner(before: str, after: str) -> str:
-    """What stands between two joined lines: nothing in Chinese, a space between words."""
+    """What stands between two joined lines: nothing in Chinese, a space
+    between words; nothing inside a number the line's end broke (708 / 4名)."""
+    if before[-1:].isdigit() and after[:1].isdigit():
+        return ""
     return " " if _LATIN_END.search(before) and _LATIN_START.search(after) else ""

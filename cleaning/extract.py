@@ -851,6 +851,16 @@ def _is_site_name(text: str) -> bool:
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\xa0]+){3,}[\u3400-\u9fff]")
 
 
+def _without_site_name(title: str, title_tag: str | None) -> str:
+    """A heading that is the whole `<title>`, site name and all (a reader
+    view heads its copy with the document's title): the title's core."""
+    if title_tag and match_key(title) == match_key(title_tag) and site_name(title_tag):
+        core = title_tag_core(title_tag)
+        if core and is_document_title(core):
+            return core
+    return title
+
+
 def _without_letter_spacing(text: str) -> str:
     """A title set with a space after every character for layout (`政 府 工 作
     报 告`, as Word exports and PDFs print it) without the spaces."""
@@ -1889,10 +1899,12 @@ def _header_under_banner(text: str) -> bool:
 
 
 def _sentence_ends_before(lines: list[Line], index: int) -> bool:
-    """Whether the text line before line `index` ends a sentence (a caption
-    stands between paragraphs; a converted PDF's page image, mid-sentence)."""
+    """Whether the text line before line `index` ends a sentence or the
+    report's header (a caption stands between paragraphs, or under the speaker
+    line; a converted PDF's page image stands mid-sentence)."""
     previous = next((i for i in range(index - 1, -1, -1) if lines[i].text), None)
-    return previous is None or ends_sentence(lines[previous].text) or is_heading(lines[previous].text)
+    return previous is None or ends_sentence(lines[previous].text) or is_heading(lines[previous].text) or (
+        is_header_line(lines[previous].text))
 
 
 def _text_follows(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
@@ -1982,7 +1994,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     layout = _locate(lines, verdicts, page, span, core, title)
     if title is None:
         if layout.title_index is not None:
-            result.title = _without_letter_spacing(lines[layout.title_index].text)
+            result.title = _without_site_name(_without_letter_spacing(lines[layout.title_index].text),
+                                              page.title_tag)
         else:
             # A <title> that is only the site's name (`博县网`) names no document:
             # better no title (flagged missing-title) than the site's name.

@@ -13,17 +13,18 @@ from typing import Any, Iterable
 
 from .boilerplate import MAX_BLOCK_PAGE, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
-from .documents import document_kind, read_document
+from .documents import document_kind, is_paged_text, paged_text_paragraphs, read_document
 from .embedded import embedded_report_text
 from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key, title_tag_core
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
                          is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
-from .render import Line, RenderedPage, render
+from .render import Line, RenderedPage, looks_like_html, render
 from .report import Report
 from .spam import remove_spam
 from .targets import extract_targets
+from .webarchive import is_web_archive, read_web_archive
 
 MIN_BODY_CHARS = 80   # fewer non-space characters of body than this: no report here
 # The metadata half reads the header and counts place names; the first
@@ -206,7 +207,16 @@ def _page_text(content: bytes | str, url: str | None,
     kind = document_kind(content, content_type, url) if isinstance(content, bytes) else None
     if kind is None:
         decoded = decode(content, content_type)
-        return decoded, None if decoded.reason else render(decoded.text)
+        if decoded.reason:
+            return decoded, None
+        if "\f" in decoded.text:
+            if is_paged_text(decoded.text) and not looks_like_html(decoded.text):
+                # A PDF's text saved by pdftotext: its pages' running heads and
+                # numbers dropped and its lines joined as a PDF's are.
+                text = "\n".join(paged_text_paragraphs(decoded.text))
+                return replace(decoded, text=text, flags=decoded.flags + ["from-pdf-text"]), render(text, plain=True)
+            decoded = replace(decoded, text=decoded.text.replace("\f", "\n"))
+        return decoded, render(decoded.text)
     document = read_document(content, kind)
     if document.reason:
         return Decoded(None, reason=document.reason, flags=document.flags), None
@@ -215,8 +225,23 @@ def _page_text(content: bytes | str, url: str | None,
     return Decoded(text, flags=list(document.flags)), render(text, plain=True)
 
 
+def _unpacked(content: bytes | str, url: str | None,
+              content_type: str | None) -> tuple[bytes | str, str | None, str | None]:
+    """A saved web archive's page (see `cleaning.webarchive`) with its charset
+    and, for a file on disk, the address it was saved from; anything else as it is."""
+    if not isinstance(content, bytes) or not is_web_archive(content, content_type):
+        return content, url, content_type
+    archive = read_web_archive(content)
+    if archive is None:
+        return content, url, content_type
+    if archive.location and (url is None or url.startswith("file:")):
+        url = archive.location
+    return archive.html, url, "text/html" + (f"; charset={archive.charset}" if archive.charset else "")
+
+
 def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
                 link_title: str | None = None) -> list[Report]:
+    content, url, content_type = _unpacked(content, url, content_type)
     decoded, page = _page_text(content, url, content_type)
     if decoded.reason:
         return [Report(is_report=False, reason=decoded.reason, flags=decoded.flags)]

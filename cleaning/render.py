@@ -304,10 +304,32 @@ def _table_cells(raw: str) -> list[str]:
     return [cell.replace("\\|", "|").strip(EDGE_SPACE) for cell in cells if cell.strip(EDGE_SPACE)]
 
 
+# A Markdown note's front matter (a web clipper's: title, source, created,
+# tags) between two `---` lines at the top.
+_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_FIELD = re.compile(r"^(title|source|url|link|original_url)\s*:\s*(.+?)\s*$",
+                                 re.IGNORECASE | re.MULTILINE)
+MAX_FRONT_MATTER = 4000
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """The text without a Markdown note's front matter, and the matter's
+    title and source address: the page's `<title>` and address when clipped."""
+    match = _FRONT_MATTER.match(text[:MAX_FRONT_MATTER]) if text.lstrip("\ufeff \t\n").startswith("---") else None
+    if not match or not _FRONT_MATTER_FIELD.search(match.group(1)):
+        return text, {}
+    fields = {}
+    for name, value in _FRONT_MATTER_FIELD.findall(match.group(1)):
+        fields.setdefault("source" if name.lower() != "title" else "title", value.strip("\"'"))
+    return text[match.end():], fields
+
+
 def render_text(text: str) -> RenderedPage:
-    """Lines of a plain-text rendering; `-` bullet lines mark list items."""
+    """Lines of a plain-text rendering; `-` bullet lines mark list items. A
+    Markdown note's front matter gives the page's title and address."""
     lines: list[Line] = []
     pending_item = False
+    text, matter = _front_matter(text)
     references = _references(text) if "References" in text else {}
     raw_lines = text.splitlines()
     table_rows = _table_rows(raw_lines) if "---" in text else {}
@@ -341,7 +363,8 @@ def render_text(text: str) -> RenderedPage:
                 line.item_start = pending_item
                 lines.append(line)
             pending_item = False
-    return RenderedPage(lines, is_html=False)
+    return RenderedPage(lines, is_html=False, title_tag=matter.get("title") or None,
+                        canonical_link=matter.get("source") or None)
 
 
 # --- HTML rendering ------------------------------------------------------------------------

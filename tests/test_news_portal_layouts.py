@@ -259,3 +259,20 @@ def test_a_session_papers_page_gives_the_work_report_not_its_contents_box_or_the
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zt/2023lh/dhwj/1.html")
     assert report.is_report and report.title == "政府工作报告" and not report.is_excerpt
     assert report.body.endswith(SECOND_HALF[-1]) and "目　录" not in report.body and "预算草案" not in report.body
+
+
+def test_a_reader_views_heading_that_is_the_whole_title_tag_gives_the_titles_core():
+    title_tag = "襄阳市2023年政府工作报告_襄阳市人民政府门户网站"
+    page = (f"<html><head><title>{title_tag}</title></head><body><div class=toolbar>关闭 类型控制 朗读</div>"
+            f"<div class=reader-domain>www.xiangyang.gov.cn</div><h1 class=reader-title>{title_tag}</h1>"
+            f"<div class=meta>预计阅读时间：18-23 分钟</div>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "file:///home/me/襄阳.html")
+    assert report.title == "襄阳市2023年政府工作报告"
+
+
+def test_a_pictures_caption_between_the_speaker_line_and_the_address_is_the_pictures():
+    caption = "襄阳市第十八届人民代表大会第二次会议开幕现场"
+    page = _article("", header=HEADER + ["<img src='/kaimu.jpg' alt=''>", caption])
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert caption not in report.body and report.body.startswith(HEADER[0])
+    assert report.congress == "襄阳市第十八届人民代表大会第二次会议"

@@ -115,3 +115,36 @@ def test_a_pdf_copys_letter_spaced_heading_under_its_cover_line_is_the_title():
     [report] = clean_page(page, content_type="text/plain; charset=utf-8")
     assert report.title == "政府工作报告"
     assert report.body.startswith(DELIVERY) and "会议文件" not in report.body
+
+
+def test_a_markdown_clips_front_matter_is_the_pages_title_and_address_not_text():
+    body = seed_body_paragraphs("001")
+    matter = ["---", f'title: "{TITLE}_济源市人民政府"', 'source: "http://www.jiyuan.gov.cn/zwgk/1.html"',
+              "created: 2022-02-10", "tags:", '  - "政府工作报告"', "---"]
+    trail = "[首页](http://www.jiyuan.gov.cn/) > [政务公开](http://www.jiyuan.gov.cn/zwgk/)"
+    page = "\n".join(matter + [trail, "", "## 政府工作报告", "", DELIVERY, "", *body])
+    [report] = clean_page(page, "file:///home/me/vault/济源.md", "text/plain; charset=utf-8")
+    # The clip's own heading titles it, as an HTML page's heading does over its <title>.
+    assert report.title == "政府工作报告" and report.year == 2022 and report.place == "济源市"
+    assert "source:" not in report.body and "tags" not in report.body and report.body.startswith(DELIVERY)
+    # Without a heading, the front matter's title is the page's title.
+    [report] = clean_page("\n".join(matter + [DELIVERY, "", *body]), None, "text/plain; charset=utf-8")
+    assert report.title == TITLE
+
+
+def test_a_pdfs_text_saved_page_by_page_drops_the_browsers_print_header_and_footer():
+    """pdftotext -layout of a page printed from a browser: each page headed by
+    the print date and the page's <title>, footed by its address and N/M."""
+    body = seed_body_paragraphs("001")
+    laid_out = []
+    for paragraph in [TITLE, DELIVERY, *body]:
+        lines = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
+        laid_out += ["          " + lines[0]] + ["      " + line for line in lines[1:]] + [""]
+    pages = [laid_out[i:i + 20] for i in range(0, len(laid_out), 20)]
+    text = "\f".join("\n".join([f"2022/3/1 下午2:15          {TITLE}_济源市人民政府", "", *page, "",
+                                f"http://www.jiyuan.gov.cn/zwgk/1.html          {n}/{len(pages)}"])
+                     for n, page in enumerate(pages, 1))
+    [report] = clean_page(text.encode(), "file:///tmp/jiyuan.txt", "text/plain")
+    assert report.title == TITLE and "from-pdf-text" in report.flags
+    assert all(paragraph in report.paragraphs for paragraph in body[1:])
+    assert "下午2:15" not in report.body and "http://" not in report.body

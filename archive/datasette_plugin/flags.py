@@ -43,6 +43,7 @@ FLAG_NAMES = {
     "sources-disagree": "各来源不一致",
     "part": "某页不可用",
     "from-pdf": "取自PDF附件",
+    "from-pdf-text": "取自PDF转存的文本",
     "from-docx": "取自Word附件",
 }
 
