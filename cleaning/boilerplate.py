@@ -257,7 +257,8 @@ _ISSUE_PAGER = re.compile(r"上一期|下一期|往期(?:检索|回顾|查询)")
 # << 一、工作回顾): a section's name with an arrow, or the 上/下一部分 label.
 _PART_PAGER = re.compile(r"(?:上一部分|下一部分|上一节|下一节)[:：]|^(?:<<|«|‹)[^。!?;]{1,24}$|^[^。!?;]{1,24}(?:>>|»|›)$")
 # Not 下一篇章 (the next chapter), a report's word.
-_PREV_NEXT_ARTICLE = re.compile(r"^[←→<>«»‹›]*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)(?!章)[::]?")
+# Taiwan's sites say 上一则/下一则 (上一則).
+_PREV_NEXT_ARTICLE = re.compile(r"^[←→<>«»‹›]*(?:上一篇|下一篇|上一条|下一条|上一则|下一则|前一篇|后一篇)(?!章)[::]?")
 # A site's recommendation box over its products or picks (报告大厅推荐, 编辑推荐): the
 # heading alone, a few characters and 推荐.
 _PICKS_HEADING = re.compile(r"^[\u4e00-\u9fff]{1,6}推荐$")
@@ -453,6 +454,8 @@ _ARTICLE_INFO = re.compile(
     r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|内容提供方|内容提供者|文档编号|文档id|"
     # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
     r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
+    # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
+    r"引用格式|引用本文|建议引用|推荐引用|引文格式|"
     # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
     r"上稿日期|上稿时间|刊登日期|刊出日期|刊登时间)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,

@@ -1486,12 +1486,19 @@ def _record_removals(lines: list[Line], verdicts: list[Verdict | None], layout: 
     return removed
 
 
+_BACK_LINKS = ("↑", "↩", "⤴", "↩︎", "^")
+
+
 def _split_glued_lines(lines: list[Line]) -> list[Line]:
     """Lines with boilerplate glued to their end (`…正文。本文仅代表作者观点…`)
     split in two, so each part is judged on its own."""
     split: list[Line] = []
     for line in lines:
         text = line.text
+        if text.endswith(_BACK_LINKS):
+            # A footnote's link back to its mark (… 。↑): the page's navigation.
+            line = _with_text(line, text.rstrip("".join(_BACK_LINKS) + EDGE_SPACE))
+            text = line.text
         # A line with no boilerplate phrase in it would come back whole.
         if len(text) <= 8 or not may_hold_glued_boilerplate(text):
             split.append(line)

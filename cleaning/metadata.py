@@ -1837,9 +1837,14 @@ def _writes_about_the_report(body: str) -> bool:
     congress, and speaks of "the report" as its subject more than once."""
     if "報" in body:   # a traditional-character text (報告): read simplified
         body = FoldedText(body).folded
-    if "各位代表" in body or _GOVERNMENT_SPEAKING.search(body):
+    # Its words quoted are the report's, not the text's (报告开篇称：“各位代表：现在，我代表…”).
+    own = _QUOTED.sub("", body)
+    if "各位代表" in own or _GOVERNMENT_SPEAKING.search(own):
         return False
     return len(_REPORT_AS_SUBJECT.findall(body)) >= 2
+
+
+_QUOTED = re.compile(r"“[^“”]{0,600}”")
 
 
 _GOVERNMENT_SPEAKING = re.compile(rf"(?:我|谨)代表.{{0,12}}(?:政府|{_AGENCY})")

@@ -484,8 +484,13 @@ _SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidd
 WORD_COMMENT = "word-comment"
 DELETED = "deleted-text"
 _WORD_COMMENT_CLASSES = frozenset({"msocomanchor", "msocomtxt", "msocomoff"})
+# What a MediaWiki site (维基文库) marks as its own, not the work's: the
+# header and licence boxes (`ws-noexport`, left out of its e-book exports),
+# the [编辑] links in headings, the skip links.
+NOT_THE_WORK = "site-marked-not-the-work"
+_MEDIAWIKI_FURNITURE = frozenset({"ws-noexport", "mw-editsection", "mw-jump-link"})
 # Left out whatever their size: no page keeps its main text in them.
-_NEVER_KEPT = frozenset({WORD_COMMENT, DELETED})
+_NEVER_KEPT = frozenset({WORD_COMMENT, DELETED, NOT_THE_WORK})
 
 
 def hides_only_links(why: str, tag: str) -> bool:
@@ -529,6 +534,8 @@ def hiding_reason(attrib) -> str | None:
             return ANTI_COPY
         if not _WORD_COMMENT_CLASSES.isdisjoint(map(str.lower, classes)):
             return WORD_COMMENT
+        if not _MEDIAWIKI_FURNITURE.isdisjoint(classes):
+            return NOT_THE_WORK
         if not _SCREEN_READER_ONLY.isdisjoint(classes):
             return "screen-reader-only"
     hidden = attrib.get("hidden")
@@ -751,6 +758,7 @@ class _LineBuilder:
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
                 or "jammer" in attrib.get("class", "") or "msocom" in attrib.get("class", "").lower()
+                or "ws-" in attrib.get("class", "") or "mw-" in attrib.get("class", "")
                 or "-only" in attrib.get("class", "")
                 or "-text" in attrib.get("class", "") or "visually" in attrib.get("class", "")
                 or self.css_rules is not None and self.css_rules.hiding and ("class" in attrib or "id" in attrib)):

@@ -103,15 +103,14 @@ def _is_html(part) -> bool:
     return "<" in (head if isinstance(head, str) else head.decode("utf-8", "ignore"))
 
 
-# Platforms whose own class is the only sign, since their stylesheet is not
-# on the page: Discuz's anti-copy strings (`class="jammer"`) and WordPress's
-# text for screen readers only (`screen-reader-text`).
 # What the markup alone tells, lost with it: the platform's own class when
 # its stylesheet is not on the page (Discuz's anti-copy strings, WordPress's
-# text for screen readers only).
+# text for screen readers only, MediaWiki's marks of what is not the work).
 KNOWN_LOSSES = {
     ("renamed", "blind_p51_e04_forum_futian"): "Discuz's jammer class hides its anti-copy strings",
     ("renamed", "blind_p88_rr03_jiyuan_wpmirror"): "WordPress's screen-reader-text class hides an excerpt",
+    ("renamed", "blind_p132_e101_hebei_wikisource"):
+        "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [编辑] links",
     # The page is UTF-8 already read as GBK: written as references, its
     # mojibake is no longer the bytes that tell how it was misread.
     ("references", "enc_utf8_read_as_gbk"): "the misread bytes are gone once written as references",

@@ -74,6 +74,10 @@ SITE_LINES = [
     ("分页：", "pagination"),
     # a rule typed as dashes between two documents of a session
     ("————————————————————", "separator"), ("------", "separator"),
+    # a Taiwan database's pager and its note of how to cite its copy
+    ("下一則：2022年廣東省政府工作報告", "prev-next"),
+    ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
+     "article-info"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -276,3 +280,41 @@ def test_a_pictures_caption_between_the_speaker_line_and_the_address_is_the_pict
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert caption not in report.body and report.body.startswith(HEADER[0])
     assert report.congress == "襄阳市第十八届人民代表大会第二次会议"
+
+
+def test_a_wikisource_copy_loses_the_sites_header_licence_and_edit_links():
+    header = ("<div class='ws-noexport'><table class='headertemplate'><tr><td>上一篇：2022年襄阳市政府工作报告</td>"
+              "<td>襄阳市2023年政府工作报告<br>作者：襄阳市人民政府</td><td>下一篇：2024年襄阳市政府工作报告</td></tr>"
+              "<tr><td colspan=3>2023年1月5日在襄阳市第十八届人民代表大会第二次会议上所作。"
+              "<span class='ws-sister-projects'>姊妹计划：百科</span></td></tr></table></div>")
+    edit = "<span class='mw-editsection'><span>[</span><a href='/w/index.php?action=edit&section=1'>编辑</a><span>]</span></span>"
+    licence = ("<div class='licenseContainer ws-noexport'><p>本作品来自中华人民共和国的法律、法规，国家机关的决议、决定、"
+               "命令和其他具有立法、行政、司法性质的文件。根据《中华人民共和国著作权法》第五条，本作品不适用于该法。</p></div>")
+    page = (f"<html><head><title>襄阳市2023年政府工作报告 - 维基文库，自由的图书馆</title></head><body>"
+            f"<a class='mw-jump-link' href='#bodyContent'>跳转到导航</a><h1>襄阳市2023年政府工作报告</h1>{header}"
+            f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF[:2])}<h2>{FIRST_HALF[2]}{edit}</h2>"
+            f"{_paragraphs(FIRST_HALF[3:] + SECOND_HALF)}{licence}</body></html>")
+    [report] = clean_page(page, "https://zh.wikisource.org/wiki/襄阳市2023年政府工作报告")
+    assert report.speaker == "王建新" and not report.is_excerpt
+    assert FIRST_HALF[2] in report.paragraphs and "编辑" not in report.body
+    assert "姊妹计划" not in report.body and "著作权法" not in report.body and "上一篇" not in report.body
+
+
+def test_an_encyclopedia_entry_quoting_the_reports_opening_is_about_the_report():
+    entry = ["2023年襄阳市人民政府工作报告是2023年1月5日在襄阳市第十八届人民代表大会第二次会议上，襄阳市人民政府市长王建新所作的政府工作报告。",
+             f"报告开篇称：“{FIRST_HALF[0]}{FIRST_HALF[1]}”",
+             "报告指出，2022年全市地区生产总值完成5827.8亿元，增长6.2%。",
+             "报告提出，2023年全市地区生产总值增长7.5%左右。",
+             "报告强调，要坚持项目为王，全年实施亿元以上项目1200个。"]
+    page = (f"<html><head><title>2023年襄阳市人民政府工作报告_百科</title></head><body>"
+            f"<h1>2023年襄阳市人民政府工作报告</h1>{_paragraphs(entry)}</body></html>")
+    [report] = clean_page(page, "https://baike.example.com/item/2023年襄阳市人民政府工作报告")
+    assert not report.is_report and report.reason == "not-a-work-report: 解读"
+
+
+def test_footnotes_back_links_are_no_text():
+    notes = ("<div class=footnotes><h4>注释</h4><ol><li id=fn1><a href='#ref1'>[1]</a> 项目为王：指以重大项目建设"
+             "带动投资增长。<a href='#ref1' class=back>↑</a></li><li id=fn2><a href='#ref2'>[2]</a> 新能源汽车：指"
+             "纯电动和插电式混合动力汽车。<a href='#ref2' class=back>↑</a></li></ol></div>")
+    [report] = clean_page(_article("", aside=notes), "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert "↑" not in report.body
