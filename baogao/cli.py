@@ -17,7 +17,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SPIDER_CHOICE = click.Choice(["report_site", "listing_site"])
 # What a directory given to `import` or `clean` is searched for: saved pages,
 # their text renderings, and reports saved as the PDF or Word file a site attached.
-PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".txt", ".pdf", ".docx")
+# Saved pages as browsers and clippers keep them (web archives, Markdown clips) too.
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".mht", ".mhtml", ".txt", ".md", ".pdf", ".docx")
 
 
 class Context:
@@ -231,7 +232,7 @@ def crawl(ctx, spider, start_url, delay, verbose, **options):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @pass_context
 def import_(ctx, paths):
-    """Add saved pages (HTML files or text renderings; directories are searched) to crawl.db."""
+    """Add saved pages (HTML files, web archives, text renderings, PDF/DOCX; directories are searched) to crawl.db."""
     from tqdm import tqdm
 
     from archive import rawstore

@@ -172,10 +172,28 @@ def test_clean_reads_the_attached_files_in_a_directory(tmp_path):
 @pytest.mark.parametrize("command", ["clean", "import"])
 def test_directory_without_pages_is_refused(tmp_path, command):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "notes.md").write_text("not a page")
+    (tmp_path / "empty" / "notes.odt").write_text("not a page")
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), command, str(tmp_path / "empty")])
     assert result.exit_code == 2
-    assert "no .html, .htm, .shtml, .txt, .pdf or .docx files found" in result.output
+    assert "no .html, .htm, .shtml, .mht, .mhtml, .txt, .md, .pdf or .docx files found" in result.output
+
+
+def test_import_a_browsers_web_archive_and_a_markdown_clip_then_build(tmp_path):
+    """Pages researchers saved themselves: IE's .mht and a clipper's Markdown note."""
+    from tests.test_text_dumps import DELIVERY, TITLE
+    from tests.test_cleaning_extract import seed_body_paragraphs
+    from tests.test_webarchive import _archive
+
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    (saved / "襄阳2023.mht").write_bytes(_archive("quoted-printable"))
+    clip = ["---", f'title: "{TITLE}_济源市人民政府"', 'source: "http://www.jiyuan.gov.cn/zwgk/1.html"', "---",
+            "## 政府工作报告", DELIVERY, *seed_body_paragraphs("001")]
+    (saved / "济源.md").write_text("\n".join(clip), encoding="utf-8")
+    run_baogao("import", saved, data=tmp_path)
+    run_baogao("build", "--quiet", data=tmp_path)
+    db = sqlite_utils.Database(tmp_path / "reports.db")
+    assert sorted((r["place"], r["year"]) for r in db["reports"].rows) == [("济源市", 2022), ("襄阳市", 2023)]
 
 
 @pytest.mark.parametrize("docker, message", [
