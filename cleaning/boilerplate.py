@@ -558,6 +558,9 @@ _EXCERPT_NOTICE = re.compile(
     r"(?:剩余|还剩|还有)\d{1,2}%(?:内容)?未(?:读|显示)|会员专享内容|(?:开通|成为)会员(?:后)?(?:即可)?(?:阅读|查看|畅读)(?:全部|全文|剩余)|"
     # an editor's note on which part of the report the page carries (本文为报告第二部分)
     r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分)")
+# The text set out in tabs or panels of this page, to switch between.
+_PARTS_HERE = re.compile(r"(?:分为|分成)[一二三四五六七八九十\d]{1,2}(?:个)?部分.{0,12}(?:切换|点击)"
+                         r"|切换(?:阅读|查看)|点击(?:下方|上方)?(?:标签|选项卡|标签页)")
 # A paged copy's word that the text goes on (（未完，请看下一页）, 【未完】): whatever
 # the rest of its page looks like, this page holds part of the text.
 _UNFINISHED = re.compile(r"^[(\[【]?未完(?:[,。、]|[)\]】]|$|待续)")
@@ -1034,6 +1037,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("decoration", False)
     if len(key) <= 30 and _OTHER_VERSION_LINK.search(key):
         # An AMP or mobile page's link to its desktop version: the same text in full.
+        return Verdict("navigation", False)
+    if len(key) <= 60 and _PARTS_HERE.search(key):
+        # A hint that the text is shown in parts on this page (已分为三部分，请点击
+        # 下方标签切换阅读): the page's tabs, no word that the text is cut.
         return Verdict("navigation", False)
     if len(key) <= 30 and not numbered and _EXCERPT_NOTICE.search(key) and not is_title_restatement(text):
         # A title saying it is an excerpt (政府工作报告（节选）) is the title still.

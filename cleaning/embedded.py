@@ -61,6 +61,32 @@ def embedded_report_text(scripts: list[list[str]], inline_documents: list[str] =
     return best
 
 
+# The keys a page's data names its article's title by.
+_TITLE_KEYS = ("title", "articleTitle", "article_title", "headline", "name", "docTitle", "doc_title")
+MAX_TITLE_CHARS = 120
+
+
+def embedded_title(scripts: list[list[str]], text: str) -> str | None:
+    """The title the page's data gives the object holding `text` (its
+    sibling `title`, `headline`, …): what the app shows over the text."""
+    for parts in scripts:
+        script = "".join(parts)
+        if text[:50] not in script and cjk_count(script) < MIN_EMBEDDED_CJK:
+            continue
+        for value in _json_values(script):
+            stack = [value]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, dict):
+                    if text in item.values():
+                        title = next((item[key] for key in _TITLE_KEYS if isinstance(item.get(key), str)), None)
+                        return title.strip() if title and 0 < len(title.strip()) <= MAX_TITLE_CHARS else None
+                    stack.extend(item.values())
+                elif isinstance(item, list):
+                    stack.extend(item)
+    return None
+
+
 def written_markup(script: str) -> str:
     """What a script's `document.write` calls write, in order: each call's
     argument when it is string literals alone, joined with `+` (a call

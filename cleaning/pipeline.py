@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from .boilerplate import MAX_BLOCK_PAGE, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
 from .documents import document_kind, is_paged_text, paged_text_paragraphs, read_document
-from .embedded import embedded_report_text
+from .embedded import embedded_report_text, embedded_title
 from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key, title_tag_core
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
@@ -186,6 +186,12 @@ def _from_scripts(page: RenderedPage, base_url: str | None, shell_title: str | N
     text = embedded_report_text(page.scripts, page.inline_documents)
     if text is None:
         return None
+    core = title_tag_core(page.title_tag)
+    if not shell_title and not (core and is_document_title(core)):
+        # A shell titled only with the app's name (新花城) and showing no
+        # heading: the data's title for the text is the one the app shows.
+        titled = embedded_title(page.scripts, text)
+        shell_title = titled if titled and is_document_title(titled) else None
     inner = render(text)
     # The text is the page's: it keeps the page's title and address, and
     # stands under the shell's heading as it does when the script has run.

@@ -3873,3 +3873,17 @@ def test_a_preview_gate_under_a_whole_text_marks_no_excerpt(text, partial):
     after = "<div>— 预览已结束，完整文档请下载 —</div><div><a href='/down/1'>立即下载（3积分）</a></div>"
     report = clean_page(_report_page("", text, after), url="http://www.doc.example.com/p/119873.html")[0]
     assert report.is_excerpt is partial and "预览" not in report.body
+
+
+def test_an_app_shells_data_title_stands_over_a_text_headed_only_by_the_genre():
+    """The shell shows no heading; the data gives the article's title beside its text."""
+    import json
+
+    content = "".join(f"<p>{p}</p>" for p in ["政府工作报告", *FAMILY_BODY])
+    state = json.dumps({"detail": {"title": "芜湖市2023年政府工作报告", "publishTime": "2023-01-12", "content": content},
+                        "recommend": [{"title": "芜湖市召开人代会", "summary": "会议听取政府工作报告。"}]},
+                       ensure_ascii=False).replace("<", "\\u003c")
+    page = (f"<html><head><title>某某新闻</title></head><body><div id='app'>加载中…</div>"
+            f"<script>window.__INITIAL_STATE__={state};</script></body></html>")
+    [report] = clean_page(page, "https://h5.example.com/detail/1")
+    assert "text-from-script" in report.flags and report.title == "芜湖市2023年政府工作报告"

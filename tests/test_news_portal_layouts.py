@@ -76,6 +76,8 @@ SITE_LINES = [
     ("————————————————————", "separator"), ("------", "separator"),
     # a Taiwan database's pager and its note of how to cite its copy
     ("下一則：2022年廣東省政府工作報告", "prev-next"),
+    # a hint that the text is in tabs of this page, not that it is cut
+    ("（报告内容较长，已分为三部分，请点击下方标签切换阅读）", "navigation"),
     ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
      "article-info"),
 ]
