@@ -666,7 +666,7 @@ def _signed_end(lines: list[Line], verdicts: list[Verdict | None], index: int, s
 # 附件：名词解释, 附录): its table cells or notes below are short lines that
 # close no sentence, yet the report's. Narrower than `paragraphs._APPENDIX`:
 # a note's `注：` or `说明：` heads no section running to the page's end.
-_APPENDIX_HEADING = re.compile(r"^(?:附表|附件|附录|名词解释|注释$|注释[:：])")
+_APPENDIX_HEADING = re.compile(r"^(?:附[:：])?(?:附表|附件|附录|名词解释|注释$|注释[:：])")
 MAX_APPENDIX_HEADING = 40
 
 
@@ -1893,6 +1893,7 @@ def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[V
         if (line.after_image and verdicts[index] is None and 0 < len(text) <= MAX_IMAGE_CAPTION
                 and not line.heading and not line.is_link and not ends_sentence(text)
                 and not is_heading(text) and not _header_under_banner(text) and not is_part_title(text)
+                and not _is_appendix_heading(line)   # 附：名词解释 under a divider picture
                 and _sentence_ends_before(lines, index) and _text_follows(lines, verdicts, index)):
             verdicts[index] = Verdict("photo-credit", False)
     return verdicts

@@ -320,3 +320,11 @@ def test_footnotes_back_links_are_no_text():
              "纯电动和插电式混合动力汽车。<a href='#ref2' class=back>↑</a></li></ol></div>")
     [report] = clean_page(_article("", aside=notes), "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert "↑" not in report.body
+
+
+def test_a_glossary_under_a_divider_picture_after_the_closing_call_is_the_reports_appendix():
+    glossary = ("<p><img src='/fengexian.png'></p><p><strong>附：名词解释</strong></p>"
+                "<p>1.“项目为王”：指以重大项目建设带动有效投资增长。</p><p>2.“一老一小”：指养老服务和婴幼儿照护服务。</p>")
+    [report] = clean_page(_article("", aside=glossary), "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert "附：名词解释" in report.paragraphs and report.body.endswith("2.“一老一小”：指养老服务和婴幼儿照护服务。")
+    assert not report.is_excerpt
