@@ -70,9 +70,9 @@ def labelled_pages() -> list[Page]:
     """The pages written for tests/labelled (government CMS, newspaper, content farm,
     text renderings, ...)."""
     folder = Path(__file__).resolve().parent.parent / "tests" / "labelled" / "pages"
-    return [(path.read_bytes(), "http://example.gov.cn/" + path.name,
-             "text/plain; charset=utf-8" if path.suffix in (".txt", ".md") else None)
-            for path in sorted(folder.glob("*")) if path.suffix in (".html", ".txt", ".md", ".mht")]
+    types = {".txt": "text/plain; charset=utf-8", ".md": "text/plain; charset=utf-8", ".json": "application/json"}
+    return [(path.read_bytes(), "http://example.gov.cn/" + path.name, types.get(path.suffix))
+            for path in sorted(folder.glob("*")) if path.suffix in (".html", ".txt", ".md", ".mht", ".json")]
 
 
 def clean_output(page: Page) -> str:

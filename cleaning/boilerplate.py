@@ -456,6 +456,8 @@ _ARTICLE_INFO = re.compile(
     r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
     # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
     r"引用格式|引用本文|建议引用|推荐引用|引文格式|"
+    # A text database's record around the text it exports (【摘要】…【正文】…【备注】).
+    r"摘要|备注|正文|文献编号|文献号|层级|地区|年份|导出时间|导出用户|"
     # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
     r"上稿日期|上稿时间|刊登日期|刊出日期|刊登时间)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
@@ -844,6 +846,9 @@ def _is_article_info(key: str) -> bool:
         return True
     if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key) or _is_post_meta(key):
         return True
+    if key.startswith("【") and 0 < (close := key.find("】", 1, 12)) and _ARTICLE_INFO.match(
+            key[1:close] + ":" + key[close + 1:]):
+        return True   # the label in brackets, no colon (【来源】汕尾日报 【年份】2015)
     dated = _LEADING_SITE_DATE.match(key)
     if dated and _ARTICLE_INFO.match(key[dated.end():]):
         return True

@@ -19,7 +19,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .paragraphs import ends_sentence, is_header_line, is_heading
+from .paragraphs import ends_sentence, is_header_line, is_heading, wrap_width
 
 # More text than any report: a huge PDF is read no further than this.
 MAX_TEXT_CHARS = 1_000_000
@@ -198,10 +198,34 @@ def is_paged_text(text: str) -> bool:
     return text.count("\f") >= MIN_FORM_FED_PAGES - 1
 
 
+# A text wrapped this narrow (a yearbook's column, OCR'd) has no line long
+# enough to read as prose: its lines are joined as a PDF's are first.
+MAX_NARROW_WRAP = 25
+
+
+def is_narrow_wrapped(text: str) -> bool:
+    """Whether a text file is hard-wrapped narrower than `MAX_NARROW_WRAP`
+    characters (an OCR'd yearbook column, a newspaper's), most of its
+    lines cut mid-sentence."""
+    lines = [line.strip(" \t\u3000") for line in text.splitlines()]
+    width = wrap_width([line for line in lines if line])
+    return width is not None and width <= MAX_NARROW_WRAP
+
+
 def paged_text_paragraphs(text: str) -> list[str]:
     """A PDF's text saved as a text file (`pdftotext -layout`: pages parted by
-    form feeds, lines laid out with spaces) as paragraphs, read as a PDF is."""
-    return _cap(pdf_paragraphs([_layout_lines(page) for page in text.split("\f")]))
+    form feeds, lines laid out with spaces), or a text wrapped as narrow, as
+    paragraphs, read as a PDF is."""
+    pages = [page for sheet in text.split("\f") for page in _PRINTED_PAGE_HEAD.split(sheet)]
+    return _cap(pdf_paragraphs([_layout_lines(page) for page in pages]))
+
+
+# A printed page's running head with its page number, set apart by a wide gap
+# (`· 12 ·        某某年鉴(2014)`, `特　　载          ·13·`, OCR'd as ·l3·): where
+# a page of the printed book ends inside the text, a page break.
+_PAGE_TOKEN = r"[·•\-—－]\s*[\dlIOo]{1,4}\s*[·•\-—－]"
+_PRINTED_PAGE_HEAD = re.compile(rf"^[ \t\u3000]*(?:{_PAGE_TOKEN}[ \t\u3000]{{2,}}\S.*|\S.*?[ \t\u3000]{{4,}}{_PAGE_TOKEN})[ \t\u3000]*$",
+                                re.MULTILINE)
 
 
 def _page_lines(page) -> list[_PdfLine]:
@@ -326,6 +350,8 @@ def pdf_paragraphs(pages: list[list[_PdfLine]]) -> list[str]:
 def _starts_paragraph(previous: _PdfLine, line: _PdfLine, margin: int, indents: bool,
                       page_start: bool) -> bool:
     """Whether `line` begins a new paragraph rather than continuing `previous`."""
+    if _continues_delivery(previous.text, line.text):
+        return False   # centred, the delivery line's second half is indented too
     if line.indent > margin + 1 or (line.gap_before and not page_start):
         return True
     if is_heading(line.text) or is_header_line(line.text) or is_header_line(previous.text):
@@ -342,6 +368,14 @@ def _starts_paragraph(previous: _PdfLine, line: _PdfLine, margin: int, indents: 
 
 
 _BULLETS = ("·", "•", "●", "◆", "■", "▪")
+# A delivery line broken in two (——2014年1月8日在某市第三届人民代表 / 大会第三次会议上).
+_DELIVERY_OPENING = re.compile(r"^[—\-－(（]+\s*[0-9Oo〇○零一二三四五六七八九]{4}\s*年[^。]*在(?!.*会议上[)）]?$)")
+_DELIVERY_CLOSING = re.compile(r"会议上[)）]?$")
+
+
+def _continues_delivery(previous: str, line: str) -> bool:
+    """Whether `line` is the rest of a delivery line `previous` began."""
+    return len(line) <= 30 and bool(_DELIVERY_CLOSING.search(line) and _DELIVERY_OPENING.match(previous))
 _LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9(]")
 

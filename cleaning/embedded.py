@@ -66,6 +66,23 @@ _TITLE_KEYS = ("title", "articleTitle", "article_title", "headline", "name", "do
 MAX_TITLE_CHARS = 120
 
 
+def json_record_text(document: str) -> tuple[str, str | None] | None:
+    """A JSON record a scraper or an API wrote ({"title": …, "content": "…"},
+    its Chinese maybe all in \\u escapes): its longest string of Chinese prose
+    and the record's title for it; None when the document is no JSON or holds
+    no prose."""
+    try:
+        value = json.loads(document)
+    except ValueError:
+        return None
+    best, best_cjk = None, MIN_EMBEDDED_CJK - 1
+    for string in _strings(value):
+        count = cjk_count(string)
+        if count > best_cjk and _PROSE_PUNCTUATION.search(string):
+            best, best_cjk = string, count
+    return None if best is None else (best, _title_beside(value, best))
+
+
 def embedded_title(scripts: list[list[str]], text: str) -> str | None:
     """The title the page's data gives the object holding `text` (its
     sibling `title`, `headline`, …): what the app shows over the text."""
@@ -74,16 +91,24 @@ def embedded_title(scripts: list[list[str]], text: str) -> str | None:
         if text[:50] not in script and cjk_count(script) < MIN_EMBEDDED_CJK:
             continue
         for value in _json_values(script):
-            stack = [value]
-            while stack:
-                item = stack.pop()
-                if isinstance(item, dict):
-                    if text in item.values():
-                        title = next((item[key] for key in _TITLE_KEYS if isinstance(item.get(key), str)), None)
-                        return title.strip() if title and 0 < len(title.strip()) <= MAX_TITLE_CHARS else None
-                    stack.extend(item.values())
-                elif isinstance(item, list):
-                    stack.extend(item)
+            title = _title_beside(value, text)
+            if title is not None:
+                return title
+    return None
+
+
+def _title_beside(value: object, text: str) -> str | None:
+    """The title key's value in the object of `value` that holds `text`."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if text in item.values():
+                title = next((item[key] for key in _TITLE_KEYS if isinstance(item.get(key), str)), None)
+                return title.strip() if title and 0 < len(title.strip()) <= MAX_TITLE_CHARS else None
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return None
 
 

@@ -1410,8 +1410,12 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
             return titled
         for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
             text = texts[index].strip(EDGE_SPACE)
-            if (_COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text)
-                    or _names_other_report(text)):
+            if _names_other_report(text):
+                # Its title set over several lines (关于…发展 / 计划执行情况与… / …的报告): from its first.
+                while index - 1 > closing and not ends_sentence(texts[index - 1]) and not is_heading(texts[index - 1]):
+                    index -= 1
+                return index
+            if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text):
                 return index
             if _SUMMARY_VERSION.search(text) and is_title_restatement(text):
                 # A report's title as a summary's under the closing call: the
@@ -1552,8 +1556,9 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
 # Words a report's own table heads a column with too: labels only among an information table's cells.
 _BARE_TABLE_WORDS = frozenset({"分类", "类别"})
 # An information table's label for the document's title (标　　题：, 文件名称：).
-_TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]")
-_LABEL_COLON = re.compile(r"[:：]")
+# (A text database writes its labels in brackets: 【标题】….)
+_TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]|^【(?:标题|题名|名称)】")
+_LABEL_COLON = re.compile(r"[:：】]")
 # Labels whose value may be the genre's name (分类：政府工作报告).
 _CATEGORY_LABEL = re.compile(r"(?:分类|类别|栏目|体裁|主题|主题词|关键词|关键字|专题)[:：]?$")
 

@@ -333,8 +333,15 @@ def _nfkc_with_origin(text: str) -> tuple[str, Sequence[int]]:
 _OCR_DATE_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9Oo]*[0-9])[0-9]*[Oo][0-9Oo]*(?=[年月日])")
 
 
+# It reads 日 as 曰 after a date's day (1月8曰).
+_OCR_DAY = re.compile(r"(?:(?<=月[0-9Oo][0-9Oo])|(?<=月[0-9Oo]))曰")
+
+
 def ocr_digits(text: str) -> str:
-    """`text` with the letter O read as 0 in the numbers of its dates (same length)."""
+    """`text` with the letter O read as 0 in the numbers of its dates and 曰
+    read as 日 after their day (same length)."""
+    if "曰" in text:
+        text = _OCR_DAY.sub("日", text)
     if "O" not in text and "o" not in text:
         return text
     return _OCR_DATE_NUMBER.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)

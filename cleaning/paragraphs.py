@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from . import dates
-from .folding import character_class, fold, nfkc, traditional_characters
+from .folding import character_class, fold, nfkc, ocr_digits, traditional_characters
 from .render import EDGE_SPACE
 
 # --- sentence ends ------------------------------------------------------------------
@@ -110,8 +110,9 @@ def is_title_restatement(text: str) -> bool:
 
 
 def is_delivery_line(text: str) -> bool:
-    """`——2022年4月20日在魏都区十六届人民代表大会第一次会议上` and similar."""
-    key = _key(text)
+    """`——2022年4月20日在魏都区十六届人民代表大会第一次会议上` and similar
+    (also as a scan's text layer reads it: 2O22年4月2O曰)."""
+    key = ocr_digits(_key(text))
     if len(key) > 90:
         return False
     match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
@@ -706,6 +707,8 @@ _CLOSING_WORDS = re.compile(
     r"(奋斗|努力|前进|召开|篇章|贡献|征程|辉煌|未来|明天|梦想|新局面|新业绩|新成绩|伟大|胜利|"
     r"新篇|新辉煌|新跨越|新突破|现代化)[^。!！]{0,12}[!！]$")
 _APPENDIX = re.compile(r"^(名词解释|附件|附表|附录|注释|附[:：]|注[:：]|说明[:：]|\*"
+                       # footnotes, numbered as their marks in the text are ([1] 三大攻坚战：指…)
+                       r"|[\[［]\d{1,2}[\]］]|[①②③④⑤⑥⑦⑧⑨⑩]"
                        # the glossary under the report's own name (2023年某区政府工作报告名词解释)
                        r"|[^，。,]{0,30}(?:名词解释|名词注释|词语解释)$)")
 _SPACED_OUT = re.compile(r"[ \t\u3000\xa0]+")

@@ -13,8 +13,8 @@ from typing import Any, Iterable
 
 from .boilerplate import MAX_BLOCK_PAGE, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
-from .documents import document_kind, is_paged_text, paged_text_paragraphs, read_document
-from .embedded import embedded_report_text, embedded_title
+from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_text_paragraphs, read_document
+from .embedded import embedded_report_text, embedded_title, json_record_text
 from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key, title_tag_core
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
@@ -222,6 +222,11 @@ def _page_text(content: bytes | str, url: str | None,
                 text = "\n".join(paged_text_paragraphs(decoded.text))
                 return replace(decoded, text=text, flags=decoded.flags + ["from-pdf-text"]), render(text, plain=True)
             decoded = replace(decoded, text=decoded.text.replace("\f", "\n"))
+        if decoded.text.lstrip()[:1] in ("{", "[") and (record := _json_record(decoded.text)) is not None:
+            return replace(decoded, flags=decoded.flags + ["from-json"]), record
+        if not looks_like_html(decoded.text) and is_narrow_wrapped(decoded.text):
+            text = "\n".join(paged_text_paragraphs(decoded.text))
+            return replace(decoded, text=text, flags=decoded.flags + ["lines-joined"]), render(text, plain=True)
         return decoded, render(decoded.text)
     document = read_document(content, kind)
     if document.reason:
@@ -229,6 +234,19 @@ def _page_text(content: bytes | str, url: str | None,
     text = "\n".join(document.paragraphs)
     # Lines straight to the text path: a PDF's text is never markup, whatever it quotes.
     return Decoded(text, flags=list(document.flags)), render(text, plain=True)
+
+
+def _json_record(text: str) -> RenderedPage | None:
+    """A JSON record a scraper wrote ({"title": …, "content": "…"}): its longest
+    prose string read as the page (HTML or text, as it holds it), the record's
+    title for that string as the page's `<title>`; None when it holds no prose."""
+    record = json_record_text(text)
+    if record is None:
+        return None
+    body, title = record
+    page = render(body)
+    page.title_tag = title or page.title_tag
+    return page
 
 
 def _unpacked(content: bytes | str, url: str | None,

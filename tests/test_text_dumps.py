@@ -148,3 +148,58 @@ def test_a_pdfs_text_saved_page_by_page_drops_the_browsers_print_header_and_foot
     assert report.title == TITLE and "from-pdf-text" in report.flags
     assert all(paragraph in report.paragraphs for paragraph in body[1:])
     assert "下午2:15" not in report.body and "http://" not in report.body
+
+
+def _columned(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs set in a narrow printed column: the first line indented."""
+    lines = []
+    for paragraph in paragraphs:
+        pieces = [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+        lines += ["  " + pieces[0]] + pieces[1:]
+    return lines
+
+
+def test_an_ocrd_yearbook_column_is_joined_and_its_page_heads_dropped():
+    """A scan's text: 22 characters a line, the book's running heads with their
+    page numbers (OCR'd ·l3·) inside the text, 0 read as O and 日 as 曰."""
+    body = seed_body_paragraphs("001")
+    column = _columned(body, 22)
+    middle = len(column) // 2
+    page = "\n".join(["· 12 ·                        济源年鉴(2O23)", "",
+                      "            政 府 工 作 报 告",
+                      "  ——2O22年1月5曰在济源市第十届人民代表",
+                      "            大会第一次会议上", "",
+                      *column[:middle], "", "特　　载                              ·l3·", "", *column[middle:]])
+    [report] = clean_page(page.encode(), "file:///scan/jiyuan.txt", "text/plain")
+    assert report.is_report and report.delivered_on == "2022-01-05" and report.congress_session == 1
+    assert all(paragraph in report.paragraphs for paragraph in body[1:])
+    assert "年鉴" not in report.body and "·l3·" not in report.body and "lines-joined" in report.flags
+
+
+def test_a_scrapers_json_record_gives_its_content_under_its_title():
+    import json
+
+    body = seed_body_paragraphs("001")
+    record = {"url": "http://www.jiyuan.gov.cn/zwgk/1.html", "title": TITLE, "pub_date": "2022-01-10 09:32",
+              "content": "\r\n".join([DELIVERY, *body])}
+    [report] = clean_page(json.dumps(record).encode(), "file:///items/1.json", "application/json")
+    assert report.is_report and report.title == TITLE and "from-json" in report.flags
+    assert body[-1] in report.paragraphs and "pub_date" not in report.body
+
+
+def test_a_text_databases_bracketed_fields_are_its_record_and_its_title_field_titles():
+    body = seed_body_paragraphs("001")
+    page = "\n".join([f"【标题】{TITLE}", "【地区】河南省-济源市", "【年份】2022", "【来源】济源日报，2022年1月10日",
+                      f"【摘要】{body[0][:60]}", "【正文】", "", "政府工作报告", DELIVERY, *body, "",
+                      "【备注】本文据《济源日报》版面录入。", "【导出时间】2024-05-21 14:32:07"])
+    [report] = clean_page(page.encode(), "file:///corpus/jiyuan.txt", "text/plain")
+    assert report.title == TITLE and "【" not in report.body and report.paragraphs[-1] == body[-1]
+
+
+def test_footnotes_under_the_closing_call_leave_the_report_whole():
+    from cleaning.paragraphs import excerpt_reasons
+    body = seed_body_paragraphs("001")
+    notes = ["[1] 三大攻坚战：指防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "[2] 两不愁三保障：指不愁吃、不愁穿。"]
+    closing = "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设现代化济源而努力奋斗！"
+    text = ["政府工作报告", DELIVERY, "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", *body, closing]
+    assert excerpt_reasons(text) == [] and excerpt_reasons(text + notes) == []

@@ -44,6 +44,7 @@ FLAG_NAMES = {
     "part": "某页不可用",
     "from-pdf": "取自PDF附件",
     "from-pdf-text": "取自PDF转存的文本",
+    "from-json": "取自JSON记录",
     "from-docx": "取自Word附件",
 }
 
