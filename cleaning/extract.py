@@ -895,9 +895,27 @@ def _clean_spam(lines: list[Line]) -> dict[int, list[str]]:
     for index, line in enumerate(lines):
         cleaned, tokens = remove_spam(line.text)
         if tokens:
-            lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
+            lines[index] = _with_text(line, _without_spammed_suffix(line.text, tokens, cleaned).strip(EDGE_SPACE))
             found[index] = tokens
     return found
+
+
+# A title's separator before a suffix (报告标题_站名).
+_TITLE_SUFFIX_SEPARATOR = re.compile(r"\s*[_|｜]\s*")
+MAX_TITLE_LINE = 120
+
+
+def _without_spammed_suffix(text: str, tokens: list[str], cleaned: str) -> str:
+    """A title line whose suffix after `_` or `|` holds spam (…工作报告_开云体育
+    官网入口(中国)官方网站·IOS/安卓通用版): the title before it; the suffix's
+    words around the brand are the advert's too. Otherwise `cleaned`."""
+    if len(text) > MAX_TITLE_LINE:
+        return cleaned
+    for separator in _TITLE_SUFFIX_SEPARATOR.finditer(text):
+        if separator.start() and any(token in text[separator.end():] for token in tokens) and not any(
+                token in text[:separator.start()] for token in tokens):
+            return text[:separator.start()]
+    return cleaned
 
 
 def _continued_elsewhere(lines: list[Line], kept: list[int], marked: dict[int, tuple[str, list[str]]]) -> bool:

@@ -8,9 +8,11 @@ the same on either.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -401,10 +403,32 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
 _DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 
 
+# Characters drawn like a common ideograph but coded apart: Kangxi radicals
+# (⽣ for 生), radicals' supplement forms and compatibility ideographs. Anti-copy
+# scripts and some converters put them in place of the ideograph; a search
+# for 生产总值 would miss the text.
+_LOOK_ALIKES = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+@functools.cache
+def _look_alike_table() -> dict[int, str]:
+    """Each look-alike with a one-character compatibility form: that form."""
+    table = {}
+    for start, end in ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)):
+        for code in range(start, end + 1):
+            form = unicodedata.normalize("NFKC", chr(code))
+            if len(form) == 1 and form != chr(code):
+                table[code] = form
+    return table
+
+
 def drop_invisible(text: str) -> str:
-    """`text` without the characters that render as nothing (`_INVISIBLE`)."""
+    """`text` without the characters that render as nothing (`_INVISIBLE`),
+    and with look-alike ideographs written as the ideograph they show."""
     if any(c in text for c in _INVISIBLE):
-        return text.translate(_DROP_INVISIBLE)
+        text = text.translate(_DROP_INVISIBLE)
+    if _LOOK_ALIKES.search(text):
+        text = text.translate(_look_alike_table())
     return text
 
 
@@ -986,7 +1010,7 @@ class _LineBuilder:
         if text.isprintable() and "  " not in text:
             # No control character, no space but the ASCII one and no two in a
             # row: nothing to normalise, no indent to split at (most lines; one scan in C).
-            pieces = [text]
+            pieces = [text.translate(_look_alike_table()) if _LOOK_ALIKES.search(text) else text]
         else:
             pieces = [part.strip(EDGE_SPACE)
                       for part in _split_indented(_normalise_source_whitespace(text))]

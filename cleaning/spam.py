@@ -77,7 +77,10 @@ _BRAND_SITE = (rf"(?:{_CASINO_ONLY_NAMES})(?:{_PLATFORM_CODE}|[a-z]{{2,10}}\d{{0
                rf"|(?:{_WORD_NAMES})(?:(?:{_NAME_PINYIN})\d{{0,4}}(?![a-z])|{_SITE_WORDS}"
                rf"|{_PLATFORM_CODE}(?:{_SITE_WORDS}|平台|app|登录|登陆|入口))"
                # The pinyin alone before its site (kaiyun官网, yabo888注册送).
-               rf"|(?<![a-z])(?:{_NAME_PINYIN}|bet365|bbin|xpj|vns|amjs)\d{{0,4}}(?:官网|官方网站|注册即?送)")
+               rf"|(?<![a-z])(?:{_NAME_PINYIN}|bet365|bbin|xpj|vns|amjs)\d{{0,4}}(?:官网|官方网站|注册即?送)"
+               # bet365 written either way is a casino's name alone, and so its site's
+               # words after it (365bet亚洲版官网入口).
+               r"|(?<![a-z\d])(?:bet365|365bet)(?:[\u4e00-\u9fff]{0,3}?(?:官网|官方网站|入口|平台|登录)){0,2}")
 # Where a match starts at most this far before its first word hint (below): a
 # brand or Latin prefix (up to six letters) and four digits, `澳门` and
 # four characters before `娱乐`, or an advert's `代开各类增值税专用发` before `票`.
@@ -88,7 +91,7 @@ _CHINESE_COMPOUNDS = "|".join([
     r"真人视讯",
     r"娱乐城",
     r"娱乐官网",
-    r"百家乐",
+    r"百家乐(?:在线玩|在线|游戏|平台|网站|开户|官网)?",
     r"博彩(?:公司|网站|平台|官网|网)?",
     r"赌场",
     r"棋牌游戏",

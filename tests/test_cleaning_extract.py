@@ -2051,6 +2051,9 @@ def test_report_brackets_stay(text):
     ("推进改革。bet365体育在线，全市增长5%。", "推进改革。全市增长5%。"),
     ("全年增长5%，开云体育在线投注", "全年增长5%"),
     ("开云体育在线服务", "在线服务"),          # before other words 在线 may be the page's
+    # bet365 written backwards with its site's words; 百家乐 with its 在线玩 and address.
+    ("规模以上工业增加值增365bet亚洲版官网入口长7%", "规模以上工业增加值增长7%"),
+    ("社会百家乐在线玩www.bjl5577.com消费品零售总额", "社会消费品零售总额"),
 ])
 def test_spam_found_by_blind_written_pages_is_cut_cleanly(text, left):
     assert remove_spam(text)[0] == left

@@ -328,3 +328,18 @@ def test_a_glossary_under_a_divider_picture_after_the_closing_call_is_the_report
     [report] = clean_page(_article("", aside=glossary), "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert "附：名词解释" in report.paragraphs and report.body.endswith("2.“一老一小”：指养老服务和婴幼儿照护服务。")
     assert not report.is_excerpt
+
+
+def test_an_seo_suffix_with_a_casino_brand_leaves_the_heading_its_title():
+    spam = "_开云体育官网入口(中国)官方网站·IOS/安卓通用版/手机APP下载"
+    page = _article("").replace("<h1>襄阳市2023年政府工作报告</h1>", f"<h1>襄阳市2023年政府工作报告{spam}</h1>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.title == "襄阳市2023年政府工作报告"
+
+
+def test_look_alike_ideographs_of_an_anti_copy_script_read_as_the_ideographs():
+    # Kangxi radicals and compatibility ideographs drawn like 生, 年 and 不.
+    scrambled = [line.replace("生", "\u2f63").replace("年", "\uf98e").replace("不", "\uf967") for line in FIRST_HALF]
+    [report] = clean_page(_article("", header=HEADER).replace(_paragraphs(HEADER + FIRST_HALF), _paragraphs(HEADER + scrambled)),
+                          "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert FIRST_HALF[3] in report.paragraphs and "\u2f63" not in report.body
