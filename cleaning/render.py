@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .folding import fold
+from .boxdrawn import is_box_drawn, unboxed
 from .stylesheet import HidingRules
 
 # --- lines ------------------------------------------------------------------------------
@@ -332,6 +333,8 @@ def render_text(text: str) -> RenderedPage:
     lines: list[Line] = []
     pending_item = False
     text, matter = _front_matter(text)
+    if is_box_drawn(text):
+        text = unboxed(text)
     references = _references(text) if "References" in text else {}
     raw_lines = text.splitlines()
     table_rows = _table_rows(raw_lines) if "---" in text else {}

@@ -203,3 +203,39 @@ def test_footnotes_under_the_closing_call_leave_the_report_whole():
     closing = "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设现代化济源而努力奋斗！"
     text = ["政府工作报告", DELIVERY, "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", *body, closing]
     assert excerpt_reasons(text) == [] and excerpt_reasons(text + notes) == []
+
+
+def _display_width(text: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * (width - _display_width(text))
+
+
+def _wrapped_to(text: str, width: int) -> list[str]:
+    lines, current = [], ""
+    for char in text:
+        if _display_width(current + char) > width:
+            lines.append(current)
+            current = ""
+        current += char
+    return lines + [current]
+
+
+def test_a_box_drawn_dump_gives_its_columns_in_turn_not_lines_mixing_them():
+    """w3m's -dump of a page laid out in a table: the sidebar's words share
+    each line with the report's, between box-drawn verticals."""
+    body = seed_body_paragraphs("001")
+    right = [TITLE, DELIVERY, ""]
+    for paragraph in body:
+        right += _wrapped_to("　　" + paragraph, 80) + [""]
+    left = ["站内搜索", "", "政务公开", "政府文件", "政府工作报告", "", "友情链接", "河南省人民政府", "中国人参网"]
+    left += [""] * (len(right) - len(left))
+    rows = [f"│{_padded(' ' + l, 24)}│{_padded(' ' + r, 82)}│" for l, r in zip(left, right)]
+    page = "\n".join(["┌" + "─" * 24 + "┬" + "─" * 82 + "┐", *rows, "└" + "─" * 24 + "┴" + "─" * 82 + "┘"])
+    [report] = clean_page(page.encode(), "file:///dumps/jiyuan.txt", "text/plain")
+    assert report.title == TITLE and report.delivered_on == "2022-01-05"
+    assert all(paragraph in report.paragraphs for paragraph in body[1:])
+    assert "友情链接" not in report.body and "│" not in report.body
