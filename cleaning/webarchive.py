@@ -44,19 +44,23 @@ def read_web_archive(content: bytes) -> WebArchive | None:
     """The archive's page: its first HTML part (the root the archive names
     first), with the archive's stylesheets put back; None when it holds none."""
     message = email.message_from_bytes(content, policy=email.policy.compat32)
-    html_part, styles = None, []
+    pages, styles = [], []
     for part in message.walk():
         if part.is_multipart():
             continue
         kind = part.get_content_type()
-        if kind == "text/html" and html_part is None:
-            html_part = part
+        if kind == "text/html":
+            pages.append((part, part.get_payload(decode=True) or b""))
         elif kind == "text/css":
             payload = part.get_payload(decode=True) or b""
             styles.append(payload.decode(part.get_content_charset() or "utf-8", "replace"))
-    if html_part is None:
+    if not pages:
         return None
-    html = html_part.get_payload(decode=True) or b""
+    html_part, html = pages[0]
+    if len(pages) > 1 and _chinese_bytes(html) < MIN_PAGE_TEXT:
+        # A framed page saved whole: the frameset first, the frames' documents
+        # after it; the page read is the frame holding the most text.
+        html_part, html = max(pages, key=lambda page: _chinese_bytes(page[1]))
     charset = html_part.get_content_charset()
     css = "\n".join(styles)[:MAX_STYLESHEET_CHARS]
     if css.strip() and not (charset or "").lower().startswith(("utf-16", "utf-32")):
@@ -66,6 +70,16 @@ def read_web_archive(content: bytes) -> WebArchive | None:
     location = html_part.get("Content-Location")
     # A long header is folded over lines; an address holds no whitespace.
     return WebArchive(html, charset, "".join(str(location).split()) or None if location else None)
+
+
+# Below this many bytes of Chinese text a part is a shell (a frameset, a menu frame).
+MIN_PAGE_TEXT = 600
+
+
+def _chinese_bytes(html: bytes) -> int:
+    """About how much Chinese a part holds, in any of its likely encodings:
+    bytes with the high bit set (UTF-8's three a character, GBK's two)."""
+    return len(html) - len(html.translate(None, bytes(range(128, 256))))
 
 
 def _stylesheet_block(css: str) -> str:

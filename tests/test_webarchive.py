@@ -62,3 +62,17 @@ def test_a_page_that_only_mentions_mime_headers_is_no_archive():
     assert not is_web_archive(page)
     assert read_web_archive(b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\n"
                             b"Content-Type: image/png\n\n\x89PNG\n--x--\n") is None
+
+
+def test_a_framed_page_saved_whole_gives_the_frame_holding_the_text():
+    frameset = MIMEText("<html><head><title>某市人民政府</title></head><frameset cols='20%,80%'>"
+                        "<frame src='menu.html'><frame src='main.html'></frameset></html>", "html", "utf-8")
+    menu = MIMEText("<html><body><a href='/'>首页</a><a href='/zwgk/'>政务公开</a></body></html>", "html", "utf-8")
+    main = MIMEText(PAGE, "html", "utf-8")
+    message = MIMEMultipart("related", type="text/html")
+    message["MIME-Version"] = "1.0"
+    for part, name in ((frameset, "index.html"), (menu, "menu.html"), (main, "main.html")):
+        part["Content-Location"] = "http://www.xiangyang.gov.cn/" + name
+        message.attach(part)
+    [report] = clean_page(message.as_bytes(), "file:///saved/framed.mht")
+    assert report.is_report and report.title == "襄阳市2023年政府工作报告" and SECOND_HALF[-1] in report.body
