@@ -376,7 +376,11 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # an audio player's title (读报告｜一起来听…, 听报告｜…)
                                 r"|^(?:读报告|听报告|听全文|一起来听)[|:]"
                                 # a player's control bar: 播放 00:00 / 38:26 倍速 1.0X 全屏
-                                r"|^(?:播放|暂停)?\d{1,2}:\d{2}/\d{1,2}:\d{2}(?::\d{2})?(?:倍速|全屏|静音|$)")
+                                r"|^(?:播放|暂停)?\d{1,2}:\d{2}/\d{1,2}:\d{2}(?::\d{2})?(?:倍速|全屏|静音|$)"
+                                # a viewer's hint for a picture or a wide table (点击图片可查看原图,
+                                # 表格较宽，手机端请左右滑动查看)
+                                r"|^[(\[【]?(?:点击|单击|轻触)(?:图片|图像|大图)(?:可|即可)?(?:查看|放大|浏览)"
+                                r"|^[(\[【]?[^。]{0,14}(?:(?:左右|横向)(?:滑动|拖动)|横屏)(?:查看|浏览)[^。]{0,6}$")
 # A line of another language's prose, without one Chinese character (the
 # English of a bilingual copy, the Uyghur, Tibetan, Mongolian, Kazakh, Korean
 # or Yi of an autonomous area's): a translation beside the text, not the text.
@@ -837,6 +841,9 @@ def may_be_label_value(label: str, value: str) -> bool:
 _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上传者|楼主)[a-z0-9_.@-]{2,24}$", re.IGNORECASE)
 
 
+_LABEL_BRACKETS = {"【": "】", "[": "]"}
+
+
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
@@ -846,9 +853,9 @@ def _is_article_info(key: str) -> bool:
         return True
     if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key) or _is_post_meta(key):
         return True
-    if key.startswith("【") and 0 < (close := key.find("】", 1, 12)) and _ARTICLE_INFO.match(
+    if key[:1] in _LABEL_BRACKETS and 0 < (close := key.find(_LABEL_BRACKETS[key[0]], 1, 12)) and _ARTICLE_INFO.match(
             key[1:close] + ":" + key[close + 1:]):
-        return True   # the label in brackets, no colon (【来源】汕尾日报 【年份】2015)
+        return True   # the label in brackets, no colon (【来源】汕尾日报 【年份】2015, [发文机构]海淀区人民政府)
     dated = _LEADING_SITE_DATE.match(key)
     if dated and _ARTICLE_INFO.match(key[dated.end():]):
         return True

@@ -1575,8 +1575,9 @@ def _label_values(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
 _BARE_TABLE_WORDS = frozenset({"分类", "类别"})
 # An information table's label for the document's title (标　　题：, 文件名称：).
 # (A text database writes its labels in brackets: 【标题】….)
-_TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]|^【(?:标题|题名|名称)】")
-_LABEL_COLON = re.compile(r"[:：】]")
+_TITLE_LABEL = re.compile(r"^(?:标题|题名|文件名称|信息名称|文章标题|文件标题|名称)[:：]|^【(?:标题|题名|名称)】"
+                          r"|^\[(?:标题|题名|名称)\]")
+_LABEL_COLON = re.compile(r"[:：】\]]")
 # Labels whose value may be the genre's name (分类：政府工作报告).
 _CATEGORY_LABEL = re.compile(r"(?:分类|类别|栏目|体裁|主题|主题词|关键词|关键字|专题)[:：]?$")
 

@@ -78,6 +78,10 @@ SITE_LINES = [
     ("下一則：2022年廣東省政府工作報告", "prev-next"),
     # a hint that the text is in tabs of this page, not that it is cut
     ("（报告内容较长，已分为三部分，请点击下方标签切换阅读）", "navigation"),
+    # a viewer's hints for a chart or a wide table inside the text
+    ("（点击图片可查看原图）", "media-placeholder"), ("（表格较宽，手机端请左右滑动查看）", "media-placeholder"),
+    # an information table's or a text database's labels in brackets, no colon
+    ("[发文机构]海淀区人民政府", "article-info"), ("【来源】汕尾日报，2015年2月13日", "article-info"),
     ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
      "article-info"),
 ]
@@ -94,6 +98,8 @@ REPORT_LINES = [
     "注：“三新”指新产业、新业态、新模式，本报告中的增速按可比价计算。", "本章阅读提示",
     "〔注〕文中“两个确立”指确立习近平同志党中央的核心、全党的核心地位。",
     "——2024年1月10日在湄潭县第十八届人民代表大会第四次会议上", "——", "分页管理制度",
+    "推动数据左右滑动查看功能上线，群众办事更便捷。",
+    "[1] 三大攻坚战：指防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "【专栏1】2024年十大民生实事",
 ]
 
 
