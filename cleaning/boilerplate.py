@@ -75,7 +75,7 @@ _DISCLAIMER_STRONG = (
     # (…不得用于商业用途，…侵权必究; 以上内容为文档的部分文本识别，…请以原文档为准).
     "侵权必究", "不得用于商业用途", "以原文档为准", "部分文本识别",
     # An archive's word on its copies: for study only.
-    "仅供研究", "仅供学习",
+    "仅供研究", "仅供学习", "仅供学术", "仅供教学", "注明原始出处",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
     "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
     # A paper's claim on its own articles (凡本网注明“来源：某日报”的所有作品，版权均属…).
@@ -459,9 +459,11 @@ _ARTICLE_INFO = re.compile(
     # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
     r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
     # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
-    r"引用格式|引用本文|建议引用|推荐引用|引文格式|"
+    r"(?:引用格式|引用本文|建议引用|推荐引用|引文格式)(?:\([^)]{0,16}\))?(?=[:：]|$)|"
     # A text database's record around the text it exports (【摘要】…【正文】…【备注】).
     r"摘要|备注|正文|文献编号|文献号|层级|地区|年份|导出时间|导出用户|"
+    # A bulletin board's news template (PTT: 1.媒體來源: … 6.備註:) and its footer (※ 發信站:).
+    r"\d\.(?:媒体来源|记者署名|完整新闻标题|完整新闻内文)|※发信站|※文章网址|※编辑|"
     # Taiwan's and Hong Kong's words for a posting date (上稿日期, 刊登日期).
     r"上稿日期|上稿时间|刊登日期|刊出日期|刊登时间)[::]")
 # A repost's note of where the text or its pictures come from (本文来自【某日报客户端】,
@@ -602,7 +604,9 @@ _RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
 # The heading and its links on a line (推荐阅读：某某心得体会（精选12篇）, 【推荐阅读】某某
 # 某县政府工作报告), as an ad slot inside an article puts them.
 _RELATED_WITH_LINK = re.compile(r"^(?:[【\[](?:" + _any_of(_RELATED_HEADINGS).pattern + r")[】\]]:?|(?:"
-                                + _any_of(_RELATED_HEADINGS).pattern + r"):)")
+                                + _any_of(_RELATED_HEADINGS).pattern + r"):"
+                                # an inline box's label glued to its one headline (延伸阅读辽宁省政府工作报告：…)
+                                r"|(?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道)(?=[^。]+$))")
 MAX_RELATED_WITH_LINK = 80
 _ARTICLE_INFO_ANY_RE = _any_of(_ARTICLE_INFO_ANY)
 
@@ -842,6 +846,9 @@ _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上�
 
 
 _LABEL_BRACKETS = {"【": "】", "[": "]"}
+# The labels closing a bulletin board's news template (PTT: 5.完整新聞連結…, 6.備註:),
+# after the text it carries: what follows is the poster's.
+_BBS_TEMPLATE_END = re.compile(r"^\d\.(?:完整新闻连结|完整新闻链接|备注)")
 
 
 def _is_article_info(key: str) -> bool:
@@ -957,6 +964,8 @@ def classify_line(text: str) -> Verdict | None:
     sentence = numbered or key.endswith("。")
     if key in _COMMENT_EXACT or (len(key) <= 60 and not numbered and _COMMENT_RE.search(key)):
         return Verdict("comment-box", True)
+    if len(key) <= 80 and _BBS_TEMPLATE_END.match(key):
+        return Verdict("end-matter", True)
     if len(key) <= 20 and _END_MARK.match(key):
         return Verdict("end-mark", True)
     if len(key) <= MAX_TRANSCRIPT_MARK and _TRANSCRIPT_MARK.match(key):

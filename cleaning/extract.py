@@ -995,7 +995,8 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         if len(text) > 2 * MAX_LEAD_IN:
             continue   # a paragraph (or a whole one-line body): no header line, no lead's end
         key = match_key(text)
-        if is_header_line(text):
+        if is_header_line(text) and not (_is_bare_date(key) and not _report_header_follows(lines, kept[position + 1:])):
+            # (A bare date over a lead, not over the header, is the post's: 2024年1月3日 / 【本报讯】….)
             # The report has begun: a colon further down is its own. Lines over
             # its whole header (title, delivery or speaker line) are the page's:
             # a player's subtitle, a video's caption, an audio player's title.
@@ -1009,6 +1010,14 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         if len(key) <= MAX_LEAD_IN and ends_sentence(text) and _report_header_follows(lines, kept[position + 1:]):
             return position   # a poster's or editor's words of their own over the report's header
     return None
+
+
+_BARE_DATE = re.compile(r"[—\-(]*\d{4}年\d{1,2}月\d{1,2}日[)]?")
+
+
+def _is_bare_date(key: str) -> bool:
+    """A line (its match key) that is a date and nothing else."""
+    return bool(_BARE_DATE.fullmatch(key))
 
 
 def _opens_report_header(lines: list[Line], kept: list[int], position: int) -> bool:

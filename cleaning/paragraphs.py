@@ -526,9 +526,9 @@ def _halves_of_delivery_line(first: str, second: str) -> bool:
     """A delivery line centred on two lines (`——2024年1月15日在某某自治县` /
     `第十七届人民代表大会第四次会议上`, or the date alone above `在…会议上`), as
     layout tables and Word exports set it."""
-    if len(first) > _MAX_HALF_LINE or len(second) > _MAX_HALF_LINE or "会议" not in second:
-        return False
-    return ("会议" not in first and not is_delivery_line(second)
+    if len(first) > _MAX_HALF_LINE or len(second) > _MAX_HALF_LINE or "会议" not in _key(second):
+        return False   # (read simplified: a traditional copy's 會議 too)
+    return ("会议" not in _key(first) and not is_delivery_line(second)
             and is_delivery_line(first.rstrip() + second.lstrip()))
 
 

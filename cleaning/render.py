@@ -452,6 +452,20 @@ def _normalise_source_whitespace(text: str) -> str:
 
 
 _TOP = re.compile(r"(?:^|;)\s*top\s*:\s*(-?[\d.]+)", re.IGNORECASE)
+_PRE_WHITE_SPACE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+# A bulletin board's post, set out with its source's line breaks by the
+# board's stylesheet (PTT's `bbs-content`, pre-wrap), which a saved page need not carry.
+_BBS_TEXT_CLASSES = frozenset({"bbs-content", "bbs-screen"})
+
+
+def _keeps_line_breaks(attrib) -> bool:
+    """Whether a block shows its source's line breaks (`white-space: pre`,
+    `pre-wrap`, `pre-line`), as a <pre> does."""
+    style = attrib.get("style")
+    if style and "white-space" in style and _PRE_WHITE_SPACE.search(style):
+        return True
+    classes = attrib.get("class")
+    return bool(classes) and not _BBS_TEXT_CLASSES.isdisjoint(classes.split())
 
 
 def _top_of(attrib) -> str | None:
@@ -751,6 +765,7 @@ class _LineBuilder:
         # before it; and, when the last one that ended held one line (a run),
         # its `top` and the number of lines then.
         self.div_tops: list[tuple[str | None, int]] = []
+        self.pre_divs: list[bool] = []   # per open <div>: whether it keeps its source's line breaks
         self.last_top: tuple[str, int] | None = None
         self.span_top: tuple[str, int] | None = None   # the last positioned span's top and line
         # Elements hidden from readers (`hiding_reason`): why each one is, the
@@ -814,6 +829,9 @@ class _LineBuilder:
                 self.break_line()
             if name == "div":
                 self.div_tops.append((top, len(self.lines)))
+                keeps_breaks = _keeps_line_breaks(attrib)
+                self.pre_divs.append(keeps_breaks)
+                self.pre_depth += keeps_breaks
             if name in ("li", "dt"):
                 # <dt> opens an item as <li> does: old portals list items as
                 # <dl><dt>title</dt><dd>body</dd></dl>.
@@ -887,6 +905,8 @@ class _LineBuilder:
                 top, before = self.div_tops.pop()
                 one_run = top is not None and len(self.lines) - before == 1
                 self.last_top = (top, len(self.lines)) if one_run else None
+            if name == "div" and self.pre_divs and self.pre_divs.pop():
+                self.pre_depth = max(0, self.pre_depth - 1)
             if name in _HEADING_TAGS:
                 self.heading_depth = max(0, self.heading_depth - 1)
             elif name == "pre":

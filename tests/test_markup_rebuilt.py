@@ -105,12 +105,15 @@ def _is_html(part) -> bool:
 
 # What the markup alone tells, lost with it: the platform's own class when
 # its stylesheet is not on the page (Discuz's anti-copy strings, WordPress's
-# text for screen readers only, MediaWiki's marks of what is not the work).
+# text for screen readers only, MediaWiki's marks of what is not the work,
+# a bulletin board's post set out line by line).
 KNOWN_LOSSES = {
     ("renamed", "blind_p51_e04_forum_futian"): "Discuz's jammer class hides its anti-copy strings",
     ("renamed", "blind_p88_rr03_jiyuan_wpmirror"): "WordPress's screen-reader-text class hides an excerpt",
     ("renamed", "blind_p132_e101_hebei_wikisource"):
         "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [编辑] links",
+    ("renamed", "blind_p144_f404_zhongxiang_ptt"):
+        "PTT's bbs-content class is what sets its post out with the source's line breaks",
     # The page is UTF-8 already read as GBK: written as references, its
     # mojibake is no longer the bytes that tell how it was misread.
     ("references", "enc_utf8_read_as_gbk"): "the misread bytes are gone once written as references",

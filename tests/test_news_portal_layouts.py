@@ -82,6 +82,12 @@ SITE_LINES = [
     ("（点击图片可查看原图）", "media-placeholder"), ("（表格较宽，手机端请左右滑动查看）", "media-placeholder"),
     # an information table's or a text database's labels in brackets, no colon
     ("[发文机构]海淀区人民政府", "article-info"), ("【来源】汕尾日报，2015年2月13日", "article-info"),
+    # an inline box's label glued to its headline; a bulletin board's template and footer
+    ("延伸閱讀遼寧省政府工作報告：今年GDP目標增長5.5%左右　推進全面振興新突破", "related"),
+    ("5.完整新聞連結 (或短網址)不可用YAHOO、LINE、MSN等轉載媒體:", "end-matter"), ("6.備註:", "end-matter"),
+    ("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.37.152.88 (臺灣)", "article-info"),
+    ("1.媒體來源:", "article-info"),
+    ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
     ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
      "article-info"),
 ]
@@ -100,6 +106,7 @@ REPORT_LINES = [
     "——2024年1月10日在湄潭县第十八届人民代表大会第四次会议上", "——", "分页管理制度",
     "推动数据左右滑动查看功能上线，群众办事更便捷。",
     "[1] 三大攻坚战：指防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "【专栏1】2024年十大民生实事",
+    "相关新闻发布会制度不断完善。", "6.备足防汛物资，确保安全度汛。",
 ]
 
 
@@ -349,3 +356,31 @@ def test_look_alike_ideographs_of_an_anti_copy_script_read_as_the_ideographs():
     [report] = clean_page(_article("", header=HEADER).replace(_paragraphs(HEADER + FIRST_HALF), _paragraphs(HEADER + scrambled)),
                           "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert FIRST_HALF[3] in report.paragraphs and "\u2f63" not in report.body
+
+
+def test_a_bulletin_boards_post_keeps_its_source_line_breaks():
+    """PTT's post is plain text with line breaks, shown as such by the board's
+    stylesheet (pre-wrap), which the saved page does not carry."""
+    post = "\n".join(["1.媒體來源:", "襄陽日報", "4.完整新聞內文:", "", "政府工作報告", *HEADER, *FIRST_HALF,
+                      *SECOND_HALF, "", "5.完整新聞連結 (或短網址):", "http://www.xiangyang.gov.cn/1.html",
+                      "6.備註:", "原文簡體，用工具轉成繁體", "--", "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4"])
+    page = ("<html><head><title>[新聞] 襄阳市2023年政府工作报告 - 看板 China - 批踢踢實業坊</title></head><body>"
+            f"<div id='main-content' class='bbs-screen bbs-content'>{post}"
+            "<div class='push'><span>推 </span><span>kuo8865</span><span>: 襄陽是哪裡</span></div></div></body></html>")
+    [report] = clean_page(page, "https://www.ptt.cc/bbs/China/M.1609816024.A.5C2.html")
+    assert report.body.endswith(SECOND_HALF[-1]) and FIRST_HALF[3] in report.paragraphs
+    assert report.congress == "襄阳市第十八届人民代表大会第二次会议" and "備註" not in report.body
+
+
+def test_white_space_pre_on_a_block_keeps_its_line_breaks():
+    from cleaning.render import render
+    page = render("<div style='white-space: pre-wrap'>第一行文字。\n第二行文字。</div><div>同一行\n的文字。</div>")
+    assert [line.text for line in page.lines] == ["第一行文字。", "第二行文字。", "同一行的文字。"]
+
+
+def test_a_posts_date_over_a_newspapers_lead_is_the_posts():
+    lead = "【本報訊】襄陽市第十八屆人民代表大會第二次會議日前召開。現將報告全文轉載如下："
+    page = _article("", above=f"<p>2023年1月6日</p><p>412</p><p>{lead}</p>")
+    page = page.replace("<div class=info>2023-01-06 09:15 来源：某某网 字号：大 中 小</div>", "")
+    [report] = clean_page(page, "https://www.shimindaily.example/2023/01/06/1.html")
+    assert "本報訊" not in report.body and report.body.startswith(HEADER[0])
