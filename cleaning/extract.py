@@ -194,6 +194,8 @@ class Extracted:
     paginated: bool = False
     link_lines: int = 0
     site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
+    # The site's 网站标识码 (a government site's ID: its owner's 6-digit division code, then 4 digits).
+    site_code: str | None = None
     # What the page says of the delivery outside the body, read when the body's
     # header does not: an information table's full title (标题：政府工作报告——
     # 2024年1月12日在…会议上), the session's series label (…会议文件（1）) and the
@@ -1602,6 +1604,20 @@ def _title_under_label(label: str, line: str) -> bool:
     return _names_its_report(line) or not _CATEGORY_LABEL.search(label_key)
 
 
+_SITE_CODE = re.compile(r"网站标识码\s*[:：]?\s*(\d{6})\d{4}(?!\d)")
+
+
+def _site_code(lines: list[Line]) -> str | None:
+    """The division code in the page's 网站标识码 (its footer's 网站标识码：4104020001),
+    which every government site shows: the government whose site it is."""
+    for line in reversed(lines):
+        if "标识码" in line.text:
+            match = _SITE_CODE.search(line.text)
+            if match:
+                return match.group(1)
+    return None
+
+
 def _labelled_title(lines: list[Line], verdicts: list[Verdict | None]) -> str | None:
     """The information table's title (标题：2025年某县人民政府工作报告) when it
     names its report: the page's title over a text headed only 政府工作报告."""
@@ -2018,6 +2034,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]
     result.canonical_url = _canonical(lines, verdicts, page, base_url)
+    result.site_code = _site_code(lines)
     result.delivery_notes = _page_delivery_notes(lines, verdicts)
     result.link_lines = sum(1 for line in lines if line.link_chars * 2 >= len(line.text) > 0)
     if title is not None:

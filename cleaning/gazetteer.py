@@ -109,6 +109,7 @@ def _ethnic_group_names() -> tuple[str, ...]:
         # One-character bare forms (土, 水, 京…) are too common to strip safely.
         if len(bare) >= 2:
             names.add(bare)
+    names.add("各族")   # 龙胜各族自治县: of all its peoples
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -142,6 +143,10 @@ def short_name(name: str, tier: str) -> str | None:
             core = name[: -len(suffix)]
             break
     core = _strip_ethnic_groups(core)
+    if core.endswith("族") and len(core) >= 3 and core[:-1] in _ethnic_group_names():
+        # A division named after its people alone (鄂温克族自治旗): the people's
+        # name without 族 is its short form (鄂温克旗).
+        core = core[:-1]
     if len(core) < 2 or core == name:
         return None
     return core

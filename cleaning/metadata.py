@@ -1490,6 +1490,20 @@ def _county_holding(gazetteer: Gazetteer, town: str, site: PlaceClue | None,
     return counties[0] if len(counties) == 1 else None
 
 
+def _government_of_code(gazetteer: Gazetteer, code: str) -> str | None:
+    """The full name of the government of a division code (410402 →
+    河南省平顶山市新华区人民政府), as a site's name would give it."""
+    division = gazetteer.by_code.get(code)
+    if division is None:
+        return None
+    chain = [gazetteer.province_of(division), gazetteer.prefecture_of(division), division]
+    names = []
+    for part in chain:
+        if part is not None and part.name not in names:
+            names.append(part.name)
+    return "".join(names) + "人民政府"
+
+
 def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
     """The place in a site's name (汝阳县人民政府 → 汝阳县), if the gazetteer knows it whole."""
     if not site_name:
@@ -1525,13 +1539,14 @@ def _join(paragraphs: list[str] | None) -> str:
 
 def extract_metadata(title: str | None, paragraphs: list[str], url: str | None = None,
                      canonical_url: str | None = None, site_name: str | None = None,
-                     delivery_notes: Sequence[str] = ()) -> dict:
+                     delivery_notes: Sequence[str] = (), site_code: str | None = None) -> dict:
     """Metadata of one report: see the module docstring and cleaning.report.Report.
     `site_name`: the government whose site the page is on (汝阳县人民政府), the
     last place clue, read when neither the title, the header nor the body names one.
     `delivery_notes`: what the page says of the delivery outside the body (an
     information table's 标题, the series label, the editors' lead), read when
-    neither the title nor the body's header says it."""
+    neither the title nor the body's header says it. `site_code`: the division
+    code of the site's 网站标识码, naming the site's government when its name does not."""
     gazetteer = load()
     cleaned = clean_title(title)
     folded_title = FoldedText(cleaned) if cleaned else None
@@ -1552,6 +1567,10 @@ def extract_metadata(title: str | None, paragraphs: list[str], url: str | None =
         delivered = dates.date_in_report_year(year, *delivery.month_day)
 
     site = _site_clue(gazetteer, site_name)
+    coded = _government_of_code(gazetteer, site_code) if site_code else None
+    if coded:
+        # The code names the site's government whole (新华区 of 平顶山市, not of 石家庄).
+        site_name, site = coded, _site_clue(gazetteer, coded) or site
     if is_national(folded_title, parts, delivery, body):
         placement = Placement(place=NATIONAL_PLACE, admin_level="national")
     else:

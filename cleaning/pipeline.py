@@ -387,7 +387,7 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
         reasons.append("one-page-of-several")
     report.is_excerpt = bool(reasons)
     report.flags += [f"excerpt:{reason}" for reason in reasons]
-    _apply_metadata(report, paragraphs, url, extracted.site_name, extracted.delivery_notes)
+    _apply_metadata(report, paragraphs, url, extracted.site_name, extracted.delivery_notes, extracted.site_code)
     if report.is_report:
         report.targets, report.actuals = extract_targets(paragraphs, report.year)
     return report
@@ -522,14 +522,16 @@ def _in_another_language(page: RenderedPage) -> bool:
 
 
 def _apply_metadata(report: Report, paragraphs: list[str], url: str | None,
-                    site_name: str | None = None, delivery_notes: list[str] = ()) -> None:
+                    site_name: str | None = None, delivery_notes: list[str] = (),
+                    site_code: str | None = None) -> None:
     """Merge `extract_metadata` and `classify` from the metadata half into the report."""
     paragraphs = _first_characters(paragraphs, METADATA_CHARS)
     # A section's label left out of the title (解读｜, 图文直播｜) still tells what the page is.
     given_title = report.title
     metadata: dict[str, Any] = extract_metadata(report.title, paragraphs, url=url,
                                                 canonical_url=report.canonical_url,
-                                                site_name=site_name, delivery_notes=delivery_notes) or {}
+                                                site_name=site_name, delivery_notes=delivery_notes,
+                                                site_code=site_code) or {}
     for key, value in metadata.items():
         if key == "flags":
             report.flags += [f for f in (value or []) if f not in report.flags]

@@ -384,3 +384,21 @@ def test_a_posts_date_over_a_newspapers_lead_is_the_posts():
     page = page.replace("<div class=info>2023-01-06 09:15 来源：某某网 字号：大 中 小</div>", "")
     [report] = clean_page(page, "https://www.shimindaily.example/2023/01/06/1.html")
     assert "本報訊" not in report.body and report.body.startswith(HEADER[0])
+
+
+def test_the_sites_id_code_places_a_district_whose_name_several_cities_share():
+    """新华区 is a district of 石家庄, 沧州 and 平顶山: the 网站标识码 every
+    government site shows starts with its owner's division code."""
+    header = ["——2023年1月10日在新华区第十二届人民代表大会第三次会议上", "新华区人民政府区长　郑海涛"]
+    page = _article("", header=header, title="新华区2023年政府工作报告").replace(
+        "版权所有 鄂ICP备13005324号", "版权所有：新华区人民政府　网站标识码：4104020001　豫ICP备09018472号")
+    [report] = clean_page(page, "http://www.example.gov.cn/zwgk/1.html")
+    assert (report.place, report.prefecture, report.adcode) == ("新华区", "平顶山市", "410402")
+
+
+@pytest.mark.parametrize("title, county", [("鄂温克旗2024年政府工作报告", "鄂温克族自治旗"),
+                                           ("龙胜县2024年政府工作报告", "龙胜各族自治县")])
+def test_an_autonomous_countys_short_name_is_placed(title, county):
+    from cleaning.metadata import extract_metadata
+    meta = extract_metadata(title, ["各位代表：", "现在，我代表人民政府，向大会报告工作，请予审议。"])
+    assert (meta["place"], meta["county"]) == (title[:len(title) - len("2024年政府工作报告")], county)
