@@ -811,13 +811,15 @@ _TABLE_LABEL = re.compile(
     r"|公开(?:方式|范围|时限|属性|形式|类别)|发文字号|文号|(?:主题|体裁|组配|内容|服务)(?:分类|对象)|主题词|有效性|"
     r"所属(?:机构|主题|分类|栏目)|责任部门|发布单位"
     # a migrated archive's: 归档日期 / 信息状态
-    r"|归档(?:日期|时间)|信息状态)$")
+    r"|归档(?:日期|时间)|信息状态"
+    # the document's summary (内容概述), which some tables fill with its title
+    r"|内容(?:概述|概要|摘要|简介))$")
 MAX_TABLE_LABEL = 6
 
 
 # An information table's summary of the document (内容概述：): its value is a
 # sentence, which other labels' values never are.
-_SUMMARY_LABEL = re.compile(r"^内容(?:概述|概要|摘要|简介):$")
+_SUMMARY_LABEL = re.compile(r"^内容(?:概述|概要|摘要|简介):?$")
 
 
 def is_summary_label(label: str) -> bool:
@@ -846,6 +848,8 @@ _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上�
 
 
 _LABEL_BRACKETS = {"【": "】", "[": "]"}
+# A site's mailbox to its leader (市长信箱, 县长信箱, 书记信箱), a box's heading alone.
+_MAILBOX = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:长|书记|主任)信箱$")
 # The labels closing a bulletin board's news template (PTT: 5.完整新聞連結…, 6.備註:),
 # after the text it carries: what follows is the poster's.
 _BBS_TEMPLATE_END = re.compile(r"^\d\.(?:完整新闻连结|完整新闻链接|备注)")
@@ -989,6 +993,8 @@ def classify_line(text: str) -> Verdict | None:
     if is_ai_summary_label(key):
         return Verdict(AI_SUMMARY, False)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
+        return Verdict("navigation", False)
+    if len(key) <= 8 and key.endswith("信箱") and _MAILBOX.match(key):
         return Verdict("navigation", False)
     if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and (
             _CONTENTS_ENTRY.search(key) or "\t" in text and _TAB_CONTENTS_ENTRY.search(text)):

@@ -1599,8 +1599,8 @@ def _title_under_label(label: str, line: str) -> bool:
     label but a title's, a bare 政府工作报告 under any but a title's or a
     category's (文号：, left empty, over the title)."""
     label_key = match_key(label)
-    if _TITLE_LABEL.match(label_key) or not is_title_restatement(line):
-        return False
+    if _TITLE_LABEL.match(label_key) or is_summary_label(label) or not is_title_restatement(line):
+        return False   # (a summary's cell may hold the title: it is the cell's value)
     return _names_its_report(line) or not _CATEGORY_LABEL.search(label_key)
 
 

@@ -88,6 +88,8 @@ SITE_LINES = [
     ("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.37.152.88 (臺灣)", "article-info"),
     ("1.媒體來源:", "article-info"),
     ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
+    # a sidebar box's heading: the leader's mailbox
+    ("市长信箱", "navigation"), ("县长信箱", "navigation"),
     ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
      "article-info"),
 ]
@@ -402,3 +404,14 @@ def test_an_autonomous_countys_short_name_is_placed(title, county):
     from cleaning.metadata import extract_metadata
     meta = extract_metadata(title, ["各位代表：", "现在，我代表人民政府，向大会报告工作，请予审议。"])
     assert (meta["place"], meta["county"]) == (title[:len(title) - len("2024年政府工作报告")], county)
+
+
+def test_an_information_tables_summary_cell_holding_the_title_is_no_title():
+    table = ("<table><tr><th>索引号</th><td>014000001/2023-00012</td><th>发布机构</th><td>襄阳市人民政府办公室</td></tr>"
+             "<tr><th>公开方式</th><td>主动公开</td><th>公开时限</th><td>长期公开</td></tr>"
+             "<tr><th>内容概述</th><td colspan=3>襄阳市2023年政府工作报告（全文）</td></tr></table>")
+    page = (f"<html><head><title>2023年襄阳市政府工作报告-襄阳市政府信息公开</title></head><body>{table}"
+            f"<h1>2023年襄阳市政府工作报告</h1><div>发布日期：2023-01-17</div>"
+            f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/xxgk/1.html")
+    assert report.title == "2023年襄阳市政府工作报告" and "内容概述" not in report.body
