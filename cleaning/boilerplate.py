@@ -212,7 +212,10 @@ def is_ai_summary_label(key: str) -> bool:
 
 
 # What an AI summary box's label may go on with (AI摘要 · 要点速览).
-_AI_LABEL_SUBTITLES = frozenset({"要点速览", "要点", "速览", "一图速览", "划重点", "快速了解", "内容速览"})
+_AI_LABEL_SUBTITLES = frozenset({"要点速览", "要点", "速览", "一图速览", "划重点", "快速了解", "内容速览",
+                                 "本文要点", "全文要点", "文章要点"})
+# A site's assistant greeting the reader (您好，我是政务小助手“某某”，有什么可以帮您？).
+_ASSISTANT_GREETING = re.compile(r"^(?:您好|你好|hi|嗨)[,!~]?我是[^。]{0,20}?(?:小助手|助手|智能客服|客服|机器人|数字人)")
 
 
 def is_ai_generated_note(key: str) -> bool:
@@ -992,6 +995,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("footer", True)
     if is_ai_summary_label(key):
         return Verdict(AI_SUMMARY, False)
+    if len(key) <= MAX_PROMOTION * 2 and _ASSISTANT_GREETING.match(key):
+        return Verdict("promotion", True)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
         return Verdict("navigation", False)
     if len(key) <= 8 and key.endswith("信箱") and _MAILBOX.match(key):

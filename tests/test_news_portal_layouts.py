@@ -90,6 +90,9 @@ SITE_LINES = [
     ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
     # a sidebar box's heading: the leader's mailbox
     ("市长信箱", "navigation"), ("县长信箱", "navigation"),
+    # a site's assistant left in the page: its greeting and its AI digest's label
+    ("您好，我是政务小助手“榆小政”，有什么可以帮您？我可以为您解读本文、查询办事指南。", "promotion"),
+    ("AI速览本文要点", "ai-summary"),
     ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
      "article-info"),
 ]
@@ -109,6 +112,7 @@ REPORT_LINES = [
     "推动数据左右滑动查看功能上线，群众办事更便捷。",
     "[1] 三大攻坚战：指防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "【专栏1】2024年十大民生实事",
     "相关新闻发布会制度不断完善。", "6.备足防汛物资，确保安全度汛。",
+    "推广“政务小助手”智能问答服务，群众满意率达到98%。",
 ]
 
 
