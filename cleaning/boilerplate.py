@@ -851,6 +851,8 @@ _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上�
 
 
 _LABEL_BRACKETS = {"【": "】", "[": "]"}
+# A site's banner for a public hotline (12345政务服务便民热线), a line of its own.
+_HOTLINE = re.compile(r"^(?:12345|12388|12315|12369|12319)[\u4e00-\u9fff]{0,12}热线$")
 # A site's mailbox to its leader (市长信箱, 县长信箱, 书记信箱), a box's heading alone.
 _MAILBOX = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:长|书记|主任)信箱$")
 # The labels closing a bulletin board's news template (PTT: 5.完整新聞連結…, 6.備註:),
@@ -1000,6 +1002,8 @@ def classify_line(text: str) -> Verdict | None:
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
         return Verdict("navigation", False)
     if len(key) <= 8 and key.endswith("信箱") and _MAILBOX.match(key):
+        return Verdict("navigation", False)
+    if len(key) <= 20 and key.endswith("热线") and _HOTLINE.match(key):
         return Verdict("navigation", False)
     if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and (
             _CONTENTS_ENTRY.search(key) or "\t" in text and _TAB_CONTENTS_ENTRY.search(text)):

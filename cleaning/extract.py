@@ -107,7 +107,10 @@ def _title_tag_parts(title_tag: str) -> list[str]:
     """The pieces of a `<title>` between its separators, those with Chinese in
     them, without an English translation run on after the Chinese."""
     parts = [_ENGLISH_AFTER.sub("", p).strip(EDGE_SPACE) for p in _TITLE_TAG_SEPARATORS.split(title_tag)]
-    return [p for p in parts if cjk_count(p) >= 2]
+    # A CMS parting the pieces by spaces alone (报告标题 栏目名 某市人民政府), the
+    # site's name last: a space parts them too.
+    spaced = [p.split() if " " in p and _GOVERNMENT_SITE.search(p.split()[-1]) else [p] for p in parts]
+    return [p for pieces in spaced for p in pieces if cjk_count(p) >= 2]
 
 
 # A bilingual site's title in both languages (2024年某市政府工作报告 Report on
@@ -1440,8 +1443,11 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
         for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
             text = texts[index].strip(EDGE_SPACE)
             if _names_other_report(text):
-                # Its title set over several lines (关于…发展 / 计划执行情况与… / …的报告): from its first.
+                # Its title set over several lines (关于…发展 / 计划执行情况与… / …的报告): from its first,
+                # and from the 附： over it.
                 while index - 1 > closing and not ends_sentence(texts[index - 1]) and not is_heading(texts[index - 1]):
+                    index -= 1
+                if index - 1 > closing and match_key(texts[index - 1]).rstrip(":") in ("附", "附件", "附录"):
                     index -= 1
                 return index
             if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text):
@@ -1467,10 +1473,14 @@ _OTHER_REPORT = re.compile(r"(?:计划|预算|决算)[^。]{0,40}报告")
 
 
 def _names_other_report(text: str) -> bool:
-    """A title line naming the plan or budget report (附：关于…计划…的报告)."""
+    """A title line naming the plan or budget report (附：关于…计划…的报告), or
+    the congress's resolution on the report (关于政府工作报告的决议)."""
     key = match_key(text).removeprefix("附:")
-    return (len(key) <= MAX_TITLE_KEY and "政府工作报告" not in key and is_document_title(key)
-            and bool(_OTHER_REPORT.search(key)))
+    if len(key) > MAX_TITLE_KEY:
+        return False
+    if _RESOLUTION_TITLE.search(key):
+        return True
+    return "政府工作报告" not in key and is_document_title(key) and bool(_OTHER_REPORT.search(key))
 
 
 def _region(index: int, layout: _Layout | None) -> str:
@@ -1598,7 +1608,7 @@ def _title_under_label(label: str, line: str) -> bool:
     a heading tag, not the label's value: a title naming its report under any
     label but a title's, a bare 政府工作报告 under any but a title's or a
     category's (文号：, left empty, over the title)."""
-    label_key = match_key(label)
+    label_key = match_key(label).rstrip(":：") + ":"   # a table's label cell has no colon
     if _TITLE_LABEL.match(label_key) or is_summary_label(label) or not is_title_restatement(line):
         return False   # (a summary's cell may hold the title: it is the cell's value)
     return _names_its_report(line) or not _CATEGORY_LABEL.search(label_key)

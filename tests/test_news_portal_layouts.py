@@ -89,7 +89,7 @@ SITE_LINES = [
     ("1.媒體來源:", "article-info"),
     ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
     # a sidebar box's heading: the leader's mailbox
-    ("市长信箱", "navigation"), ("县长信箱", "navigation"),
+    ("市长信箱", "navigation"), ("县长信箱", "navigation"), ("12345政务服务便民热线", "navigation"),
     # a site's assistant left in the page: its greeting and its AI digest's label
     ("您好，我是政务小助手“榆小政”，有什么可以帮您？我可以为您解读本文、查询办事指南。", "promotion"),
     ("AI速览本文要点", "ai-summary"),
@@ -264,6 +264,12 @@ def test_an_information_tables_bare_category_cell_is_no_title():
     assert report.is_report and report.title == "2022年莪山畲族乡政府工作报告"
 
 
+def test_a_title_tag_parted_by_spaces_before_the_sites_name_gives_its_first_piece():
+    from cleaning.extract import title_tag_core
+    assert title_tag_core("2024年肥城市政府工作报告 政府工作报告 肥城市人民政府") == "2024年肥城市政府工作报告"
+    assert title_tag_core("某县 2024 政府工作报告") == "某县 2024 政府工作报告"
+
+
 def test_a_bilingual_sites_english_title_after_the_chinese_is_not_the_titles():
     from cleaning.extract import title_tag_core
     assert title_tag_core("2024年义乌市政府工作报告 Report on the Work of the Government 2024_义乌市人民政府") == \
@@ -419,3 +425,22 @@ def test_an_information_tables_summary_cell_holding_the_title_is_no_title():
             f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/xxgk/1.html")
     assert report.title == "2023年襄阳市政府工作报告" and "内容概述" not in report.body
+
+
+def test_the_congress_resolution_printed_after_the_report_is_not_its_text():
+    resolution = ("<p><strong>附：</strong></p><p>关于政府工作报告的决议</p>"
+                  "<p>（2023年1月8日襄阳市第十八届人民代表大会第二次会议通过）</p>"
+                  "<p>襄阳市第十八届人民代表大会第二次会议听取和审议了市长王建新所作的政府工作报告，决定批准这个报告。</p>"
+                  "<p>会议号召，全市人民为建设现代化强市而不懈奋斗！</p>")
+    [report] = clean_page(_article("", aside=resolution), "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.body.endswith(SECOND_HALF[-1]) and "决议" not in report.body and not report.is_excerpt
+
+
+def test_a_table_cell_labelled_with_the_documents_name_is_no_title():
+    table = ("<table><tr><th>索引号</th><td>113709830042710434/2024-00015</td></tr>"
+             "<tr><th>信息名称</th><td>襄阳市2023年政府工作报告</td></tr></table>")
+    page = (f"<html><head><title>襄阳市2023年政府工作报告 政府工作报告 襄阳市人民政府</title></head><body>"
+            f"<div>12345政务服务便民热线</div>{table}<h1>襄阳市2023年政府工作报告</h1>"
+            f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.is_report and report.title == "襄阳市2023年政府工作报告" and "索引号" not in report.body
