@@ -76,6 +76,8 @@ _DISCLAIMER_STRONG = (
     "侵权必究", "不得用于商业用途", "以原文档为准", "部分文本识别",
     # An archive's word on its copies: for study only.
     "仅供研究", "仅供学习", "仅供学术", "仅供教学", "注明原始出处",
+    # A paper's claim on its content (版权声明：本网所有自有内容，未经书面授权…违者必究).
+    "版权声明", "未经书面授权", "违者必究",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
     "转载目的", "赞同其观点", "真实性负责", "本文系转载", "本文为原创",
     # A paper's claim on its own articles (凡本网注明“来源：某日报”的所有作品，版权均属…).

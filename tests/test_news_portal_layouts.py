@@ -90,6 +90,8 @@ SITE_LINES = [
     ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
     # a sidebar box's heading: the leader's mailbox
     ("市长信箱", "navigation"), ("县长信箱", "navigation"), ("12345政务服务便民热线", "navigation"),
+    ("版权声明：大庆网所有自有内容（包括但不限于文字、图片、音视频等），未经书面授权，任何单位和个人不得转载、链接、转贴或以其他方式使用，违者必究。",
+     "disclaimer"),
     # a site's assistant left in the page: its greeting and its AI digest's label
     ("您好，我是政务小助手“榆小政”，有什么可以帮您？我可以为您解读本文、查询办事指南。", "promotion"),
     ("AI速览本文要点", "ai-summary"),
@@ -113,6 +115,7 @@ REPORT_LINES = [
     "[1] 三大攻坚战：指防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "【专栏1】2024年十大民生实事",
     "相关新闻发布会制度不断完善。", "6.备足防汛物资，确保安全度汛。",
     "推广“政务小助手”智能问答服务，群众满意率达到98%。",
+    "坚持有法必依、执法必严、违法必究，加强知识产权和版权保护。",
 ]
 
 
