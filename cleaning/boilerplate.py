@@ -375,7 +375,9 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # a county media centre's video caption (雁塔融媒｜…会议开幕)
                                 r"|^[\u4e00-\u9fff]{2,8}融媒(?:体中心)?[|｜]"
                                 # a player's caption: 视频：某某会议开幕, 视频｜…
-                                r"|^(?:视频|音频|video)[:|]"
+                                r"|^(?:视频|音频|video)(?:解读|报道|新闻)?[:|]|^(?:视频|音频)(?:解读|报道)$"
+                                # the player's credit: its source and running time
+                                r"|^[(]?(?:视频|音频)来源[:]|时长\d{1,2}:\d{2}(?::\d{2})?[)]?$"
                                 # or bracketed: 【视频解读】一分钟速览…, [微视频]…
                                 r"|^[【\[(](?:视频|音频|微视频|短视频|动画)(?:解读)?[】\])]"
                                 # an audio player's title (读报告｜一起来听…, 听报告｜…)
@@ -855,6 +857,8 @@ _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上�
 _LABEL_BRACKETS = {"【": "】", "[": "]"}
 # A site's banner for a public hotline (12345政务服务便民热线), a line of its own.
 _HOTLINE = re.compile(r"^(?:12345|12388|12315|12369|12319)[\u4e00-\u9fff]{0,12}热线$")
+# A link to the report's glossary on a page of its own (名词解释：2021年某某政府工作报告名词解释).
+_GLOSSARY_LINK = re.compile(r"^(?:相关)?名词解释[:][^。]{2,40}(?:名词解释|名词注释)$")
 # A site's mailbox to its leader (市长信箱, 县长信箱, 书记信箱), a box's heading alone.
 _MAILBOX = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:长|书记|主任)信箱$")
 # The labels closing a bulletin board's news template (PTT: 5.完整新聞連結…, 6.備註:),
@@ -1003,6 +1007,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("promotion", True)
     if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
         return Verdict("navigation", False)
+    if len(key) <= 60 and _GLOSSARY_LINK.match(key):
+        return Verdict("related", False)
     if len(key) <= 8 and key.endswith("信箱") and _MAILBOX.match(key):
         return Verdict("navigation", False)
     if len(key) <= 20 and key.endswith("热线") and _HOTLINE.match(key):

@@ -90,6 +90,10 @@ SITE_LINES = [
     ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
     # a sidebar box's heading: the leader's mailbox
     ("市长信箱", "navigation"), ("县长信箱", "navigation"), ("12345政务服务便民热线", "navigation"),
+    # a 视频解读 box over the text: its label, caption and credit; a link to the glossary's own page
+    ("视频解读", "media-placeholder"), ("视频解读｜一起来看2023年西藏自治区政府工作报告", "media-placeholder"),
+    ("（视频来源：西藏广播电视台　时长 03:26）", "media-placeholder"),
+    ("名词解释：2021年自治区政府工作报告名词解释", "related"),
     ("版权声明：大庆网所有自有内容（包括但不限于文字、图片、音视频等），未经书面授权，任何单位和个人不得转载、链接、转贴或以其他方式使用，违者必究。",
      "disclaimer"),
     # a site's assistant left in the page: its greeting and its AI digest's label
@@ -116,6 +120,7 @@ REPORT_LINES = [
     "相关新闻发布会制度不断完善。", "6.备足防汛物资，确保安全度汛。",
     "推广“政务小助手”智能问答服务，群众满意率达到98%。",
     "坚持有法必依、执法必严、违法必究，加强知识产权和版权保护。",
+    "名词解释：“三新”指新产业、新业态、新模式。", "推动视频解读、图解等新媒体产品创作。",
 ]
 
 
