@@ -704,6 +704,11 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # Its heading may stand above a line that parts it from the body (a
         # blog's 原文地址, a forum's post header): looked for there too.
         named = title_core if title_core and _names_document(title_core) else None
+        if page.article_title_meta and _names_its_report(page.article_title_meta) and not (
+                named and _names_its_report(named)):
+            # The <title> names the column only (政府工作报告--某市人民政府): the
+            # CMS's ArticleTitle meta names the article's heading.
+            named = page.article_title_meta
         above = range(max(0, start - _TITLE_REACH), window.start)
         # Or just below where the body seemed to start, when only a site's logo
         # stands above it (宁陵县人民政府门户网站 straight above the title, no menu

@@ -126,6 +126,9 @@ class RenderedPage:
     # <meta name="SiteName">: the site's name as government sites declare it
     # (德清县人民政府), also where the <title> gives only the document's.
     site_meta_name: str | None = None
+    # <meta name="ArticleTitle">: the article's title as government CMSs declare
+    # it, also where the <title> gives only the column's name (政府工作报告--某市人民政府).
+    article_title_meta: str | None = None
     # <meta property="og:article:author">: on a WeChat article, the account that
     # posted it (湄潭发布), a government's name for its news account.
     author_meta: str | None = None
@@ -746,6 +749,7 @@ class _LineBuilder:
         self.title_tag: str | None = None
         self.canonical_link: str | None = None
         self.site_meta_name: str | None = None
+        self.article_title_meta: str | None = None
         self.author_meta: str | None = None
         self.has_password_field = False
         self.base_href: str | None = None
@@ -964,6 +968,7 @@ class _LineBuilder:
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
                             hidden=hidden, site_meta_name=self.site_meta_name, author_meta=self.author_meta,
+                            article_title_meta=self.article_title_meta,
                             inline_documents=self.inline_documents)
         self.reset()
         return page
@@ -982,6 +987,8 @@ class _LineBuilder:
             self.site_meta_name = self.site_meta_name or attrs["content"].strip() or None
         elif name == "meta" and attrs.get("property", "").lower() == "og:article:author" and attrs.get("content"):
             self.author_meta = self.author_meta or attrs["content"].strip() or None
+        elif name == "meta" and attrs.get("name", "").lower() == "articletitle" and attrs.get("content"):
+            self.article_title_meta = self.article_title_meta or attrs["content"].strip() or None
         elif name == "input" and attrs.get("type", "").strip().lower() == "password":
             self.has_password_field = True
         elif name == "base" and self.base_href is None and attrs.get("href"):

@@ -452,3 +452,17 @@ def test_a_table_cell_labelled_with_the_documents_name_is_no_title():
             f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert report.is_report and report.title == "襄阳市2023年政府工作报告" and "索引号" not in report.body
+
+
+def test_the_cms_article_title_meta_finds_a_heading_set_without_tags_under_a_column_title():
+    """The <title> names only the column (政府工作报告--某市人民政府); the heading
+    is a styled block; the CMS's ArticleTitle meta says which line it is."""
+    page = ("<html><head><title>政府工作报告--襄阳市人民政府</title>"
+            "<meta name='ArticleTitle' content='2023年襄阳市政府工作报告'></head><body>"
+            "<div>首页 > 政务公开 > 政府工作报告</div><div class='art-title'>2023年襄阳市政府工作报告</div>"
+            "<div>发布时间：2023-01-10　来源：市政府办公室</div><div class=toc><p>文章目录</p>"
+            "<p><a href='#s1'>一、2022年工作回顾</a></p><p><a href='#s2'>二、2023年工作安排</a></p>"
+            "<p><a href='#s3'>三、加强政府自身建设</a></p></div>"
+            f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.title == "2023年襄阳市政府工作报告"
