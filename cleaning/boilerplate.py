@@ -466,7 +466,7 @@ _ARTICLE_INFO = re.compile(
     # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
     r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
     # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
-    r"(?:引用格式|引用本文|建议引用|推荐引用|引文格式)(?:\([^)]{0,16}\))?(?=[:：]|$)|"
+    r"(?:引用格式|引用本文|建议引用|推荐引用|引文格式)(?:\([^)]{0,16}\))?|"
     # A text database's record around the text it exports (【摘要】…【正文】…【备注】).
     r"摘要|备注|正文|文献编号|文献号|层级|地区|年份|导出时间|导出用户|"
     # A bulletin board's news template (PTT: 1.媒體來源: … 6.備註:) and its footer (※ 發信站:).
@@ -855,6 +855,7 @@ _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上�
 
 
 _LABEL_BRACKETS = {"【": "】", "[": "]"}
+_CITATION_LABEL = re.compile(r"^(?:引用格式|引用本文|建议引用|推荐引用|引文格式)(?:\([^)]{0,16}\))?$")
 # A site's banner for a public hotline (12345政务服务便民热线), a line of its own.
 _HOTLINE = re.compile(r"^(?:12345|12388|12315|12369|12319)[\u4e00-\u9fff]{0,12}热线$")
 # A link to the report's glossary on a page of its own (名词解释：2021年某某政府工作报告名词解释).
@@ -875,6 +876,8 @@ def _is_article_info(key: str) -> bool:
         return True
     if _ARTICLE_INFO.match(key) or _is_posting_line(key) or _SOURCE_NOTE.match(key) or _is_post_meta(key):
         return True
+    if len(key) <= 30 and _CITATION_LABEL.match(key):
+        return True   # the citation's label over it (引用格式（APA 第7版）)
     if key[:1] in _LABEL_BRACKETS and 0 < (close := key.find(_LABEL_BRACKETS[key[0]], 1, 12)) and _ARTICLE_INFO.match(
             key[1:close] + ":" + key[close + 1:]):
         return True   # the label in brackets, no colon (【来源】汕尾日报 【年份】2015, [发文机构]海淀区人民政府)

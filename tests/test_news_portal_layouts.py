@@ -86,7 +86,7 @@ SITE_LINES = [
     ("延伸閱讀遼寧省政府工作報告：今年GDP目標增長5.5%左右　推進全面振興新突破", "related"),
     ("5.完整新聞連結 (或短網址)不可用YAHOO、LINE、MSN等轉載媒體:", "end-matter"), ("6.備註:", "end-matter"),
     ("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.37.152.88 (臺灣)", "article-info"),
-    ("1.媒體來源:", "article-info"),
+    ("1.媒體來源:", "article-info"), ("引用格式（APA 第7版）", "article-info"),
     ("※ 本資料庫全文僅供學術研究使用，轉載或引用請註明原始出處。", "disclaimer"),
     # a sidebar box's heading: the leader's mailbox
     ("市长信箱", "navigation"), ("县长信箱", "navigation"), ("12345政务服务便民热线", "navigation"),
