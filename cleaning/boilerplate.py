@@ -441,6 +441,8 @@ _COMPILER_NOTE = re.compile(r"^[(\[【〔]?(?:注|附注|注释|说明|按|编�
 def opens_with_note_label(key: str) -> bool:
     """A line (its match key) led by an editor's or poster's label (编者按：, 楼主补充：)."""
     return bool(_EDITOR_NOTE.match(key))
+# A database's label for how to cite its copy (引用格式：…, 引用格式（APA 第7版）).
+_CITATION_WORDS = "引用格式|引用本文|建议引用|推荐引用|引文格式"
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
@@ -466,7 +468,7 @@ _ARTICLE_INFO = re.compile(
     # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
     r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
     # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
-    r"(?:引用格式|引用本文|建议引用|推荐引用|引文格式)(?:\([^)]{0,16}\))?|"
+    rf"(?:{_CITATION_WORDS})(?:\([^)]{{0,16}}\))?|"
     # A text database's record around the text it exports (【摘要】…【正文】…【备注】).
     r"摘要|备注|正文|文献编号|文献号|层级|地区|年份|导出时间|导出用户|"
     # A bulletin board's news template (PTT: 1.媒體來源: … 6.備註:) and its footer (※ 發信站:).
@@ -855,7 +857,7 @@ _USER_BYLINE = re.compile(r"^(?:作者|发布者|发布人|编辑|投稿人|上�
 
 
 _LABEL_BRACKETS = {"【": "】", "[": "]"}
-_CITATION_LABEL = re.compile(r"^(?:引用格式|引用本文|建议引用|推荐引用|引文格式)(?:\([^)]{0,16}\))?$")
+_CITATION_LABEL = re.compile(rf"^(?:{_CITATION_WORDS})(?:\([^)]{{0,16}}\))?$")
 # A site's banner for a public hotline (12345政务服务便民热线), a line of its own.
 _HOTLINE = re.compile(r"^(?:12345|12388|12315|12369|12319)[\u4e00-\u9fff]{0,12}热线$")
 # A link to the report's glossary on a page of its own (名词解释：2021年某某政府工作报告名词解释).

@@ -19,7 +19,7 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .paragraphs import ends_sentence, is_header_line, is_heading, wrap_width
+from .paragraphs import ends_sentence, halves_of_delivery_line, is_header_line, is_heading, wrap_width
 
 # More text than any report: a huge PDF is read no further than this.
 MAX_TEXT_CHARS = 1_000_000
@@ -350,7 +350,7 @@ def pdf_paragraphs(pages: list[list[_PdfLine]]) -> list[str]:
 def _starts_paragraph(previous: _PdfLine, line: _PdfLine, margin: int, indents: bool,
                       page_start: bool) -> bool:
     """Whether `line` begins a new paragraph rather than continuing `previous`."""
-    if _continues_delivery(previous.text, line.text):
+    if halves_of_delivery_line(previous.text, line.text):
         return False   # centred, the delivery line's second half is indented too
     if line.indent > margin + 1 or (line.gap_before and not page_start):
         return True
@@ -368,14 +368,7 @@ def _starts_paragraph(previous: _PdfLine, line: _PdfLine, margin: int, indents: 
 
 
 _BULLETS = ("·", "•", "●", "◆", "■", "▪")
-# A delivery line broken in two (——2014年1月8日在某市第三届人民代表 / 大会第三次会议上).
-_DELIVERY_OPENING = re.compile(r"^[—\-－(（]+\s*[0-9Oo〇○零一二三四五六七八九]{4}\s*年[^。]*在(?!.*会议上[)）]?$)")
-_DELIVERY_CLOSING = re.compile(r"会议上[)）]?$")
 
-
-def _continues_delivery(previous: str, line: str) -> bool:
-    """Whether `line` is the rest of a delivery line `previous` began."""
-    return len(line) <= 30 and bool(_DELIVERY_CLOSING.search(line) and _DELIVERY_OPENING.match(previous))
 _LATIN_END = re.compile(r"[A-Za-z0-9,.;:]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9(]")
 

@@ -88,8 +88,8 @@ def embedded_title(scripts: list[list[str]], text: str) -> str | None:
     sibling `title`, `headline`, …): what the app shows over the text."""
     for parts in scripts:
         script = "".join(parts)
-        if text[:50] not in script and cjk_count(script) < MIN_EMBEDDED_CJK:
-            continue
+        if cjk_count(script) < MIN_EMBEDDED_CJK:
+            continue   # not the script `embedded_report_text` found the text in
         for value in _json_values(script):
             title = _title_beside(value, text)
             if title is not None:

@@ -1636,14 +1636,19 @@ def _site_code(lines: list[Line]) -> str | None:
 def _labelled_title(lines: list[Line], verdicts: list[Verdict | None]) -> str | None:
     """The information table's title (标题：2025年某县人民政府工作报告) when it
     names its report: the page's title over a text headed only 政府工作报告."""
-    for index, line in enumerate(lines):
-        verdict = verdicts[index]
-        if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
-            continue
-        value = _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
-        if _names_its_report(value) and is_document_title(value):
+    for line, verdict in zip(lines, verdicts):
+        value = _title_label_value(line, verdict)
+        if value and _names_its_report(value) and is_document_title(value):
             return value
     return None
+
+
+def _title_label_value(line: Line, verdict: Verdict | None) -> str | None:
+    """What an information table's title label holds on its own line (标题：X →
+    X, maybe empty), or None for any other line."""
+    if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
+        return None
+    return _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
 
 
 def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
@@ -1658,9 +1663,9 @@ def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> l
             # (【导读】…会议开幕。县长某某…作政府工作报告) may say who delivered it when.
             titles.append(line.text.strip(EDGE_SPACE))
             continue
-        if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
+        value = _title_label_value(line, verdict)
+        if value is None:
             continue
-        value = _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
         if not value and index + 1 < len(lines):
             value = lines[index + 1].text.strip(EDGE_SPACE)
         if value:

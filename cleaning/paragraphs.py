@@ -510,7 +510,7 @@ def join_broken_lines(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for index, paragraph in enumerate(paragraphs):
         if joined and (_breaks_mid_sentence(joined[-1], paragraph, width, paragraphs[index - 1])
-                       or (index < _HEADER_LINES and _halves_of_delivery_line(joined[-1], paragraph))):
+                       or (index < _HEADER_LINES and halves_of_delivery_line(joined[-1], paragraph))):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)
@@ -522,7 +522,7 @@ _HEADER_LINES = 8
 _MAX_HALF_LINE = 60
 
 
-def _halves_of_delivery_line(first: str, second: str) -> bool:
+def halves_of_delivery_line(first: str, second: str) -> bool:
     """A delivery line centred on two lines (`——2024年1月15日在某某自治县` /
     `第十七届人民代表大会第四次会议上`, or the date alone above `在…会议上`), as
     layout tables and Word exports set it."""
