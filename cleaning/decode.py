@@ -156,8 +156,27 @@ def _utf16_without_bom(data: bytes) -> str | None:
     elif even > len(sample) // 6 and odd * 10 < even:
         name = "utf-16-be"
     else:
-        return None
+        return _utf16_chinese_text(data)
     return name if _strict(data[:len(data) // 2 * 2], name) is not None else None
+
+
+def _utf16_chinese_text(data: bytes) -> str | None:
+    """UTF-16 plain text that is nearly all Chinese (a report saved from
+    Notepad as "Unicode" without its mark, or the mark cut off): too few
+    ASCII characters for the NULs to tell, so the words do. Read the wrong
+    way round, or as any binary format, the same bytes give rare characters
+    and controls, not the commonest words of written Chinese."""
+    sample = data[:4096 // 2 * 2]
+    for name in ("utf-16-le", "utf-16-be"):
+        # (The sample may end inside a surrogate pair.)
+        text = _strict(sample, name) or _strict(sample[:-2], name)
+        if text is None or _CONTROL_CHARS.search(text):
+            continue
+        chinese = cjk_count(text)
+        if chinese >= 50 and chinese * 2 >= len(text) and "的" in text \
+                and len(_COMMON_IN_BOTH_SCRIPTS.findall(text)) * 5 >= chinese:
+            return name
+    return None
 
 
 def _has_bom(data: bytes) -> bool:

@@ -86,6 +86,25 @@ def test_utf16_without_a_byte_order_mark(codec):
     assert decoded.encoding == codec and PARAGRAPHS[1] in decoded.text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_plain_text_without_a_byte_order_mark(codec):
+    # Nearly all Chinese: too little ASCII for the NULs to tell the encoding.
+    text = "2023年泉州市政府工作报告\r\n" + "\r\n".join(PARAGRAPHS) + "\r\n"
+    data = text.encode(codec)
+    assert data.count(0) * 6 < len(data)
+    decoded = decode(data, "text/plain")
+    assert decoded.encoding == codec and PARAGRAPHS[2] in decoded.text
+    report, = clean_page(data, "http://example.gov.cn/report.txt", "text/plain")
+    assert report.is_report and PARAGRAPHS[3] in report.body and report.place == "泉州市"
+
+
+def test_nuls_in_utf8_text_are_not_read_as_utf16():
+    # A broken export's NUL after each paragraph: UTF-8 still, not UTF-16.
+    data = "\x00\r\n".join(PARAGRAPHS).encode() + b"\x00"
+    decoded = decode(data, "text/plain")
+    assert decoded.encoding == "utf-8" and PARAGRAPHS[2] in decoded.text
+
+
 def test_utf8_with_bom_wins_over_a_latin1_header():
     decoded = decode(codecs.BOM_UTF8 + page().encode(), "text/html; charset=ISO-8859-1")
     assert decoded.encoding == "utf-8" and decoded.text.startswith("<html>")
