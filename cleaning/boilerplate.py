@@ -196,7 +196,8 @@ _LABEL_DECORATION = "【】[]()<>《》:|·•■□▶►▼▲-—*# "
 MAX_AI_SUMMARY_LABEL = 16
 # A note that the text above was written by a machine (以上内容由AI生成，仅供参考,
 # 本摘要由人工智能生成): the end of an AI summary box.
-_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型)[”\"」』)]?(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
+# A phone's own model writes a reader's summary too (摘要由 Apple 智能生成).
+_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型|由[a-z][a-z0-9]{1,15})[”\"」』)]?(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
 MAX_AI_NOTE = 60
 
 
@@ -769,6 +770,36 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\([^()]{0,20}\))?$")
 
 
+# The scripts of China's other written languages (Arabic-script Uyghur and
+# Kazakh, Tibetan, Mongolian, Korean, Yi), never a Chinese report's own words;
+# Latin is (RCEP, 5G, 4A级).
+MINORITY_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u0f00-\u0fff\u1800-\u18af" \
+                   "\u1100-\u11ff\uac00-\ud7af\ua000-\ua4cf"
+_HASMINORITY_SCRIPT = re.compile(f"[{MINORITY_SCRIPT}]")
+# A gloss in such a script set beside Chinese on one line (一、2023年工作回顾　ꋍ、2023 ꈎꏦ…,
+# 吉克伍牛（ꏃꈩꃴꆀ）): from its first such letter to its last, with the numbers,
+# spaces and marks between them, and the brackets round it.
+_GLOSS = re.compile(f"[ \t\u3000]*[(（]?[{MINORITY_SCRIPT}](?:[{MINORITY_SCRIPT}0-9\\s\u3000、.,，:：;·'-]*"
+                    f"[{MINORITY_SCRIPT}])?[)）]?")
+
+
+# A link to the text in another of China's languages, or in English (藏文版全文请点击,
+# 查看蒙古文版, English Version).
+_OTHER_LANGUAGE_VERSION = re.compile(r"(?:藏|蒙古?|维吾尔|维|哈萨克|朝鲜|彝|壮|傣|柯尔克孜|锡伯|英|汉)(?:文|语)版|english ?version")
+_VERSION_LINK_WORDS = re.compile(r"全文|点击|查看|阅读|浏览|链接|下载|切换|进入")
+
+
+def strip_translation_glosses(text: str) -> tuple[str, list[str]]:
+    """`text` without its glosses in another script of China (see `_GLOSS`), and
+    the glosses; a line with no Chinese character is left whole (it is the
+    translation's own line, judged by `_is_foreign_line`)."""
+    if not _HASMINORITY_SCRIPT.search(text) or not _CHINESE_CHARACTER.search(text):
+        return text, []
+    glosses = [match.group().strip() for match in _GLOSS.finditer(text)]
+    # A bracket opened before the gloss and closed after it goes with it.
+    return _GLOSS.sub("", text), glosses
+
+
 def _is_foreign_line(text: str) -> bool:
     """Several words of another script and no Chinese character (see `MIN_FOREIGN_WORDS`)."""
     return not _CHINESE_CHARACTER.search(text) and len(_FOREIGN_WORD.findall(text)) >= MIN_FOREIGN_WORDS
@@ -906,10 +937,17 @@ _DATED = re.compile(_ANY_SITE_DATE)
 _COUNTER = re.compile(r"(?:阅读|浏览|点击|评论|views?)\d+|\d+(?:次|人)?(?:阅读|浏览|点击|条评论|views?)")
 
 
+# A reader's estimate of the time the text takes (阅读时间：约 19 分钟, 预计阅读 26 分钟, 26 min read).
+# (Not 阅读约N分钟: a report counts its citizens' daily reading so.)
+_READING_TIME = re.compile(r"(?:阅读时间|阅读时长|预计阅读|读完需要|读完约需)[:]?(?:约|大约)?\d+分钟"
+                           r"|(?:^|\W)\d+min(?:utes?)?(?:read)?$")
+
+
 def _is_post_meta(key: str) -> bool:
     key = _DIGIT_GROUPS.sub("", key)   # a count grouped by thousands (阅读 2,318) is no clause
     return (len(key) <= 60 and not _SENTENCE_PUNCTUATION.search(key)
             and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key))
+                     or _READING_TIME.search(key)
                      or _EDITED_ON.match(key) or _HASHTAGS.match(key)))
 
 
@@ -1006,7 +1044,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("attachment", True)
     if not numbered and _is_footer(key):
         return Verdict("footer", True)
-    if is_ai_summary_label(key):
+    if is_ai_summary_label(key) or is_ai_generated_note(key):
         return Verdict(AI_SUMMARY, False)
     if len(key) <= MAX_PROMOTION * 2 and _ASSISTANT_GREETING.match(key):
         return Verdict("promotion", True)
@@ -1030,6 +1068,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)
+    if len(key) <= 40 and _OTHER_LANGUAGE_VERSION.search(key) and (
+            len(key) <= 10 or _VERSION_LINK_WORDS.search(key) and not _SENTENCE_PUNCTUATION.search(key)):
+        # 藏文版全文请点击: the full text in another language, not this one cut short.
+        return Verdict("navigation", False)
     if (len(key) <= 30 and _UNFINISHED.match(key)) or (
             len(key) <= MAX_INCOMPLETE_NOTE and _INCOMPLETE_COPY.search(key)):
         return Verdict("excerpt-notice", False)

@@ -18,7 +18,8 @@ from . import dates
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
                           is_ai_generated_note, is_date_line, is_reader_counter, is_site_disclaimer, match_key,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, opens_with_note_label,
-                          site_date, split_glued_boilerplate, strip_page_jumps, word_inside_text)
+                          site_date, split_glued_boilerplate, strip_page_jumps, strip_translation_glosses,
+                          word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
                          is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
                          is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
@@ -78,6 +79,10 @@ def title_tag_core(title_tag: str | None) -> str | None:
     """The `<title>` without the site name tacked on (`报告标题_博县网`,
     `某市人民政府 - 2022年政府工作报告`): the part naming a document."""
     if not title_tag:
+        return None
+    verdict = classify_line(title_tag)
+    if verdict is not None and verdict.why == "breadcrumb":
+        # Word's own <title> for a pasted page: its first line, the breadcrumb.
         return None
     parts = _title_tag_parts(title_tag)
     if not parts:
@@ -690,6 +695,11 @@ _TITLE_BELOW = 2
 _TITLE_REACH_LINES = 60
 
 
+# A note-taking app names a clipped page by what the user typed (临海2021政府
+# 工作报告（剪藏）): the note's name, not the article's heading under it.
+_CLIP_NAME = re.compile(r"[(（\[【]?(?:网页)?剪藏[)）\]】]?$")
+
+
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
                      span: range, start: int, given_title: str | None) -> int | None:
     """Index of the page's title line: the <h1>/<title> line, else the first
@@ -703,7 +713,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # The <title> helps only when it names a document, not just the site.
         # Its heading may stand above a line that parts it from the body (a
         # blog's 原文地址, a forum's post header): looked for there too.
-        named = title_core if title_core and _names_document(title_core) else None
+        named = title_core if title_core and _names_document(title_core) and not _CLIP_NAME.search(title_core) else None
         if page.article_title_meta and _names_its_report(page.article_title_meta) and not (
                 named and _names_its_report(named)):
             # The <title> names the column only (政府工作报告--某市人民政府): the
@@ -720,6 +730,16 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # merely holding part of it (a menu's 政府工作报告 above the <h1>).
         named_key = match_key(named) if named else None
         exact = [i for i in looked_at if match_key(lines[i].text) == named_key]
+        if named_key and not any(lines[i].heading for i in exact):
+            # The <title>'s heading a few lines under where the body seemed to
+            # start: what stood over it (a mail's subject, a clipper's note, a
+            # reader's reading time) is not the article's. (A blog's heading
+            # is often a link to the post itself.)
+            # Not over the report's own header (an e-paper's 引题 dateline above its <h1>).
+            below_start = [i for i in range(start + 1, min(start + 1 + _TITLE_REACH, span.stop))
+                           if lines[i].heading and verdicts[i] is None and match_key(lines[i].text) == named_key]
+            exact += [i for i in below_start[:1] if not any(
+                is_header_line(lines[j].text) for j in range(start, i) if verdicts[j] is None)]
         if exact:
             # The heading among them, before an information table's 名称 cell.
             # Without headings, the one that is no label's value (名　　称：).
@@ -940,6 +960,18 @@ def _continued_elsewhere(lines: list[Line], kept: list[int], marked: dict[int, t
     first, last = marked.get(text[0]), marked.get(text[-1])
     return bool(first and first[0].lstrip(EDGE_SPACE).startswith(first[1][0]) and continues_elsewhere(first[1][:1])
                 or last and last[0].rstrip(EDGE_SPACE).endswith(last[1][-1]) and continues_elsewhere(last[1][-1:]))
+
+
+def _strip_glosses(lines: list[Line]) -> list[Removal]:
+    """Remove another script's glosses from lines of Chinese (replacing the line
+    in the list): an autonomous area's bilingual headings and names."""
+    removed: list[Removal] = []
+    for index, line in enumerate(lines):
+        cleaned, glosses = strip_translation_glosses(line.text)
+        if glosses:
+            lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
+            removed += [Removal(gloss, "body", "foreign-text") for gloss in glosses]
+    return removed
 
 
 def _strip_page_jumps(lines: list[Line], marked: dict[int, tuple[str, list[str]]] | None = None) -> list[Removal]:
@@ -1727,7 +1759,36 @@ def _ai_summary_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list
             taken += 1
     for note in [i for i in labels if is_ai_generated_note(match_key(lines[i].text))]:
         _mark_ai_answer_above(verdicts, lines, note)
+        _mark_summary_above(verdicts, lines, note)
     return verdicts
+
+
+# The plain label of a summary box (摘要, 导读, 内容提要), which says nothing of
+# AI: the note under the box's few lines does.
+_SUMMARY_BOX_LABELS = frozenset({"摘要", "内容摘要", "本文摘要", "文章摘要", "全文摘要", "导读", "本文导读",
+                                 "提要", "内容提要", "概要", "要点", "本文要点", "速览", "summary"})
+
+
+def _mark_summary_above(verdicts: list[Verdict | None], lines: list[Line], note: int) -> None:
+    """Mark a summary box closed by an AI note (摘要 / its few lines / 摘要由某某
+    智能生成) as the box's: only when its label stands right over its lines."""
+    box, index = [], note - 1
+    while index >= 0 and len(box) <= MAX_AI_SUMMARY_LINES:
+        key = match_key(lines[index].text)
+        if key:
+            if key.strip(_SUMMARY_LABEL_MARKS) in _SUMMARY_BOX_LABELS:
+                if box:
+                    for marked in [index, *box]:
+                        verdicts[marked] = Verdict(AI_SUMMARY, False)
+                return
+            if (verdicts[index] is not None or lines[index].is_link or _opens_report(lines[index].text, key)
+                    or len(lines[index].text) > MAX_AI_SUMMARY_CHARS):
+                return
+            box.append(index)
+        index -= 1
+
+
+_SUMMARY_LABEL_MARKS = "【】[]:：|·•■□▶►-—*# "
 
 
 # An AI assistant's answer box: its questions and answers (问：… 答：…) under
@@ -2038,7 +2099,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
     marked: dict[int, tuple[str, list[str]]] = {}
-    jumps = _strip_page_jumps(lines, marked)
+    jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)

@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, replace
 from typing import Any, Iterable
 
-from .boilerplate import MAX_BLOCK_PAGE, SHORT_BODY, classify_line, match_key, page_problem
+from .boilerplate import MAX_BLOCK_PAGE, MINORITY_SCRIPT, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
 from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_text_paragraphs, read_document
 from .embedded import embedded_report_text, embedded_title, json_record_text
@@ -501,17 +501,18 @@ def _report_attachment(page: RenderedPage, extracted: Extracted, url: str | None
     return None
 
 
-# A page without a Chinese body that holds this many Latin letters, ten
+# A page without a Chinese body that holds this many letters of other scripts, ten
 # times its Chinese characters or more, is in another language (the
 # English translation of a report, a foreign site).
 MIN_FOREIGN_LETTERS = 500
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_FOREIGN_LETTER = re.compile(f"[A-Za-z\u0400-\u04ff{MINORITY_SCRIPT}]")
 
 
 def _in_another_language(page: RenderedPage) -> bool:
-    """Whether the page's text is Latin-script prose rather than Chinese."""
+    """Whether the page's text is prose in another language (English; the
+    Korean, Uyghur, Tibetan, … of an autonomous area's translation) rather than Chinese."""
     lines = page.lines[:400]
-    letters = sum(len(_LATIN_LETTER.findall(line.text)) for line in lines)
+    letters = sum(len(_FOREIGN_LETTER.findall(line.text)) for line in lines)
     if letters < MIN_FOREIGN_LETTERS:
         return False
     # The site's own Chinese (menus, breadcrumb, credits, footer, link lists)

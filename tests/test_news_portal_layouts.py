@@ -101,6 +101,12 @@ SITE_LINES = [
     ("AI速览本文要点", "ai-summary"),
     ("引用格式：某大學中國與亞太區域研究所（2022）。〈2022年海南省政府工作報告〉。《大陸地方政府工作報告資料庫》。",
      "article-info"),
+    # a reader view's estimate of the time the text takes, maybe after the site's domain
+    ("www.taicang.gov.cn · 阅读时间：约 19 分钟", "article-info"),
+    ("预计阅读 26 分钟", "article-info"),
+    ("预计阅读时长 12 分钟", "article-info"),
+    # a phone's own model signing the summary it wrote over the text
+    ("摘要由 Apple 智能生成，请核对重要信息。", "ai-summary"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -121,6 +127,8 @@ REPORT_LINES = [
     "推广“政务小助手”智能问答服务，群众满意率达到98%。",
     "坚持有法必依、执法必严、违法必究，加强知识产权和版权保护。",
     "名词解释：“三新”指新产业、新业态、新模式。", "推动视频解读、图解等新媒体产品创作。",
+    "全民阅读时间持续增加，人均阅读图书5.2本。", "办事时间由原来的60分钟压缩至15分钟。",
+    "由企业自主生成电子证照，全年办理3.2万件。",
 ]
 
 
@@ -466,3 +474,48 @@ def test_the_cms_article_title_meta_finds_a_heading_set_without_tags_under_a_col
             f"<p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert report.title == "2023年襄阳市政府工作报告"
+
+
+def test_a_mailed_reader_views_heading_under_the_senders_note_is_the_title():
+    # A reader view mailed to oneself: the mail's header (its subject the
+    # <title>, with the site's name), the sender's note and the reader's
+    # reading time stand over the article's own heading, a link to the page.
+    title = "襄阳市2023年政府工作报告"
+    page = (f"<html><head><title>{title}_襄阳市人民政府</title></head><body>"
+            f"<table><tr><td>主题: </td><td>{title}_襄阳市人民政府</td></tr><tr><td>发件人: </td><td>王丽 &lt;wl@163.com&gt;</td></tr>"
+            f"<tr><td>日期: </td><td>2023/2/6 下午9:14</td></tr><tr><td>收件人: </td><td>wl@163.com</td></tr></table>"
+            f"<div>转给自己存档。原网页底下附件里的pdf点了没反应，先把正文存一份，回头核对数字。</div>"
+            f"<div><span>www.xiangyang.gov.cn</span> · <span>阅读时间：约 19 分钟</span></div>"
+            f"<h1><a href='http://www.xiangyang.gov.cn/zwgk/1.html'>{title}</a></h1>"
+            f"<div>摘要</div><p>本文为襄阳市2023年政府工作报告，回顾了过去一年的成绩，提出今年地区生产总值增长7.5%左右等目标。</p>"
+            f"<div>摘要由 Apple 智能生成，请核对重要信息。</div>"
+            f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}<div>发自我的iPhone</div></body></html>")
+    [report] = clean_page(page, "file:///home/me/mail.html")
+    assert report.title == title and report.place == "襄阳市"
+    assert report.body.startswith(HEADER[0]) and not report.is_excerpt, report.body[:80]
+    assert "转给自己存档" not in report.body and "回顾了过去一年的成绩" not in report.body
+    assert {"ai-summary", "article-info"} <= {removal.why for removal in report.removed}
+
+
+def test_a_note_apps_name_for_a_clipped_page_is_not_the_reports_title():
+    page = ("<html><head><title>襄阳2023政府工作报告（剪藏）</title></head><body>"
+            "<h1>襄阳2023政府工作报告（剪藏）</h1><div>分享者：老李　最后更新：2023-03-02 20:47</div>"
+            "<div>来源：http://www.xiangyang.gov.cn/zwgk/1.html</div>"
+            "<div>（注：GDP为初步核算数，正式数以统计公报为准——老李）</div>"
+            f"<h1>襄阳市2023年政府工作报告</h1>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "https://note.example.com/share/1")
+    assert report.title == "襄阳市2023年政府工作报告" and report.place == "襄阳市"
+
+
+def test_words_saved_filtered_title_tag_that_is_the_breadcrumb_is_no_title():
+    # Word names a saved page after its first line: here the pasted breadcrumb.
+    page = ("<html><head><title>您当前的位置：首页 &gt; 政务公开 &gt; 政府工作报告</title></head><body>"
+            "<p class=MsoNormal>您当前的位置：<a href='/'>首页</a> &gt; <a href='/zwgk/'>政务公开</a> &gt; "
+            "<a href='/zwgk/zfgzbg/'>政府工作报告</a></p><table><tr><td>索引号</td><td>011243165/2023-01028</td>"
+            "<td>发布机构</td><td>襄阳市人民政府办公室</td></tr><tr><td>主题分类</td><td>综合政务</td>"
+            "<td>发布日期</td><td>2023-01-22</td></tr></table>"
+            "<h1 align=center><span>襄阳市2023年政府工作报告</span></h1>"
+            "<p class=MsoNormal>发布时间：2023-01-22 16:05　来源：市政府办公室</p>"
+            f"<p class=MsoNormal>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "file:///C:/Users/me/report.htm")
+    assert report.title == "襄阳市2023年政府工作报告", report.title
