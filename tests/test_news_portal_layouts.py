@@ -107,6 +107,8 @@ SITE_LINES = [
     ("预计阅读时长 12 分钟", "article-info"),
     # a phone's own model signing the summary it wrote over the text
     ("摘要由 Apple 智能生成，请核对重要信息。", "ai-summary"),
+    # a link to the text in another language: no word that this one is cut
+    ("藏文版全文请点击：（藏文版）", "navigation"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -129,6 +131,7 @@ REPORT_LINES = [
     "名词解释：“三新”指新产业、新业态、新模式。", "推动视频解读、图解等新媒体产品创作。",
     "全民阅读时间持续增加，人均阅读图书5.2本。", "办事时间由原来的60分钟压缩至15分钟。",
     "由企业自主生成电子证照，全年办理3.2万件。",
+    "翻译出版蒙古文版教材32种。", "出版藏文版图书120种，点击量突破百万",
 ]
 
 
