@@ -1,5 +1,7 @@
 """Text dumps whose tables are drawn in box characters (`w3m -dump` of a page
-laid out in tables, `links -dump`) -> their cells' text, column by column.
+laid out in tables, `links -dump`; or in ASCII, `+----+` and `|`, as `links`
+and `elinks` draw them for a plain terminal) -> their cells' text, column by
+column.
 
 Such a dump sets a layout table's columns side by side: the site's sidebar
 shares every line with the report's heading and text (`│ 友情链接 │ 各位代表： │`).
@@ -26,16 +28,47 @@ MIN_DRAWN_LINES = 10
 COLUMN_SHARE = 0.9
 
 
+# An ASCII drawing's rule: corners and joints as `+`, the rule as `-` or `=`
+# (`+------+-----+`). A Markdown table's rule (`|---|---|`) has no `+`.
+_ASCII_RULE = re.compile(r"^\s*\+(?:[-=]{2,}\+)+\s*$")
+MIN_ASCII_RULES = 2
+
+
 def is_box_drawn(text: str) -> bool:
     """Whether a text dump lays its page out in box-drawn tables."""
     if "│" not in text and "┃" not in text and "║" not in text:
-        return False
+        return _is_ascii_drawn(text)
     drawn = sum(1 for line in text.splitlines() if line.lstrip()[:1] in _VERTICALS)
     return drawn >= MIN_DRAWN_LINES
 
 
+def _is_ascii_drawn(text: str) -> bool:
+    if "+--" not in text and "+==" not in text:
+        return False
+    lines = text.splitlines()
+    rules = sum(1 for line in lines if line.lstrip()[:1] == "+" and _ASCII_RULE.match(line))
+    drawn = sum(1 for line in lines if line.lstrip()[:1] == "|")
+    return rules >= MIN_ASCII_RULES and drawn >= MIN_DRAWN_LINES
+
+
+def _ascii_as_box(text: str) -> str:
+    """An ASCII drawing in box characters: rules with `─`/`┼`, and each `|`
+    on a line that opens with one as `│` (a `|` in a cell's text, a menu's
+    separator, stands on few lines and stays text, see `_band_text`)."""
+    lines = []
+    for line in text.splitlines():
+        if _ASCII_RULE.match(line):
+            line = line.replace("-", "─").replace("=", "═").replace("+", "┼")
+        elif line.lstrip()[:1] == "|":
+            line = line.replace("|", "│")
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def unboxed(text: str) -> str:
     """The dump's text with each band's columns one after another."""
+    if "│" not in text and "┃" not in text and "║" not in text:
+        text = _ascii_as_box(text)
     out: list[str] = []
     band: list[str] = []
     for line in text.splitlines():

@@ -5,6 +5,8 @@ blog's category page. The rules are shown on the seed reports' own text laid
 out as these tools lay pages out."""
 from __future__ import annotations
 
+import pytest
+
 from cleaning import clean_page
 from cleaning.paragraphs import wrap_width
 from tests.test_cleaning_extract import seed_body_paragraphs
@@ -224,9 +226,11 @@ def _wrapped_to(text: str, width: int) -> list[str]:
     return lines + [current]
 
 
-def test_a_box_drawn_dump_gives_its_columns_in_turn_not_lines_mixing_them():
+@pytest.mark.parametrize("drawing", ["box", "ascii"])
+def test_a_box_drawn_dump_gives_its_columns_in_turn_not_lines_mixing_them(drawing):
     """w3m's -dump of a page laid out in a table: the sidebar's words share
-    each line with the report's, between box-drawn verticals."""
+    each line with the report's, between box-drawn verticals (or, from links
+    on a plain terminal, between `|`, under `+----+` rules)."""
     body = seed_body_paragraphs("001")
     right = [TITLE, DELIVERY, ""]
     for paragraph in body:
@@ -235,7 +239,16 @@ def test_a_box_drawn_dump_gives_its_columns_in_turn_not_lines_mixing_them():
     left += [""] * (len(right) - len(left))
     rows = [f"│{_padded(' ' + l, 24)}│{_padded(' ' + r, 82)}│" for l, r in zip(left, right)]
     page = "\n".join(["┌" + "─" * 24 + "┬" + "─" * 82 + "┐", *rows, "└" + "─" * 24 + "┴" + "─" * 82 + "┘"])
+    if drawing == "ascii":
+        page = page.replace("│", "|").translate(str.maketrans("┌┬┐└┴┘─", "++++++-"))
+        page = page.replace("政务公开", "首页 | 政务公开")   # a `|` that is text, on one line only
     [report] = clean_page(page.encode(), "file:///dumps/jiyuan.txt", "text/plain")
     assert report.title == TITLE and report.delivered_on == "2022-01-05"
     assert all(paragraph in report.paragraphs for paragraph in body[1:])
-    assert "友情链接" not in report.body and "│" not in report.body
+    assert "友情链接" not in report.body and "│" not in report.body and "|" not in report.body
+
+
+def test_a_markdown_table_is_no_box_drawing():
+    from cleaning.boxdrawn import is_box_drawn
+    table = "| 指标 | 目标 |\n|---|---|\n" + "| 地区生产总值增长 | 6%左右 |\n" * 12
+    assert not is_box_drawn(table)
