@@ -783,6 +783,7 @@ _GLOSS = re.compile(f"[ \t\u3000]*[(（]?[{MINORITY_SCRIPT}](?:[{MINORITY_SCRIPT
                     f"[{MINORITY_SCRIPT}])?[)）]?")
 
 
+_CLIP_NAME_ENDS = ("(剪藏)", "[剪藏]", "【剪藏】", "-剪藏", "(网页剪藏)")
 # A link to the text in another of China's languages, or in English (藏文版全文请点击,
 # 查看蒙古文版, English Version).
 _OTHER_LANGUAGE_VERSION = re.compile(r"(?:藏|蒙古?|维吾尔|维|哈萨克|朝鲜|彝|壮|傣|柯尔克孜|锡伯|英|汉)(?:文|语)版|english ?version")
@@ -1067,6 +1068,10 @@ def classify_line(text: str) -> Verdict | None:
             or (len(key) <= 120 and (_BREADCRUMB_ARROWS.search(key) or _BREADCRUMB_TRAIL.match(key))):
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
+        return Verdict("article-info", False)
+    if len(key) <= 60 and key.endswith(_CLIP_NAME_ENDS):
+        # A note app's name for a clipped page (临海2021政府工作报告（剪藏）): the
+        # note's, typed by its user, not the article's heading under it.
         return Verdict("article-info", False)
     if len(key) <= 40 and _OTHER_LANGUAGE_VERSION.search(key) and (
             len(key) <= 10 or _VERSION_LINK_WORDS.search(key) and not _SENTENCE_PUNCTUATION.search(key)):

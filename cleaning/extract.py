@@ -81,8 +81,9 @@ def title_tag_core(title_tag: str | None) -> str | None:
     if not title_tag:
         return None
     verdict = classify_line(title_tag)
-    if verdict is not None and verdict.why == "breadcrumb":
-        # Word's own <title> for a pasted page: its first line, the breadcrumb.
+    if verdict is not None and verdict.why == "breadcrumb" or _CLIP_NAME.search(title_tag):
+        # Word's own <title> for a pasted page: its first line, the breadcrumb;
+        # a note app's: the name its user gave the clip.
         return None
     parts = _title_tag_parts(title_tag)
     if not parts:
@@ -697,6 +698,8 @@ _TITLE_REACH_LINES = 60
 
 # A note-taking app names a clipped page by what the user typed (临海2021政府
 # 工作报告（剪藏）): the note's name, not the article's heading under it.
+# A note (注：…, （注：…）) names a document only to say something of it.
+_NOTE_START = re.compile(r"^\s*[(（]?注[:：]")
 _CLIP_NAME = re.compile(r"[(（\[【]?(?:网页)?剪藏[)）\]】]?$")
 
 
@@ -713,7 +716,7 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # The <title> helps only when it names a document, not just the site.
         # Its heading may stand above a line that parts it from the body (a
         # blog's 原文地址, a forum's post header): looked for there too.
-        named = title_core if title_core and _names_document(title_core) and not _CLIP_NAME.search(title_core) else None
+        named = title_core if title_core and _names_document(title_core) else None
         if page.article_title_meta and _names_its_report(page.article_title_meta) and not (
                 named and _names_its_report(named)):
             # The <title> names the column only (政府工作报告--某市人民政府): the
@@ -734,10 +737,10 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
             # The <title>'s heading a few lines under where the body seemed to
             # start: what stood over it (a mail's subject, a clipper's note, a
             # reader's reading time) is not the article's. (A blog's heading
-            # is often a link to the post itself.)
+            # is often a link to the post itself; a template's, a styled <div>.)
             # Not over the report's own header (an e-paper's 引题 dateline above its <h1>).
             below_start = [i for i in range(start + 1, min(start + 1 + _TITLE_REACH, span.stop))
-                           if lines[i].heading and verdicts[i] is None and match_key(lines[i].text) == named_key]
+                           if verdicts[i] is None and match_key(lines[i].text) == named_key]
             exact += [i for i in below_start[:1] if not any(
                 is_header_line(lines[j].text) for j in range(start, i) if verdicts[j] is None)]
         if exact:
@@ -774,7 +777,8 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
     # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
     titles = [index for index in candidates if not lines[index].is_link and is_document_title(lines[index].text)
               and not (_is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text)
-                       or _COLLECTION.search(lines[index].text))]
+                       or _COLLECTION.search(lines[index].text) or _CLIP_NAME.search(lines[index].text)
+                       or _NOTE_START.match(lines[index].text))]
     # One naming its report (浏阳市2016年政府工作报告) before a bare 政府工作报告
     # above it (a sidebar's last entry, over the breadcrumb).
     found = next((index for index in titles if _names_its_report(lines[index].text)), titles[0] if titles else None)

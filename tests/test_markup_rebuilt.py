@@ -114,10 +114,6 @@ KNOWN_LOSSES = {
         "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [编辑] links",
     ("renamed", "blind_p144_f404_zhongxiang_ptt"):
         "PTT's bbs-content class is what sets its post out with the source's line breaks",
-    # Without its <h1>, the headline opens the body: the editor's lead and the
-    # congress's resolution under it are then too far down to be told apart.
-    ("title-in-div", "blind_p149_f902_wujin_jueyiqian"):
-        "a lead and a resolution over the report are found only right under the article's heading",
     # The page is UTF-8 already read as GBK: written as references, its
     # mojibake is no longer the bytes that tell how it was misread.
     ("references", "enc_utf8_read_as_gbk"): "the misread bytes are gone once written as references",
