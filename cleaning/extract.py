@@ -1481,7 +1481,14 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
                        if _COMMENTARY_TITLE.fullmatch(texts[index].strip(EDGE_SPACE))), None)
         if titled is not None:
             return titled
-        for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)):
+        # The congress's resolution may follow the report's own appendix (its
+        # 名词解释): its title, which no report has among its lines, is looked
+        # for as far down.
+        resolution = next((index for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_TITLE_SEARCH))
+                           if len(texts[index]) <= MAX_TITLE_KEY
+                           and _RESOLUTION_TITLE.search(match_key(texts[index]))), None)
+        near = list(range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_SEARCH)))
+        for index in near + ([resolution] if resolution is not None and resolution not in near else []):
             text = texts[index].strip(EDGE_SPACE)
             if _names_other_report(text):
                 # Its title set over several lines (关于…发展 / 计划执行情况与… / …的报告): from its first,

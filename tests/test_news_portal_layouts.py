@@ -446,13 +446,18 @@ def test_an_information_tables_summary_cell_holding_the_title_is_no_title():
     assert report.title == "2023年襄阳市政府工作报告" and "内容概述" not in report.body
 
 
-def test_the_congress_resolution_printed_after_the_report_is_not_its_text():
-    resolution = ("<p><strong>附：</strong></p><p>关于政府工作报告的决议</p>"
+_GLOSSARY = ["名词解释", *(f"{n}.“三新”经济：指新产业、新业态、新模式，第{n}条解释。" for n in range(1, 7))]
+
+
+@pytest.mark.parametrize("glossary", [[], _GLOSSARY], ids=["right-after", "after-the-glossary"])
+def test_the_congress_resolution_printed_after_the_report_is_not_its_text(glossary):
+    resolution = ("<p><strong>附：</strong></p><p>襄阳市第十八届人民代表大会第二次会议</p><p>关于政府工作报告的决议</p>"
                   "<p>（2023年1月8日襄阳市第十八届人民代表大会第二次会议通过）</p>"
                   "<p>襄阳市第十八届人民代表大会第二次会议听取和审议了市长王建新所作的政府工作报告，决定批准这个报告。</p>"
                   "<p>会议号召，全市人民为建设现代化强市而不懈奋斗！</p>")
-    [report] = clean_page(_article("", aside=resolution), "http://www.xiangyang.gov.cn/zwgk/1.html")
-    assert report.body.endswith(SECOND_HALF[-1]) and "决议" not in report.body and not report.is_excerpt
+    [report] = clean_page(_article("", aside=_paragraphs(glossary) + resolution), "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.body.endswith((glossary or SECOND_HALF)[-1]) and "决议" not in report.body and not report.is_excerpt
+    assert "人民代表大会第二次会议\n" not in report.body + "\n"
 
 
 def test_a_table_cell_labelled_with_the_documents_name_is_no_title():
