@@ -428,7 +428,10 @@ def import_file(db: sqlite_utils.Database, path: str | Path) -> int:
 def content_type_of(path: Path) -> str:
     """The Content-Type a server would give a saved file, from its name."""
     guessed, _ = mimetypes.guess_type(path.name)
-    return guessed or ("text/plain" if path.suffix.lower() == ".txt" else "application/octet-stream")
+    suffix = path.suffix.lower()
+    if suffix in (".jl", ".jsonl"):
+        return "application/json"   # JSON Lines: a scraper's records, one a line
+    return guessed or ("text/plain" if suffix == ".txt" else "application/octet-stream")
 
 
 def latest_pages(db: sqlite_utils.Database) -> Iterator[RawPage]:

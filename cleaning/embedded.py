@@ -83,6 +83,49 @@ def json_record_text(document: str) -> tuple[str, str | None] | None:
     return None if best is None else (best, _title_beside(value, best))
 
 
+# The keys a scraper's record names its page's address by.
+_URL_KEYS = ("url", "link", "source_url", "page_url", "href", "source")
+
+
+def json_records(document: str) -> list[tuple[str, str | None]] | None:
+    """The records of a scraper's collection: a JSON array of objects, or JSON
+    Lines (one object a line, as `scrapy crawl -o items.jl` writes), when
+    two or more of them hold prose: each record as JSON text, with the address
+    it names (its `url`, `link`, …); None for anything else (one record
+    is read by `json_record_text`)."""
+    stripped = document.strip()
+    try:
+        value = json.loads(stripped)
+    except ValueError:
+        value = _json_lines(stripped)
+    if not isinstance(value, list) or len(value) < 2 or not all(isinstance(item, dict) for item in value):
+        return None
+    with_prose = [item for item in value if any(
+        cjk_count(string) >= MIN_EMBEDDED_CJK and _PROSE_PUNCTUATION.search(string) for string in _strings(item))]
+    if len(with_prose) < 2:
+        return None
+    return [(json.dumps(item, ensure_ascii=False), _record_url(item)) for item in with_prose]
+
+
+def _json_lines(document: str) -> list[object] | None:
+    """The values of a JSON Lines document, or None when a line is no JSON."""
+    if not document.startswith("{") or "\n" not in document:
+        return None
+    values = []
+    for line in document.splitlines():
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except ValueError:
+                return None
+    return values
+
+
+def _record_url(record: dict) -> str | None:
+    url = next((record[key] for key in _URL_KEYS if isinstance(record.get(key), str)), None)
+    return url.strip() if url and url.strip().startswith(("http://", "https://")) else None
+
+
 def embedded_title(scripts: list[list[str]], text: str) -> str | None:
     """The title the page's data gives the object holding `text` (its
     sibling `title`, `headline`, …): what the app shows over the text."""

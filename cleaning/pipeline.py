@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from .boilerplate import MAX_BLOCK_PAGE, MINORITY_SCRIPT, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
 from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_text_paragraphs, read_document
-from .embedded import embedded_report_text, embedded_title, json_record_text
+from .embedded import embedded_report_text, embedded_title, json_record_text, json_records
 from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key, title_tag_core
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
@@ -240,6 +240,8 @@ def _json_record(text: str) -> RenderedPage | None:
     """A JSON record a scraper wrote ({"title": …, "content": "…"}): its longest
     prose string read as the page (HTML or text, as it holds it), the record's
     title for that string as the page's `<title>`; None when it holds no prose."""
+    if json_records(text) is not None:
+        return None   # a collection: each record is read on its own (see `_collection_reports`)
     record = json_record_text(text)
     if record is None:
         return None
@@ -269,6 +271,9 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
     decoded, page = _page_text(content, url, content_type)
     if decoded.reason:
         return [Report(is_report=False, reason=decoded.reason, flags=decoded.flags)]
+    if decoded.text.lstrip()[:1] in ("{", "[") and "from-json" not in decoded.flags and (
+            records := json_records(decoded.text)) is not None:
+        return _collection_reports(records, url)
     if page.capped:
         decoded.flags.append("truncated-page")
     if is_teaser_index(page.lines):
@@ -290,6 +295,19 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
     if short:
         reports += [_short_item(item, decoded.flags) for item in short]
         reports.sort(key=lambda report: report.item or 0)
+    return reports
+
+
+def _collection_reports(records: list[tuple[str, str | None]], url: str | None) -> list[Report]:
+    """A scraper's collection of records: each read as the page its record
+    names (its own address where it gives one, kept as the page's address),
+    numbered from 1 as a listing's items are."""
+    reports = []
+    for number, (record, record_url) in enumerate(records, start=1):
+        for report in _clean_page(record, record_url or url, "application/json"):
+            report.item = number
+            report.canonical_url = report.canonical_url or record_url
+            reports.append(report)
     return reports
 
 

@@ -175,7 +175,7 @@ def test_directory_without_pages_is_refused(tmp_path, command):
     (tmp_path / "empty" / "notes.odt").write_text("not a page")
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), command, str(tmp_path / "empty")])
     assert result.exit_code == 2
-    assert "no .html, .htm, .shtml, .mht, .mhtml, .txt, .md, .pdf or .docx files found" in result.output
+    assert "no .html, .htm, .shtml, .mht, .mhtml, .txt, .md, .json, .jl, .jsonl, .pdf or .docx files found" in result.output
 
 
 def test_import_a_browsers_web_archive_and_a_markdown_clip_then_build(tmp_path):
@@ -194,6 +194,24 @@ def test_import_a_browsers_web_archive_and_a_markdown_clip_then_build(tmp_path):
     run_baogao("build", "--quiet", data=tmp_path)
     db = sqlite_utils.Database(tmp_path / "reports.db")
     assert sorted((r["place"], r["year"]) for r in db["reports"].rows) == [("济源市", 2022), ("襄阳市", 2023)]
+
+
+def test_clean_a_scrapers_json_lines_gives_a_line_for_each_record(tmp_path):
+    import json
+
+    from tests.test_cleaning_extract import seed_body_paragraphs
+
+    body = seed_body_paragraphs("001")
+    records = [{"url": f"http://www.jiyuan.gov.cn/zwgk/{year}.html", "title": f"{year}年济源市政府工作报告",
+                "content": "\n".join([f"——{year}年1月5日在济源市第十届人民代表大会第一次会议上", *body])}
+               for year in (2022, 2023)]
+    items = tmp_path / "items.jl"
+    items.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), "clean", str(items), "--json"])
+    assert result.exit_code == 0, result.output
+    printed = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["title"], r["year"], r["path"]) for r in printed] == [
+        ("2022年济源市政府工作报告", 2022, str(items)), ("2023年济源市政府工作报告", 2023, str(items))]
 
 
 @pytest.mark.parametrize("docker, message", [

@@ -189,6 +189,24 @@ def test_a_scrapers_json_record_gives_its_content_under_its_title():
     assert body[-1] in report.paragraphs and "pub_date" not in report.body
 
 
+@pytest.mark.parametrize("layout", ["array", "json-lines"])
+def test_a_scrapers_collection_of_records_gives_a_report_for_each(layout):
+    import json
+
+    body = seed_body_paragraphs("001")
+    records = [{"url": f"http://www.jiyuan.gov.cn/zwgk/{n}.html", "title": f"{year}年济源市政府工作报告",
+                "content": "\n".join([f"——{year}年1月5日在济源市第十届人民代表大会第一次会议上", *body])}
+               for n, year in ((1, 2022), (2, 2023))]
+    records.insert(1, {"url": "http://www.jiyuan.gov.cn/zwgk/", "title": "政府工作报告", "content": ""})
+    text = (json.dumps(records, ensure_ascii=False) if layout == "array"
+            else "\n".join(json.dumps(record, ensure_ascii=False) for record in records) + "\n")
+    reports = clean_page(text.encode(), "file:///items/reports.jl", "application/json")
+    assert [(r.is_report, r.title, r.year, r.canonical_url, r.item) for r in reports] == [
+        (True, "2022年济源市政府工作报告", 2022, "http://www.jiyuan.gov.cn/zwgk/1.html", 1),
+        (True, "2023年济源市政府工作报告", 2023, "http://www.jiyuan.gov.cn/zwgk/2.html", 2)]
+    assert all(body[-1] in r.paragraphs and "from-json" in r.flags for r in reports)
+
+
 def test_a_text_databases_bracketed_fields_are_its_record_and_its_title_field_titles():
     body = seed_body_paragraphs("001")
     page = "\n".join([f"【标题】{TITLE}", "【地区】河南省-济源市", "【年份】2022", "【来源】济源日报，2022年1月10日",
