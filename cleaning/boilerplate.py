@@ -196,8 +196,11 @@ _LABEL_DECORATION = "【】[]()<>《》:|·•■□▶►▼▲-—*# "
 MAX_AI_SUMMARY_LABEL = 16
 # A note that the text above was written by a machine (以上内容由AI生成，仅供参考,
 # 本摘要由人工智能生成): the end of an AI summary box.
-# A phone's own model writes a reader's summary too (摘要由 Apple 智能生成).
-_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型|由[a-z][a-z0-9]{1,15})[”\"」』)]?(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
+# A phone's own model writes a reader's summary too (摘要由 Apple 智能生成), and an
+# answer box's system its answers (答案由智能问答系统根据本文自动生成): named by
+# what it wrote, not by a report's words (材料由系统自动生成).
+_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型|(?:答案|回答|摘要|本文|以上|总结|解读)[^。,]{0,4}由[^。,]{1,14}?)"
+                           r"[”\"」』)]?(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
 MAX_AI_NOTE = 60
 
 
@@ -384,7 +387,10 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 # an audio player's title (读报告｜一起来听…, 听报告｜…)
                                 r"|^(?:读报告|听报告|听全文|一起来听)[|:]"
                                 # a player's control bar: 播放 00:00 / 38:26 倍速 1.0X 全屏
-                                r"|^(?:播放|暂停)?\d{1,2}:\d{2}/\d{1,2}:\d{2}(?::\d{2})?(?:倍速|全屏|静音|$)"
+                                r"|^(?:播放|暂停)?\d{1,2}:\d{2}/\d{1,2}:\d{2}(?::\d{2})?(?:倍速|全屏|静音|播音|$)"
+                                # its voice, its length and its hint (播音：晓晓（AI合成）, 预计收听38分钟,
+                                # 点击任意段落可从该处开始朗读)
+                                r"|^播音[:]|预计收听(?:约)?\d+分钟|朗读语音由|点击任意段落[^。]{0,10}朗读"
                                 # a viewer's hint for a picture or a wide table (点击图片可查看原图,
                                 # 表格较宽，手机端请左右滑动查看)
                                 r"|^[(\[【]?(?:点击|单击|轻触)(?:图片|图像|大图)(?:可|即可)?(?:查看|放大|浏览)"
@@ -699,6 +705,7 @@ def _is_attachment(key: str) -> bool:
 # short, no sentence; a report's own text never opens with 图 and a number.
 _FIGURE_CAPTION = re.compile(r"^图\d{1,2}(?:[:.、]|(?=\d{4}|[\u4e00-\u9fff]))[^。;!?]*$")
 MAX_FIGURE_CAPTION = 40
+_CHART_CREDIT = re.compile(r"^(?:制表|制图|图表制作|图表设计)[:]")
 
 
 def _is_photo_credit(key: str) -> bool:
@@ -1113,6 +1120,9 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 120 and not numbered and _is_photo_credit(key):
         return Verdict("photo-credit", False)
     if len(key) <= MAX_FIGURE_CAPTION and key.startswith("图") and _FIGURE_CAPTION.match(key):
+        return Verdict("photo-credit", False)
+    if len(key) <= 80 and key.startswith(("制表", "制图", "图表制作", "图表设计")) and _CHART_CREDIT.match(key):
+        # A paper's credit under the table or chart it made (制表：某某网　王丽).
         return Verdict("photo-credit", False)
     if len(key) <= 60 and (_MEDIA_PLACEHOLDER.search(key) or _SCAN_VIEWER.search(key)):
         return Verdict("media-placeholder", False)

@@ -126,8 +126,9 @@ _ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)》])\s+[A-Za-z][A-Za-z'’,
 
 # A middle dot parts a `<title>` only with spaces around it (`华东频道 · 报告`):
 # without them it joins a transcribed name (艾尔肯·吐尼亚孜).
-# A dash before the delivery (政府工作报告——2021年1月12日在…会议上) is the title's own.
-_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|(?<![-—])(?:-{1,3}|—{1,3})(?![-—])(?!\s*[0-9〇○零一二三四五六七八九十]{2,4}年[^_|｜]{0,60}?会议)|::)\s*"
+# A dash before the delivery (政府工作报告——2021年1月12日在…会议上, ——在…会议上) is the title's own.
+_TITLE_TAG_SEPARATORS = re.compile(r"\s*(?:_|\||｜|(?<![-—])(?:-{1,3}|—{1,3})(?![-—])"
+                                   r"(?!\s*(?:[0-9〇○零一二三四五六七八九十]{2,4}年|在)[^_|｜]{0,60}?会议)|::)\s*"
                                    r"|\s+[·•]\s+")
 _GOVERNMENT_SITE = re.compile(r"(?:人民政府|行政公署)(?:门户网站|网站|网)?$"
                               # a city's or county's own paper, named after it (七台河日报数字报)
@@ -1061,6 +1062,24 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
 _BARE_DATE = re.compile(r"[—\-(]*\d{4}年\d{1,2}月\d{1,2}日[)]?")
 
 
+# How far down a news page's body the heading over the report's full text is looked for
+# (a live blog's updates, a long lead): lines kept.
+_FULL_TEXT_REACH = 80
+
+
+def _full_text_heading(lines: list[Line], kept: list[int]) -> int | None:
+    """Position in `kept` of a heading naming the report's full text
+    (2025年某省政府工作报告（全文）) with the report's own header right under
+    it, below other text (a live blog's updates, a news story): the report
+    starts under it, and what stands above is the page's."""
+    for position, index in enumerate(kept[1:_FULL_TEXT_REACH], start=1):
+        line = lines[index]
+        if (line.heading and "全文" in line.text and len(line.text) <= MAX_TITLE_KEY
+                and _names_its_report(line.text) and _report_header_follows(lines, kept[position + 1:])):
+            return position
+    return None
+
+
 def _is_bare_date(key: str) -> bool:
     """A line (its match key) that is a date and nothing else."""
     return bool(_BARE_DATE.fullmatch(key))
@@ -1414,6 +1433,16 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
             result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
             result.delivery_notes.append(lines[index].text)
         kept = kept[lead_end + 1:]
+    full_text = _full_text_heading(lines, kept)
+    if full_text is not None:
+        for index in kept[:full_text]:
+            result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
+        if result.title is None or not _names_its_report(result.title):
+            # The page's headline is the news (图文直播丨…开幕 某某作政府工作报告): the
+            # heading over the full text names the report.
+            result.title = lines[kept[full_text]].text.strip(EDGE_SPACE)
+        result.removed.append(Removal(shorten(lines[kept[full_text]].text), "title", "title-in-text"))
+        kept = kept[full_text + 1:]
     parts = _part_headings(lines, kept, result.title)
     for index in parts:
         result.removed.append(Removal(shorten(lines[index].text), "body", "part-heading"))
@@ -1802,6 +1831,8 @@ def _mark_summary_above(verdicts: list[Verdict | None], lines: list[Line], note:
 _SUMMARY_LABEL_MARKS = "【】[]:：|·•■□▶►-—*# "
 
 
+# Questions and answers an assistant's box holds at most (three or four pairs).
+MAX_AI_ANSWER_LINES = 12
 # An AI assistant's answer box: its questions and answers (问：… 答：…) under
 # the assistant's name (某某政务AI助手, 智能问答), over the note that AI wrote it.
 _QUESTION_OR_ANSWER = re.compile(r"^(?:问|答|q|a)[:：]")
@@ -1813,13 +1844,15 @@ def _mark_ai_answer_above(verdicts: list[Verdict | None], lines: list[Line], not
     assistant's name over them) as the box's."""
     index = note - 1
     taken = 0
-    while index >= 0 and taken < MAX_AI_SUMMARY_LINES:
+    while index >= 0 and taken < MAX_AI_ANSWER_LINES:
         key = match_key(lines[index].text)
         if key and not _QUESTION_OR_ANSWER.match(key) and not (len(key) <= 30 and _AI_ASSISTANT.search(key)):
             break
         if key:
             verdicts[index] = Verdict(AI_SUMMARY, False)
             taken += 1
+            if not _QUESTION_OR_ANSWER.match(key):
+                break   # the assistant's name heads its box
         index -= 1
 
 
@@ -2040,6 +2073,44 @@ def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[V
     return verdicts
 
 
+# A table's or chart's caption (表1　2021年主要预期目标一览, 图②　…): what a paper
+# sets over what it made, or a report over its own table.
+_TABLE_CAPTION = re.compile(r"^[表图](?:\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,3})(?:[　 :：、.]|(?=[\u4e00-\u9fff“]))")
+# Cells of a table between its caption and its credit: short, no sentences.
+MAX_TABLE_CELLS = 40
+MAX_TABLE_CELL = 40
+
+
+def _made_charts(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` with a paper's own tables and charts set into the text marked
+    as the pictures' are: a table between its caption (表1 …) and the credit
+    under it (制表：某某网), and the source note (数据来源：…) right under a
+    caption or a credit. A report's own table has no maker's credit, and a
+    report's own 数据来源 note stands under its text, not under a picture's caption."""
+    for index, verdict in enumerate(verdicts):
+        if verdict is None or verdict.why != "photo-credit":
+            continue
+        key = match_key(lines[index].text)
+        if key.startswith(("制表", "制图", "图表制作", "图表设计")):
+            cells = []
+            for above in range(index - 1, max(-1, index - 1 - MAX_TABLE_CELLS), -1):
+                text = lines[above].text.strip(EDGE_SPACE)
+                if not text:
+                    continue
+                if _TABLE_CAPTION.match(text) and not ends_sentence(text):
+                    for marked in [above, *cells]:
+                        verdicts[marked] = Verdict("photo-credit", False)
+                    break
+                if verdicts[above] is not None or len(text) > MAX_TABLE_CELL or ends_sentence(text):
+                    break
+                cells.append(above)
+        following = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip(EDGE_SPACE)), None)
+        if (following is not None and verdicts[following] is None
+                and match_key(lines[following].text).startswith("数据来源") and len(lines[following].text) <= 80):
+            verdicts[following] = Verdict("photo-credit", False)
+    return verdicts
+
+
 def _header_under_banner(text: str) -> bool:
     """A header line under a banner picture: the restated title (bare too), the
     delivery or speaker line, 各位代表 (a caption may say 审议政府工作报告)."""
@@ -2114,7 +2185,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
-    verdicts = _image_captions(verdicts, lines)
+    verdicts = _made_charts(_image_captions(verdicts, lines), lines)
     verdicts = _appendix_labels(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _header_dates_set_free(_edge_sentences_set_free(verdicts, lines), lines))

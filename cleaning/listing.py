@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
-from .boilerplate import classify_line, is_date_line, site_date
+from .boilerplate import classify_line, is_date_line, match_key, site_date
 from .folding import nfkc
 from .render import PROSE_MIN_CJK, Line, is_prose
 from .paragraphs import ends_sentence, is_heading
@@ -513,12 +513,25 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     full, full_sizes = _full(best, best_sizes)
     if len(full) < 2:
         return _items_with_one_report(page)
+    if _parts_of_one_document(full):
+        return None
     # One long body beside short ones is a report page with related teasers,
     # unless the long one is an item laid out like them (a listing's long
     # report among short ones): a report page's own text never opens a list item.
     if _one_body_with_teasers(full_sizes) and not _each_opens_a_dated_item(full):
         return None
     return best
+
+
+# A part's number after the document's title (报告(2), 报告（三）, 报告（续）, 报告之二):
+# a paged article's parts, each under its title, set on one page (全文阅读).
+_PART_SUFFIX = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3}|续[一二三四五六七八九十]?)[)）]|之[二三四五六七八九十])$")
+
+
+def _parts_of_one_document(items: list[ListingItem]) -> bool:
+    """Whether the items are one document's parts: each title the same but for its part's number."""
+    cores = {match_key(_PART_SUFFIX.sub("", item.title)) for item in items}
+    return len(cores) == 1 and sum(bool(_PART_SUFFIX.search(item.title)) for item in items) >= len(items) - 1
 
 
 def _items_with_one_report(page: _Page) -> list[ListingItem] | None:

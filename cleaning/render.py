@@ -762,6 +762,7 @@ class _LineBuilder:
         self.noframes_depth: int | None = None   # where a <noframes> inside a dropped <frameset> ends
         self.inline_documents: list[str] = []
         self.css_rules: HidingRules | None = None    # what the page's <style>s hide and show
+        self.root_keys: frozenset[str] = frozenset()  # the classes and ids of <html> and <body>
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
         # Absolutely positioned <div>s (a PDF viewer's text layer puts each run
@@ -794,6 +795,9 @@ class _LineBuilder:
                 self.inline_parts, self.noframes_depth = [], self.dropped_depth
             return
         name = tag.lower()
+        if name in ("html", "body") and attrib:
+            self.root_keys |= {"." + class_name for class_name in attrib.get("class", "").split()} | (
+                {"#" + attrib["id"].strip()} if attrib.get("id") else set())
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
@@ -807,13 +811,13 @@ class _LineBuilder:
                 or "ws-" in attrib.get("class", "") or "mw-" in attrib.get("class", "")
                 or "-only" in attrib.get("class", "")
                 or "-text" in attrib.get("class", "") or "visually" in attrib.get("class", "")
-                or self.css_rules is not None and self.css_rules.hiding and ("class" in attrib or "id" in attrib)):
+                or self.css_rules is not None and self.css_rules.keys and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.
             why = hiding_reason(attrib)
             if (why is None or why == ARIA_HIDDEN) and self.css_rules is not None:
                 # The stylesheet may hide from everyone what `aria-hidden` hides from screen readers.
-                why = self.css_rules.reason(attrib) or why
+                why = self.css_rules.reason(attrib, self.root_keys) or why
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
                 self.hidden_reasons.append((why, hides_only_links(why, name)))

@@ -160,6 +160,21 @@ def test_what_the_stylesheet_hides_only_for_print_phones_or_in_context_shows():
                                                   "首页", "提示。"]
 
 
+def test_a_rule_under_the_roots_class_hides_as_the_saved_state_says():
+    """A toolbar's text-only mode set on <html> (`.mode-text .page-wrap`) hides
+    the page's own layout, its flattened copy shown; without the root's class
+    the same rule hides nothing, and a rule under any other ancestor is not read."""
+    style = "<style>.wza-html-puretext .page-wrap{display:none!important} .box .ad{display:none}</style>"
+    body = ('<div class="pure">纯文本的正文。</div><div class="page-wrap">原版式的正文。</div>'
+            '<div class="box"><p class="ad">框中的文字。</p></div>')
+    on = render(f'<html class="wza-html-puretext"><head>{style}</head><body>{body}</body></html>')
+    off = render(f"<html><head>{style}</head><body>{body}</body></html>")
+    on_body = render(f'<html><head>{style}</head><body class="wza-html-puretext">{body}</body></html>')
+    assert [line.text for line in on.lines] == ["纯文本的正文。", "框中的文字。"]
+    assert [line.text for line in on_body.lines] == ["纯文本的正文。", "框中的文字。"]
+    assert [line.text for line in off.lines] == ["纯文本的正文。", "原版式的正文。", "框中的文字。"]
+
+
 def test_spam_hidden_by_a_class_leaves_the_report_and_a_report_in_a_hidden_class_stays():
     spam = '<div class="a1"><a href="/1">皇家国际</a> <a href="/2">金鼎网投</a> <a href="/3">永盈会</a></div>'
     report = clean_page(_HEAD.replace("</head>", _STYLE + "</head>") + spam + _REPORT + spam

@@ -109,6 +109,13 @@ SITE_LINES = [
     ("摘要由 Apple 智能生成，请核对重要信息。", "ai-summary"),
     # a link to the text in another language: no word that this one is cut
     ("藏文版全文请点击：（藏文版）", "navigation"),
+    # a read-aloud player's bar, voice, length and hint
+    ("02:41 / 38:05 播音：晓晓（AI合成）", "media-placeholder"),
+    ("全文约9600字，预计收听38分钟", "media-placeholder"),
+    ("点击任意段落可从该处开始朗读，朗读语音由AI合成。", "media-placeholder"),
+    # a paper's credit under the table it made; an answer box's note on its answers
+    ("制表：中新网甘肃　闫姣　数据来源：2021年甘肃省政府工作报告", "photo-credit"),
+    ("答案由智能问答系统根据本文自动生成，仅供参考　换一批 | 我要提问", "ai-summary"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -132,6 +139,8 @@ REPORT_LINES = [
     "全民阅读时间持续增加，人均阅读图书5.2本。", "办事时间由原来的60分钟压缩至15分钟。",
     "由企业自主生成电子证照，全年办理3.2万件。",
     "翻译出版蒙古文版教材32种。", "出版藏文版图书120种，点击量突破百万",
+    "群众办事材料由系统自动生成，办理时限压缩60%。", "建成智能朗读系统，收听人次增长30%。",
+    "数据来源：国家统计局甘肃调查总队",
 ]
 
 
@@ -244,6 +253,8 @@ def test_a_compilations_name_over_a_chapter_titles_no_report():
      "政府工作报告——2021年1月12日在歙县第十七届人民代表大会第五次会议上"),
     ("某县人民政府---2022年政府工作报告", "2022年政府工作报告"),
     ("2022年政府工作报告—某县人民政府", "2022年政府工作报告"),
+    ("政府工作报告——在桐庐县第十八届人民代表大会第三次会议上_桐庐县人民政府",
+     "政府工作报告——在桐庐县第十八届人民代表大会第三次会议上"),
 ])
 def test_a_dash_before_the_delivery_is_the_titles_own_not_a_separator(title_tag, core):
     from cleaning.extract import title_tag_core
@@ -527,3 +538,59 @@ def test_words_saved_filtered_title_tag_that_is_the_breadcrumb_is_no_title():
             f"<p class=MsoNormal>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "file:///C:/Users/me/report.htm")
     assert report.title == "襄阳市2023年政府工作报告", report.title
+
+
+def test_a_print_view_of_a_paged_article_is_one_report_not_one_per_page():
+    # 全文阅读: each page's part under the title and its number, with its date
+    # line and pager left between the parts.
+    extra = ["深化改革扩大开放。持续优化营商环境，新增市场主体8.6万户，进出口总额增长12.4%，实际使用外资增长15%，综合保税区封关运行。",
+             "持续保障和改善民生。城镇新增就业7.2万人，新建改扩建中小学幼儿园42所，新增养老床位3200张，城乡居民医保财政补助标准提高。"]
+    halves = [FIRST_HALF, SECOND_HALF[:3], extra + [SECOND_HALF[3]]]
+    parts = []
+    for number, half in enumerate(halves, start=1):
+        if number > 1:
+            parts.append(f"<p><strong>襄阳市2023年政府工作报告({number})</strong></p>"
+                         f"<p>2023-01-06 09:15:08　来源：襄阳日报　第{number}页</p>")
+        parts.append(_paragraphs(HEADER + half if number == 1 else half))
+        pager = "".join(f"<a href='1_{n}.htm'>{n}</a>" for n in range(1, 4))
+        parts.append(f"<div class=pages>共3页 <a>上一页</a>{pager}<a>下一页</a></div>")
+    page = (f"<html><head><title>襄阳市2023年政府工作报告_某某网</title></head><body>"
+            f"<div>本文共3页，当前为：全文阅读 | <a href='1.htm'>分页阅读</a></div><h1>襄阳市2023年政府工作报告</h1>"
+            f"<div>2023-01-06 09:15:08 来源：襄阳日报</div>{''.join(parts)}</body></html>")
+    [report] = clean_page(page, "http://www.example.com/xy/1_all.htm")
+    assert report.title == "襄阳市2023年政府工作报告" and report.speaker == "王建新"
+    assert all(line in report.body for line in FIRST_HALF + SECOND_HALF + extra) and not report.is_excerpt
+    assert "(2)" not in report.body and "第3页" not in report.body and "共3页" not in report.body
+
+
+def test_a_papers_own_table_and_chart_set_into_the_text_go_with_their_credits():
+    table = ("<p><strong>表1　2023年襄阳市主要预期目标一览</strong></p><table><tr><td>指标</td><td>预期目标</td></tr>"
+             "<tr><td>地区生产总值</td><td>增长7.5%左右</td></tr><tr><td>固定资产投资</td><td>增长12%</td></tr></table>"
+             "<p>制表：某某网　王丽　数据来源：2023年襄阳市政府工作报告</p>")
+    chart = "<img src='/c.png'><p>图②　2022年襄阳市主要经济指标　某某网记者 张三 制图</p><p>数据来源：襄阳市统计局</p>"
+    page = _article(table + chart)
+    [report] = clean_page(page, "http://news.example.com/xy/1.html")
+    assert all(line in report.body for line in FIRST_HALF + SECOND_HALF)
+    for made in ("表1", "预期目标一览", "增长7.5%左右\n", "制表", "制图", "襄阳市统计局"):
+        assert made not in report.body + "\n", made
+
+
+def test_a_live_blogs_updates_over_the_full_text_are_the_pages_and_its_heading_titles_the_report():
+    updates = "".join(f"<li><span>{time}</span><p>{text}</p></li>" for time, text in [
+        ("10:52", "大会主席团常务主席宣布：第一次全体会议结束。"),
+        ("10:36", "【划重点】今年襄阳将继续办好十件民生实事，新增公办学位、托位都有具体数字。"),
+        ("09:05", "王建新作政府工作报告。某某网记者 张三 摄"),
+        ("09:48", "【回顾2022】全市地区生产总值增长6.2%，新能源汽车产量增长41%。"),
+        ("09:31", "【划重点】今年全市将实施亿元以上项目1200个，完成投资2500亿元以上。"),
+        ("09:20", "【划重点】襄阳将加快建设汉江流域中心城市，推动都市圈协同发展。"),
+        ("09:12", "代表们认真聆听政府工作报告。某某网记者 李四 摄"),
+        ("09:00", "大会开幕，全体起立，奏唱国歌。"),
+        *((f"08:{50 - n}", f"【代表声音】第{n}位代表说，报告提出的目标实在，群众关心的事都有回应。") for n in range(1, 9)),
+        ("08:30", "襄阳市人民会堂，代表们陆续入场。今天，市十八届人大二次会议将在这里开幕。")])
+    page = ("<html><head><title>图文直播丨襄阳市十八届人大二次会议开幕 王建新作政府工作报告_某某网</title></head><body>"
+            "<h1>图文直播丨襄阳市十八届人大二次会议开幕 王建新作政府工作报告</h1><div>直播已结束　开始时间：2023-01-05 08:30</div>"
+            f"<ul class=live>{updates}</ul><h2>2023年襄阳市政府工作报告（全文）</h2><p>政府工作报告</p>"
+            f"{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://news.example.com/live/1.html")
+    assert report.is_report and report.title == "2023年襄阳市政府工作报告（全文）"
+    assert report.body.startswith("政府工作报告") and "划重点" not in report.body and "入场" not in report.body
