@@ -307,7 +307,8 @@ _SHARE_EXACT = {"打印", "列印", "关闭", "收藏", "分享", "【打印】�
                 "举报", "举报/反馈", "换一换", "广告"}
 # Content farms' offers of the file (下载本文, 本文Word下载, VIP免费下载, 下载文档到电脑…):
 # a call to download, never a statistic (下载量).
-_DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载")
+_DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件|到电脑|此文)|(?:免费|立即|付费|点击|本文|word|doc)下载"
+                             r"|(?:word|doc|docx|pdf|wps)文档下载")
 # A document-sharing site's offers and notices around the text it shows
 # (800 积分下载, 本文档为【…】，您可以在线免费全文阅读, 此文档下载收益归作者所有,
 # 如本文档侵犯了您的权益，请联系我们): a report addresses no reader so.
@@ -351,7 +352,7 @@ def _is_counter_bar(key: str) -> bool:
     return len(parts) >= MIN_COUNTER_BAR_PARTS and all(
         _COUNTER_BUTTON.match(part) or part in _TOOL_WORDS or part in _SHARE_EXACT or part == "喜欢" for part in parts)
 # The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
-_END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|完|end|theend)[)\]】\-—=*]*$")
+_END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|本文完|本条目完|本条完|本篇完|完|end|theend)[)\]】\-—=*]*$")
 # A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
@@ -473,7 +474,10 @@ _ARTICLE_INFO = re.compile(
     # A document-sharing site's card of the file (文档贡献者：…　下载积分：5).
     r"文档贡献者|贡献者|上传用户|分享者|下载积分|所需积分|文档分类|文档页数|内容提供方|内容提供者|文档编号|文档id|"
     # A digitised book's or yearbook's card (书名：某县志　编纂：…　出版：黄山书社).
-    r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|"
+    r"书名|编纂|编纂单位|出版|出版社|出版者|出版时间|出版日期|年鉴名称|卷次|页码|条目|记述时限|"
+    # A library's or an archive's record of it (题名/来源年鉴/分类号, 档号, 著录, OCR 置信度).
+    r"题名|来源年鉴|年鉴年份|分类号|入库|采集时间|采集日期|档号|全宗号|案卷号|件号|著录|著录人|"
+    r"置信度|识别引擎|ocr引擎|识别置信度|"
     # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
     rf"(?:{_CITATION_WORDS})(?:\([^)]{{0,16}}\))?|"
     # A text database's record around the text it exports (【摘要】…【正文】…【备注】).
@@ -790,6 +794,10 @@ _GLOSS = re.compile(f"[ \t\u3000]*[(（]?[{MINORITY_SCRIPT}](?:[{MINORITY_SCRIPT
                     f"[{MINORITY_SCRIPT}])?[)）]?")
 
 
+_SEARCH_TRAIL = re.compile(r"返回检索结果|返回检索列表|^(?:<<)?检索(?:式|条件|词|表达式)[:]|第\d+条/共\d+条")
+_SITE_NOTICE = re.compile(r"^[【\[](?:说明|声明|提示|温馨提示|须知|利用须知|使用须知|查阅须知|阅读须知|用户须知|免责声明|"
+                          r"版权说明|版权声明)[】\]]:?(?:本页面|本页|本站|本网|本平台|本库|本数据库|本档案|本文档|本资料|"
+                          r"本条目|本记录|以上内容|如需)")
 _CLIP_NAME_ENDS = ("(剪藏)", "[剪藏]", "【剪藏】", "-剪藏", "(网页剪藏)")
 # A link to the text in another of China's languages, or in English (藏文版全文请点击,
 # 查看蒙古文版, English Version).
@@ -908,9 +916,17 @@ _MAILBOX = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:长|书记|主任)信箱$")
 _BBS_TEMPLATE_END = re.compile(r"^\d\.(?:完整新闻连结|完整新闻链接|备注)")
 
 
+# A reference entry a library gives for citing its copy: the standard's name
+# (GB/T 7714), or the document-type marks of Chinese references ([A], [C], [J],
+# [M], [EB/OL]) after a title, which a report's sentence never writes.
+_REFERENCE_ENTRY = re.compile(r"gb/t7714|^(?:\[\d{1,3}\])?[^。]{2,80}\[(?:a|c|j|m|n|d|r|z|eb/ol|db/ol)\]")
+
+
 def _is_article_info(key: str) -> bool:
     if len(key) > 150:
         return False
+    if "[" in key and _REFERENCE_ENTRY.search(key) or "gb/t7714" in key:
+        return True
     if len(key) <= MAX_TABLE_LABEL and _TABLE_LABEL.match(key):
         return True
     if len(key) <= 30 and _USER_BYLINE.match(key):
@@ -1080,6 +1096,13 @@ def classify_line(text: str) -> Verdict | None:
         # A note app's name for a clipped page (临海2021政府工作报告（剪藏）): the
         # note's, typed by its user, not the article's heading under it.
         return Verdict("article-info", False)
+    if len(key) <= 200 and _SEARCH_TRAIL.search(key):
+        # A database record's way back to the search that found it (<< 返回检索结果
+        # 检索式：… 第4条/共11条): its query may name the report, but it is no title.
+        return Verdict("navigation", False)
+    if len(key) <= 200 and key[:1] in "【[" and _SITE_NOTICE.match(key):
+        # 【说明】本页面内容由某平台自动采集…, 【利用须知】本档案已向社会开放…: the site's word on its copy.
+        return Verdict("disclaimer", True)
     if len(key) <= 40 and _OTHER_LANGUAGE_VERSION.search(key) and (
             len(key) <= 10 or _VERSION_LINK_WORDS.search(key) and not _SENTENCE_PUNCTUATION.search(key)):
         # 藏文版全文请点击: the full text in another language, not this one cut short.

@@ -880,7 +880,12 @@ _YEAR_OR_PLACE = re.compile(r"(?:19|20)\d{2}年|[省市县区旗州盟镇乡](?:
 def _is_site_name(text: str) -> bool:
     """A government site's name (宁陵县人民政府门户网站), as its logo line says
     it: it holds 政府, as titles do, but names no document."""
-    return bool(_GOVERNMENT_SITE.search(text.strip(EDGE_SPACE))) and not _names_document(text)
+    # (A database's source field adds when it took the copy: …人民政府网站（2007-03-02采集）.)
+    text = _DATED_NOTE.sub("", text.strip(EDGE_SPACE))
+    return bool(_GOVERNMENT_SITE.search(text)) and not _names_document(text)
+
+
+_DATED_NOTE = re.compile(r"\s*[(（][^()（）]{0,20}\d[^()（）]{0,20}[)）]$")
 
 
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\xa0]+){3,}[\u3400-\u9fff]")
@@ -1708,11 +1713,17 @@ def _site_code(lines: list[Line]) -> str | None:
 def _labelled_title(lines: list[Line], verdicts: list[Verdict | None]) -> str | None:
     """The information table's title (标题：2025年某县人民政府工作报告) when it
     names its report: the page's title over a text headed only 政府工作报告."""
-    for line, verdict in zip(lines, verdicts):
+    for index, (line, verdict) in enumerate(zip(lines, verdicts)):
         value = _title_label_value(line, verdict)
+        if value is None and match_key(line.text) in _BARE_TITLE_LABELS and index + 1 < len(lines):
+            value = lines[index + 1].text.strip(EDGE_SPACE)   # a table's label cell, its value the next
         if value and _names_its_report(value) and is_document_title(value):
             return value
     return None
+
+
+# A record's title label set in a cell of its own, without a colon (题　　名).
+_BARE_TITLE_LABELS = frozenset({"标题", "题名", "文件名称", "信息名称", "文章标题", "文件标题", "正题名"})
 
 
 def _title_label_value(line: Line, verdict: Verdict | None) -> str | None:

@@ -25,7 +25,14 @@ _DECORATED_PAGE_NUMBER = re.compile(
     # the same read by OCR, the dashes taken for 一 (一 3 一)
     r"|一\s*\d{1,4}\s*一"
     # a digitised book's marker of where its printed page turns: 【原书第641页】, 〔第12页〕
-    r"|[【\[(（〔]\s*(?:原书|原文|原件|原刊|本书)?\s*第\s*\d{1,4}\s*页\s*[】\])）〕]")
+    r"|[【\[(（〔]\s*(?:原书|原文|原件|原刊|本书)?\s*第\s*\d{1,4}\s*页\s*[】\])）〕]"
+    # a yearbook's or a book's, between middle dots (·7·)
+    r"|[·•]\s*\d{1,4}\s*[·•]")
+# …maybe with the running head on the same printed line, set apart by a wide
+# space (淄博年鉴 2019　　·7·, ·8·　　特　载).
+_HEADED_PAGE_NUMBER = re.compile(
+    rf"[^。，；！？:：]{{1,16}}?(?:\s{{2,}}|\u3000)\s*(?P<number>[·•]\s*\d{{1,4}}\s*[·•]|[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+)"
+    rf"|(?P<first>[·•]\s*\d{{1,4}}\s*[·•]|[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+)(?:\s{{2,}}|\u3000)\s*[^。，；！？:：]{{1,16}}")
 # A bare number is a page number only between two lines of running text.
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 # A running header is a short line: a gazette's, an office's or a document's name.
@@ -35,8 +42,10 @@ RUNNING_HEADER = "running-header"
 
 
 def is_page_number(text: str) -> bool:
-    """A line that is only a decorated page number (`— 3 —`, `-3-`)."""
-    return bool(_DECORATED_PAGE_NUMBER.fullmatch(text.strip(" \t\u3000\xa0")))
+    """A line that is only a decorated page number (`— 3 —`, `-3-`, `·3·`), or
+    one with the page's running head beside it (淄博年鉴 2019　　·7·)."""
+    stripped = text.strip(" \t\u3000\xa0")
+    return bool(_DECORATED_PAGE_NUMBER.fullmatch(stripped) or _HEADED_PAGE_NUMBER.fullmatch(stripped))
 
 
 def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> list[Verdict | None]:

@@ -2242,12 +2242,15 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
 
 
-@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -", "【原书第641页】", "〔第12页〕"])
+@pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -", "【原书第641页】", "〔第12页〕",
+                                  # a yearbook's, maybe with its running head on the same printed line
+                                  "·7·", "淄博年鉴 2019　　·7·", "·8·　　特　载", "特　载　　— 9 —"])
 def test_decorated_page_numbers(text):
     assert is_page_number(text)
 
 
-@pytest.mark.parametrize("text", ["3", "3/12", "2023年", "一、", "——2023年1月12日", "-3-5-", "第3页 共5页"])
+@pytest.mark.parametrize("text", ["3", "3/12", "2023年", "一、", "——2023年1月12日", "-3-5-", "第3页 共5页",
+                                  "全年增长·7·", "实施“1·7·3”工程"])
 def test_not_decorated_page_numbers(text):
     assert not is_page_number(text)
 

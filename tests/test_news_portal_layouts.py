@@ -116,6 +116,15 @@ SITE_LINES = [
     # a paper's credit under the table it made; an answer box's note on its answers
     ("制表：中新网甘肃　闫姣　数据来源：2021年甘肃省政府工作报告", "photo-credit"),
     ("答案由智能问答系统根据本文自动生成，仅供参考　换一批 | 我要提问", "ai-summary"),
+    # a library's, a yearbook database's or an archive's record around the text
+    ("【记述时限】2018年1月1日至12月31日", "article-info"),
+    ("（本条目完）", "end-mark"),
+    ("GB/T 7714-2015[1]南阳市人民政府.政府工作报告[A].南阳年鉴[C],2017:10-19.", "article-info"),
+    ("【说明】本页面内容由国家图书馆“政府公开信息整合服务平台”自动采集，仅供查询参考。", "disclaimer"),
+    ("【利用须知】本档案已向社会开放，可在线浏览。如需出具档案证明请到查阅大厅办理。", "disclaimer"),
+    ("<< 返回检索结果　　检索式：行政区划=甘井子区 AND 文献类型=政府工作报告　　第 4 条 / 共 11 条", "navigation"),
+    ("置信度：87.3%", "article-info"),
+    ("Word文档下载", "download-offer"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -141,6 +150,8 @@ REPORT_LINES = [
     "翻译出版蒙古文版教材32种。", "出版藏文版图书120种，点击量突破百万",
     "群众办事材料由系统自动生成，办理时限压缩60%。", "建成智能朗读系统，收听人次增长30%。",
     "数据来源：国家统计局甘肃调查总队",
+    "【说明】“三新”指新产业、新业态、新模式。", "完善文献检索式服务，全年新增馆藏档案3.2万件。",
+    "提供标准文档下载服务。",
 ]
 
 
@@ -594,3 +605,17 @@ def test_a_live_blogs_updates_over_the_full_text_are_the_pages_and_its_heading_t
     [report] = clean_page(page, "http://news.example.com/live/1.html")
     assert report.is_report and report.title == "2023年襄阳市政府工作报告（全文）"
     assert report.body.startswith("政府工作报告") and "划重点" not in report.body and "入场" not in report.body
+
+
+def test_a_library_records_fields_over_the_full_text_give_its_title_not_its_source_field():
+    fields = [("题　　名", "襄阳市2023年政府工作报告"), ("责 任 者", "襄阳市人民政府"), ("会议名称", "襄阳市第十八届人民代表大会第二次会议"),
+              ("文献类型", "政府工作报告"), ("分 类 号", "D625.2"), ("数据来源", "襄阳市人民政府网站（2023-03-02采集）"),
+              ("入库时间", "2023-06-17　著录：杨洁")]
+    table = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in fields)
+    page = (f"<html><head><title>地方文献特色数据库 - 详细信息</title></head><body>"
+            f"<div>&lt;&lt; 返回检索结果　检索式：文献类型=政府工作报告　第 4 条 / 共 11 条</div><table>{table}</table>"
+            f"<table><tr><th>全　　文</th><td><p>政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</td></tr></table>"
+            f"<div>【说明】本库资源仅供本校师生教学科研使用。</div></body></html>")
+    [report] = clean_page(page, "http://lib.example.edu.cn/tpi/detail?id=4")
+    assert report.title == "襄阳市2023年政府工作报告" and report.body.startswith("政府工作报告")
+    assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt
