@@ -388,6 +388,8 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         _fill_speaker_from_header(delivery, body, header)
     if delivery.speaker is None and title is not None:
         _fill_speaker_from_headline(delivery, title)
+    if delivery.speaker is None and title is not None:
+        _fill_speaker_from_title_tail(delivery, title)
     if delivery.speaker is None and len(body.original) > HEADER_CHARS:
         _fill_speaker_from_sign_off(delivery, body)
     if delivery.date is None:
@@ -444,6 +446,18 @@ def _fill_speaker_from_headline(delivery: Delivery, title: FoldedText) -> None:
     match = _HEADLINE_TITLE_NAME_RE.search(title.folded) or _HEADLINE_NAME_TITLE_RE.match(title.folded)
     if match and not any(word in match.group("name") for word in _NOT_IN_NAMES):
         _speaker_named(delivery, title, match)
+
+
+# The dash parting a title from what it adds (政府工作报告——某区区长 李永胜).
+_TITLE_DASH_RE = re.compile(r"(?:——|--|—)\s*")
+
+
+def _fill_speaker_from_title_tail(delivery: Delivery, title: FoldedText) -> None:
+    """The speaker a title names after its dash (政府工作报告——海勃湾区区长 李永胜),
+    read as the speaker's line it stands for."""
+    dash = _TITLE_DASH_RE.search(title.folded)
+    if dash and dash.end() < len(title.folded):
+        _fill_speaker_from_lines(delivery, title, [title.folded[dash.end():]], dash.end(), 30, lambda line: False)
 
 
 def _line_start(text: str, position: int) -> int:

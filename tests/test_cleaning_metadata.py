@@ -926,6 +926,16 @@ def test_a_headline_with_the_head_delivering_names_the_place(title, place, level
     assert (metadata["place"], metadata["admin_level"]) == (place, level)
 
 
+@pytest.mark.parametrize("title, speaker, speaker_title", [
+    ("政府工作报告——海勃湾区区长 李永胜", "李永胜", "区长"),
+    ("政府工作报告——代县长　王　丽", "王丽", "代县长"),
+    ("政府工作报告——2024年1月10日在某县第十八届人民代表大会第四次会议上", None, None),
+])
+def test_a_speaker_named_after_the_titles_dash_delivered_it(title, speaker, speaker_title):
+    metadata = extract_metadata(title, ["各位代表：", "现在，我代表区人民政府，向大会报告工作，请予审议。"])
+    assert (metadata["speaker"], metadata["speaker_title"]) == (speaker, speaker_title)
+
+
 @pytest.mark.parametrize("title, cleaned", [
     ("2023年平江县政府工作报告.docx", "2023年平江县政府工作报告"),
     ("2023年平江县政府工作报告.PDF", "2023年平江县政府工作报告"),
