@@ -434,7 +434,9 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # a forum poster's own words between the report's paragraphs
                           r"|楼主补充|楼主注|楼主按|楼主说"
                           # a blogger's, likewise
-                          r"|博主注|博主按|博主补充|博主说)"
+                          r"|博主注|博主按|博主补充|博主说"
+                          # a self-media account's editor between them (【小编划重点】, 【小编插一句】)
+                          r"|小编[\u4e00-\u9fff]{0,4}|up主[\u4e00-\u9fff]{0,3})"
                           r"(?:[)\]】:]|$)"
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
@@ -591,7 +593,10 @@ _PARTS_HERE = re.compile(r"(?:分为|分成)[一二三四五六七八九十\d]{1
                          r"|切换(?:阅读|查看)|点击(?:下方|上方)?(?:标签|选项卡|标签页)")
 # A paged copy's word that the text goes on (（未完，请看下一页）, 【未完】): whatever
 # the rest of its page looks like, this page holds part of the text.
-_UNFINISHED = re.compile(r"^[(\[【]?未完(?:[,。、]|[)\]】]|$|待续)")
+# (A social post may set an emoji before it: 📍未完待续，下一篇见主页合集.)
+_UNFINISHED = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}[(\[【]?未完(?:[,。、]|[)\]】]|$|待续)")
+# A post going on from the one before (📌接上一篇（1/4）…): a part of the text.
+_CONTINUED_FROM = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}(?:接上一?篇|续上一?篇|承上篇|紧接上篇)")
 # A cache or mirror owning up to a copy it did not get whole (（本页缓存内容不完整，
 # 剩余部分未能抓取）): this page holds part of the text.
 _INCOMPLETE_COPY = re.compile(r"(?:缓存|内容|正文|全文|文章)(?:不完整|未完整|未能完整)|剩余(?:部分|内容)(?:未能|未|无法)")
@@ -1107,7 +1112,8 @@ def classify_line(text: str) -> Verdict | None:
             len(key) <= 10 or _VERSION_LINK_WORDS.search(key) and not _SENTENCE_PUNCTUATION.search(key)):
         # 藏文版全文请点击: the full text in another language, not this one cut short.
         return Verdict("navigation", False)
-    if (len(key) <= 30 and _UNFINISHED.match(key)) or (
+    if (len(key) <= 30 and _UNFINISHED.match(key)) or (len(key) <= 60 and _CONTINUED_FROM.match(key)) or (
+            len(key) <= 60 and "未完待续" in key[:8] and _UNFINISHED.match(key)) or (
             len(key) <= MAX_INCOMPLETE_NOTE and _INCOMPLETE_COPY.search(key)):
         return Verdict("excerpt-notice", False)
     if _is_pagination(key) or (len(key) <= 80 and ("上一页" in key or "下一页" in key)):

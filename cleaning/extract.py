@@ -1997,9 +1997,14 @@ def _edge_sentences_set_free(verdicts: list[Verdict | None], lines: list[Line]) 
                 and ends_sentence(lines[index].text, soft=False)
                 and not _site_disclaimer(verdict, lines[index].text)
                 and not opens_with_note_label(match_key(lines[index].text))
+                and not any(word in lines[index].text for word in _NEVER_IN_REPORTS)
                 and word_inside_text(lines[index].text, alone=True)):
             verdicts[index] = None
     return verdicts
+
+
+# Words a platform's reader writes and a report never does (如果发现错字欢迎评论区指出).
+_NEVER_IN_REPORTS = ("评论区", "求关注", "一键三连")
 
 
 def _prose_at(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:

@@ -125,6 +125,10 @@ SITE_LINES = [
     ("<< 返回检索结果　　检索式：行政区划=甘井子区 AND 文献类型=政府工作报告　　第 4 条 / 共 11 条", "navigation"),
     ("置信度：87.3%", "article-info"),
     ("Word文档下载", "download-offer"),
+    # a self-media editor's remark between the paragraphs; a post's note that it goes on from another
+    ("【小编划重点】GDP五年涨了二十多个亿，咱出门说起来都有面儿！", "editor-note"),
+    ("📌接上一篇（1/4），继续搬运我们古浪今年的政府工作报告～合集在主页👉", "excerpt-notice"),
+    ("📍未完待续，下一篇（3/4）见主页合集～喜欢的姐妹点个赞收藏一下❤️", "excerpt-notice"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -151,7 +155,7 @@ REPORT_LINES = [
     "群众办事材料由系统自动生成，办理时限压缩60%。", "建成智能朗读系统，收听人次增长30%。",
     "数据来源：国家统计局甘肃调查总队",
     "【说明】“三新”指新产业、新业态、新模式。", "完善文献检索式服务，全年新增馆藏档案3.2万件。",
-    "提供标准文档下载服务。",
+    "提供标准文档下载服务。", "接上年度结转资金2.3亿元。", "未完成的项目全部纳入今年计划。",
 ]
 
 
@@ -618,4 +622,10 @@ def test_a_library_records_fields_over_the_full_text_give_its_title_not_its_sour
             f"<div>【说明】本库资源仅供本校师生教学科研使用。</div></body></html>")
     [report] = clean_page(page, "http://lib.example.edu.cn/tpi/detail?id=4")
     assert report.title == "襄阳市2023年政府工作报告" and report.body.startswith("政府工作报告")
+    assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt
+
+
+def test_an_uploaders_closing_remark_naming_the_comment_section_is_not_the_reports_last_sentence():
+    page = _article("", aside="<p>以上。如果发现错字欢迎评论区指出～这个文集下一篇是阳朔县的，已经在整理了。</p>")
+    [report] = clean_page(page, "https://www.bilibili.com/read/cv9387214")
     assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt
