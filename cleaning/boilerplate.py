@@ -365,7 +365,9 @@ _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|\((?:图源|图片�
                            # a news photo's credit with 图 for 摄: …开幕。澎湃新闻记者 钱佳宁 图
                            r"|(?:记者|通讯员)[\u4e00-\u9fff·]{2,5}图$"
                            # a stock photo's note: …开幕。（资料图）
-                           r"|\((?:资料图片?|资料照片|网络图片|配图|图文无关)\)$")
+                           r"|\((?:资料图片?|资料照片|网络图片|配图|图文无关)\)$"
+                           # a paper's note of whose picture it is: …开幕。（东莞市政府网站图片）
+                           r"|。\([^()。]{2,20}图片\)$")
 # Where `_PHOTO_CREDIT` can match: at a line ending in `)`, `摄` or `图`, or opening
 # with `图为`. Its search tries every position of a line, so these are checked first.
 _PHOTO_CREDIT_ENDS = (")", "摄", "图")
@@ -493,7 +495,9 @@ _ARTICLE_INFO = re.compile(
 _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」)]|[^,。]{1,20}(?:客户端|app|网|报|发布|公众号|号))"
                           r"|(?:本文)?图片(?:均)?来(?:自|源于)网络[。]?"
                           # a scraper's note over the copy it took (—— 以下内容转载自某某门户网站 ——)
-                          r"|[-—=*]*以下(?:内容|文章|正文|全文)?(?:转载|转自|转引|摘自|来自|来源于)[^,，。]{2,30}?[-—=*:：]*)$")
+                          r"|[-—=*]*以下(?:内容|文章|正文|全文)?(?:转载|转自|转引|摘自|来自|来源于)[^,，。]{2,30}?[-—=*:：]*"
+                          # a paper's note of what it compiled the text from (（本文根据某市政府网站公布的文本整理）)
+                          r"|\(?本文(?:根据|据)[^。()]{2,40}(?:整理|编辑|摘编|编发)[^()。]{0,20}\)?)$")
 # A news site's byline may name the weekday (2024年1月27日 星期六 11:20).
 _WEEKDAY = r"(?:(?:星期|周|礼拜)[一二三四五六日天])"
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
@@ -529,8 +533,12 @@ _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8
                         # WeChat's: 长按识别二维码关注, 喜欢就点个“在看”吧, 阅读原文
                         r"|识别.{0,4}二维码|点个.{0,2}在看|^阅读原文$"
                         # 点击下方名片关注，回复“中考”免费领取资料包
-                        r"|点击下方.{0,6}(?:名片|卡片|公众号).{0,4}关注|回复.{1,10}(?:免费)?领取")
+                        r"|点击下方.{0,6}(?:名片|卡片|公众号).{0,4}关注|回复.{1,10}(?:免费)?领取"
+                        # a paper's call to subscribe (成为会员：立即订阅 Subscribe)
+                        r"|立即订阅|订阅.{0,6}电子报|subscribe")
 MAX_PROMOTION = 40
+# An address in a line (its app's download link) says nothing of how long the line's words are.
+_LINK_IN_LINE = re.compile(r"https?://\S+")
 # A table of contents' entry: a heading, dot leaders, its page number
 # (一、2023年工作回顾……………1). Word exports print one above the report.
 _CONTENTS_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|_{4,}|-{4,}|—{3,})\s*\d{1,3}$")
@@ -1125,7 +1133,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 80 and "。" not in key and _PART_PAGER.search(key):
         # Not "pagination": the parts are all on this page, which is no excerpt.
         return Verdict("navigation", False)
-    if len(key) <= MAX_PROMOTION and "。" not in key and not numbered and _PROMOTION.search(key):
+    if (len(key) <= MAX_PROMOTION or "http" in key and len(_LINK_IN_LINE.sub("", key)) <= MAX_PROMOTION) \
+            and "。" not in key and not numbered and _PROMOTION.search(key):
         return Verdict("promotion", False)
     if len(key) <= MAX_PROMOTION and _FOLLOW_US.match(key):
         return Verdict("promotion", False)

@@ -20,7 +20,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           is_summary_label, may_be_label_value, may_hold_glued_boilerplate, opens_with_note_label,
                           site_date, split_glued_boilerplate, strip_page_jumps, strip_translation_glosses,
                           word_inside_text)
-from .paragraphs import (CLOSING_SEARCH, NAME_HAN, another_report_start, ends_sentence, is_closing,
+from .paragraphs import (CLOSING_SEARCH, NAME_HAN, PART_NUMBER, another_report_start, ends_sentence, is_closing,
                          is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
                          is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
 from .printed import RUNNING_HEADER, mark_page_furniture
@@ -214,6 +214,9 @@ class Extracted:
     # The lines from another report's header on, when one follows the body
     # (see `another_report_start`): the caller reads them as a report of their own.
     next_report: list[Line] | None = None
+    # The body is someone's commentary quoting the report in blockquotes between
+    # its own paragraphs (see `_quotes_in_commentary`): no copy of the report.
+    commentary: bool = False
 
 
 def shorten(text: str, limit: int = 120) -> str:
@@ -315,13 +318,21 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
         while end < len(lines) and _in_related_block(lines[end], verdicts[end]):
             end += 1
         block = range(index, end)
+        # A picture and its caption may stand between the box and the text going on.
+        after = end
+        while after < len(lines) and verdicts[after] is not None and verdicts[after].why == "photo-credit":
+            after += 1
+        # A section's heading over the box has its text below it (三、… / 相关新闻 / 我们将…).
+        under_heading = index > 0 and is_heading(lines[index - 1].text)
         if (len(block) <= MAX_RELATED_BLOCK
                 and any(verdicts[i] is not None and verdicts[i].why == "related" for i in block)
-                and index > 0 and verdicts[index - 1] is None and ends_sentence(lines[index - 1].text)
-                and end < len(lines) and verdicts[end] is None and not lines[end].is_link
-                and (is_heading(lines[end].text) or _goes_on_in_prose(lines, verdicts, end)
-                     or (len(block) == 1 and _paragraphs_run_on(lines, verdicts, end))
-                     or _numbering_goes_on(lines, index, end))):
+                and index > 0 and verdicts[index - 1] is None
+                and (ends_sentence(lines[index - 1].text) or under_heading)
+                and after < len(lines) and verdicts[after] is None and not lines[after].is_link
+                and (is_heading(lines[after].text) or _goes_on_in_prose(lines, verdicts, after)
+                     or under_heading and is_prose(lines[after]) and ends_sentence(lines[after].text)
+                     or (len(block) == 1 and _paragraphs_run_on(lines, verdicts, after))
+                     or _numbering_goes_on(lines, index, after))):
             for i in block:
                 verdicts[i] = Verdict("related", False)
                 breaks.discard(i)
@@ -332,12 +343,15 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
 # 延伸阅读 between two paragraphs), with the report's next numbered heading
 # soon after: a reader's comment under a related list has none.
 MIN_PROSE_BELOW = 30
+MIN_LEAD_IN_BELOW = 8
 HEADING_REACH = 4
 
 
 def _goes_on_in_prose(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
     line = lines[index]
-    if not (line.cjk >= MIN_PROSE_BELOW and is_prose(line) and ends_sentence(line.text)):
+    # (Or the sentence leading into the section's list: 一年来，我们主要做了以下工作：)
+    leads_in = line.cjk >= MIN_LEAD_IN_BELOW and line.text.rstrip(EDGE_SPACE).endswith(("：", ":"))
+    if not (leads_in or line.cjk >= MIN_PROSE_BELOW and is_prose(line) and ends_sentence(line.text)):
         return False
     after = [i for i in range(index + 1, min(len(lines), index + 1 + 2 * HEADING_REACH))
              if verdicts[i] is None and lines[i].text][:HEADING_REACH]
@@ -1352,6 +1366,27 @@ def _quoted_report(lines: list[Line], kept: list[int]) -> list[int] | None:
     return _without_replies_quotes(lines, quoted) if opens and closes else None
 
 
+# A commentary's own prose is this share of the body at least, and it
+# alternates with the quotes this many times.
+COMMENTARY_SHARE = 0.3
+MIN_QUOTE_RUNS = 3
+
+
+def _quotes_in_commentary(lines: list[Line], kept: list[int]) -> bool:
+    """Whether the body is a writer's prose quoting the report in blockquotes,
+    run after run (a column on what the report says), rather than the report
+    itself: quotes between the writer's own paragraphs, a good share of the
+    prose the writer's, and no closing call among the quotes."""
+    quoted = [i for i in kept if lines[i].quoted]
+    if not quoted:
+        return False
+    prose = sum(lines[i].cjk for i in kept if is_prose(lines[i]))
+    own = sum(lines[i].cjk for i in kept if not lines[i].quoted and is_prose(lines[i]))
+    runs = sum(1 for a, b in zip(kept, kept[1:]) if not lines[a].quoted and lines[b].quoted)
+    return (own >= COMMENTARY_SHARE * prose and runs >= MIN_QUOTE_RUNS
+            and not any(is_closing(lines[i].text) for i in quoted))
+
+
 def _without_replies_quotes(lines: list[Line], quoted: list[int]) -> list[int]:
     """The quoted lines without those below the closing call that repeat the
     report's own words above it: replies quoting a sentence or two of it."""
@@ -1364,20 +1399,15 @@ def _without_replies_quotes(lines: list[Line], quoted: list[int]) -> list[int]:
 _ELLIPSIS_TAIL = re.compile(r"(?:…|\.\.\.|。。。)+$")
 
 
-# The title again with a part's number where a paged report's parts are shown
-# together (2016年雨花区政府工作报告（2）, …（续）).
-_PART_NUMBER = re.compile(r"\s*[(（](?:\d{1,2}|续)[)）]$")
-
-
 def _part_headings(lines: list[Line], kept: list[int], title: str | None) -> set[int]:
     """Lines of the body that are the title with a part's number after it."""
     if not title:
         return set()
-    title_key = match_key(_PART_NUMBER.sub("", title.strip(EDGE_SPACE)))
+    title_key = match_key(PART_NUMBER.sub("", title.strip(EDGE_SPACE)))
     found = set()
     for index in kept:
         text = lines[index].text.strip(EDGE_SPACE)
-        number = _PART_NUMBER.search(text) if len(text) <= len(title) + 6 else None
+        number = PART_NUMBER.search(text) if len(text) <= len(title) + 6 else None
         if number and match_key(text[:number.start()]) == title_key:
             found.add(index)
     return found
@@ -1481,8 +1511,9 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
 _COMMENTARY_HEADING = re.compile(
     r"[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|短评|"
     r"编后)[】\])）]?[:：]?")
-# A paper's own comment under its name, its text run on (【星洲评析】从报告看，…).
-_PAPER_COMMENT = re.compile(r"^[【\[][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[】\]]")
+# A paper's own comment under its name, its text run on (【星洲评析】从报告看，…, ■明报观察：…).
+_PAPER_COMMENT = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[】\]]"
+                            r"|[■□●◆▲][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[:：])")
 # A transcript's chair speaking again after the report (主持人：谢谢…, 执行主席（张三）：…).
 _CHAIR_TURN = re.compile(r"^(?:大会|会议)?(?:主持人|执行主席)(?:[(（][^)）]{0,24}[)）])?\s*[:：]")
 # Another article after the report, on an e-paper's page or a news page: a
@@ -1532,7 +1563,7 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
                 if index - 1 > closing and match_key(texts[index - 1]).rstrip(":") in ("附", "附件", "附录"):
                     index -= 1
                 return index
-            if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(text) or _CHAIR_TURN.match(text):
+            if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(match_key(text)) or _CHAIR_TURN.match(text):
                 return index
             if _SUMMARY_VERSION.search(text) and is_title_restatement(text):
                 # A report's title as a summary's under the closing call: the
@@ -1546,7 +1577,23 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
                 while index - 1 > closing and not ends_sentence(texts[index - 1]) and not is_heading(texts[index - 1]):
                     index -= 1
                 return index
+            if _REPORTER_CREDIT.search(match_key(text)):
+                # A reporter's story under the report (reactions gathered, with the
+                # byline at its end: （记者某某／纽约报导）): from its box's heading on.
+                start = closing + 1
+                if not any(_is_appendix_heading_text(texts[i]) for i in range(start, index + 1)):
+                    return start
     return None
+
+
+# A reporter's byline closing a story (（记者陈家玮／纽约报导）, （本报记者 王丽 采写）).
+_REPORTER_CREDIT = re.compile(r"\((?:本报)?记者[^()]{1,24}(?:报道|报导|采写|综合报道)\)$")
+
+
+def _is_appendix_heading_text(text: str) -> bool:
+    """A report's own appendix heading after its closing call (附件, 名词解释, 注释)."""
+    key = match_key(text).rstrip(":")
+    return key.startswith(("附", "名词解释", "注释", "注:", "说明"))
 
 
 _SUMMARY_VERSION = re.compile(r"摘要|摘登|节选|要点")
@@ -2255,6 +2302,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     if quoted is not None:
         result.removed += [Removal(shorten(lines[i].text), "body", "commentary") for i in kept if i not in quoted]
         kept = quoted
+    else:
+        result.commentary = _quotes_in_commentary(lines, kept)
     kept = _drop_page_matter(lines, kept, result)
     kept = _without_side_labels(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])

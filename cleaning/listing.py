@@ -39,7 +39,7 @@ from itertools import accumulate
 from .boilerplate import classify_line, is_date_line, match_key, site_date
 from .folding import nfkc
 from .render import PROSE_MIN_CJK, Line, is_prose
-from .paragraphs import ends_sentence, is_heading
+from .paragraphs import PART_NUMBER, ends_sentence, is_heading
 
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have
 TEASER_MAX_PROSE = 400  # items no longer than this beside one big body are teasers
@@ -523,15 +523,11 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     return best
 
 
-# A part's number after the document's title (报告(2), 报告（三）, 报告（续）, 报告之二):
-# a paged article's parts, each under its title, set on one page (全文阅读).
-_PART_SUFFIX = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3}|续[一二三四五六七八九十]?)[)）]|之[二三四五六七八九十])$")
-
-
 def _parts_of_one_document(items: list[ListingItem]) -> bool:
-    """Whether the items are one document's parts: each title the same but for its part's number."""
-    cores = {match_key(_PART_SUFFIX.sub("", item.title)) for item in items}
-    return len(cores) == 1 and sum(bool(_PART_SUFFIX.search(item.title)) for item in items) >= len(items) - 1
+    """Whether the items are one document's parts, each under the document's
+    title and its part's number (全文阅读: a paged article's parts set on one page)."""
+    cores = {match_key(PART_NUMBER.sub("", item.title)) for item in items}
+    return len(cores) == 1 and sum(bool(PART_NUMBER.search(item.title)) for item in items) >= len(items) - 1
 
 
 def _items_with_one_report(page: _Page) -> list[ListingItem] | None:

@@ -719,6 +719,11 @@ def _opens_appendix(paragraph: str) -> bool:
     return bool(_APPENDIX.match(_SPACED_OUT.sub("", paragraph)))
 
 
+# A part's number after a document's title where a paged article's parts are
+# set on one page, or a paper's continuation (报告(2), 报告（三）, 报告（续）,
+# 報告（續）, 报告之二).
+PART_NUMBER = re.compile(r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3}|[续續][一二三四五六七八九十]?)[)）]"
+                         r"|之[二三四五六七八九十])$")
 CLOSING_SEARCH = 60  # paragraphs from the end searched for the closing call
 MAX_APPENDIX_PARAGRAPHS = 400  # and for an appendix's heading right under it
 

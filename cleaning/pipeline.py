@@ -446,6 +446,8 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
         return "index-page: 文章摘要列表"
     if _lists_reports(report.body):
         return "index-page: 历年报告列表"
+    if extracted.commentary:
+        return "not-a-work-report: 评论"
     if report.chars < MIN_BODY_CHARS:
         if _in_another_language(page):
             return "not-chinese"

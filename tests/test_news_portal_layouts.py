@@ -129,6 +129,11 @@ SITE_LINES = [
     ("【小编划重点】GDP五年涨了二十多个亿，咱出门说起来都有面儿！", "editor-note"),
     ("📌接上一篇（1/4），继续搬运我们古浪今年的政府工作报告～合集在主页👉", "excerpt-notice"),
     ("📍未完待续，下一篇（3/4）见主页合集～喜欢的姐妹点个赞收藏一下❤️", "excerpt-notice"),
+    # outlets abroad: an app's link with its address, a call to subscribe, a note of what was compiled
+    ("📱 立即下載香港01 App，即時掌握大灣區最新消息：https://hk01.onelink.me/FraD/article", "promotion"),
+    ("支持深度報道，成為01會員：立即訂閱 Subscribe", "promotion"),
+    ("（本文根据重庆市人民政府网站公布的文本整理，小标题为原文所有）", "article-info"),
+    ("1月16日，东莞市第十七届人大四次会议开幕。（东莞市政府网站图片）", "photo-credit"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -156,6 +161,7 @@ REPORT_LINES = [
     "数据来源：国家统计局甘肃调查总队",
     "【说明】“三新”指新产业、新业态、新模式。", "完善文献检索式服务，全年新增馆藏档案3.2万件。",
     "提供标准文档下载服务。", "接上年度结转资金2.3亿元。", "未完成的项目全部纳入今年计划。",
+    "推出政务信息订阅服务，群众可通过短信订阅。", "建成城市影像数据库，收录历史图片3万张。",
 ]
 
 
@@ -629,3 +635,43 @@ def test_an_uploaders_closing_remark_naming_the_comment_section_is_not_the_repor
     page = _article("", aside="<p>以上。如果发现错字欢迎评论区指出～这个文集下一篇是阳朔县的，已经在整理了。</p>")
     [report] = clean_page(page, "https://www.bilibili.com/read/cv9387214")
     assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt
+
+
+def test_a_related_box_under_a_section_heading_or_over_a_picture_leaves_the_text_whole():
+    box = "<div class=inline-related><div>相关新闻</div><a href='/n/1'><img src='/1.jpg'><span>襄阳两会开幕　今年经济增长目标7.5%左右</span></a></div>"
+    under_heading = _article("", aside="").replace(f"<p>{SECOND_HALF[0]}</p>", f"<p>{SECOND_HALF[0]}</p>{box}")
+    picture = "<img src='/2.jpg'><p>1月5日，襄阳市第十八届人大二次会议开幕。（襄阳市政府网站图片）</p>"
+    over_picture = _article(box + picture)
+    for page in (under_heading, over_picture):
+        [report] = clean_page(page, "https://news.example.com/a/1.html")
+        assert all(line in report.body for line in FIRST_HALF + SECOND_HALF) and not report.is_excerpt
+        assert "经济增长目标7.5%左右\n" not in report.body + "\n" and "网站图片" not in report.body
+
+
+def test_a_column_quoting_the_report_between_its_own_paragraphs_is_no_report():
+    own = ["上周二襄阳市第十八届人大二次会议开幕，市长王建新作政府工作报告。报告的措辞值得细读，尤其是关于产业转型的部分。",
+           "新能源汽车产量增长四成，对一个传统汽车城而言不算差；但细看数字，增长主要来自少数几家整车企业。",
+           "今年的目标定得不低，问题是外需回落之下，项目投资能否如期落地，仍要看下半年的融资环境。",
+           "报告对民生着墨不少，但老旧小区改造的资金从哪里来，报告没有细说，这或许是代表们最关心的。"]
+    quotes = [FIRST_HALF[1], FIRST_HALF[3], SECOND_HALF[1], FIRST_HALF[5]]
+    body = "".join(f"<p>{mine}</p><blockquote><p>{quote}</p></blockquote>" for mine, quote in zip(own, quotes))
+    page = (f"<html><head><title>襄阳报告里的“汽车城”焦虑_某某评论</title></head><body><h1>襄阳报告里的“汽车城”焦虑</h1>"
+            f"<div>2023-01-10　作者：某某</div>{body}</body></html>")
+    [report] = clean_page(page, "https://opinion.example.com/a/1.html")
+    assert not report.is_report and report.reason == "not-a-work-report: 评论"
+
+
+def test_a_reporters_story_and_the_papers_comment_after_the_closing_call_are_not_the_reports():
+    story = ("<h3>侨乡连线</h3><p>纽约襄阳同乡会一位负责人表示，报告提到支持侨胞回乡投资兴业，乡亲最关心的还是返乡办事是否便利。</p>"
+             "<p>另有在法拉盛经营超市的商人说，期待恢复更多直飞航班。（记者陈家玮／纽约报导）</p>")
+    comment = "<p><b>■明報觀察：</b>報告通篇「高質量發展」出現逾20次，GDP目標較去年略高，有分析認為是為換屆年留有餘地。</p>"
+    for aside in (story, comment):
+        [report] = clean_page(_article("", aside=aside), "https://news.example.com/a/1.html")
+        assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt, report.body[-60:]
+
+
+def test_a_papers_continuation_heading_in_traditional_characters_is_no_text():
+    page = _article("<p>襄陽市2023年政府工作報告（續）</p><p>（上接B5版）</p>").replace(
+        "襄阳市2023年政府工作报告", "襄陽市2023年政府工作報告")
+    [report] = clean_page(page, "https://news.example.com/a/1.html")
+    assert "（續）" not in report.body and all(line in report.body for line in FIRST_HALF + SECOND_HALF)
