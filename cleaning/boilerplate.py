@@ -134,7 +134,7 @@ def _disowns(key: str) -> bool:
 
 
 # A site's disclaimer speaks of the site or the text itself.
-_SITE_SELF = re.compile("本站|本网|本文")
+_SITE_SELF = re.compile("本站|本网|本文|本页面|本页|本平台")
 
 
 def is_site_disclaimer(key: str) -> bool:

@@ -675,3 +675,11 @@ def test_a_papers_continuation_heading_in_traditional_characters_is_no_text():
         "襄阳市2023年政府工作报告", "襄陽市2023年政府工作報告")
     [report] = clean_page(page, "https://news.example.com/a/1.html")
     assert "（續）" not in report.body and all(line in report.body for line in FIRST_HALF + SECOND_HALF)
+
+
+def test_a_sites_note_on_its_page_under_the_reports_notes_is_not_the_reports_last_sentence():
+    notes = ("<p>名词解释</p><p>①“高效办成一件事”：指从企业和群众视角出发，将多个相关联的单项事项集成为一件事办理，"
+             "实现一次告知、一表申请、一套材料、一窗受理、一网办理。</p>")
+    page = _article("", aside=notes + "<p>温馨提示：本页面内容仅供参考，请以正式印发文件为准。</p>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.body.endswith("一网办理。") and "温馨提示" not in report.body
