@@ -384,15 +384,19 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
 # traditional characters (`百家樂`), spaces inside a word (`p p 电子娱乐`). It
 # is matched in a folded copy of the line; what is cut is the original text.
 # The characters of the lexicon, and of the words that make a token ordinary
-# (產業, 兒童, 打擊) so that a traditional report reads as a simplified one.
+# (產業, 兒童, 打擊) so that a traditional report reads as a simplified one; and
+# the look-alikes spam writes for its letters and characters (bеt365 with a
+# Cyrillic е, 体肓 for 体育, 威尼斯亼 for 威尼斯人).
 _TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢"
                 "產業設備費態廳兒內歡處締嚴規範營"
                 "辦證貸無稅專話類種極熱"
-                "時賽車計劃",
+                "時賽車計劃"
+                "аеорсхуі肓亼",
                 "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询"
                 "产业设备费态厅儿内欢处缔严规范营"
                 "办证贷无税专话类种极热"
-                "时赛车计划")
+                "时赛车计划"
+                "aeopcxyi育人")
 _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
          **str.maketrans(*_TRADITIONAL)}
 _INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
@@ -742,10 +746,46 @@ _STOPS = ("。", "！", "？", "!", "?", "；", ";")
 _LEFT_MARKS = ("。", "，", ",", "；", ";", "、")
 
 
+# An advert for loans, VPNs or lottery tips set as a paragraph of its own:
+# its trade's words (two at least) and a way to reach it (a QQ or WeChat id,
+# an address). A report offers none of these with a contact.
+_ADVERT_HINT = re.compile("秒批|秒下款|征信|抵押|加速器|翻墙|领号|精准率|独胆|双胆|稳赚|日赚|刷单|免费领")
+_ADVERT_WORDS = re.compile(r"秒批|秒下款|不查征信|不看征信|不看负债|当天(?:放款|到账)|[无免]抵押|加速器|vpn|翻墙|一键连接"
+                           r"|领号|精准率|独胆|双胆|直选|稳赚|日赚|刷单|免费领")
+_ADVERT_REACH = re.compile(r"(?:qq|微信|薇信|威信|v信|vx|wx|(?:加|客服|联系)[vq])(?:号|群)?[:：]?[a-z0-9_-]{5,20}"
+                           r"|https?://(?![\w.-]*\.gov\.cn)|www\.(?![\w.-]*\.gov\.cn)[a-z0-9-]+\.")
+# A contact set in brackets into a report's sentence (（客服QQ：2846593307　加薇信：hg0088kf）):
+# a report gives hotlines and its own accounts, never a QQ number or an id
+# for "薇信" to add.
+_CONTACT_HINT = re.compile("QQ|qq|ＱＱ|薇信|威信|[Vv]信")
+_BRACKETED_CONTACT = re.compile(
+    r"[(（][^()（）]{0,6}?(?:QQ|ＱＱ|薇信|威信|[VvＶ]信)(?:号|群)?[:：]?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ_-]{5,20}"
+    r"(?:[\s　,，、;；]*(?:加)?(?:QQ|ＱＱ|微信|薇信|威信|[VvＶ]信|VX|WX)(?:号|群)?[:：]?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ_-]{5,20})*[)）]",
+    re.IGNORECASE)
+
+
+def _is_contact_advert(text: str) -> bool:
+    folded = _fold_characters(text).lower()
+    return len(set(_ADVERT_WORDS.findall(folded))) >= 2 and bool(_ADVERT_REACH.search(folded))
+
+
 def remove_spam(text: str) -> tuple[str, list[str]]:
     """Return `text` without spam tokens, and the tokens removed (in order);
     a call to action left around them (`请登录…领取彩金`) is removed and listed too,
     and so is a whole line of spam (`_is_spam_line`)."""
+    if not text:
+        return text, []
+    if len(text) <= MAX_ADVERT_PARAGRAPH and _ADVERT_HINT.search(text) and _is_contact_advert(text):
+        return "", [text]
+    contacts: list[str] = []
+    if _CONTACT_HINT.search(text) and _BRACKETED_CONTACT.search(text):
+        contacts = [match.group() for match in _BRACKETED_CONTACT.finditer(text)]
+        text = _BRACKETED_CONTACT.sub("", text)
+    cleaned, removed = _remove_spam_tokens(text)
+    return cleaned, contacts + removed
+
+
+def _remove_spam_tokens(text: str) -> tuple[str, list[str]]:
     if not text or not _may_hold_hint(text):
         return text, []
     tokens, spans = _sentence_cuts(text) if len(text) > LONG_LINE else _line_cuts(text)
@@ -785,6 +825,7 @@ def remove_spam(text: str) -> tuple[str, list[str]]:
 _GAMBLING_WORDS = re.compile(_GAMBLING, re.IGNORECASE)
 _ADVERTISING_WORDS = re.compile(_ADVERTISING, re.IGNORECASE)
 _SITE_CREDIT_WORDS = re.compile(_SITE_CREDIT, re.IGNORECASE)
+_URL_WORDS = re.compile(_URL, re.IGNORECASE)
 GAMBLING = "spam:gambling"
 ADVERTISING = "spam:advertising"
 
@@ -794,10 +835,13 @@ def spam_kinds(removed: list[str]) -> list[str]:
     for a casino's words, `ADVERTISING` for an advert's; a contact or a call
     to action alone is of the line's other spam (gambling when it has any)."""
     folded = [_folded(piece)[0] for piece in removed]
-    # A site's credit names its address, which is no casino's.
-    gambling = [bool(_GAMBLING_WORDS.search(_SITE_CREDIT_WORDS.sub("", piece))) for piece in folded]
+    # A site's credit names its address, which is no casino's, and so does a
+    # loan's or a VPN's advert.
+    gambling = [bool(_GAMBLING_WORDS.search(_URL_WORDS.sub("", piece) if _ADVERT_WORDS.search(piece.lower())
+                                            else _SITE_CREDIT_WORDS.sub("", piece))) for piece in folded]
     # A whole line of spam may hold an offer with its contact further on.
-    advertising = [bool(_ADVERTISING_WORDS.search(piece) or _AD_OFFER_WORDS.search(piece))
+    advertising = [bool(_ADVERTISING_WORDS.search(piece) or _AD_OFFER_WORDS.search(piece)
+                        or _ADVERT_WORDS.search(piece.lower()) or _BRACKETED_CONTACT.fullmatch(piece))
                    for piece in folded]
     line_kind = ADVERTISING if any(advertising) and not any(gambling) else GAMBLING
     return [GAMBLING if is_gambling else ADVERTISING if is_advertising else line_kind

@@ -1959,6 +1959,9 @@ def test_spam_offering_money_on_registration():
     ("国产精品一区二区三区", ""),
     ("日韩av在线", ""),
     ("成人影院免费观看", ""),
+    # look-alike letters and characters (a Cyrillic е, 肓 for 育)
+    ("城乡居民收入稳步增长bеt365亚洲官网，消费市场持续回暖", "城乡居民收入稳步增长，消费市场持续回暖"),
+    ("新建改建农村公路186公里皇冠体肓，", "新建改建农村公路186公里，"),
 ])
 def test_disguised_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
@@ -2019,6 +2022,12 @@ def test_report_entertainment_words_are_no_spam(text):
     # a content farm's credit set into the text it copied
     ("跻身世界500强。（范文大全网 www.fanwendaquan.net 整理）高新技术企业增加。", "跻身世界500强。高新技术企业增加。"),
     ("增长5%（文秘网 www.wenmi.cn 整理），全年", "增长5%，全年"),
+    # a contact set in brackets into a sentence, and adverts for loans, VPNs or lottery tips as paragraphs
+    ("公共服务与群众期盼还有差距（客服QQ：２８４６５９３０７　加薇信：hg0088kf）；少数干部",
+     "公共服务与群众期盼还有差距；少数干部"),
+    ("无抵押小额贷款，凭身份证秒批，不查征信、不看负债，额度5000—20万，最快当天放款！QQ：1853627490（微信同号）。", ""),
+    ("外网加速器永久免费，海外VPN一键连接，外服游戏畅通无阻，下载：www.jsq-free.net，客服Ｑ：2947716580。", ""),
+    ("【福彩3D今日预测】3D独胆、双胆、直选5码，精准率90%以上，彩民都在跟！加Ｖ：fc3d168，每日免费领号。", ""),
 ])
 def test_advertising_spam_is_removed(text, left):
     cleaned, tokens = remove_spam(text)
@@ -2114,6 +2123,10 @@ def test_a_contact_id_spaced_from_a_figure_leaves_the_figure(text, left):
     "全面推行电子发票，企业开办时间压缩至1天。",
     "电子证照全国可查、全国通用。",
     "开通政务服务微信公众号，12345热线全天候受理。",
+    "关注“滨江发布”（微信号：binjiangfabu），随时了解政务信息。",
+    "发放扶贫小额信贷2.1亿元，户均5万元、免抵押免担保，当天放款率达到90%。",
+    "建成国际互联网数据专用通道，服务企业120家（网址：www.example.gov.cn）。",
+    "推广“秒批”服务，不查纸质材料，全年秒批事项达120项（详见www.zjzwfw.gov.cn）。",
 ])
 def test_report_service_words_are_no_spam(text):
     assert remove_spam(text) == (text, [])
