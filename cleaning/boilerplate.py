@@ -68,6 +68,8 @@ _DISCLAIMER_STRONG = (
     "侵删", "联系删除", "侵权删除", "及时删除", "版权问题",
     # A migrated archive's word on its old copies (归档信息仅供查阅参考…以现行有效文件为准).
     "仅供查阅参考", "现行有效文件为准",
+    # An archive's word on its digital copy (仅供馆内查阅利用，引用请注明…馆藏).
+    "仅供馆内", "引用请注明",
     # User-content sites (personal libraries, document sharing) disown what users post.
     "本站观点", "由用户发布", "用户上传", "网友上传", "一键举报", "谨防诈骗",
     "提供并上传", "收益归属", "举报或认领", "仅供浏览",
@@ -93,7 +95,7 @@ _DISCLAIMER_STRONG = (
 )
 _DISCLAIMER_WEAK = (
     "侵权", "予以处理", "第一时间", "未经许可", "相关地区政府", "并非全部", "下载",
-    "查询学习", "源于网络", "本站", "本文", "不代表", "平台",
+    "查询学习", "源于网络", "本站", "本文", "不代表", "平台", "馆藏", "查阅利用",
 )
 
 
@@ -134,7 +136,7 @@ def _disowns(key: str) -> bool:
 
 
 # A site's disclaimer speaks of the site or the text itself.
-_SITE_SELF = re.compile("本站|本网|本文|本页面|本页|本平台")
+_SITE_SELF = re.compile("本站|本网|本文|本页面|本页|本平台|本数字化|本电子")
 
 
 def is_site_disclaimer(key: str) -> bool:
@@ -482,6 +484,10 @@ _ARTICLE_INFO = re.compile(
     # A library's or an archive's record of it (题名/来源年鉴/分类号, 档号, 著录, OCR 置信度).
     r"题名|来源年鉴|年鉴年份|分类号|入库|采集时间|采集日期|档号|全宗号|案卷号|件号|著录|著录人|"
     r"置信度|识别引擎|ocr引擎|识别置信度|"
+    # A corpus tool's or a digitiser's note on how it took the text (采集工具, 处理说明, 录入说明, MD5).
+    r"采集工具|处理说明|录入说明|校对说明|整理说明|数字化说明|语料库|文件名|md5|"
+    # A mail's header, the report forwarded in it (发件人: … 主题: 转发: …).
+    r"发件人|收件人|抄送|密送|发送时间|主题|"
     # A database's note of how to cite its copy (引用格式：某研究所（2022）。〈…〉。).
     rf"(?:{_CITATION_WORDS})(?:\([^)]{{0,16}}\))?|"
     # A text database's record around the text it exports (【摘要】…【正文】…【备注】).
@@ -497,7 +503,9 @@ _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」
                           # a scraper's note over the copy it took (—— 以下内容转载自某某门户网站 ——)
                           r"|[-—=*]*以下(?:内容|文章|正文|全文)?(?:转载|转自|转引|摘自|来自|来源于)[^,，。]{2,30}?[-—=*:：]*"
                           # a paper's note of what it compiled the text from (（本文根据某市政府网站公布的文本整理）)
-                          r"|\(?本文(?:根据|据)[^。()]{2,40}(?:整理|编辑|摘编|编发)[^()。]{0,20}\)?)$")
+                          r"|\(?本文(?:根据|据)[^。()]{2,40}(?:整理|编辑|摘编|编发)[^()。]{0,20}\)?"
+                          # a summary's source under it (（摘自《某某日报》2016年1月19日第3版，本报记者…）)
+                          r"|\(摘自《[^()]{2,80}\))$")
 # A news site's byline may name the weekday (2024年1月27日 星期六 11:20).
 _WEEKDAY = r"(?:(?:星期|周|礼拜)[一二三四五六日天])"
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
@@ -807,6 +815,7 @@ _GLOSS = re.compile(f"[ \t\u3000]*[(（]?[{MINORITY_SCRIPT}](?:[{MINORITY_SCRIPT
                     f"[{MINORITY_SCRIPT}])?[)）]?")
 
 
+_FORWARDED_MAIL = re.compile(r"^[-_=]{2,}(?:原始邮件|原邮件|转发的邮件|转发邮件|originalmessage|forwardedmessage)[-_=]{2,}$")
 _SEARCH_TRAIL = re.compile(r"返回检索结果|返回检索列表|^(?:<<)?检索(?:式|条件|词|表达式)[:]|第\d+条/共\d+条")
 _SITE_NOTICE = re.compile(r"^[【\[](?:说明|声明|提示|温馨提示|须知|利用须知|使用须知|查阅须知|阅读须知|用户须知|免责声明|"
                           r"版权说明|版权声明)[】\]]:?(?:本页面|本页|本站|本网|本平台|本库|本数据库|本档案|本文档|本资料|"
@@ -1108,6 +1117,9 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 60 and key.endswith(_CLIP_NAME_ENDS):
         # A note app's name for a clipped page (临海2021政府工作报告（剪藏）): the
         # note's, typed by its user, not the article's heading under it.
+        return Verdict("article-info", False)
+    if len(key) <= 40 and key[:1] in "-_=" and _FORWARDED_MAIL.match(key):
+        # A mail client's rule over the message forwarded (-----原始邮件-----).
         return Verdict("article-info", False)
     if len(key) <= 200 and ("检索" in key or "条/共" in key) and _SEARCH_TRAIL.search(key):
         # A database record's way back to the search that found it (<< 返回检索结果

@@ -835,7 +835,9 @@ def _labelled_value(lines: list[Line], index: int) -> bool:
 
 # A book or series holding many reports (济宁市县市区政府工作报告汇编（2024）): a
 # reader's top bar names it over the chapter, and it titles none of them.
-_COLLECTION = re.compile(r"汇编|合集|选编|大全|合订本|彙編|合輯|選編")
+# (Or a title naming several years' reports: 某县政府工作报告（2017、2016）, 2019—2021年.)
+_COLLECTION = re.compile(r"汇编|合集|选编|大全|合订本|彙編|合輯|選編"
+                         r"|(?:19|20)\d\d年?\s*[、,，和及与至—–~-]\s*(?:19|20)\d\d")
 
 
 def _is_headline(title: str) -> bool:
@@ -864,12 +866,14 @@ def _report_below(lines: list[Line], verdicts: list[Verdict | None], start: int)
         if line.is_link or not _names_its_report(line.text):
             continue
         header = lines[index + 1:index + 1 + _REPORT_BELOW_HEADER]
-        if not any(is_delivery_line(h.text) or is_speaker_line(h.text) for h in header) or not any(
-                h.text.lstrip(EDGE_SPACE).startswith("各位代表") for h in lines[index + 1:index + 1 + _REPORT_BELOW_ADDRESS]):
+        # (A summary of it, 摘要, may leave the address to the deputies out.)
+        if not any(is_delivery_line(h.text) or is_speaker_line(h.text) for h in header) or not (any(
+                h.text.lstrip(EDGE_SPACE).startswith("各位代表") for h in lines[index + 1:index + 1 + _REPORT_BELOW_ADDRESS])
+                or _SUMMARY_VERSION.search(line.text)):
             continue
         prose = sum(below.cjk for below, verdict in zip(lines[index + 1:], verdicts[index + 1:])
                     if verdict is None and not below.is_link and is_prose(below))
-        if prose >= MIN_REPORT_BELOW_CJK:
+        if prose >= (MIN_REPORT_BELOW_CJK // 2 if _SUMMARY_VERSION.search(line.text) else MIN_REPORT_BELOW_CJK):
             return index
     return None
 

@@ -270,3 +270,41 @@ def test_a_markdown_table_is_no_box_drawing():
     from cleaning.boxdrawn import is_box_drawn
     table = "| 指标 | 目标 |\n|---|---|\n" + "| 地区生产总值增长 | 6%左右 |\n" * 12
     assert not is_box_drawn(table)
+
+
+def test_a_mail_forwarding_the_report_saved_as_text_loses_its_headers_and_cover_note():
+    body = seed_body_paragraphs("001")
+    page = "\r\n".join(["发件人: 某县人民政府办公室 [mailto:office@163.com]", "发送时间: 2022年1月16日 10:27",
+                        "收件人: 'someone@126.com'", "抄送: 县统计局综合股", "主题: 转发: 市政府工作报告（大会通过稿）", "",
+                        "-----原始邮件-----", "发件人: 县政府办文秘组", "发送时间: 2022年1月14日 17:03", "主题: 政府工作报告", "",
+                        "　　　　　　　政府工作报告", DELIVERY, *body, "", "--", "电话：0715-4332176　传真：0715-4332018"])
+    [report] = clean_page(page.encode(), "file:///mail/report.txt", "text/plain")
+    assert report.title == "政府工作报告" and report.delivered_on == "2022-01-05"
+    assert "发件人" not in report.body and "原始邮件" not in report.body and report.paragraphs[-1] == body[-1]
+
+
+def test_an_archives_and_a_corpus_tools_notes_around_a_text_file_are_not_the_text():
+    body = seed_body_paragraphs("001")
+    page = "\n".join([TITLE, DELIVERY, *body, "",
+                      "录入说明：本件据馆藏大会文件油印本录入，原件共十四页，录入时保留原文数字写法。",
+                      "本数字化文本仅供馆内查阅利用，引用请注明“某县档案馆藏”。",
+                      "-" * 40, "[采集工具] GovTextCrawler v2.3.1（课题组内部版）",
+                      "[处理说明] 已按模板去除网页导航、页眉页脚；正文未经人工校对，引用请以原网页为准。",
+                      "[MD5] 7c41e0b95d2a8f3e6a1b0d94c58f2e17"])
+    [report] = clean_page(page.encode(), "file:///corpus/jiyuan.txt", "text/plain")
+    assert report.paragraphs[-1] == body[-1]
+
+
+def test_a_file_of_two_years_reports_parted_by_a_rule_gives_both_the_summary_too():
+    body = seed_body_paragraphs("001")
+    summary = ["2020年，面对经济下行压力，市政府在省委、省政府和市委的正确领导下，团结依靠全市人民，较好完成了全年目标任务。" * 2,
+               "全市实现地区生产总值703.2亿元，增长3.9%；一般公共预算收入56.1亿元，增长3.2%，城乡居民收入稳步增长。" * 2,
+               "2021年全市经济社会发展的主要预期目标是：地区生产总值增长8%左右，一般公共预算收入增长5%。" * 2,
+               "重点做好以下工作：一是稳定粮食生产，二是抓好项目建设，三是推进城乡融合，四是保障改善民生。" * 2]
+    page = "\n".join(["济源市政府工作报告（2022、2021）", "=" * 50, TITLE, DELIVERY, *body, "（全文完）", "=" * 50,
+                      "济源市2021年政府工作报告（摘要）", "——2021年1月6日在济源市第九届人民代表大会第六次会议上",
+                      "市长　张三", *summary, "（摘自《济源日报》2021年1月12日第3版，本报记者　李四　整理）", "=" * 50])
+    reports = clean_page(page.encode(), "file:///corpus/jiyuan.txt", "text/plain")
+    assert [(r.title, r.year) for r in reports] == [(TITLE, 2022), ("济源市2021年政府工作报告（摘要）", 2021)]
+    assert reports[1].is_excerpt and reports[0].paragraphs[-1] == body[-1]
+    assert "摘自" not in reports[1].body
