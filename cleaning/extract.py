@@ -878,6 +878,36 @@ def _report_below(lines: list[Line], verdicts: list[Verdict | None], start: int)
     return None
 
 
+def take_own_heading_as_title(extracted: Extracted) -> None:
+    """For the first of several reports on one page: its own heading naming it
+    (桐柏县2024年政府工作报告), opening its text, is its title rather than the
+    page's, which names more (…全文（3楼附唐河的）, a headline naming two
+    documents); the heading leaves the body."""
+    if not extracted.paragraphs:
+        return
+    heading = extracted.paragraphs[0].strip(EDGE_SPACE)
+    if _names_its_report(heading) and len(heading) <= MAX_TITLE_KEY and (
+            extracted.title is None or match_key(heading) != match_key(extracted.title)):
+        extracted.removed.append(Removal(shorten(extracted.title or ""), "title", "page-title"))
+        extracted.title = heading
+        extracted.paragraphs = extracted.paragraphs[1:]
+
+
+# A forum post's tail: its floor and time (3楼 2024-01-12 22:41, 来自Android客户端4楼…).
+_FLOOR_TAIL = re.compile(r"(?:^|客户端|\s)\d{1,4}楼\s*(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _post_end(lines: list[Line], start: int) -> int | None:
+    """Where the forum post holding a report that opens at `start` ends: at
+    the first post tail after its closing call (the replies under it are
+    not its text); None when no such tail follows."""
+    closing = next((i for i in range(start, len(lines)) if is_closing(lines[i].text)), None)
+    if closing is None:
+        return None
+    return next((i for i in range(closing + 1, min(len(lines), closing + 1 + _COMMENTARY_SEARCH))
+                 if len(lines[i].text) <= 60 and _FLOOR_TAIL.search(lines[i].text)), None)
+
+
 def _names_its_report(text: str) -> bool:
     """A restated title that says more than 政府工作报告: its year or place
     (2024年某市政府工作报告), not a list's label (历年政府工作报告)."""
@@ -1496,6 +1526,11 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     commentary = _appended_commentary_start([lines[i].text for i in kept])
     if commentary is not None:
         more = len(kept) - commentary - 1
+        titled = _other_document_printed_whole(lines, kept[commentary:])
+        if titled is not None:
+            # The plan or budget report, or the congress's resolution, printed
+            # whole after the report: a document of its own, read from its title.
+            result.next_report = lines[titled:]
         result.removed.append(Removal(shorten(lines[kept[commentary]].text) + f" (+{more} lines)", "footer",
                                       "appended-commentary"))
         kept = kept[:commentary]
@@ -1545,6 +1580,16 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
     another document's. The appended report may end
     on a closing call of its own: every closing call near the end is tried."""
     lowest = max(0, len(texts) - 1 - CLOSING_SEARCH)
+    # Another document under its own title right after a closing call, however
+    # long it goes on (a session's papers printed one after another).
+    for index, text in enumerate(texts):
+        if index > 1 and len(text) <= MAX_TITLE_KEY and ("报告" in text or "决议" in text) \
+                and _names_other_report(text.strip(EDGE_SPACE)):
+            above = next((i for i in range(index - 1, max(-1, index - 1 - _COMMENTARY_SEARCH), -1)
+                          if is_closing(texts[i])), None)
+            if above is not None and above < lowest:
+                lowest = above
+                break
     for closing in (i for i in range(lowest, len(texts)) if is_closing(texts[i])):
         titled = next((index for index in range(closing + 1, min(len(texts), closing + 1 + _COMMENTARY_TITLE_SEARCH))
                        if _COMMENTARY_TITLE.fullmatch(texts[index].strip(EDGE_SPACE))), None)
@@ -1598,6 +1643,29 @@ def _is_appendix_heading_text(text: str) -> bool:
     """A report's own appendix heading after its closing call (附件, 名词解释, 注释)."""
     key = match_key(text).rstrip(":")
     return key.startswith(("附", "名词解释", "注释", "注:", "说明"))
+
+
+# A document printed whole after the report holds this much prose at least.
+MIN_OTHER_DOCUMENT_CJK = 300
+_OTHER_DOCUMENT_HEAD = 4
+
+
+def _other_document_printed_whole(lines: list[Line], following: list[int]) -> int | None:
+    """The line of another document's title (附：关于…计划…的报告, 关于政府工作
+    报告的决议) opening the lines cut off after the report, when they hold it
+    whole (a page's 会议文件 printed one after another); else None."""
+    titled = next((position for position, i in enumerate(following[:_OTHER_DOCUMENT_HEAD])
+                   if _names_other_report(lines[i].text)), None)
+    if titled is None:
+        return None
+    rest = following[titled + 1:]
+    # Its own header under its title (its delivery line, 各位代表), or a good length of its prose.
+    # (A resolution's title says what it is outright.)
+    headed = _RESOLUTION_TITLE.search(match_key(lines[following[titled]].text)) or any(
+        is_delivery_line(lines[i].text) or lines[i].text.lstrip(EDGE_SPACE).startswith("各位代表")
+        for i in rest[:_OTHER_DOCUMENT_HEAD])
+    prose = sum(lines[i].cjk for i in rest if is_prose(lines[i]))
+    return following[titled] if prose >= (MIN_OTHER_DOCUMENT_CJK // 2 if headed else MIN_OTHER_DOCUMENT_CJK) else None
 
 
 _SUMMARY_VERSION = re.compile(r"摘要|摘登|节选|要点")
@@ -2289,7 +2357,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             # better no title (flagged missing-title) than the site's name.
             core_title = title_tag_core(page.title_tag)
             result.title = core_title if core_title and is_document_title(core_title) and not (
-                names_site_section(core_title)) else None
+                names_site_section(core_title) or _is_site_name(core_title)) else None
         labelled = _labelled_title(lines, verdicts)
         if labelled is not None and not (result.title and _names_its_report(result.title)):
             result.title = labelled
@@ -2318,14 +2386,14 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         start = next((i for i in range(labels, start) if _names_its_report(lines[kept[i]].text)), start)
         result.removed += [Removal(shorten(lines[i].text), "footer", "between-reports")
                            for i in kept[labels:start]]
-        result.next_report = lines[kept[start]:]
+        result.next_report = lines[kept[start]:_post_end(lines, kept[start])]
         kept = kept[:labels]
     elif not one_report:
         # Another report posted further down the page, past the chrome after
         # this one's end (a forum reply carrying a neighbouring county's report).
         below = _report_below(lines, verdicts, layout.end + 1)
         if below is not None:
-            result.next_report = lines[below:]
+            result.next_report = lines[below:_post_end(lines, below)]
     if result.title and not _STAND_IN_PLACE.search(match_key(result.title)):
         # A model-essay site's label after a real report's title (沂水县2023年政府工作报告范文)
         # is the site's, as its <title> suffix is.

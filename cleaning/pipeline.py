@@ -15,7 +15,8 @@ from .boilerplate import MAX_BLOCK_PAGE, MINORITY_SCRIPT, SHORT_BODY, classify_l
 from .decode import Decoded, decode
 from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_text_paragraphs, read_document
 from .embedded import embedded_report_text, embedded_title, json_record_text, json_records
-from .extract import Extracted, absolute_url, extract_report, is_document_title, page_key, title_tag_core
+from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key,
+                      take_own_heading_as_title, title_tag_core)
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
@@ -139,6 +140,7 @@ def _with_following_reports(page: RenderedPage, extracted: Extracted,
         found.append(following)
     if len(found) == 1:
         return [(extracted, None)]
+    take_own_heading_as_title(extracted)
     for report in found:
         report.flags.append(REPORTS_ON_PAGE)
     return [(report, number) for number, report in enumerate(found, start=1)]

@@ -683,3 +683,46 @@ def test_a_sites_note_on_its_page_under_the_reports_notes_is_not_the_reports_las
     page = _article("", aside=notes + "<p>温馨提示：本页面内容仅供参考，请以正式印发文件为准。</p>")
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert report.body.endswith("一网办理。") and "温馨提示" not in report.body
+
+
+def _other_document(title: str, head: str, opening: str) -> str:
+    return (f"<p style='text-align:center'><b>{title}</b></p><p>——2023年1月5日在襄阳市第十八届人民代表大会第二次会议上</p>"
+            f"<p>{head}</p><p>各位代表：</p><p>{opening}</p>"
+            + "<p>2022年全市一般公共预算收入完成251.3亿元，增长8.1%；一般公共预算支出完成598.6亿元，增长6.3%，"
+              "民生支出占比保持在八成以上，重点领域和关键环节支出得到有力保障。</p>" * 3
+            + "<p>各位代表！让我们在市委的坚强领导下，坚定信心、真抓实干，为完成全年目标任务而努力奋斗！</p>")
+
+
+def test_a_sessions_papers_printed_one_after_another_give_an_entry_for_each():
+    plan = _other_document("关于襄阳市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", "襄阳市发展和改革委员会主任　李四",
+                           "受市人民政府委托，现将计划执行情况与计划草案提请大会审议。")
+    budget = _other_document("关于襄阳市2022年预算执行情况和2023年预算草案的报告", "襄阳市财政局局长　王五",
+                             "受市人民政府委托，现将预算执行情况和预算草案提请大会审议。")
+    resolution = ("<p><b>附：</b></p><p>襄阳市第十八届人民代表大会第二次会议关于政府工作报告的决议</p>"
+                  "<p>（2023年1月8日襄阳市第十八届人民代表大会第二次会议通过）</p>"
+                  + "<p>襄阳市第十八届人民代表大会第二次会议听取和审议了市长王建新所作的政府工作报告。会议充分肯定市人民政府过去一年的工作，"
+                    "同意报告提出的2023年经济社会发展的主要预期目标、工作重点和主要举措，决定批准这个报告。</p>" * 2)
+    page = _article("", aside="<p>＊　＊　＊</p>" + plan + "<p>＊　＊　＊</p>" + budget + resolution)
+    reports = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert [(r.is_report, r.reason) for r in reports] == [
+        (True, None), (False, "not-a-work-report: 计划报告"), (False, "not-a-work-report: 预算报告"),
+        (False, "not-a-work-report: 决议")]
+    assert reports[0].body.endswith(SECOND_HALF[-1]) and "受市人民政府委托" not in reports[0].body
+
+
+def test_a_threads_first_report_takes_its_own_heading_and_the_second_ends_at_its_posts_tail():
+    def post(floor: int, text: str, tail: str = "") -> str:
+        return f"<div class=l_post><div class=d_post_content>{text}</div><div class=tail>{tail}{floor}楼2023-01-12 2{floor}:37</div></div>"
+    first = f"<p>襄阳市2023年政府工作报告</p>{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}"
+    other = FIRST_HALF + SECOND_HALF
+    second = ("<p>荆门市2023年政府工作报告</p><p>——2023年1月6日在荆门市第九届人民代表大会第二次会议上</p><p>荆门市人民政府市长　赵六</p>"
+              + _paragraphs([line.replace("襄阳", "荆门") for line in other]))
+    page = ("<html><head><title>襄阳市2023年政府工作报告全文（3楼附荆门的）_襄阳吧</title></head><body>"
+            "<h1>【转】襄阳市2023年政府工作报告全文（3楼附荆门的）</h1>"
+            + post(1, first, "来自Android客户端") + post(2, "<p>GDP增长6.2%，还行吧。楼主有没有荆门的？</p>")
+            + post(3, second) + "<div><a href=#>月河镇的风</a>: 谢谢楼主，效率真高，荆门今年的目标定得也不低啊</div>"
+            + post(4, "<p>荆门新能源汽车产量增长41%，咱襄阳也是41%，巧了，看来两个城市都在发力汽车产业。</p>")
+            + "</body></html>")
+    reports = clean_page(page, "https://tieba.example.com/p/1")
+    assert [(r.title, r.place) for r in reports] == [("襄阳市2023年政府工作报告", "襄阳市"), ("荆门市2023年政府工作报告", "荆门市")]
+    assert "效率真高" not in reports[1].body and "巧了" not in reports[1].body
