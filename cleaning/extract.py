@@ -878,6 +878,27 @@ def _report_below(lines: list[Line], verdicts: list[Verdict | None], start: int)
     return None
 
 
+def _title_shown_otherwise(title: str | None, lines: list[Line], layout: _Layout,
+                           page: RenderedPage) -> str | None:
+    """The title a page shows other than as a heading line of its own: a
+    heading broken over two lines (某县人民政府 / 工作报告); without any
+    heading, the CMS's title meta, or a picture of the title (its alt text)
+    over the text."""
+    if title is not None and layout.title_index:
+        above = lines[layout.title_index - 1].text.strip(EDGE_SPACE)
+        if match_key(title) == "工作报告" and above.endswith("人民政府") and len(above) <= 20:
+            return above + title
+    if title is None:
+        meta = page.article_title_meta
+        if meta and _names_its_report(meta):
+            return meta.strip(EDGE_SPACE)
+        pictured = next((alt for before, alt in page.image_titles
+                         if before <= layout.start + 1 and _names_its_report(alt) and len(alt) <= MAX_TITLE_KEY), None)
+        if pictured is not None:
+            return pictured
+    return title
+
+
 def take_own_heading_as_title(extracted: Extracted) -> None:
     """For the first of several reports on one page: its own heading naming it
     (桐柏县2024年政府工作报告), opening its text, is its title rather than the
@@ -2361,6 +2382,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         labelled = _labelled_title(lines, verdicts)
         if labelled is not None and not (result.title and _names_its_report(result.title)):
             result.title = labelled
+        result.title = _title_shown_otherwise(result.title, lines, layout, page)
     first, last = core
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text

@@ -129,6 +129,9 @@ class RenderedPage:
     # <meta name="ArticleTitle">: the article's title as government CMSs declare
     # it, also where the <title> gives only the column's name (政府工作报告--某市人民政府).
     article_title_meta: str | None = None
+    # The alt text of pictures naming a work report, and the number of lines
+    # before each: a heading set as an image (<img alt="2023年某县政府工作报告">).
+    image_titles: list[tuple[int, str]] = field(default_factory=list)
     # <meta property="og:article:author">: on a WeChat article, the account that
     # posted it (湄潭发布), a government's name for its news account.
     author_meta: str | None = None
@@ -750,6 +753,7 @@ class _LineBuilder:
         self.canonical_link: str | None = None
         self.site_meta_name: str | None = None
         self.article_title_meta: str | None = None
+        self.image_titles: list[tuple[int, str]] = []
         self.author_meta: str | None = None
         self.has_password_field = False
         self.base_href: str | None = None
@@ -860,6 +864,9 @@ class _LineBuilder:
         elif name == "img":
             # An image inside a line of text (an icon) captions nothing.
             self.image_before = not "".join(self.parts).strip(_BLANK)
+            alt = attrib.get("alt")
+            if alt and "工作报告" in alt and not self.link_depth:
+                self.image_titles.append((len(self.lines), alt.strip()))
         elif name == "a":
             href = attrib.get("href")
             self.open_anchors.append(href is not None)
@@ -972,7 +979,7 @@ class _LineBuilder:
         page = RenderedPage(self.lines, True, self.title_tag, self.canonical_link,
                             self.has_password_field, self.base_href, scripts=self.scripts,
                             hidden=hidden, site_meta_name=self.site_meta_name, author_meta=self.author_meta,
-                            article_title_meta=self.article_title_meta,
+                            article_title_meta=self.article_title_meta, image_titles=self.image_titles,
                             inline_documents=self.inline_documents)
         self.reset()
         return page
@@ -991,7 +998,7 @@ class _LineBuilder:
             self.site_meta_name = self.site_meta_name or attrs["content"].strip() or None
         elif name == "meta" and attrs.get("property", "").lower() == "og:article:author" and attrs.get("content"):
             self.author_meta = self.author_meta or attrs["content"].strip() or None
-        elif name == "meta" and attrs.get("name", "").lower() == "articletitle" and attrs.get("content"):
+        elif name == "meta" and attrs.get("name", "").lower() in ("articletitle", "title") and attrs.get("content"):
             self.article_title_meta = self.article_title_meta or attrs["content"].strip() or None
         elif name == "input" and attrs.get("type", "").strip().lower() == "password":
             self.has_password_field = True

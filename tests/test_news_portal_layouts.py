@@ -726,3 +726,20 @@ def test_a_threads_first_report_takes_its_own_heading_and_the_second_ends_at_its
     reports = clean_page(page, "https://tieba.example.com/p/1")
     assert [(r.title, r.place) for r in reports] == [("襄阳市2023年政府工作报告", "襄阳市"), ("荆门市2023年政府工作报告", "荆门市")]
     assert "效率真高" not in reports[1].body and "巧了" not in reports[1].body
+
+
+@pytest.mark.parametrize("heading, head, title", [
+    # a picture of the title, its alt text shown in its place
+    ("<img src='/t.png' alt='2023年襄阳市政府工作报告'>", "", "2023年襄阳市政府工作报告"),
+    # a template's empty heading, the title in the CMS's title meta
+    ("<h1></h1>", "<meta name='title' content='2023年襄阳市政府工作报告'>", "2023年襄阳市政府工作报告"),
+    # a heading broken over two centred lines
+    ("<p align=center><b>襄阳市人民政府</b></p><p align=center><b>工作报告</b></p>", "", "襄阳市人民政府工作报告"),
+])
+def test_a_title_shown_otherwise_than_as_one_heading_line_is_read(heading, head, title):
+    page = (f"<html><head><title>襄阳市人民政府</title>{head}</head><body>"
+            f"<div class=nav><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>"
+            f"<img src='/logo.png' alt='襄阳市人民政府'><a href='/v/1'><img src='/v.jpg' alt='一图读懂2023年襄阳市政府工作报告'></a>"
+            f"{heading}{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
+    assert report.title == title and report.place == "襄阳市"
