@@ -379,7 +379,7 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
                                 r"|正在加载(?:视频|播放器)|视频(?:正在)?加载失败|(?:无法|不能)(?:观看|播放)(?:该)?视频"
                                 r"|flashplayer"
                                 # a reading-aloud player or a digital presenter over the text
-                                r"|^[▶►▷●■◆·]*(?:一键听|ai朗读|ai播报|(?:ai)?数字人(?:主播|播报))|听报告$|倍速[:：]"
+                                r"|^[▶►▷●■◆·]*(?:一键听|ai朗读|ai播报|(?:ai)?数字人(?:主播|播报)|听新闻$|听全文$)|听报告$|倍速[:：]"
                                 r"|ai语音合成|^[🔊▶]*语音播报(?:$|:)|朗读全文约需"
                                 # a county media centre's video caption (雁塔融媒｜…会议开幕)
                                 r"|^[\u4e00-\u9fff]{2,8}融媒(?:体中心)?[|｜]"
@@ -531,7 +531,7 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
 _SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台)")
 MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
-                        r"|打开.{0,6}(?:客户端|app)|app内打开|更多精彩.{0,8}关注|进入.{0,4}专题"
+                        r"|打开.{0,6}(?:客户端|app)|app内(?:打开|查看|阅读)|更多精彩.{0,8}(?:关注|app|客户端)|进入.{0,4}专题"
                         # a banner's link to a topic page: 【专题】学习宣传贯彻… 点击进入>>
                         r"|点击进入[>»]*$|^【专题】"
                         # 点击上方“某某发布”关注我们, 打开今日头条，查看更多精彩内容
@@ -989,10 +989,16 @@ _READING_TIME = re.compile(r"(?:阅读时间|阅读时长|预计阅读|读完需
                            r"|(?:^|\W)\d+min(?:utes?)?(?:read)?$")
 
 
+# A counter alone on its line (阅读 1.3万, 浏览 12,345), maybe with the page's
+# player button beside it (阅读 1.3万 ▶ 听新闻): a page's, never a report's.
+_BARE_COUNTER = re.compile(r"^(?:阅读|浏览|点击|阅读量|浏览量|播放)\d+(?:\.\d+)?[万千]?\+?(?:次)?"
+                           r"(?:[▶►]?(?:听新闻|听全文|收听))?$")
+
+
 def _is_post_meta(key: str) -> bool:
     key = _DIGIT_GROUPS.sub("", key)   # a count grouped by thousands (阅读 2,318) is no clause
     return (len(key) <= 60 and not _SENTENCE_PUNCTUATION.search(key)
-            and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key))
+            and bool(_POSTED_ON.match(key) or (_DATED.search(key) and _COUNTER.search(key)) or _BARE_COUNTER.match(key)
                      or ("分钟" in key or "min" in key) and _READING_TIME.search(key)
                      or _EDITED_ON.match(key) or _HASHTAGS.match(key)))
 

@@ -1087,7 +1087,8 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(?:(?:全文|原文|摘要|如下)(?:[:：。!
 # Or the news of its delivery (…市长张三代表市人民政府作政府工作报告。, …会议听取和
 # 审议了区长张三的政府工作报告。) right above it.
 # Said outright (`以下为报告全文：`, `全文如下：`, `现将报告摘要刊发如下：`): the text follows, header or not.
-_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)[^,，。:：]{0,4}如下)[:：。]?$")
+_FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)[^,，。:：]{0,4}如下"
+                            r"|(?:今日|今天|现)?(?:全文|摘要)(?:刊发|刊登|发布|公布))[:：。]?$")
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
@@ -1280,7 +1281,7 @@ MAX_CONTENTS_RUN = 12
 
 # A paper's own words set inside the report's header: its dateline (【本报消息】…)
 # or its lead-in (…现将报告摘要刊登如下：) between the speaker line and 各位代表.
-_PAPER_DATELINE = re.compile(r"^[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]")
+_PAPER_DATELINE = re.compile(r"^(?:[【\[](?:本报|本台|本网|本刊)(?:消息|讯)[】\]]|(?:本报|本台|本网|本刊)讯)")
 
 
 def _lead_inside_header(lines: list[Line], kept: list[int]) -> int | None:
@@ -1569,8 +1570,8 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
 # 专家解读：, 看点, 记者手记): the report's appendices (名词解释, 附件, 附表, 注释)
 # are none of these.
 _COMMENTARY_HEADING = re.compile(
-    r"[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|短评|"
-    r"编后)[】\])）]?[:：]?")
+    r"[■□●◆▲]?[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|"
+    r"(?:今日|本报|本刊)?短评|编后)[】\])）]?[:：]?")
 # A paper's own comment under its name, its text run on (【星洲评析】从报告看，…, ■明报观察：…).
 _PAPER_COMMENT = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[】\]]"
                             r"|[■□●◆▲][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[:：])")

@@ -134,6 +134,11 @@ SITE_LINES = [
     ("支持深度報道，成為01會員：立即訂閱 Subscribe", "promotion"),
     ("（本文根据重庆市人民政府网站公布的文本整理，小标题为原文所有）", "article-info"),
     ("1月16日，东莞市第十七届人大四次会议开幕。（东莞市政府网站图片）", "photo-credit"),
+    # a paper's app page: its counter and its player's button
+    ("阅读 1.3万", "article-info"),
+    ("阅读 1.3万▶ 听新闻", "article-info"),
+    ("▶ 听新闻", "media-placeholder"),
+    ("更多精彩内容，请在APP内查看", "promotion"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -162,6 +167,7 @@ REPORT_LINES = [
     "【说明】“三新”指新产业、新业态、新模式。", "完善文献检索式服务，全年新增馆藏档案3.2万件。",
     "提供标准文档下载服务。", "接上年度结转资金2.3亿元。", "未完成的项目全部纳入今年计划。",
     "推出政务信息订阅服务，群众可通过短信订阅。", "建成城市影像数据库，收录历史图片3万张。",
+    "阅读推广活动120场", "倾听新闻工作者心声",
 ]
 
 
@@ -743,3 +749,15 @@ def test_a_title_shown_otherwise_than_as_one_heading_line_is_read(heading, head,
             f"{heading}{_paragraphs(HEADER + FIRST_HALF + SECOND_HALF)}</body></html>")
     [report] = clean_page(page, "http://www.xiangyang.gov.cn/zwgk/1.html")
     assert report.title == title and report.place == "襄阳市"
+
+
+def test_a_papers_lead_between_the_reports_header_and_its_address_and_its_comment_after_are_the_papers():
+    lead = ("<p><strong>本报讯</strong>　5日上午，襄阳市第十八届人民代表大会第二次会议开幕，市长王建新代表市人民政府作"
+            "政府工作报告。本报今日全文刊发。</p>")
+    comment = ("<h3>今日短评</h3><p>报告开宗明义，把产业转型摆在突出位置。汽车是襄阳最大的产业，也是最大的潜力，关键要在实字上下功夫。</p>"
+               "<p>本报评论员　海岳</p>")
+    page = _article("", header=HEADER).replace(f"<p>{FIRST_HALF[0]}</p>", lead + f"<p>{FIRST_HALF[0]}</p>", 1)
+    page = page.replace("<div class=footer>", comment + "<div class=footer>")
+    [report] = clean_page(page, "http://epaper.example.com/html/2023-01/06/content_1.htm")
+    assert "本报讯" not in report.body and "短评" not in report.body and "实字上下功夫" not in report.body
+    assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt
