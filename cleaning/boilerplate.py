@@ -422,12 +422,14 @@ _SESSION_FILE_LABEL = re.compile(r"(?:会议|大会)文件(?:之[一二三四五
 MAX_SESSION_FILE_LABEL = 40
 # What a government paper prints around its text: the red header (某县人民政府文件),
 # its number (栾政发〔2024〕1号), whether it is public (（此件公开发布）), who gets
-# copies (抄送：…) and when it was issued (某办公室 2024年1月15日印发).
+# copies (抄送：…), when it was issued (某办公室 2024年1月15日印发, …日印) and in how many.
 _OFFICIAL_MARK = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(?:人民政府|人民政府办公室|人民政府办公厅|委员会)文件$"
     r"|^[\u4e00-\u9fff]{1,8}[〔\[［(]\d{4}[〕\]］)]\d{1,4}号$"
     r"|^\(此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)\)$"
-    r"|^抄送[:：]|^抄报[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$")
+    r"|^抄送[:：]|^抄报[:：]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$"
+    # and how many were printed, and who proofread them (（共印300份，某股校对）)
+    r"|^\(?共印\d+份")
 MAX_OFFICIAL_MARK = 120
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).

@@ -774,6 +774,13 @@ def is_signed_date(text: str) -> bool:
     return len(text) <= MAX_SIGN_OFF and bool(_SIGNED_DATE.match(text))
 
 
+# A note defining a term of the report (“一主两特”：指…, 三新经济：是指…).
+# (Maybe after the note's number: 1“一主两特”：指…, [2]…, ②….)
+_NOTE_NUMBER = r"(?:\[\d{1,2}\]|\d{1,2}|[①-⑳])?"
+_DEFINITION = re.compile(rf"^{_NOTE_NUMBER}[^，。；:：]{{2,40}}[:：](?:是?指|即|意为|意思是)")
+_TERM_LABEL = re.compile(rf"^{_NOTE_NUMBER}[^，。；:：]{{2,40}}[:：]")
+
+
 def ends_like_report(paragraphs: Sequence[str]) -> bool:
     """The body ends with the report's closing call (maybe followed by a short
     line such as `谢谢大家!`, an appendix such as `名词解释`, or the report's sign-off)."""
@@ -792,6 +799,9 @@ def ends_like_report(paragraphs: Sequence[str]) -> bool:
     tail = [paragraph.strip() for paragraph in paragraphs[closing_at + 1:]]
     if tail and tail_length <= 2 and is_sign_off(tail[0]) and all(map(is_signed_date, tail[1:])):
         return True
+    if tail and tail_length <= MAX_APPENDIX_PARAGRAPHS and _DEFINITION.match(tail[0]) and all(
+            _TERM_LABEL.match(paragraph) for paragraph in tail[1:]):
+        return True   # the notes an office suite sets under the text, no heading over them (“三新”：指…)
     return (tail_length <= 1 and sum(map(len, paragraphs[closing_at + 1:])) < 30
             and ends_sentence(paragraphs[-1], soft=False))
 

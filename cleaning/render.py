@@ -530,6 +530,10 @@ _SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidd
 # text a tracked change deleted (<del>): the editors', never the document's.
 WORD_COMMENT = "word-comment"
 DELETED = "deleted-text"
+# An in-text link to a footnote, as office suites export them (the note's own
+# number, linking back, stays with the note).
+FOOTNOTE_MARK = "footnote-mark"
+_FOOTNOTE_REFERENCE = re.compile(r"#(?:_ftn\d|_edn\d|sdfootnote\d+sym|sdendnote\d+sym|fn\d|footnote-?\d)", re.IGNORECASE)
 _WORD_COMMENT_CLASSES = frozenset({"msocomanchor", "msocomtxt", "msocomoff"})
 # What a MediaWiki site (维基文库) marks as its own, not the work's: the
 # header and licence boxes (`ws-noexport`, left out of its e-book exports),
@@ -805,9 +809,12 @@ class _LineBuilder:
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
-        elif name == "del":
+        elif name == "del" or name == "a" and attrib and _FOOTNOTE_REFERENCE.match(attrib.get("href", "")):
+            # Text struck out in review; or a note's number linked to its note
+            # (Word's #_ftn1, LibreOffice's #sdfootnote1sym), set inside a
+            # sentence, where its digit would join the words.
             self.hidden_element = len(self.hidden_reasons)
-            self.hidden_reasons.append((DELETED, False))
+            self.hidden_reasons.append((DELETED if name == "del" else FOOTNOTE_MARK, False))
             self.hidden_depth = 1
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib

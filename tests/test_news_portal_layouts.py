@@ -761,3 +761,18 @@ def test_a_papers_lead_between_the_reports_header_and_its_address_and_its_commen
     [report] = clean_page(page, "http://epaper.example.com/html/2023-01/06/content_1.htm")
     assert "本报讯" not in report.body and "短评" not in report.body and "实字上下功夫" not in report.body
     assert report.body.endswith(SECOND_HALF[-1]) and not report.is_excerpt
+
+
+def test_an_office_exports_note_numbers_colophon_and_unheaded_notes_leave_the_report_whole():
+    # LibreOffice's export: a note's number linked inside a sentence, the notes
+    # under the closing call with no heading, and the printing colophon.
+    numbered = FIRST_HALF[4].replace("新增规上工业企业265家", "新增规上工业企业<a class=sdfootnoteanc name=sdfootnote1anc "
+                                     "href='#sdfootnote1sym'><sup>1</sup></a>265家")
+    page = _article("", aside=(
+        "<p>襄阳市人民政府办公室　　　　　　　　2023年1月4日印</p><p>（共印300份，市府办秘书科校对）</p>"
+        "<div id=sdfootnote1><p><a class=sdfootnotesym href='#sdfootnote1anc'>1</a>“规上工业企业”：指年主营业务收入2000万元"
+        "及以上的工业法人单位。</p></div>")).replace(FIRST_HALF[4], numbered)
+    [report] = clean_page(page, "file:///home/me/report.html")
+    assert FIRST_HALF[4] in report.body and "共印" not in report.body and "日印" not in report.body
+    assert report.paragraphs[-1] == "1“规上工业企业”：指年主营业务收入2000万元及以上的工业法人单位。"
+    assert not report.is_excerpt
