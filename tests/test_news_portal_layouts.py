@@ -390,10 +390,14 @@ def test_an_encyclopedia_entry_quoting_the_reports_opening_is_about_the_report()
              "报告指出，2022年全市地区生产总值完成5827.8亿元，增长6.2%。",
              "报告提出，2023年全市地区生产总值增长7.5%左右。",
              "报告强调，要坚持项目为王，全年实施亿元以上项目1200个。"]
-    page = (f"<html><head><title>2023年襄阳市人民政府工作报告_百科</title></head><body>"
-            f"<h1>2023年襄阳市人民政府工作报告</h1>{_paragraphs(entry)}</body></html>")
-    [report] = clean_page(page, "https://baike.example.com/item/2023年襄阳市人民政府工作报告")
-    assert not report.is_report and report.reason == "not-a-work-report: 解读"
+    assert _reason_for("2023年襄阳市人民政府工作报告", "百科", _paragraphs(entry)) == "not-a-work-report: 解读"
+
+
+def _reason_for(heading: str, site: str, body: str) -> str | None:
+    """Why a page under `heading` holding `body` is no report (None for a report)."""
+    page = f"<html><head><title>{heading}_{site}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+    [report] = clean_page(page, "https://news.example.com/a/1.html")
+    return report.reason
 
 
 def test_footnotes_back_links_are_no_text():
@@ -661,10 +665,8 @@ def test_a_column_quoting_the_report_between_its_own_paragraphs_is_no_report():
            "报告对民生着墨不少，但老旧小区改造的资金从哪里来，报告没有细说，这或许是代表们最关心的。"]
     quotes = [FIRST_HALF[1], FIRST_HALF[3], SECOND_HALF[1], FIRST_HALF[5]]
     body = "".join(f"<p>{mine}</p><blockquote><p>{quote}</p></blockquote>" for mine, quote in zip(own, quotes))
-    page = (f"<html><head><title>襄阳报告里的“汽车城”焦虑_某某评论</title></head><body><h1>襄阳报告里的“汽车城”焦虑</h1>"
-            f"<div>2023-01-10　作者：某某</div>{body}</body></html>")
-    [report] = clean_page(page, "https://opinion.example.com/a/1.html")
-    assert not report.is_report and report.reason == "not-a-work-report: 评论"
+    assert _reason_for("襄阳报告里的“汽车城”焦虑", "某某评论", f"<div>2023-01-10　作者：某某</div>{body}") == (
+        "not-a-work-report: 评论")
 
 
 def test_a_reporters_story_and_the_papers_comment_after_the_closing_call_are_not_the_reports():
