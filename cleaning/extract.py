@@ -713,9 +713,9 @@ _TITLE_REACH_LINES = 60
 
 # A note-taking app names a clipped page by what the user typed (临海2021政府
 # 工作报告（剪藏）): the note's name, not the article's heading under it.
+_CLIP_NAME = re.compile(r"[(（\[【]?(?:网页)?剪藏[)）\]】]?$")
 # A note (注：…, （注：…）) names a document only to say something of it.
 _NOTE_START = re.compile(r"^\s*[(（]?注[:：]")
-_CLIP_NAME = re.compile(r"[(（\[【]?(?:网页)?剪藏[)）\]】]?$")
 
 
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
