@@ -206,6 +206,17 @@ _AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型|(?:答案|回答|摘�
 MAX_AI_NOTE = 60
 
 
+# The plain label of a summary box (摘要, 导读, 内容提要), which says nothing of
+# AI: a note under the box's few lines may.
+_SUMMARY_BOX_LABELS = frozenset({"摘要", "内容摘要", "本文摘要", "文章摘要", "全文摘要", "导读", "本文导读",
+                                 "提要", "内容提要", "概要", "要点", "本文要点", "速览", "summary"})
+
+
+def is_summary_box_label(key: str) -> bool:
+    """A match key that is only a summary box's plain label (see `_SUMMARY_BOX_LABELS`)."""
+    return key.strip(_LABEL_DECORATION) in _SUMMARY_BOX_LABELS
+
+
 def is_ai_summary_label(key: str) -> bool:
     """A match key that is only an AI summary box's label (see `_AI_SUMMARY_LABELS`),
     maybe with its subtitle (AI摘要 · 要点速览) or its model (智能摘要基于某大模型生成)."""
@@ -404,14 +415,17 @@ _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频
 # English of a bilingual copy, the Uyghur, Tibetan, Mongolian, Kazakh, Korean
 # or Yi of an autonomous area's): a translation beside the text, not the text.
 _CHINESE_CHARACTER = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# The scripts of China's other written languages, never a Chinese report's own
+# words (Latin is: RCEP, 5G, 4A级).
+MINORITY_SCRIPT = ("\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"  # Arabic script (Uyghur, Kazakh)
+                   "\u0f00-\u0fff"                  # Tibetan
+                   "\u1800-\u18af"                  # Mongolian
+                   "\u1100-\u11ff\uac00-\ud7af"    # Korean
+                   "\ua000-\ua4cf")                 # Yi
 _FOREIGN_WORD = re.compile(
     r"[A-Za-z\u00c0-\u024f"          # Latin, with accents (pinyin tone marks too)
     r"\u0400-\u04ff"                  # Cyrillic (Kazakh)
-    r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"  # Arabic script (Uyghur, Kazakh)
-    r"\u0f00-\u0fff"                  # Tibetan
-    r"\u1800-\u18af"                  # Mongolian
-    r"\u1100-\u11ff\uac00-\ud7af"    # Korean
-    r"\ua000-\ua4cf]{2,}")            # Yi
+    f"{MINORITY_SCRIPT}]{{2,}}")
 MIN_FOREIGN_WORDS = 2
 # An archive's viewer of a document's scanned pages: its hints and the label
 # over the text read from the scans (点击缩略图查看大图, 全文识别文本（OCR）).
@@ -804,12 +818,7 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}月\d{1,2}日)?(?:电|讯)(?:\([^()]{0,20}\))?$")
 
 
-# The scripts of China's other written languages (Arabic-script Uyghur and
-# Kazakh, Tibetan, Mongolian, Korean, Yi), never a Chinese report's own words;
-# Latin is (RCEP, 5G, 4A级).
-MINORITY_SCRIPT = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc\u0f00-\u0fff\u1800-\u18af" \
-                   "\u1100-\u11ff\uac00-\ud7af\ua000-\ua4cf"
-_HASMINORITY_SCRIPT = re.compile(f"[{MINORITY_SCRIPT}]")
+_HAS_MINORITY_SCRIPT = re.compile(f"[{MINORITY_SCRIPT}]")
 # A gloss in such a script set beside Chinese on one line (一、2023年工作回顾　ꋍ、2023 ꈎꏦ…,
 # 吉克伍牛（ꏃꈩꃴꆀ）): from its first such letter to its last, with the numbers,
 # spaces and marks between them, and the brackets round it.
@@ -833,7 +842,7 @@ def strip_translation_glosses(text: str) -> tuple[str, list[str]]:
     """`text` without its glosses in another script of China (see `_GLOSS`), and
     the glosses; a line with no Chinese character is left whole (it is the
     translation's own line, judged by `_is_foreign_line`)."""
-    if not _HASMINORITY_SCRIPT.search(text) or not _CHINESE_CHARACTER.search(text):
+    if not _HAS_MINORITY_SCRIPT.search(text) or not _CHINESE_CHARACTER.search(text):
         return text, []
     glosses = [match.group().strip() for match in _GLOSS.finditer(text)]
     # A bracket opened before the gloss and closed after it goes with it.

@@ -17,7 +17,8 @@ from urllib.parse import urljoin
 from . import dates
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
                           is_ai_generated_note, is_date_line, is_reader_counter, is_site_disclaimer, match_key,
-                          is_summary_label, may_be_label_value, may_hold_glued_boilerplate, opens_with_note_label,
+                          is_summary_box_label, is_summary_label, may_be_label_value, may_hold_glued_boilerplate,
+                          opens_with_note_label,
                           site_date, split_glued_boilerplate, strip_page_jumps, strip_translation_glosses,
                           word_inside_text)
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, PART_NUMBER, another_report_start, ends_sentence, is_closing,
@@ -1955,12 +1956,6 @@ def _ai_summary_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list
     return verdicts
 
 
-# The plain label of a summary box (摘要, 导读, 内容提要), which says nothing of
-# AI: the note under the box's few lines does.
-_SUMMARY_BOX_LABELS = frozenset({"摘要", "内容摘要", "本文摘要", "文章摘要", "全文摘要", "导读", "本文导读",
-                                 "提要", "内容提要", "概要", "要点", "本文要点", "速览", "summary"})
-
-
 def _mark_summary_above(verdicts: list[Verdict | None], lines: list[Line], note: int) -> None:
     """Mark a summary box closed by an AI note (摘要 / its few lines / 摘要由某某
     智能生成) as the box's: only when its label stands right over its lines."""
@@ -1968,7 +1963,7 @@ def _mark_summary_above(verdicts: list[Verdict | None], lines: list[Line], note:
     while index >= 0 and len(box) <= MAX_AI_SUMMARY_LINES:
         key = match_key(lines[index].text)
         if key:
-            if key.strip(_SUMMARY_LABEL_MARKS) in _SUMMARY_BOX_LABELS:
+            if is_summary_box_label(key):
                 if box:
                     for marked in [index, *box]:
                         verdicts[marked] = Verdict(AI_SUMMARY, False)
@@ -1978,9 +1973,6 @@ def _mark_summary_above(verdicts: list[Verdict | None], lines: list[Line], note:
                 return
             box.append(index)
         index -= 1
-
-
-_SUMMARY_LABEL_MARKS = "【】[]:：|·•■□▶►-—*# "
 
 
 # Questions and answers an assistant's box holds at most (three or four pairs).
