@@ -431,6 +431,8 @@ def content_type_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in (".jl", ".jsonl"):
         return "application/json"   # JSON Lines: a scraper's records, one a line
+    if suffix in (".rss", ".atom"):
+        return f"application/{suffix[1:]}+xml"   # a feed reader's or a scraper's saved feed
     return guessed or ("text/plain" if suffix == ".txt" else "application/octet-stream")
 
 

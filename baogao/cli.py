@@ -18,8 +18,8 @@ SPIDER_CHOICE = click.Choice(["report_site", "listing_site"])
 # What a directory given to `import` or `clean` is searched for: saved pages,
 # their text renderings, and reports saved as the PDF or Word file a site attached.
 # Saved pages as browsers and clippers keep them (web archives, Markdown clips) too.
-PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".mht", ".mhtml", ".txt", ".md", ".json", ".jl", ".jsonl", ".pdf",
-                 ".docx")
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".mht", ".mhtml", ".txt", ".md", ".json", ".jl", ".jsonl",
+                 ".xml", ".rss", ".atom", ".pdf", ".docx")
 
 
 class Context:

@@ -17,6 +17,7 @@ from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_te
 from .embedded import embedded_report_text, embedded_title, json_record_text, json_records
 from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key,
                       take_own_heading_as_title, title_tag_core)
+from .feeds import FeedItem, feed_items, item_page
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
@@ -276,6 +277,8 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
     if decoded.text.lstrip()[:1] in ("{", "[") and "from-json" not in decoded.flags and (
             records := json_records(decoded.text)) is not None:
         return _collection_reports(records, url)
+    if (items := feed_items(decoded.text)) is not None:
+        return _feed_reports(items, url, decoded.flags)
     if page.capped:
         decoded.flags.append("truncated-page")
     if is_teaser_index(page.lines):
@@ -309,6 +312,22 @@ def _collection_reports(records: list[tuple[str, str | None]], url: str | None) 
         for report in _clean_page(record, record_url or url, "application/json"):
             report.item = number
             report.canonical_url = report.canonical_url or record_url
+            reports.append(report)
+    return reports
+
+
+def _feed_reports(items: list[FeedItem], url: str | None, flags: list[str]) -> list[Report]:
+    """A feed's items holding texts, each read as the page a feed reader shows
+    (numbered from 1, its own link kept as its address); a feed of teasers
+    only is a list of reports, as a listing page is."""
+    if not items:
+        return [Report(is_report=False, reason="index-page: 订阅源", flags=flags + ["feed"])]
+    reports = []
+    for number, item in enumerate(items, start=1):
+        for report in _clean_page(item_page(item), item.link or url, "text/html; charset=utf-8"):
+            report.item = number
+            report.canonical_url = report.canonical_url or item.link
+            report.flags = flags + ["feed"] + [flag for flag in report.flags if flag not in flags]
             reports.append(report)
     return reports
 

@@ -175,7 +175,7 @@ def test_directory_without_pages_is_refused(tmp_path, command):
     (tmp_path / "empty" / "notes.odt").write_text("not a page")
     result = CliRunner().invoke(cli, ["--data", str(tmp_path), command, str(tmp_path / "empty")])
     assert result.exit_code == 2
-    assert "no .html, .htm, .shtml, .mht, .mhtml, .txt, .md, .json, .jl, .jsonl, .pdf or .docx files found" in result.output
+    assert "no .html, .htm, .shtml, .mht, .mhtml, .txt, .md, .json, .jl, .jsonl, .xml, .rss, .atom, .pdf or .docx files found" in result.output
 
 
 def test_import_a_browsers_web_archive_and_a_markdown_clip_then_build(tmp_path):
@@ -212,6 +212,28 @@ def test_clean_a_scrapers_json_lines_gives_a_line_for_each_record(tmp_path):
     printed = [json.loads(line) for line in result.output.splitlines()]
     assert [(r["title"], r["year"], r["path"]) for r in printed] == [
         ("2022年济源市政府工作报告", 2022, str(items)), ("2023年济源市政府工作报告", 2023, str(items))]
+
+
+@pytest.mark.parametrize("name", ["col3751.rss", "col3751.xml"])
+def test_clean_a_saved_feed_gives_a_line_for_each_item_holding_a_report(tmp_path, name):
+    import html
+    import json
+
+    from tests.test_cleaning_extract import seed_body_paragraphs
+
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in seed_body_paragraphs("001"))
+    items = "".join(
+        f"<item><title>{year}年济源市政府工作报告</title><link>http://www.jiyuan.gov.cn/zwgk/{year}.html</link>"
+        f"<description>{html.escape('<p>——' + str(year) + '年1月5日在济源市第十届人民代表大会第一次会议上</p>' + body)}"
+        f"</description></item>" for year in (2022, 2023))
+    feed = tmp_path / name
+    feed.write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>济源市人民政府</title>'
+                    f"{items}</channel></rss>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path), "clean", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    printed = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["title"], r["year"], r["path"]) for r in printed] == [
+        ("2022年济源市政府工作报告", 2022, str(feed)), ("2023年济源市政府工作报告", 2023, str(feed))]
 
 
 @pytest.mark.parametrize("docker, message", [

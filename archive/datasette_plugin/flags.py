@@ -45,6 +45,7 @@ FLAG_NAMES = {
     "from-pdf": "取自PDF附件",
     "from-pdf-text": "取自PDF转存的文本",
     "from-json": "取自JSON记录",
+    "feed": "取自RSS/Atom订阅源",
     "from-docx": "取自Word附件",
 }
 
