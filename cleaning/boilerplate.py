@@ -486,6 +486,8 @@ _ARTICLE_INFO = re.compile(
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
     r"组配分类|服务对象|文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|一审|二审|三审|"
     r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
+    # PHPCMS's tag line under the text (相关热词搜索：大悟 政府工作报告 两会).
+    r"相关热词搜索|相关热词|热词搜索|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
     r"下载次数|本文来源|稿件来源|消息来源|图片来源|监制|统筹|专题|本文标题|字数|"
     r"温馨提示|推荐度|本文转自|转自|转载自|记者|本报记者|通讯员|文/图|文字|摄影|制图|撰文|撰稿|撰稿人|整理|"
@@ -796,7 +798,18 @@ def _is_related_heading(key: str) -> bool:
     if len(key) > 20:
         return False
     key = key.strip(_HEADING_DECORATION)
-    return len(key) <= 14 and bool(_RELATED_RE.match(key) or _PICKS_HEADING.match(key))
+    if len(key) > 14:
+        return False
+    if _PICKS_HEADING.match(key):
+        return True
+    heading = _RELATED_RE.match(key)
+    # What follows the heading is its box's tabs or more-link (相关新闻 更多>>,
+    # 猜你喜欢 换一换), not words going on (热词搜索量居全省第一, 相关政策落实到位).
+    return bool(heading) and not _WORDS_GOING_ON.search(_BOX_TABS.sub("", key[heading.end():]))
+
+
+_BOX_TABS = re.compile(r"查看更多|更多|换一换|换一批|全部|最新|最热|日榜|周榜|月榜|[日周月总]")
+_WORDS_GOING_ON = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 # A contact block: address, post code, telephone ... in one line.
@@ -1039,6 +1052,12 @@ _TRANSCRIPT_MARK = re.compile(r"^[(\[【]\s*(?:(?:全场|会场)?(?:响起)?(?:�
                               r"(?:雷动|经久不息)?|笑声|\d{1,2}:\d{2})\s*[)\]】]$")
 MAX_TRANSCRIPT_MARK = 20
 
+# A leader's biography boxed under the report on a 市长之窗 page: its heading
+# (市长简介, 县长简历) or its first line (邓先华，男，汉族，1963年8月生). A report
+# never describes a person so.
+_BIOGRAPHY = re.compile(r"^(?:(?:[省市县区州盟旗乡镇]|代[省市县区州旗])长|主席|领导|人物|个人)(?:简介|简历|档案)$"
+                        r"|^[\u4e00-\u9fff·]{2,8},[男女],(?:[\u4e00-\u9fff]{1,6}族,)?(?:19|20)\d{2}年\d{1,2}月(?:出)?生")
+
 
 # What a separator row is made of; not the ellipsis (……), which marks omitted text.
 _ORNAMENTS = "★☆*＊※◆◇●○■□▲△▼▽♦❖✦✧✪❀✿◎❤♥~～=＝_#"
@@ -1091,6 +1110,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-mark", True)
     if len(key) <= MAX_TRANSCRIPT_MARK and _TRANSCRIPT_MARK.match(key):
         return Verdict("transcript-mark", False)
+    if ("简" in key[:6] or "档案" in key[:6] or "生" in key[:40]) and _BIOGRAPHY.match(key):
+        return Verdict("biography", True)
     if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
         return Verdict("end-matter", True)
     if len(key) <= 24 and key.endswith(("整理", "整理)", "采写", "采写)", "辑录)")) and _COMPILED_BY.match(key):

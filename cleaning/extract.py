@@ -48,9 +48,14 @@ def is_document_title(text: str) -> bool:
         return False
     if is_heading(text) or key.startswith(("各位代表", "——", "—", "-")):
         return False
-    if key.count(",") + key.count("。") > 1 or _FILE_NAME.search(key):
+    if key.count(",") + key.count("。") > 1 or _FILE_NAME.search(key) or _LABELLED_NUMBER.search(key):
         return False
     return bool(_TITLE_WORDS.search(key))
+
+
+# A label and the number it gives (政府值班室：0717-4221234, a sidebar's phone
+# list): no document is titled with a telephone or file number after a colon.
+_LABELLED_NUMBER = re.compile(r":[\d\-()]{7,}$")
 
 
 # A file's name (`某市2023年政府工作报告.pdf`, on a viewer's bar or a download

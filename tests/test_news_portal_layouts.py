@@ -139,6 +139,10 @@ SITE_LINES = [
     ("阅读 1.3万▶ 听新闻", "article-info"),
     ("▶ 听新闻", "media-placeholder"),
     ("更多精彩内容，请在APP内查看", "promotion"),
+    # PHPCMS's tag line under the text; a 市长之窗 page's biography box under the report
+    ("相关热词搜索：大悟 政府工作报告 两会", "article-info"),
+    ("市长简介", "biography"), ("县长简历", "biography"),
+    ("邓先华，男，汉族，1963年8月生，湖北当阳人，1984年12月加入中国共产党。", "biography"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -168,6 +172,8 @@ REPORT_LINES = [
     "提供标准文档下载服务。", "接上年度结转资金2.3亿元。", "未完成的项目全部纳入今年计划。",
     "推出政务信息订阅服务，群众可通过短信订阅。", "建成城市影像数据库，收录历史图片3万张。",
     "阅读推广活动120场", "倾听新闻工作者心声",
+    "编印《投资指南》和《城市简介》", "开通政务热线：12345", "全市男女比例保持在104：100",
+    "热词搜索量居全省第一", "相关政策落实到位", "最新文章发表数量增长30%",
 ]
 
 
