@@ -1745,6 +1745,11 @@ _BODY_POSITIVE = [
 _GOVERNMENT_REPORT_TITLE = re.compile(rf"(?:政府|{_AGENCY})工作报告")
 
 
+# The work report under its older name: the government's work, reported (关于某县
+# 人民政府工作情况的报告, 关于政府工作的报告); an office's own 工作情况 is not the government's.
+_GOVERNMENT_WORK_TITLE = re.compile(r"^关于.{0,20}政府工作(?:情况)?的报告")
+
+
 def classify(title: str | None, paragraphs: list[str]) -> str | None:
     """None when the text is a government work report, else `not-a-work-report: <why>`."""
     cleaned = _without_tags(title)
@@ -1777,11 +1782,15 @@ def classify(title: str | None, paragraphs: list[str]) -> str | None:
             if label:
                 return f"not-a-work-report: {label}"
         return "not-a-work-report: 解读" if _writes_about_the_report(body) else None
-    if other:
-        return f"not-a-work-report: {other}"
-
     folded_body = "".join(FoldedText(body).folded.split())
     header = folded_body[:HEADER_CHARS]
+    if other == "工作总结" and _GOVERNMENT_WORK_TITLE.search(folded_title) and any(
+            re.search(pattern, header) for pattern in _REPORT_OPENINGS):
+        # 关于某县人民政府工作情况的报告, delivered to the congress (——…在…人民代表大会…
+        # 会议上, 我代表县人民政府): the work report under an older name.
+        other = None
+    if other:
+        return f"not-a-work-report: {other}"
     for label, pattern in _BODY_NEGATIVE:
         if re.search(pattern, header):
             return f"not-a-work-report: {label}"

@@ -654,6 +654,9 @@ def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     (None, ["政 府 工 作 报 告", "各位代表:", "现在,我代表市人民政府向大会报告工作。"]),
     (None, ["五年来,我们攻坚克难。", "在此,我代表市人民政府,向全市人民表示感谢!"]),
     ("(河南省)驻马店市驿城区2022年政府工作报告", ["加强国防动员和后备力量建设。"]),   # excerpt page
+    # the report under an older name, delivered to the congress
+    ("关于台江县人民政府工作情况的报告", ["——2017年1月8日在台江县第十七届人民代表大会第一次会议上",
+                                         "各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。"]),
 ])
 def test_classify_accepts_work_reports(title, paragraphs):
     assert classify(title, paragraphs) is None
@@ -884,6 +887,7 @@ def test_local_report_quoting_the_national_congress_stays_local():
     ("政府工作报告起草组成员谈今年目标", "新闻"),
     ("县长2023年度述职述廉报告", "工作总结"),
     ("区政府办公室2023年工作情况和2024年工作打算", "工作总结"),
+    ("关于县人民政府办公室工作情况的报告", "工作总结"),   # an office's, not the government's
     ("中国人民政治协商会议福建省第十三届委员会常务委员会工作报告", "政协工作报告"),
     ("梅林镇人大主席团工作报告", "人大主席团工作报告"),
     ("2024年政府工作报告（征求意见稿）", "征求意见稿"),
