@@ -461,6 +461,11 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
 MAX_EDITOR_NOTE = 300
+# Whoever typed the text up from the paper copy, noting how, between brackets
+# on a line of their own: （会上发的纸质稿，晚上对着手打的。数字已核对两遍。）,
+# 【这段念的时候领导脱稿加了一句：…】. The typist's words, not the report's.
+_TYPIST_NOTE = re.compile(r"^[(\[【〔](?=[^)\]】〕]*(?:手打|手敲|手工录入|手动录入|对着[^)\]】〕]{0,6}(?:打|敲|录)"
+                          r"|纸质稿|打印稿|脱稿|稿子上没有|没记全|没听清|念的时候))[^)\]】〕]{4,150}[)\]】〕]$")
 # A compiler's note under a text a chronicle, yearbook or collection
 # reprints (〔注〕本报告经…审议通过。文中数据与本志所载年报数略有出入): it speaks of
 # the book, where a report's own notes (注：“三新”指…) speak of the report's words.
@@ -485,7 +490,7 @@ _ARTICLE_INFO = re.compile(
     r"发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
     r"组配分类|服务对象|文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|一审|二审|三审|"
-    r"签发|生效时间|失效时间|废止日期|访问次数|阅读次数|点击次数|相关标签|文章标签|"
+    r"签发|生效时间|失效时间|废止日期|创建时间|创建日期|修改时间|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     # PHPCMS's tag line under the text (相关热词搜索：大悟 政府工作报告 两会).
     r"相关热词搜索|相关热词|热词搜索|"
     r"本文标签|来自|上传者|上传人|上传时间|文档格式|文件格式|文档大小|文件大小|页数|"
@@ -1218,7 +1223,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("document-series", False)
     if len(key) <= MAX_OFFICIAL_MARK and _OFFICIAL_MARK.search(key):
         return Verdict("document-series", False)
-    if len(key) <= MAX_EDITOR_NOTE and (_EDITOR_NOTE.match(key) or _COMPILER_NOTE.match(key)):
+    if len(key) <= MAX_EDITOR_NOTE and (_EDITOR_NOTE.match(key) or _COMPILER_NOTE.match(key)
+                                        or key[:1] in "([【〔" and _TYPIST_NOTE.match(key)):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
         return Verdict("excerpt-notice" if _CUTS_NOTED.search(key) else "editor-note", False)
     if _is_foreign_line(text):

@@ -143,6 +143,10 @@ SITE_LINES = [
     ("相关热词搜索：大悟 政府工作报告 两会", "article-info"),
     ("市长简介", "biography"), ("县长简历", "biography"),
     ("邓先华，男，汉族，1963年8月生，湖北当阳人，1984年12月加入中国共产党。", "biography"),
+    # a note app's attribute label; the typist's notes on the copy typed up from paper
+    ("创建时间：", "article-info"),
+    ("（会上发的纸质稿，晚上对着手打的。标点、个别字可能有出入，数字已核对两遍。）", "editor-note"),
+    ("【这段念的时候领导脱稿加了一句：今年要把营商环境当作“一号工程”来抓——稿子上没有，没记全】", "editor-note"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -174,6 +178,7 @@ REPORT_LINES = [
     "阅读推广活动120场", "倾听新闻工作者心声",
     "编印《投资指南》和《城市简介》", "开通政务热线：12345", "全市男女比例保持在104：100",
     "热词搜索量居全省第一", "相关政策落实到位", "最新文章发表数量增长30%",
+    "（全年印发纸质版宣传册3万份，发放到户）", "（一）推行纸质稿件电子化，对着标准逐项核对", "创建时间最短的示范区",
 ]
 
 
