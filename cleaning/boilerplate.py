@@ -175,6 +175,8 @@ def canonical_address(text: str) -> str | None:
 # --- line rules ------------------------------------------------------------------
 # Arrows drawn beside a link's words (返回顶部↑, ▲TOP, 返回首页>>).
 _ARROWS = "↑↓←→↖↗⇧⇑^▲△▴▵∧︿ˆ><»«"
+# What leads a box's line as a bullet (▶ 延伸阅读：…).
+_LEAD_MARKS = _ARROWS + "▶►▸▷•·●■◆◇□★☆"
 _NAVIGATION_EXACT = {
     "导航菜单", "导航", "网站导航", "菜单", "主菜单", "栏目导航", "menu", "首页", "返回首页",
     "返回顶部", "回到顶部", "返回页首", "回到页首", "返回页顶", "返回", "返回列表", "top", "skiptocontent", "跳到主要内容",
@@ -249,7 +251,8 @@ def is_ai_generated_note(key: str) -> bool:
 # line, these words are never a report's.
 _BREADCRUMB_TAIL_EXACT = {"正文", "正文内容", "文章正文", "详情", "文章详情", "内容详情", "详细内容", "阅读正文"}
 _BREADCRUMB_START = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置|当前页面|位置)[::]")
+    # 当前位置, 您现在的位置, 您当前所在位置, 你目前所在的位置, 位置 …
+    r"^(?:(?:您|你)?(?:当前|现在|目前)?(?:所在)?的?位置|当前页面)[::]")
 _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›|/|>>|→|-)")
 # A trail without 首页 (文档库 › 党团工作 › 政府工作报告 › 涉县2024年政府工作报告):
 # short parts, at least three, between arrows, and no sentence in them.
@@ -288,7 +291,7 @@ _RELATED_HEADINGS = (
     "相关报告", "相关文章", "相关阅读", "推荐阅读", "热门文章", "最新文章", "猜你喜欢", "延伸阅读",
     "相关推荐", "热门推荐", "热点推荐", "排行榜", "最新报告", "相关链接", "热门报告", "最新更新",
     "热门标签", "相关信息", "相关新闻", "随机推荐", "精彩推荐", "大家都在看", "你可能感兴趣",
-    "您可能感兴趣", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
+    "您可能感兴趣", "你可能还想看", "您可能还想看", "猜你想看", "为你推荐", "为您推荐", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
     "相关政策", "热门搜索", "相关搜索", "大家都在搜", "热搜", "热搜词", "搜索热词", "热词", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
     "政策解读", "权威解读", "专题解读", "图文解读",
     "相关文件", "相关附件", "更多报告", "更多文章",
@@ -640,6 +643,10 @@ _CONTINUED_FROM = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}(?:接上一?篇|续上�
 # 剩余部分未能抓取）): this page holds part of the text.
 _INCOMPLETE_COPY = re.compile(r"(?:缓存|内容|正文|全文|文章)(?:不完整|未完整|未能完整)|剩余(?:部分|内容)(?:未能|未|无法)")
 MAX_INCOMPLETE_NOTE = 40
+# A table of contents' heading, and its box's toggle (Easy TOC's 文章目录 / 切换).
+_CONTENTS_HEADINGS = frozenset({"目录", "文章目录", "本文目录", "内容目录", "目录导航", "文章导航", "切换", "切换目录",
+                                "展开目录", "收起目录", "隐藏目录", "显示目录", "[隐藏]", "[显示]"})
+_UNFOLD = re.compile(r"(?:展开|阅读|查看|解锁)全文")
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
 _PART_BADGE = re.compile(r"part\.?\d{1,2}|\d{1,2}/\d{1,2}part")
 _OTHER_VERSION_LINK = re.compile(r"完整版(?:页面|网页|网站)|(?:切换到|查看)?(?:电脑版|桌面版|pc版)")
@@ -807,6 +814,8 @@ def _is_related_heading(key: str) -> bool:
         return False
     if _PICKS_HEADING.match(key):
         return True
+    if key.startswith(("推荐", "热门")) and not _RELATED_RE.match(key):
+        key = key[2:]   # a tag set before the heading (<span class=tag>推荐</span>你可能还想看)
     heading = _RELATED_RE.match(key)
     # What follows the heading is its box's tabs or more-link (相关新闻 更多>>,
     # 猜你喜欢 换一换), not words going on (热词搜索量居全省第一, 相关政策落实到位).
@@ -1068,6 +1077,11 @@ _BIOGRAPHY = re.compile(r"^(?:(?:[省市县区州盟旗乡镇]|代[省市县区�
 _ORNAMENTS = "★☆*＊※◆◇●○■□▲△▼▽♦❖✦✧✪❀✿◎❤♥~～=＝_#"
 # A rule typed as a row of dashes (————————) between two documents.
 _RULES = "—–-─━"
+# A CMS editor's page-break tag its template failed to act on, left as text
+# between paragraphs: 动易's [NextPage], DedeCMS's #p#分页标题#e#, PHPCMS's
+# [page], UEditor's _ueditor_page_break_tag_.
+_PAGE_BREAK_TAG = re.compile(r"^(?:\[nextpage[^\]]{0,40}\]|\[/?page(?:break)?\]|\{pagebreak\}"
+                             r"|_ueditor_page_break_tag_|#p#[^#]{0,40}#e#)$")
 
 
 @lru_cache(maxsize=8192)
@@ -1080,6 +1094,8 @@ def classify_line(text: str) -> Verdict | None:
         return None
     if key[0] in _ORNAMENTS and not key.strip(_ORNAMENTS) or len(key) >= 3 and not key.strip(_RULES):
         # A row of stars between two documents or sections (★　★　★): no words, no text.
+        return Verdict("separator", False)
+    if len(key) <= 48 and key[0] in "[{_#" and _PAGE_BREAK_TAG.match(key):
         return Verdict("separator", False)
     # `canonical_address` finds an address only after this same label.
     if _CANONICAL_LABEL.match(key) and (len(key) <= 80 or canonical_address(text)):
@@ -1108,6 +1124,10 @@ def classify_line(text: str) -> Verdict | None:
     # a finished sentence never end matter or a list's heading.
     sentence = numbered or key.endswith("。")
     if key in _COMMENT_EXACT or (len(key) <= 60 and not numbered and _COMMENT_RE.search(key)):
+        if "全文" in key and _UNFOLD.search(key):
+            # A read-more wall's code (回复“验证码”获取，输入后即可展开全文): the text
+            # goes on under it, folded, as no comment box's does.
+            return Verdict("excerpt-notice", False)
         return Verdict("comment-box", True)
     if len(key) <= 80 and _BBS_TEMPLATE_END.match(key):
         return Verdict("end-matter", True)
@@ -1127,7 +1147,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-matter", True)
     if not sentence and _is_related_heading(key):
         return Verdict("related", True)
-    if len(key) <= MAX_RELATED_WITH_LINK and "。" not in key and _RELATED_WITH_LINK.match(key):
+    if len(key) <= MAX_RELATED_WITH_LINK and "。" not in key and _RELATED_WITH_LINK.match(key.lstrip(_LEAD_MARKS)):
         return Verdict("related", False)
     if _is_attachment(key):
         return Verdict("attachment", True)
@@ -1145,7 +1165,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("navigation", False)
     if len(key) <= 20 and key.endswith("热线") and _HOTLINE.match(key):
         return Verdict("navigation", False)
-    if key == "目录" or len(key) <= MAX_CONTENTS_ENTRY and (
+    if key in _CONTENTS_HEADINGS or len(key) <= MAX_CONTENTS_ENTRY and (
             _CONTENTS_ENTRY.search(key) or "\t" in text and _TAB_CONTENTS_ENTRY.search(text)):
         return Verdict("table-of-contents", False)
     if len(key) <= MAX_SITE_LINE and "." in key and _SITE_LINE.search(key) and not _SENTENCE_PUNCTUATION.search(key):

@@ -305,10 +305,11 @@ def _mark_run(marked: set[int], run: list[int], minimum: int) -> None:
         marked.update(run)
 
 
-# A related-links block (相关链接, 延伸阅读 and a few links) a site sets between
-# two parts of one report: the body goes on past it when a sentence ends
-# above it and the report's next numbered heading (二、…) or paragraph opens below it.
-MAX_RELATED_BLOCK = 8
+# A related-links block (相关链接, 延伸阅读 and a few links; or a box of cards,
+# each a title, a snippet and a source line) a site sets between two parts of
+# one report: the body goes on past it when a sentence ends above it and the
+# report's next numbered heading (二、…) or paragraph opens below it.
+MAX_RELATED_BLOCK = 16
 
 
 def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
@@ -780,21 +781,30 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                         next((i for i in farther if verdicts[i] is None), None))
         for index in looked_at:
             if _same_title(lines[index].text, named):
-                return index
+                # A blog's heading linking to the post itself (an <h1>, or a
+                # styled block), naming more of the <title> than the text's
+                # own bare heading does.
+                key = match_key(lines[index].text)
+                fuller = next((i for i in [*above, *candidates] if i < index
+                               and lines[i].is_link and verdicts[i] is None and key in match_key(lines[i].text)
+                               and _same_title(lines[i].text, named)), None)
+                return index if fuller is None else fuller
         # A heading naming a document, nearest the body (an <h1> higher up
         # may be the site's logo: `某市人民政府门户网站`).
         for index in reversed(candidates):
             text = lines[index].text
             if lines[index].heading and is_document_title(text) and _names_document(text):
                 return index
-        if named is None:
-            # No <title> to go by: the heading naming its report further up,
-            # over the article's date and tool lines (2024年某市政府工作报告).
+        if named is None or not _names_its_report(named):
+            # No <title> to go by, or one that is a headline (…全文发布：GDP突破1200亿！):
+            # the heading naming its report further up, over the article's
+            # date, tool lines and summary box (2024年某市政府工作报告).
             farther = [i for i in range(max(0, start - _TITLE_REACH_LINES), window.start)
-                       if lines[i].heading and not lines[i].is_link and verdicts[i] is None
-                       and _names_its_report(lines[i].text)]
-            if farther:
-                return farther[-1]
+                       if not lines[i].is_link and verdicts[i] is None and _names_its_report(lines[i].text)]
+            # A heading first; a site built without headings sets it in a styled block.
+            found = next((i for i in reversed(farther) if lines[i].heading), farther[-1] if farther else None)
+            if found is not None:
+                return found
     # A text rendering's first line may be the site's logo (某县人民政府门户网站): no title.
     titles = [index for index in candidates if not lines[index].is_link and is_document_title(lines[index].text)
               and not (_is_spaced_or_delivery(lines[index].text) or _is_site_name(lines[index].text)
@@ -2541,7 +2551,7 @@ MAX_HEADER_TITLE = 40
 # A mobile page's fold (`展开全文`, `展开剩余80%`) hides text that is already on the
 # page: it says nothing of the page being partial; the body's own end tells
 # (a fold over text loaded later leaves a body ending mid-report).
-_FOLD_BUTTON = re.compile(r"(展开全文|点击展开|展开阅读|展开剩余)")
+_FOLD_BUTTON = re.compile(r"(展开全文|点击展开|展开阅读|展开剩余|内容已折叠|已折叠)")
 # Or a button with a link's words that links nowhere (`<span>阅读全文</span>` under
 # a clipped text): a link to the full text would be a link.
 _FOLD_WORDS = re.compile(r"^(?:阅读全文|查看全文|继续阅读|阅读全部|全文阅读)$")

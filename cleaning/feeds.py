@@ -1,4 +1,4 @@
-"""A site's news feed (RSS 2.0, RSS 1.0/RDF, Atom) saved or fetched as a page.
+"""A site's news feed (RSS 2.0, RSS 1.0/RDF, Atom) or sitemap, saved or fetched as a page.
 
 Government portals offer a feed per column (政府工作报告栏目 RSS订阅); a feed
 reader, or a scraper, keeps its items. An item's full text travels as
@@ -6,7 +6,8 @@ escaped markup (`content:encoded`, Atom's `content`), its teaser as
 `description`/`summary`. Each item holding a report-length text is read as
 the page a feed reader shows: its title as the headline over its content,
 its `link` as the address. Channel furniture (the site's title, copyright,
-`欢迎订阅`) belongs to no item and is never read.
+`欢迎订阅`) belongs to no item and is never read. A sitemap (`<urlset>`, its
+entries' news titles naming reports) lists pages and holds none.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from .render import cjk_count
 # (an <?xml-stylesheet?> for browsers) and comments.
 _FEED_START = re.compile(
     r"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_SITEMAP_START = re.compile(
+    r"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:urlset|sitemapindex)\b", re.S | re.I)
 # An item with fewer Chinese characters than this is a teaser (一图读懂…, 闭幕),
 # not a report's text: reports run to thousands.
 MIN_ITEM_CJK = 200
@@ -38,6 +41,11 @@ class FeedItem:
 def is_feed(text: str) -> bool:
     """Whether `text` is an RSS or Atom document."""
     return bool(_FEED_START.match(text[:4096]))
+
+
+def is_sitemap(text: str) -> bool:
+    """Whether `text` is an XML sitemap or sitemap index."""
+    return bool(_SITEMAP_START.match(text[:4096]))
 
 
 def feed_items(text: str) -> list[FeedItem] | None:
@@ -57,7 +65,8 @@ def feed_items(text: str) -> list[FeedItem] | None:
         if _local(element) not in ("item", "entry"):
             continue
         content = _item_content(element)
-        if content and cjk_count(content) >= MIN_ITEM_CJK:
+        # Counted as read: markup in CDATA may write its characters as references (&#25919;).
+        if content and cjk_count(html.unescape(content)) >= MIN_ITEM_CJK:
             items.append(FeedItem(_child_text(element, "title"), _item_link(element), content))
     return items
 
@@ -96,7 +105,7 @@ def _item_content(element) -> str | None:
     texts = [_markup(child) for name in ("encoded", "content", "description", "summary")
              for child in _children(element, name)]
     texts = [text for text in texts if text.strip()]
-    return max(texts, key=cjk_count) if texts else None
+    return max(texts, key=lambda text: cjk_count(html.unescape(text))) if texts else None
 
 
 def _markup(element) -> str:

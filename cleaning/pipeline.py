@@ -17,12 +17,12 @@ from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_te
 from .embedded import embedded_report_text, embedded_title, json_record_text, json_records
 from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key,
                       take_own_heading_as_title, title_tag_core)
-from .feeds import FeedItem, feed_items, item_page
+from .feeds import FeedItem, feed_items, is_sitemap, item_page
 from .listing import ListingItem, find_listing_items, is_teaser_index
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
                          is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
-from .render import Line, RenderedPage, looks_like_html, render
+from .render import Line, RenderedPage, cdata_as_text, looks_like_html, render
 from .report import Report
 from .spam import remove_spam
 from .targets import extract_targets
@@ -225,6 +225,8 @@ def _page_text(content: bytes | str, url: str | None,
                 text = "\n".join(paged_text_paragraphs(decoded.text))
                 return replace(decoded, text=text, flags=decoded.flags + ["from-pdf-text"]), render(text, plain=True)
             decoded = replace(decoded, text=decoded.text.replace("\f", "\n"))
+        if content_type and "xhtml" in content_type.lower() and "<![CDATA[" in decoded.text:
+            decoded = replace(decoded, text=cdata_as_text(decoded.text))
         if decoded.text.lstrip()[:1] in ("{", "[") and (record := _json_record(decoded.text)) is not None:
             return replace(decoded, flags=decoded.flags + ["from-json"]), record
         if not looks_like_html(decoded.text) and is_narrow_wrapped(decoded.text):
@@ -242,7 +244,8 @@ def _page_text(content: bytes | str, url: str | None,
 def _json_record(text: str) -> RenderedPage | None:
     """A JSON record a scraper wrote ({"title": …, "content": "…"}): its longest
     prose string read as the page (HTML or text, as it holds it), the record's
-    title for that string as the page's `<title>`; None when it holds no prose."""
+    title for that string as the page's `<title>` and, over markup without a
+    heading of its own, its headline; None when it holds no prose."""
     if json_records(text) is not None:
         return None   # a collection: each record is read on its own (see `_collection_reports`)
     record = json_record_text(text)
@@ -251,7 +254,15 @@ def _json_record(text: str) -> RenderedPage | None:
     body, title = record
     page = render(body)
     page.title_tag = title or page.title_tag
+    if page.is_html and title and title.strip() and is_document_title(title) and not any(
+            line.heading for line in page.lines[:_RECORD_HEADING_REACH]):
+        # The app or site shows the record's title as the headline over its text.
+        page.lines.insert(0, Line(title.strip(), heading=True))
     return page
+
+
+# A record's text that opens with a heading of its own needs none over it.
+_RECORD_HEADING_REACH = 3
 
 
 def _unpacked(content: bytes | str, url: str | None,
@@ -279,6 +290,8 @@ def _clean_page(content: bytes | str, url: str | None, content_type: str | None,
         return _collection_reports(records, url)
     if (items := feed_items(decoded.text)) is not None:
         return _feed_reports(items, url, decoded.flags)
+    if is_sitemap(decoded.text):
+        return [Report(is_report=False, reason="index-page: 站点地图", flags=decoded.flags)]
     if page.capped:
         decoded.flags.append("truncated-page")
     if is_teaser_index(page.lines):

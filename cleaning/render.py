@@ -148,6 +148,16 @@ _TAG_HINT = re.compile(
     r"script|style|center|section|article)\b", re.IGNORECASE)
 
 
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def cdata_as_text(markup: str) -> str:
+    """XHTML served as XML (application/xhtml+xml) with its CDATA sections
+    made text: a browser shows such a section's words (a paragraph wrapped in
+    one for its literal `<`), where an HTML parser takes it for a comment."""
+    return _CDATA.sub(lambda match: html.escape(match.group(1), quote=False), markup)
+
+
 def looks_like_html(text: str) -> bool:
     """True when the text is markup rather than a plain rendering."""
     head = text[:20000]
@@ -492,7 +502,9 @@ _HIDING_STYLE = re.compile(
     r"(?P<display>display\s*:\s*none)"
     r"|(?P<visibility>visibility\s*:\s*(?:hidden|collapse))"
     r"|(?P<opacity>(?<![-\w])opacity\s*:\s*0*\.?0+\s*(?:!important\s*)?(?:;|$))"
-    r"|(?P<font>font-size\s*:\s*(?:0*\.?0+(?:px|pt|em|rem|%)?|1px)\s*(?:!important\s*)?(?:;|$))"
+    # Type too small to read (font-size:2px) is as hidden as none.
+    r"|(?P<font>font-size\s*:\s*(?:0*\.?0+(?:px|pt|em|rem|%)?|[0-3](?:\.\d+)?px|[0-2](?:\.\d+)?pt"
+    r"|0?\.[01]\d*r?em)\s*(?:!important\s*)?(?:;|$))"
     # Far to the left of or above the page; a layout's own offsets
     # (`margin-left:-5.4pt`, `text-indent:-21pt`) are small.
     r"|(?P<offscreen>(?<![-\w])(?:left|top|margin-left|margin-top|text-indent)\s*:\s*-\s*(?:[5-9]\d\d|\d{4,}))",
@@ -508,7 +520,11 @@ _HIDING_WHY = {"display": "display-none", "visibility": "visibility-hidden", "op
 # White text on the page's white (`<font color="#ffffff">`, `style="color:#fff"`
 # with no background of its own): spam set where readers cannot see it.
 WHITE_TEXT = "white-text"
-_WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
+# White, or as near it as a page's off-white background (#fcfcfa, rgb(252,252,250)):
+# every channel 240 or more.
+_NEAR_WHITE_CHANNEL = r"\s*(?:24\d|25[0-5])\s*"
+_WHITE = (r"(?:#fff(?![0-9a-f])|#f[0-9a-f]f[0-9a-f]f[0-9a-f](?![0-9a-f])|white|snow|ivory|"
+          rf"rgb\({_NEAR_WHITE_CHANNEL},{_NEAR_WHITE_CHANNEL},{_NEAR_WHITE_CHANNEL}\))")
 _WHITE_COLOR = re.compile(rf"^\s*{_WHITE}\s*$", re.IGNORECASE)
 _WHITE_STYLE = re.compile(rf"(?<![-\w])color\s*:\s*{_WHITE}\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 

@@ -113,8 +113,9 @@ _CHINESE_COMPOUNDS = "|".join([
     # Casino brands whose names are ordinary words (半岛, 星空, 江南, 皇冠) name
     # a casino only glued to a game category: 半岛体育, 星空娱乐 (an ordinary
     # word after one, 江南体育馆, keeps it: `_goes_on_into_ordinary_word`).
-    r"(?:皇冠|开云|乐鱼|亚博|半岛|星空|江南|米乐|博鱼|必威|九游|爱游戏|米兰|雷竞技|天博|欧宝)"
-    r"(?:体育|娱乐|棋牌|电竞|彩票|电子|真人)",
+    # Its pinyin or code may lead it (bob半岛体育).
+    r"(?:(?<![a-z])[a-z]{2,6}\d{0,3})?(?:皇冠|开云|乐鱼|亚博|半岛|星空|江南|米乐|博鱼|必威|九游|爱游戏|米兰|雷竞技|天博|欧宝)"
+    r"(?:综合体育|体育|娱乐|棋牌|电竞|彩票|电子|真人)",
     _BRAND_SITE,
     # Lottery games sold by gambling sites, never by the state lotteries.
     r"时时彩",
@@ -185,6 +186,9 @@ _SITE_CREDIT = (r"\((?:[^()]{0,16}?网)?\s*(?:https?://)?(?:www\.)?[a-z0-9-]{1,4
 _ADVERTISING = (rf"{_ADULT}|{_SITE_CREDIT}|(?:{_AD_OFFER})(?:[,，、]?(?:{_AD_OFFER}))*(?:[,，]?{_AD_CONTACT})+"
                 rf"|(?:{_AD_OFFER}){_AD_FILLER}{_AD_CONTACT}(?:[,，](?=[\u4e00-\u9fff]))?"
                 r"|[无免]抵押贷款[,，]?(?:当天|当日|极速|秒)(?:放款|下款)"
+                # A loan shark's slang, never a report's (网贷秒下款口子, 黑户也能下款, 征信花了也能下).
+                r"|(?:网贷|借钱应急|急用钱)?(?:秒下款|黑户(?:也能|也可|可)(?:下款|贷款?|借款?)|下款口子"
+                r"|(?:不看|无视)征信|征信花了?也能(?:下款?|贷|借))(?:口子)?"
                 r"|微信同号|(?:电话|手机)同微信")
 _GAMBLING = "|".join([_URL, _BRAND_COMPOUND, _LATIN_COMPOUND, _NUMBERED_COMPOUND, _CHINESE_COMPOUNDS])
 SPAM_PATTERN = re.compile(_GAMBLING + "|" + _ADVERTISING, re.IGNORECASE)
@@ -203,7 +207,7 @@ _WORD_HINT = re.compile(r"电子|真人|视讯|棋牌|捕鱼|体育|彩票|娱�
                         r"时时彩|六合彩|幸运飞艇|快三|蛋蛋|赛车|澳门|亚游|网投|"
                         rf"{_CASINO_ONLY_NAMES}|{_WORD_NAMES}|官网|官方网站|"
                         r"无码|有码|精品|在线|女优|一区二区|成人|黄色|色情|"
-                        r"票|刻章|证件|抵押|款|微信")
+                        r"票|刻章|证件|抵押|款|征信|微信")
 _HINTS = ((_WEB_HINT, _WEB_HINT_REACH), (_WORD_HINT, _WORD_HINT_REACH))
 
 # Words that, just before an ambiguous compound, mean the report is talking
@@ -389,17 +393,19 @@ def _spam_matches(text: str) -> Iterator[re.Match]:
 # Cyrillic е, 体肓 for 体育, 威尼斯亼 for 威尼斯人).
 _TRADITIONAL = ("娛樂電視訊門場註冊開戶網遊藝體賭魚機資賓領亞華會贏發線錄陸載點擊進優號碼際國額現幣贈當頁裡銀陽麗來龍聯係諮詢"
                 "產業設備費態廳兒內歡處締嚴規範營"
-                "辦證貸無稅專話類種極熱"
+                "辦證貸無稅專話類種極熱徵錢應戶"
                 "時賽車計劃"
                 "аеорсхуі肓亼",
                 "娱乐电视讯门场注册开户网游艺体赌鱼机资宾领亚华会赢发线录陆载点击进优号码际国额现币赠当页里银阳丽来龙联系咨询"
                 "产业设备费态厅儿内欢处缔严规范营"
-                "办证贷无税专话类种极热"
+                "办证贷无税专话类种极热征钱应户"
                 "时赛车计划"
                 "aeopcxyi育人")
 _FOLD = {**{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
          **str.maketrans(*_TRADITIONAL)}
-_INNER_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+# Spaces, and the dots spam sets inside its words (半岛·体育), which a name's dot
+# (叶尔兰·哈力木拉提) keeps in the text: only matching goes without them.
+_INNER_SPACE = re.compile(r"[ \t\u3000\xa0·•・]+")
 # The characters `_FOLD` changes. Its targets are ASCII or simplified
 # characters, none of them one it changes (a test checks), so the characters
 # can be replaced one after the other, in any order.

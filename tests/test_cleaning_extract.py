@@ -1061,6 +1061,11 @@ def test_other_numbered_paragraphs_stay_whole(paragraph):
     ("发展电子商务和体育产业，打击跨境赌博、开设赌场犯罪。", []),
     # An advert's offer starts as far as it can before its hint `票`.
     ("增长代开各类增值税专用发票13866668888，3.2%", ["代开各类增值税专用发票13866668888"]),
+    # A casino's name split by a dot, its pinyin before it; a loan shark's slang.
+    ("加快打造雷州半岛先进制造业基地。bob半岛·体育", ["bob半岛·体育"]),
+    ("蓬勃开展。借钱应急 黑户也能下款", ["借钱应急 黑户也能下款"]),
+    ("蓬勃开展。网贷秒下款口子", ["网贷秒下款口子"]),
+    ("依法打击非法网贷，加快社会信用和征信体系建设，雷州半岛·体育公园建成开放。", []),
 ])
 def test_spam_found_only_near_its_hints(text, removed):
     assert remove_spam(text)[1] == removed

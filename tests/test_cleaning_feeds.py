@@ -1,4 +1,5 @@
-"""A portal column's news feed (RSS 2.0, Atom, RSS 1.0) read by `clean_page`.
+"""A portal column's news feed (RSS 2.0, Atom, RSS 1.0), a sitemap, and an
+XHTML page served as XML, read by `clean_page`.
 
 Feeds are written here as the common generators write them: the full text
 as escaped markup in `content:encoded` (or in CDATA), Atom's `content` as
@@ -120,3 +121,28 @@ def test_a_feed_of_teasers_only_is_a_list_of_reports_and_a_broken_one_no_crash()
     for broken in (teasers[:len(teasers) // 2], '<?xml version="1.0"?><rss', "<rss><channel><item>"):
         for report in clean_page(broken, COLUMN + "rss.xml", "application/rss+xml"):
             assert not report.is_report and report.reason
+
+
+def test_a_sitemap_naming_reports_lists_pages_and_holds_none():
+    sitemap = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>http://www.example.gov.cn/art/2024/1/16/art_1.html</loc><lastmod>2024-01-16</lastmod>
+<news:news><news:title>2024年某市政府工作报告</news:title>
+<news:keywords>政府工作报告,各位代表,第十八届人民代表大会第三次会议</news:keywords></news:news></url>
+</urlset>"""
+    for content_type in ("application/xml", None):
+        (found,) = clean_page(sitemap.encode(), "http://www.example.gov.cn/sitemap.xml", content_type)
+        assert not found.is_report and found.reason.startswith("index-page")
+
+
+def test_xhtml_served_as_xml_shows_its_cdata_sections(reports):
+    zhuzhou = reports[0]
+    # A paragraph wrapped in CDATA for its literal `<`: a browser reading XML shows it.
+    paragraphs = [f"<p><![CDATA[{p}]]></p>" if n == 5 else f"<p>{html.escape(p)}</p>"
+                  for n, p in enumerate(zhuzhou.paragraphs)]
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            "<title>株洲市2023年政府工作报告</title><script type='text/javascript'>//<![CDATA[\nvar a = 1 < 2;\n//]]>"
+            f"</script></head><body><div>{''.join(paragraphs)}</div></body></html>")
+    (report,) = clean_page(page.encode(), "http://www.example.gov.cn/1.xhtml", "application/xhtml+xml")
+    assert squeeze(zhuzhou.paragraphs[5]) in squeeze(report.body)
+    assert "var a" not in report.body and "CDATA" not in report.body

@@ -53,6 +53,8 @@ def _squeezed(text: str) -> str:
     ("text-indent:-5000px", "off-screen"),
     ("font-size:0", "font-size-0"),
     ("font-size: 0px; color:#fff", "font-size-0"),
+    ("font-size:2px;color:#fdfdfd;font-style:normal", "font-size-0"),   # too small to read
+    ("font-size:1.5pt", "font-size-0"),
     ("opacity:0", "opacity-0"),
     ("height:0;overflow:hidden", "no-size"),
     ("width:1px;height:1px;overflow:hidden", "no-size"),
@@ -69,6 +71,7 @@ def test_styles_that_hide_an_element(style, why):
     "max-height:0;overflow:hidden;display:block",
     "position:absolute;left:120px;top:300px",    # a PDF viewer's text layer
     "opacity:0.8;visibility:visible",
+    "font-size:12px", "font-size:4px;color:#999",   # small print is still print
 ])
 def test_styles_that_do_not_hide(style):
     assert hiding_reason({"style": style}) is None
@@ -375,3 +378,16 @@ def test_a_pdf_viewers_text_layer_gives_a_line_per_positioned_span():
     assert _texts(html) == ["市场化转型。全年新增经营主体3150户，民营经济增加值占比提", "— 2 —", "高到45%。"]
     # Spans on one height (a line set in several runs) stay one line.
     assert _texts('<p><span style="left:1px;top:5px">各位</span><span style="left:30px;top:5px">代表：</span></p>') == ["各位代表："]
+
+
+@pytest.mark.parametrize("style", ["color:#fcfcfa", "color: rgb(252, 252, 250)", "color:#F8F8F8", "color:snow"])
+def test_text_as_near_white_as_the_pages_background_is_hidden(style):
+    # A content farm's brand set between sentences in its box's own off-white.
+    html = f'<p>全年接待游客652万人次。<span style="{style}">赣南头条网整理</span>旅游收入增长12%。</p>'
+    assert _texts(html) == ["全年接待游客652万人次。旅游收入增长12%。"]
+
+
+@pytest.mark.parametrize("style", ["color:#f0a0a0", "color:rgb(250, 120, 0)", "color:#e8e8e8;background:#333"])
+def test_coloured_text_is_not_white(style):
+    assert _texts(f'<p>全年接待游客652万人次。<span style="{style}">旅游收入增长12%。</span></p>') == [
+        "全年接待游客652万人次。旅游收入增长12%。"]

@@ -147,6 +147,14 @@ SITE_LINES = [
     ("创建时间：", "article-info"),
     ("（会上发的纸质稿，晚上对着手打的。标点、个别字可能有出入，数字已核对两遍。）", "editor-note"),
     ("【这段念的时候领导脱稿加了一句：今年要把营商环境当作“一号工程”来抓——稿子上没有，没记全】", "editor-note"),
+    # a card box of other reports set inside the text, its tag before its heading; a bullet before a box line
+    ("推荐 你可能还想看", "related"), ("▶ 延伸阅读：一图读懂常德市2024年政府工作报告", "related"),
+    # a CMS's page-break tag left as text; a table of contents box's heading and toggle
+    ("[NextPage]", "separator"), ("#p#分页标题#e#", "separator"), ("_ueditor_page_break_tag_", "separator"),
+    ("文章目录", "table-of-contents"), ("切换", "table-of-contents"),
+    ("您当前所在位置：信息公开 > 法定主动公开内容 > 规划信息 > 政府工作报告", "breadcrumb"),
+    # a read-more wall asking for a code: the text goes on under it, folded
+    ("为防止恶意爬虫采集，扫码关注公众号「某某观察」，回复“验证码”获取，输入后即可展开全文", "excerpt-notice"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -179,6 +187,7 @@ REPORT_LINES = [
     "编印《投资指南》和《城市简介》", "开通政务热线：12345", "全市男女比例保持在104：100",
     "热词搜索量居全省第一", "相关政策落实到位", "最新文章发表数量增长30%",
     "（全年印发纸质版宣传册3万份，发放到户）", "（一）推行纸质稿件电子化，对着标准逐项核对", "创建时间最短的示范区",
+    "推荐使用新能源汽车", "热门推荐景区接待游客增长30%", "切换动能，转型升级", "当前位置优势明显，区位条件优越。",
 ]
 
 

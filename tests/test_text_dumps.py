@@ -189,6 +189,21 @@ def test_a_scrapers_json_record_gives_its_content_under_its_title():
     assert body[-1] in report.paragraphs and "pub_date" not in report.body
 
 
+def test_an_apps_record_of_markup_under_a_bare_heading_is_titled_as_the_app_shows_it():
+    import json
+
+    body = seed_body_paragraphs("001")
+    # A Go backend escapes < > & in strings; the markup opens with the bare heading.
+    content = ("<p style='text-align:center'><strong>政府工作报告</strong></p>"
+               f"<p style='text-align:center'>{DELIVERY}</p>" + "".join(f"<p>{p}</p>" for p in body))
+    record = {"code": 0, "msg": "success", "data": {"title": TITLE, "shareTitle": f"重磅｜{TITLE}全文来了！",
+                                                    "content": content, "pubDate": "2022-01-10 09:32:00"}}
+    text = json.dumps(record, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    [report] = clean_page(text.encode(), "https://app.jiyuan.gov.cn/api/article?id=1", "application/json")
+    assert report.is_report and report.title == TITLE
+    assert body[-1] in report.paragraphs and "重磅" not in report.body
+
+
 @pytest.mark.parametrize("layout", ["array", "json-lines"])
 def test_a_scrapers_collection_of_records_gives_a_report_for_each(layout):
     import json
