@@ -590,6 +590,11 @@ MAX_SITE_LINE = 60
 _SOURCE_CAVEAT = re.compile(r"以(?:下载的)?(?:原件|原文|原书|原刊|原文件|正式文本|正式文件|纸质版|印发稿"
                             r"|(?:官方|正式)(?:公布|发布|印发)?(?:稿|文本|版本)"
                             r"|原发布[^,。;]{0,6}(?:文本|文件|版本))为准")
+# A booklet's cover reprinting the report: who printed it (某商会秘书处　编印), for
+# whom (仅供会员参阅　请勿外传, 内部资料　注意保存), in which script ((繁体字版)).
+_IMPRINT = re.compile(r"^[^,。;:!?]{2,30}(?:编印|印制|翻印)$|请勿外传|注意保存|仅供(?:会员|内部)参阅"
+                      r"|^\((?:繁体|简体|正体)字?版\)$")
+MAX_IMPRINT = 40
 # A line the site labels an advertisement: 【推广】宝鸡新房特惠…, [广告]…
 _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[】\])]"
                        # the label over an ad slot, arrows and rules about it: ▼ 广告 ▼, —— 推广 ——
@@ -611,14 +616,17 @@ _AD_LABEL = re.compile(r"^[【\[(](?:推广|广告|赞助|商业推广|软文)[�
 # 第03版：两会特刊) or in its page menu (第A02版：要闻).
 _EPAPER_PAGE = re.compile(r"第[a-z]?\d{1,3}版(?::[^,。;]{1,12})?$")
 # An e-paper's masthead: the issue's date with its weekday (2021年03月05日 星期五 第A03版…).
-_ISSUE_MASTHEAD = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]")
+# The paper's name may lead it (新華澳報　2023年1月13日　星期五　第八版　專版).
+_ISSUE_MASTHEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[报刊])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]")
 MAX_EPAPER_INFO = 40
 # A call to follow the site's own account, a sentence of its own
 # (追蹤灣區快訊Facebook專頁，掌握…; 关注某某微信公众号，获取更多…).
 _FOLLOW_US = re.compile(r"^(?:请)?(?:追踪|关注|订阅|follow)[^,。!]{0,16}"
                         r"(?:facebook|instagram|youtube|telegram|专页|公众号|视频号|抖音号|官方微博|频道)")
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
-               "广告合作", "商务合作", "入驻申请")
+               "广告合作", "商务合作", "入驻申请",
+               # a database's box under its record, on how to cite it
+               "引用本笔资料", "引用本资料", "引用此文", "如何引用")
 _EXCERPT_NOTICE = re.compile(
     r"(阅读全文|展开全文|展开全部|查看全文|点击查看全文|查看完整|全文请|未完待续|"
     r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"
@@ -1215,6 +1223,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("promotion", False)
     if len(key) <= MAX_PROMOTION * 2 and _SOURCE_CAVEAT.search(key):
         return Verdict("disclaimer", False)
+    if len(key) <= MAX_IMPRINT and not numbered and _IMPRINT.search(key):
+        return Verdict("article-info", False)
     if len(key) <= MAX_PROMOTION * 2 and _AD_LABEL.match(key):
         return Verdict("promotion", False)
     if len(key) <= MAX_EPAPER_INFO and _EPAPER_PAGE.search(key):

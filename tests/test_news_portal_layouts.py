@@ -155,6 +155,11 @@ SITE_LINES = [
     ("您当前所在位置：信息公开 > 法定主动公开内容 > 规划信息 > 政府工作报告", "breadcrumb"),
     # a read-more wall asking for a code: the text goes on under it, folded
     ("为防止恶意爬虫采集，扫码关注公众号「某某观察」，回复“验证码”获取，输入后即可展开全文", "excerpt-notice"),
+    # a research database's box on how to cite its record; a paper's masthead with its name
+    ("引用本筆資料", "end-matter"),
+    ("新華澳報　2023年1月13日　星期五　第八版　專版　[版面導航]", "article-info"),
+    # a booklet's cover reprinting the report: its printer, readers and script
+    ("香港潮州商會秘書處　編印", "article-info"), ("僅供會員參閲　請勿外傳", "article-info"), ("（繁體字版）", "article-info"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -188,6 +193,7 @@ REPORT_LINES = [
     "热词搜索量居全省第一", "相关政策落实到位", "最新文章发表数量增长30%",
     "（全年印发纸质版宣传册3万份，发放到户）", "（一）推行纸质稿件电子化，对着标准逐项核对", "创建时间最短的示范区",
     "推荐使用新能源汽车", "热门推荐景区接待游客增长30%", "切换动能，转型升级", "当前位置优势明显，区位条件优越。",
+    "全年编印宣传册3万份", "加强专项资金使用规范管理", "（三）规范文件编印", "引用率提升", "全国报刊2023年1月13日起改版",
 ]
 
 
