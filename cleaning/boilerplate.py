@@ -195,7 +195,9 @@ AI_SUMMARY = "ai-summary"
 # `extract._ai_summary_boxes`). A report never heads a line with these alone.
 _AI_SUMMARY_LABELS = frozenset({
     "ai摘要", "ai导读", "ai速览", "ai总结", "ai概要", "ai提要", "ai智能摘要", "ai生成摘要",
-    "智能摘要", "智能导读", "智能速览", "智能总结", "智能概要"})
+    "智能摘要", "智能导读", "智能速览", "智能总结", "智能概要",
+    # an answer box of questions the model put to the text itself
+    "ai问答", "智能问答", "ai问一问"})
 _LABEL_DECORATION = "【】[]()<>《》:|·•■□▶►▼▲-—*# "
 MAX_AI_SUMMARY_LABEL = 16
 # A note that the text above was written by a machine (以上内容由AI生成，仅供参考,
@@ -234,7 +236,8 @@ def is_ai_summary_label(key: str) -> bool:
 
 # What an AI summary box's label may go on with (AI摘要 · 要点速览).
 _AI_LABEL_SUBTITLES = frozenset({"要点速览", "要点", "速览", "一图速览", "划重点", "快速了解", "内容速览",
-                                 "本文要点", "全文要点", "文章要点"})
+                                 "本文要点", "全文要点", "文章要点",
+                                 "关于本文,您可能想了解", "您可能想了解", "你可能想了解", "猜你想问", "您可能想问"})
 # A site's assistant greeting the reader (您好，我是政务小助手“某某”，有什么可以帮您？).
 _ASSISTANT_GREETING = re.compile(r"^(?:您好|你好|hi|嗨)[,!~]?我是[^。]{0,20}?(?:小助手|助手|智能客服|客服|机器人|数字人)")
 
@@ -493,6 +496,7 @@ _ARTICLE_INFO = re.compile(
     r"发文字号|主题词|公开方式|公开范围|公开时限|有效性|生效日期|信息名称|体裁分类|"
     r"生成日期|公开日期|印发日期|发文日期|发布单位|公开属性|公开形式|信息类别|"
     r"组配分类|服务对象|文件编号|信息分类|名称|审核|审校|校对|责编|初审|复审|终审|一审|二审|三审|"
+    r"所属机构|所属主题|所属类别|所属栏目|"
     r"签发|生效时间|失效时间|废止日期|创建时间|创建日期|修改时间|访问次数|阅读次数|点击次数|相关标签|文章标签|"
     # PHPCMS's tag line under the text (相关热词搜索：大悟 政府工作报告 两会).
     r"相关热词搜索|相关热词|热词搜索|"

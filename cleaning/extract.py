@@ -50,7 +50,12 @@ def is_document_title(text: str) -> bool:
         return False
     if key.count(",") + key.count("。") > 1 or _FILE_NAME.search(key) or _LABELLED_NUMBER.search(key):
         return False
+    if _OFFICE_NAME.search(key) and not _DOCUMENT_WORDS.search(key):
+        return False   # an office's name (市政府办公室, an information table's 发布机构 value)
     return bool(_TITLE_WORDS.search(key))
+
+
+_OFFICE_NAME = re.compile(r"(?:办公室|办公厅|委员会|研究室|管理局|中心)$")
 
 
 # A label and the number it gives (政府值班室：0717-4221234, a sidebar's phone
@@ -671,9 +676,10 @@ _CREDIT = re.compile(r"来源|编辑|责编|作者|审核|校对|供稿")
 
 
 def _ends_article(line: Line, verdict: Verdict) -> bool:
-    """An end mark (（完）), the article's credit line (（来源：… 编辑：…）) or
-    its links to the site's previous and next articles."""
-    return verdict.why in ("end-mark", "prev-next") or (
+    """An end mark (（完）), the article's credit line (（来源：… 编辑：…）), its
+    links to the site's previous and next articles, or a machine's box of
+    questions and answers on it."""
+    return verdict.why in ("end-mark", "prev-next", AI_SUMMARY) or (
         verdict.why == "article-info" and bool(_CREDIT.search(match_key(line.text))))
 
 

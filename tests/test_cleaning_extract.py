@@ -3911,3 +3911,14 @@ def test_an_app_shells_data_title_stands_over_a_text_headed_only_by_the_genre():
             f"<script>window.__INITIAL_STATE__={state};</script></body></html>")
     [report] = clean_page(page, "https://h5.example.com/detail/1")
     assert "text-from-script" in report.flags and report.title == "芜湖市2023年政府工作报告"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("市政府办公室", False), ("县人民政府办公室", False), ("政府值班室：0717-4221234", False),
+    ("市政府研究室", False), ("2024年市政府工作报告", True), ("关于市政府办公室工作情况的报告", True),
+    ("政府工作报告", True),
+])
+def test_an_office_or_a_labelled_phone_number_is_no_document_title(text, title):
+    from cleaning.extract import is_document_title
+
+    assert is_document_title(text) is title

@@ -160,6 +160,8 @@ SITE_LINES = [
     ("新華澳報　2023年1月13日　星期五　第八版　專版　[版面導航]", "article-info"),
     # a booklet's cover reprinting the report: its printer, readers and script
     ("香港潮州商會秘書處　編印", "article-info"), ("僅供會員參閲　請勿外傳", "article-info"), ("（繁體字版）", "article-info"),
+    # a machine's questions and answers on the text; an information table's label alone
+    ("AI问答 · 关于本文，您可能想了解", "ai-summary"), ("所属机构：", "article-info"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
