@@ -345,6 +345,9 @@ _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大�
 _SITE_DATA_CREDIT = re.compile(r"^数据来源:[^,。;]{1,16}整理")
 _COMPILED_BY = re.compile(r"^(?:\((?:本报|本台|本网)?(?:记者|通讯员)?[\u4e00-\u9fff·]{2,12}(?:整理|采写|辑录)\)"
                           r"|(?:本报|本台|本网)?(?:记者|通讯员)[\u4e00-\u9fff·]{2,8}(?:整理|采写|辑录))$")
+# A yearbook's credit under each entry it prints (（平遥县人民政府办公室　供稿）,
+# （某镇人民政府　供稿　撰稿：某某）): who sent the text in.
+_CONTRIBUTED_BY = re.compile(r"^\([\u4e00-\u9fff·]{2,24}(?:供稿|提供)(?:撰稿:?[\u4e00-\u9fff·]{2,8})?\)$")
 # Their sign-off after the text (以上就是小编整理的…，希望对大家有所帮助): the text has ended.
 # Or under the site's own name: 以上就是范文吧为大家整理的…，更多精彩范文请关注本站！
 _FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|推荐|带来)|希望(?:对|能)(?:大家|你|您)有所?帮助"
@@ -1152,6 +1155,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
         return Verdict("end-matter", True)
     if len(key) <= 24 and key.endswith(("整理", "整理)", "采写", "采写)", "辑录)")) and _COMPILED_BY.match(key):
+        return Verdict("article-info", False)
+    if len(key) <= 48 and key.endswith(")") and ("供稿" in key or "提供" in key) and _CONTRIBUTED_BY.match(key):
         return Verdict("article-info", False)
     if len(key) <= 60 and key.startswith("数据来源") and _SITE_DATA_CREDIT.match(key):
         return Verdict("article-info", False)

@@ -874,6 +874,9 @@ _EXCLAIMS_OR_ASKS = re.compile(r"[!！?？]")
 # Prose a report found below the body must hold, in Chinese characters: a
 # teaser or a related item quoting a report's opening holds far less.
 MIN_REPORT_BELOW_CJK = 600
+# A summary of one under its own title and header (a yearbook's 某镇政府工作报告（摘要）,
+# a paper's abridged copy) runs to a few hundred.
+MIN_SUMMARY_BELOW_CJK = 200
 _REPORT_BELOW_HEADER = 3
 _REPORT_BELOW_ADDRESS = 6   # lines under its title where the report addresses the deputies
 
@@ -888,14 +891,19 @@ def _report_below(lines: list[Line], verdicts: list[Verdict | None], start: int)
         if line.is_link or not _names_its_report(line.text):
             continue
         header = lines[index + 1:index + 1 + _REPORT_BELOW_HEADER]
+        delivered = any(is_delivery_line(h.text) for h in header)
+        addressed = any(h.text.lstrip(EDGE_SPACE).startswith("各位代表")
+                        for h in lines[index + 1:index + 1 + _REPORT_BELOW_ADDRESS])
         # (A summary of it, 摘要, may leave the address to the deputies out.)
-        if not any(is_delivery_line(h.text) or is_speaker_line(h.text) for h in header) or not (any(
-                h.text.lstrip(EDGE_SPACE).startswith("各位代表") for h in lines[index + 1:index + 1 + _REPORT_BELOW_ADDRESS])
-                or _SUMMARY_VERSION.search(line.text)):
+        if not (delivered or any(is_speaker_line(h.text) for h in header)) or not (
+                addressed or _SUMMARY_VERSION.search(line.text)):
             continue
         prose = sum(below.cjk for below, verdict in zip(lines[index + 1:], verdicts[index + 1:])
                     if verdict is None and not below.is_link and is_prose(below))
-        if prose >= (MIN_REPORT_BELOW_CJK // 2 if _SUMMARY_VERSION.search(line.text) else MIN_REPORT_BELOW_CJK):
+        # A summary, or an abridged copy under the whole header (its delivery
+        # line and 各位代表), is shorter than a report.
+        shorter = _SUMMARY_VERSION.search(line.text) or delivered and addressed
+        if prose >= (MIN_SUMMARY_BELOW_CJK if shorter else MIN_REPORT_BELOW_CJK):
             return index
     return None
 

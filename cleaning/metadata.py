@@ -1689,7 +1689,8 @@ _OTHER_DOCUMENTS = [
     # report's text, drafted for the government to deliver: a report.
     ("起草说明", r"代拟稿[)）》」]*的?说明|(?:起草|有关情况|情况)的?说明"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
-    ("译本", r"英文(?:版|全文|摘要|译文|稿)|英译|(?i:english)"),
+    # (Not the report with its translation attached: …工作报告（附英文译文）.)
+    ("译本", r"(?<!附)(?<!附:)(?:英文(?:版|全文|摘要|译文|稿)|英译)|(?i:english)"),
     ("新闻", r"签约|招商|开工|考察|调研|会见|座谈|召开|举行|开幕|闭幕|落地|揭牌"
            # A headline about the report (报告提出…, 市长作政府工作报告), not the report.
            r"|政府工作报告(?:提出|指出|明确|强调|显示|透露|释放|部署|要求|提到|中的|里的)"

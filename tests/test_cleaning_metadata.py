@@ -654,6 +654,8 @@ def test_a_bilingual_copy_of_the_whole_report_is_still_a_report():
     (None, ["政 府 工 作 报 告", "各位代表:", "现在,我代表市人民政府向大会报告工作。"]),
     (None, ["五年来,我们攻坚克难。", "在此,我代表市人民政府,向全市人民表示感谢!"]),
     ("(河南省)驻马店市驿城区2022年政府工作报告", ["加强国防动员和后备力量建设。"]),   # excerpt page
+    # the report with its translation attached after it
+    ("勐腊县2024年政府工作报告（附英文译文）", ["各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。"]),
     # the report under an older name, delivered to the congress
     ("关于台江县人民政府工作情况的报告", ["——2017年1月8日在台江县第十七届人民代表大会第一次会议上",
                                          "各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。"]),

@@ -162,6 +162,8 @@ SITE_LINES = [
     ("香港潮州商會秘書處　編印", "article-info"), ("僅供會員參閲　請勿外傳", "article-info"), ("（繁體字版）", "article-info"),
     # a machine's questions and answers on the text; an information table's label alone
     ("AI问答 · 关于本文，您可能想了解", "ai-summary"), ("所属机构：", "article-info"),
+    # a yearbook's credit under each entry it prints
+    ("（平遥县人民政府办公室　供稿）", "article-info"), ("（古陶镇人民政府　供稿　撰稿：段丽萍）", "article-info"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -196,6 +198,7 @@ REPORT_LINES = [
     "（全年印发纸质版宣传册3万份，发放到户）", "（一）推行纸质稿件电子化，对着标准逐项核对", "创建时间最短的示范区",
     "推荐使用新能源汽车", "热门推荐景区接待游客增长30%", "切换动能，转型升级", "当前位置优势明显，区位条件优越。",
     "全年编印宣传册3万份", "加强专项资金使用规范管理", "（三）规范文件编印", "引用率提升", "全国报刊2023年1月13日起改版",
+    "（由企业提供担保）", "全市医疗机构供稿能力提升",
 ]
 
 
