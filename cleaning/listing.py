@@ -38,7 +38,7 @@ from itertools import accumulate
 
 from .boilerplate import classify_line, is_date_line, match_key, site_date
 from .folding import nfkc
-from .render import PROSE_MIN_CJK, Line, is_prose
+from .render import EDGE_SPACE, PROSE_MIN_CJK, Line, is_prose
 from .paragraphs import PART_NUMBER, ends_sentence, is_heading
 
 ITEM_MIN_PROSE = 100   # Chinese characters of prose an item's body must have
@@ -242,6 +242,58 @@ def _ends_link_list(page: _Page, index: int) -> bool:
     return verdict is not None and verdict.why == "related"
 
 
+# An item set out as labelled fields (标题： / value, 分类： / value, 正文： / value):
+# the title is the value under its own label, never another field's.
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")
+_TITLE_LABELS = ("标题", "题名", "名称", "文章标题", "文件名称")
+
+
+def _other_fields_value(page: _Page, index: int) -> bool:
+    """Line `index` is the value of a labelled field other than the title (分类：)."""
+    if index == 0:
+        return False
+    label = page.lines[index - 1].text.strip(EDGE_SPACE)
+    return bool(_FIELD_LABEL.match(label)) and label[:-1] not in _TITLE_LABELS
+
+
+# A card's label prefix before its linked title (置顶, 【某市招商】).
+_CARD_PREFIX = re.compile(r"^(?:置顶|推荐|热门|new)?(?:【[^】]{1,12}】)?", re.I)
+
+
+def _linked_title_above(page: _Page, start: int, title_at: int, prose_at: int) -> int:
+    """A card's title: the link above a line of tags glued together
+    (福建·福州政府工作报告2024) when the body restates the link's title, or
+    the link names its report as a title does (2025年观山湖区政府工作报告);
+    else the line found."""
+    body = match_key(page.lines[prose_at].text)
+    for index in range(title_at - 1, max(start, title_at - 3) - 1, -1):
+        line = page.lines[index]
+        if not line.is_link or not page.fits_title(index) or page.is_boilerplate(index):
+            continue
+        key = match_key(_CARD_PREFIX.sub("", line.text.strip(EDGE_SPACE)))
+        if len(key) >= 6 and (body.startswith(key) or _NAMED_REPORT.search(key)):
+            return index
+    return title_at
+
+
+def _card_title_below(page: _Page, group: range, prose_at: int) -> int | None:
+    """A card's linked title below the group's first prose, naming a report
+    its body under it restates (嘉峪关市政府工作报告 / 嘉峪关市政府工作报告2021年…)."""
+    for index in range(prose_at + 1, group.stop - 1):
+        line = page.lines[index]
+        if not line.is_link or not page.fits_title(index) or page.is_boilerplate(index):
+            continue
+        key = match_key(_CARD_PREFIX.sub("", line.text.strip(EDGE_SPACE)))
+        below = next((i for i in range(index + 1, min(group.stop, index + 1 + TITLE_LOOKAHEAD))
+                      if page.is_content(i)), None)
+        if len(key) >= 6 and below is not None and match_key(page.lines[below].text).startswith(key):
+            return index
+    return None
+
+
+_NAMED_REPORT = re.compile(r"^(?:19|20)\d{2}年[\u4e00-\u9fff]{2,12}政府工作报告$")
+
+
 def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | None, int] | None:
     """(title, body lines, date, body prose characters) of a group of lines,
     or None if it is no item; a body shorter than ITEM_MIN_PROSE is returned
@@ -249,16 +301,27 @@ def _parse_group(page: _Page, group: range) -> tuple[Line, list[Line], str | Non
     prose_at = next((i for i in group if page.is_content(i)), None)
     if prose_at is None:
         return None
+    restart = _card_title_below(page, group, prose_at)
+    if restart is not None:
+        # An undated card above the item's own (an advert set among them) is none of it.
+        group = range(restart, group.stop)
+        prose_at = next((i for i in group if page.is_content(i)), None)
+        if prose_at is None:
+            return None
     title_at = group.start if _titles_dated_item(page, group.start) else None
     for index in range(prose_at - 1, group.start - 1 if title_at is None else prose_at - 1, -1):
-        if page.dated[index] or page.is_boilerplate(index):
+        if page.dated[index] or page.is_boilerplate(index) or _other_fields_value(page, index):
             continue
         if page.fits_title(index):
             title_at = index
         break
+    body_from = title_at
+    if title_at is not None and not page.lines[title_at].is_link:
+        # (The tags under a card's linked title are no part of its body.)
+        title_at = _linked_title_above(page, group.start, title_at, prose_at)
     if title_at is None or _is_report_line(page.lines[title_at].text) or _ends_link_list(page, title_at):
         return None
-    after = range(title_at + 1, group.stop)
+    after = range(max(title_at, body_from) + 1, group.stop)
     size = page.content_chars(after)
     lines = page.lines
     date = next((_item_date(lines[i].text) for i in group if page.dated[i]), None)

@@ -91,7 +91,8 @@ _BRACKET_PREFIX_RE = re.compile(r"^\s*[(\[]\s*([^()\[\]]{2,12}?)\s*[)\]]\s*")
 # A document site's file-type icon glued before the title (DOC2012年浏阳市…, PDF 政府工作报告).
 _FILE_ICON_RE = re.compile(r"^\s*(?:DOCX?|PDF|WPS|TXT|PPTX?)\s*(?=(?:19|20)\d{2}|[\u4e00-\u9fff(（【])")
 # `【咸阳市招商】…`, and the short tags of forums and blogs: `[转载]`, `[时政]`, `［原创］`.
-_TAG_PREFIX_RE = re.compile(r"^\s*(?:(?:【[^】]{0,30}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*)+")
+# (A listing may pin it first: 置顶【福州市招商】….)
+_TAG_PREFIX_RE = re.compile(r"^\s*(?:(?:置顶|顶置|精华)\s*)?(?:(?:【[^】]{0,30}】|\[[^\]]{1,8}\]|［[^］]{1,8}］)\s*)+")
 # The place in brackets after the report words (2024年政府工作报告(韶关市)).
 _BRACKET_SUFFIX_RE = re.compile(r"[(\[]\s*([^()\[\]\d]{2,16}?)\s*[)\]]\s*$")
 # A 地区 or 盟 is governed by the province's agency, its 行政公署 (行署):

@@ -188,3 +188,30 @@ def test_a_bullet_glyph_glued_before_a_listing_title_is_no_part_of_it():
     reports = clean_page(_portal(f"<dl>{items}</dl>"), "http://zs.example.com/info/37/page/1")
     assert [(r.is_report, r.title) for r in reports] == [
         (True, "2023年韶关市政府工作报告"), (True, "2023年铜仁市政府工作报告")]
+
+
+def test_items_set_out_as_labelled_fields_take_the_title_field_not_the_category():
+    items = "".join(
+        f"<dl class=kv><dt>标题：</dt><dd><a href='/d/{n}'>2023年{city}政府工作报告</a></dd>"
+        f"<dt>分类：</dt><dd>政府工作报告</dd><dt>正文：</dt>"
+        f"<dd>2023年{city}政府工作报告2023年1月6日在{city}第十八届人民代表大会第二次会议上{city}人民政府市长 张三各位代表：{BODY}</dd>"
+        f"<dt>发布时间：</dt><dd>2025-05-20 09:41</dd></dl>" for n, city in ((1, "襄阳市"), (2, "咸阳市")))
+    reports = clean_page(_portal(items), "http://zs.example.com/info/37/page/1")
+    assert [(r.is_report, r.title) for r in reports] == [
+        (True, "2023年襄阳市政府工作报告"), (True, "2023年咸阳市政府工作报告")]
+
+
+def test_a_card_grid_takes_each_cards_linked_title_over_its_tags_and_leaves_an_undated_advert_out():
+    def card(city, province, pinned=""):
+        return (f"<div class=card><a href='/d/{city}'>{pinned}【{city}招商】2024年{city}政府工作报告</a>"
+                f"<div class=tags><span>{province}·{city[:-1]}</span><span>政府工作报告</span><span>2024</span></div>"
+                f"<p class=body>2024年{city}政府工作报告2024年1月9日在{city}第十八届人民代表大会第三次会议上"
+                f"{city}人民政府市长 张三各位代表：{BODY}</p><div class=foot>2025-08-14 浏览 2.3k</div></div>")
+    advert = ("<div class=card><a href='/ad'>广告某临空经济区2025年重点招商项目推介</a><div class=tags><span>湖北·鄂州</span>"
+              "<span>推广</span></div><p>土地、标准厂房、人才公寓一站式配套，重点引进光电子信息、生物医药、航空物流项目，"
+              "签约即享三年租金减免，招商热线：400-0711-8899。</p><div>赞助商提供</div></div>")
+    page = _portal(card("襄阳市", "湖北", pinned="置顶") + advert + card("咸阳市", "陕西"))
+    reports = clean_page(page, "http://zs.example.com/info/37/page/1")
+    assert [(r.is_report, r.title) for r in reports] == [
+        (True, "2024年襄阳市政府工作报告"), (True, "2024年咸阳市政府工作报告")]
+    assert not any("招商热线" in r.body or "湖北·襄阳" in r.body or "陕西·咸阳" in r.body for r in reports)
