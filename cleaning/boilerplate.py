@@ -633,7 +633,9 @@ _FOLLOW_US = re.compile(r"^(?:请)?(?:追踪|关注|订阅|follow)[^,。!]{0,16}
 _END_MATTER = ("有想补充的信息", "点我投稿", "我要投稿", "企业入驻", "商家入驻", "免费发布",
                "广告合作", "商务合作", "入驻申请",
                # a database's box under its record, on how to cite it
-               "引用本笔资料", "引用本资料", "引用此文", "如何引用")
+               "引用本笔资料", "引用本资料", "引用此文", "如何引用",
+               # the session's outline for the groups discussing the report, set under it
+               "讨论提纲", "审议提纲")
 _EXCERPT_NOTICE = re.compile(
     r"(阅读全文|展开全文|展开全部|查看全文|点击查看全文|查看完整|全文请|未完待续|"
     r"余下全文|剩余全文|继续阅读|点击展开|内容较长|此处省略|(节选)|\(节选\)|有删节|有删减|有删改|"

@@ -1688,7 +1688,9 @@ _OTHER_DOCUMENTS = [
     # The drafters' account of a draft (关于《政府工作报告（代拟稿）》有关情况的说明).
     # The draft itself (政府工作报告（代拟稿）, like the deputies' 审议稿) is the
     # report's text, drafted for the government to deliver: a report.
-    ("起草说明", r"代拟稿[)）》」]*的?说明|(?:起草|有关情况|情况)的?说明"),
+    ("起草说明", r"代拟稿[)）》」]*的?说明|(?:起草|有关情况|情况)的?说明"
+                 # and their account of the deputies' opinions and the changes made after
+                 r"|审议意见|修改情况|修改的?说明"),
     # A translation; a bilingual copy (双语) still holds the whole Chinese text.
     # (Not the report with its translation attached: …工作报告（附英文译文）.)
     ("译本", r"(?<!附)(?<!附:)(?:英文(?:版|全文|摘要|译文|稿)|英译)|(?i:english)"),

@@ -164,6 +164,8 @@ SITE_LINES = [
     ("AI问答 · 关于本文，您可能想了解", "ai-summary"), ("所属机构：", "article-info"),
     # a yearbook's credit under each entry it prints
     ("（平遥县人民政府办公室　供稿）", "article-info"), ("（古陶镇人民政府　供稿　撰稿：段丽萍）", "article-info"),
+    # the session's outline for the groups discussing the report, under it on a 政协 site
+    ("分组讨论提纲", "end-matter"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
