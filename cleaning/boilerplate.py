@@ -260,6 +260,9 @@ _BREADCRUMB_ARROWS = re.compile(r"(?:首页|主页|网站首页|home)(?:>|»|›
 # A trail without 首页 (文档库 › 党团工作 › 政府工作报告 › 涉县2024年政府工作报告):
 # short parts, at least three, between arrows, and no sentence in them.
 # The arrows are typographic ones: a report writes > only as a comparison (AQI>100).
+# Or between ASCII arrows, four parts or more (豆丁网 > 行业资料 > 政府/行政 > 某市…报告):
+# a comparison in a report (AQI>100的天数减少>20天) has fewer.
+_BREADCRUMB_ASCII_TRAIL = re.compile(r"^[^>,。;:!?]{1,16}(?:>[^>,。;:!?]{1,16}){2,}>[^>,。;:!?]{1,60}$")
 _BREADCRUMB_TRAIL = re.compile(r"^[^,。;:!?>›»]{1,16}(?:[›»][^,。;:!?>›»]{1,16}){1,}[›»][^,。;:!?>›»]{1,60}$")
 _COMMENT = ("留言与评论", "条评论", "验证码", "发表评论", "网友评论", "我要评论", "评论列表",
             "提交评论", "发表留言", "我要留言", "评论(共", "已有0人评论", "匿名发表", "请登录后评论",
@@ -334,7 +337,9 @@ _DOWNLOAD_OFFER = re.compile(r"下载(?:本文|文档|word|doc|pdf|全文|附件
 _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|(?:本|该)文档(?:总)?共\d+页|超出(?:免费)?(?:预览|试读)范围|本文档(?:为|是)【|(?:您|你)可以在线(?:免费)?(?:全文)?(?:阅读|预览|浏览)"
                                r"|下载收益归(?:作者|上传者)|侵犯了?(?:您|你)的(?:合法)?权益|开通vip|免积分|^已有\d[\d,]*人(?:下载|购买)"
                                # its reader's end and its resource note: 全文已加载完毕, 本站所有资源如无特殊说明
-                               r"|全文已加载完毕|本站所有资源如无特殊说明")
+                               r"|全文已加载完毕|本站所有资源如无特殊说明"
+                               # its wall's offer to those who paid (已购买过？登录后继续阅读 · 付费即可下载原文档)
+                               r"|登录后继续阅读|付费(?:即可|后)?下载|下载原文档")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟"
@@ -661,7 +666,8 @@ _CONTINUED_FROM = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}(?:接上一?篇|续上�
 _INCOMPLETE_COPY = re.compile(r"(?:缓存|内容|正文|全文|文章)(?:不完整|未完整|未能完整)|剩余(?:部分|内容)(?:未能|未|无法)")
 MAX_INCOMPLETE_NOTE = 40
 # A table of contents' heading, and its box's toggle (Easy TOC's 文章目录 / 切换).
-_CONTENTS_HEADINGS = frozenset({"目录", "文章目录", "本文目录", "内容目录", "目录导航", "文章导航", "切换", "切换目录",
+_CONTENTS_HEADINGS = frozenset({"目录", "文章目录", "本文目录", "本文档目录", "文档目录", "内容目录", "目录导航",
+                                "文章导航", "切换", "切换目录",
                                 "展开目录", "收起目录", "隐藏目录", "显示目录", "[隐藏]", "[显示]"})
 _UNFOLD = re.compile(r"(?:展开|阅读|查看|解锁)全文")
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
@@ -1192,7 +1198,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_SITE_GREETING and _SITE_GREETING.match(key):
         return Verdict("navigation", False)
     if key in _BREADCRUMB_TAIL_EXACT or _BREADCRUMB_START.match(key) \
-            or (len(key) <= 120 and (_BREADCRUMB_ARROWS.search(key) or _BREADCRUMB_TRAIL.match(key))):
+            or (len(key) <= 120 and (_BREADCRUMB_ARROWS.search(key) or _BREADCRUMB_TRAIL.match(key)
+                                     or ">" in key and _BREADCRUMB_ASCII_TRAIL.match(key))):
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
         return Verdict("article-info", False)

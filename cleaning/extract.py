@@ -495,14 +495,21 @@ def _below_breadcrumb(lines: list[Line], verdicts: list[Verdict | None], prose: 
 
 def _article_end(lines: list[Line], verdicts: list[Verdict | None], prose: list[int]) -> int | None:
     """The prose line closing the report when the article's credit line
-    (来源：… 编辑：…) or end mark stands right under it: prose further down (a
-    platform's card repeating the post, a reply) is the page's."""
+    (来源：… 编辑：…), end mark or another report's title stands right under
+    it: prose further down (a platform's card repeating the post, a reply, a
+    box quoting another report's opening) is the page's."""
     for index in prose[:-1]:
         # Print and close links may stand between (【打印此页】【关闭窗口】 over 上一篇：…).
         below = next((i for i in range(index + 1, prose[-1]) if lines[i].text and not (
             verdicts[i] is not None and verdicts[i].why == "share-print")), None)
-        if (below is not None and verdicts[below] is not None and _ends_article(lines[below], verdicts[below])
-                and _ends_in_closing_call(lines, index)):
+        if below is None or not _ends_in_closing_call(lines, index):
+            continue
+        if verdicts[below] is not None and _ends_article(lines[below], verdicts[below]):
+            return index
+        # Another report's title over its opening quoted (a box linking to it),
+        # past the page's soft lines (an attachment link, print and close).
+        title = next((i for i in range(index + 1, prose[-1]) if lines[i].text and verdicts[i] is None), None)
+        if title is not None and _names_its_report(lines[title].text) and not is_prose(lines[title]):
             return index
     return None
 
@@ -625,6 +632,8 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
         if verdicts[index] is not None:
             if not appendix and closes_report and _ends_article(lines[index], verdicts[index]):
                 break   # the site's credit under the closing call: a signature after it is the poster's
+            if verdicts[index].why == "excerpt-notice" and _PREVIEW_GATE.search(match_key(lines[index].text)):
+                break   # a preview's end (试读已结束): what the wall lists under it is not read
             # An appendix's table runs to the page's first boilerplate; the
             # lines after that are judged as any closing line is.
             appendix = False

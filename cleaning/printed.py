@@ -37,6 +37,8 @@ _HEADED_PAGE_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(r"\d{1,4}")
 # A running header is a short line: a gazette's, an office's or a document's name.
 MAX_RUNNING_HEADER = 40
+# How far from its page number a running header stands, judged lines between.
+_HEADER_REACH = 3
 PAGE_NUMBER = "page-number"
 RUNNING_HEADER = "running-header"
 
@@ -122,14 +124,42 @@ def _running_headers(lines: list[Line], verdicts: list[Verdict | None],
     twice: the running header or footer of every printed page."""
     beside = Counter()
     for number in numbers:
-        for index in (number - 1, number + 1):
+        for step in (-1, 1):
+            # (A viewer's own line may stand between: 第 1 页 / 共 3 页.)
+            index = number + step
+            while 0 <= index < len(lines) and abs(index - number) < _HEADER_REACH and verdicts[index] is not None \
+                    and not verdicts[index].hard:
+                index += step
             if 0 <= index < len(lines) and _may_run(lines[index], verdicts[index]):
                 beside[lines[index].text] += 1
     running = {text for text, count in beside.items() if count >= 2}
-    if not running:
-        return []
-    return [index for index, line in enumerate(lines)
-            if line.text in running and verdicts[index] is None]
+    # Or seen once, inside a sentence the page break cut (…水产品产 / 一1一 / 政府工作报告 /
+    # 量稳中有增。): a heading never stands there; a head that alternates with another does.
+    inside = [index for index in (_head_after(lines, verdicts, number, running) for number in numbers)
+              if index is not None]
+    return sorted({index for index, line in enumerate(lines)
+                   if line.text in running and verdicts[index] is None} | set(inside))
+
+
+def _head_after(lines: list[Line], verdicts: list[Verdict | None], number: int,
+                running: set[str]) -> int | None:
+    """The short line after page number `number` (judged lines and running
+    heads found between) when the text above the number breaks off
+    mid-sentence and goes on below it."""
+    above = next((i for i in range(number - 1, max(-1, number - _HEADER_REACH), -1)
+                  if verdicts[i] is None and lines[i].text not in running), None)
+    index = number + 1
+    while index < len(lines) and index - number <= _HEADER_REACH and (
+            verdicts[index] is not None and not verdicts[index].hard or lines[index].text in running):
+        index += 1
+    below = index + 1
+    if above is None or below >= len(lines) or not _may_run(lines[index], verdicts[index]) \
+            or lines[index].punctuated:
+        return None   # (a punctuated line is the sentence going on, no head)
+    text_above, text_below = lines[above].text, lines[below].text
+    broken = not ends_sentence(text_above) and len(text_above) >= 10 and lines[above].punctuated
+    goes_on = verdicts[below] is None and not lines[below].is_link and len(text_below) >= 10
+    return index if broken and goes_on else None
 
 
 def _may_run(line: Line, verdict: Verdict | None) -> bool:

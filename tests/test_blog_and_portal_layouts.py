@@ -215,3 +215,17 @@ def test_a_card_grid_takes_each_cards_linked_title_over_its_tags_and_leaves_an_u
     assert [(r.is_report, r.title) for r in reports] == [
         (True, "2024年襄阳市政府工作报告"), (True, "2024年咸阳市政府工作报告")]
     assert not any("招商热线" in r.body or "湖北·襄阳" in r.body or "陕西·咸阳" in r.body for r in reports)
+
+
+def test_a_box_quoting_another_reports_opening_under_the_closing_call_is_no_part_of_the_report():
+    closing = "让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设现代化新昌平而努力奋斗！"
+    page = ("<html><head><title>2024年昌平区政府工作报告</title></head><body><h1>2024年昌平区政府工作报告</h1>"
+            "<p>——2024年1月9日在北京市昌平区第七届人民代表大会第三次会议上</p><p>各位代表：</p>"
+            f"<p>{BODY}</p><p>各位代表！{closing}</p><div>相关附件：2024年昌平区政府工作报告.pdf</div>"
+            "<div><a href='javascript:print()'>【打印】</a><a href='javascript:close()'>【关闭】</a></div>"
+            "<div class=box><h4>2024年北京市政府工作报告</h4><p>各位代表：现在，我代表北京市人民政府，向大会报告工作，"
+            "请予审议，并请市政协委员和其他列席人员提出意见。</p><p><a href='/bj.html'>阅读全文&gt;&gt;</a></p></div>"
+            "</body></html>")
+    [report] = clean_page(page, "http://www.bjchp.gov.cn/zfgzbg/2024.html")
+    assert report.is_report and not report.is_excerpt and report.body.endswith(closing)
+    assert "北京市人民政府" not in report.body

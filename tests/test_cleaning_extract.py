@@ -2282,6 +2282,25 @@ def test_page_furniture_bare_number_between_text_and_running_header():
         None, "page-number", "running-header", None, None, "page-number", "running-header", None]
 
 
+def test_a_running_head_seen_once_inside_a_sentence_the_page_break_cut():
+    # A viewer's own line beside the number; the heads alternate between two texts.
+    texts = ["粮食总产达到58.6万吨，棉花、油料、水产品产", "一1一", "第 1 页 / 共 3 页", "政府工作报告",
+             "量稳中有增。新建沼气池4200口，改造中低产田8.5万亩，", "加快临港工业园基础设", "一2一",
+             "第 2 页 / 共 3 页", "松滋市五届人大五次会议文件之一", "施建设，全年引进市外资金15亿元以上，"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [classify_line(t) for t in texts])
+    assert [v.why if v else None for v in verdicts] == [
+        None, "page-number", "pagination", "running-header", None, None, "page-number", "pagination",
+        "document-series", None]
+
+
+def test_a_heading_after_a_finished_sentence_and_a_page_number_is_no_running_head():
+    texts = ["全面完成了年度目标任务。", "— 3 —", "二、2024年工作安排", "今年全市经济社会发展的主要预期目标是：增长6%。"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(texts))
+    assert [v.why if v else None for v in verdicts] == [None, "page-number", None, None]
+
+
 def test_page_furniture_leaves_a_page_without_page_numbers_alone():
     lines = [Line(t) for t in ["首页", "1", "2", "3", "下一页"]]
     assert mark_page_furniture(lines, [None] * 5) == [None] * 5

@@ -166,6 +166,9 @@ SITE_LINES = [
     ("（平遥县人民政府办公室　供稿）", "article-info"), ("（古陶镇人民政府　供稿　撰稿：段丽萍）", "article-info"),
     # the session's outline for the groups discussing the report, under it on a 政协 site
     ("分组讨论提纲", "end-matter"),
+    # a document-sharing site's trail between ASCII arrows, its contents box and its wall's offer
+    ("豆丁网 > 行业资料 > 政府/行政 > 安阳市2024年政府工作报告", "breadcrumb"), ("本文档目录", "table-of-contents"),
+    ("已购买过？登录后继续阅读 · 付费即可下载原文档，支持Word编辑", "download-offer"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
