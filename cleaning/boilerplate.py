@@ -401,6 +401,8 @@ _PHOTO_CREDIT_ENDS = (")", "摄", "图")
 _PHOTO_CREDIT_STARTS = ("图为", "(图为", "▲", "△")   # ▲ opens a news photo's caption
 # Players that did not load, and the caption over a player: the page's, never the text's.
 _MEDIA_PLACEHOLDER = re.compile(r"视频加载中|不支持video|不支持视频|播放器加载"
+                                # an infographic strip's heading set between sections (一图读懂丨2025年某区…)
+                                r"|^[【\[]?(?:一图读懂|一图看懂|图解)[】\]]?[:|丨]?(?:19|20)\d{2}年[^。,;]{2,30}报告$"
                                 r"|正在加载(?:视频|播放器)|视频(?:正在)?加载失败|(?:无法|不能)(?:观看|播放)(?:该)?视频"
                                 r"|flashplayer"
                                 # a reading-aloud player or a digital presenter over the text
@@ -470,7 +472,11 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # a blogger's, likewise
                           r"|博主注|博主按|博主补充|博主说"
                           # a self-media account's editor between them (【小编划重点】, 【小编插一句】)
-                          r"|小编[\u4e00-\u9fff]{0,4}|up主[\u4e00-\u9fff]{0,3})"
+                          r"|小编[\u4e00-\u9fff]{0,4}|up主[\u4e00-\u9fff]{0,3}"
+                          # an editor's box of highlights set between sections (【划重点】, 【敲黑板】)
+                          r"|划重点|敲黑板|重点速览|要点速览"
+                          # its pull-quote's label (金句, 金句摘录)
+                          r"|金句|金句摘录|报告金句)"
                           r"(?:[)\]】:]|$)"
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])")

@@ -1092,6 +1092,86 @@ def _strip_glosses(lines: list[Line]) -> list[Removal]:
     return removed
 
 
+# An editor's keyword tag glued after a section heading (三、2024年重点工作【关键词：
+# 项目深化年】, 二、发展目标关键词：绿色崛起): the editor's, not the heading's.
+_HEADING_TAG = re.compile(r"\s*(?:【关键词[:：][^】]{1,16}】|关键词[:：][\u4e00-\u9fff“”\"]{1,12})\s*$")
+
+
+def _strip_heading_tags(lines: list[Line]) -> list[Removal]:
+    """Remove editors' keyword tags from the ends of numbered section headings
+    (replacing the line in the list)."""
+    removed: list[Removal] = []
+    for index, line in enumerate(lines):
+        if "关键词" not in line.text or not is_heading(line.text):
+            continue
+        tag = _HEADING_TAG.search(line.text)
+        if tag and tag.start() > 0:
+            lines[index] = _with_text(line, line.text[:tag.start()])
+            removed.append(Removal(tag.group().strip(), "body", "editor-note"))
+    return removed
+
+
+# What an editor's box of highlights lists its points with.
+_BULLETS = "●•▪■◆▶►√✔☑★·"
+MAX_HIGHLIGHT = 60
+
+
+def _highlight_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` with the bulleted points under an editor's box label
+    (【划重点】 / ● 烟台正式跻身“万亿城市”俱乐部…) marked as the label is:
+    the editor's summary between sections, not the report's text."""
+    for index, verdict in enumerate(verdicts):
+        if verdict is None or verdict.why != "editor-note" or len(match_key(lines[index].text)) > 8:
+            continue
+        for following in range(index + 1, len(lines)):
+            text = lines[following].text.strip(EDGE_SPACE)
+            if not text:
+                continue
+            if verdicts[following] is not None or text[0] not in _BULLETS or len(text) > MAX_HIGHLIGHT:
+                break
+            verdicts[following] = verdict
+    # Or ticked points without a label (✔ 吴中GDP迈上1700亿元台阶…): a report lists
+    # its tasks numbered, never ticked off.
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        text = lines[index].text.strip(EDGE_SPACE) if index < len(lines) else ""
+        if text and text[0] in _TICKS and verdicts[index] is None and len(text) <= MAX_HIGHLIGHT:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            for ticked in run:
+                verdicts[ticked] = Verdict("editor-note", False)
+        run = []
+    return verdicts
+
+
+_TICKS = "✔✅☑√"
+
+
+# A pull-quote: a sentence of the text set again in large type beside it,
+# between corner brackets or quotation marks, maybe after its label (金句「…」).
+_PULL_QUOTE = re.compile(r"^(?:金句[:：]?)?\s*[「“\"](?P<quote>[^「」“”\"]{8,120})[」”\"]$")
+
+
+def _without_pull_quotes(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
+    """`kept` without pull-quotes: lines that only quote a sentence another
+    line of the text holds word for word (recorded as removed)."""
+    quotes = [i for i in kept if "「" in lines[i].text or "“" in lines[i].text or '"' in lines[i].text]
+    if not quotes:
+        return kept
+    dropped = set()
+    for index in quotes:
+        match = _PULL_QUOTE.match(lines[index].text.strip(EDGE_SPACE))
+        if match is None:
+            continue
+        quote = match_key(match.group("quote"))
+        if any(other != index and other not in dropped and quote in match_key(lines[other].text)
+               for other in kept if len(lines[other].text) > len(match.group("quote"))):
+            dropped.add(index)
+            result.removed.append(Removal(shorten(lines[index].text), "body", "pull-quote"))
+    return [i for i in kept if i not in dropped]
+
+
 def _strip_page_jumps(lines: list[Line], marked: dict[int, tuple[str, list[str]]] | None = None) -> list[Removal]:
     """Remove newspaper continuation marks (`（下转第二版）`) and Word comment
     anchors ([批注1]) from every line (replacing the line in the list): the
@@ -1921,9 +2001,11 @@ def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> l
     titles = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]
-        if verdict is not None and verdict.why in ("document-series", "editor-note"):
+        if verdict is not None and (verdict.why in ("document-series", "editor-note") or (
+                verdict.why == "media-placeholder" and "作政府工作报告" in line.text)):
             # The session's papers' label names the session; an editors' note
-            # (【导读】…会议开幕。县长某某…作政府工作报告) may say who delivered it when.
+            # (【导读】…会议开幕。县长某某…作政府工作报告), or a video's caption
+            # (视频：区长某某作政府工作报告), may say who delivered it when.
             titles.append(line.text.strip(EDGE_SPACE))
             continue
         value = _title_label_value(line, verdict)
@@ -2117,8 +2199,10 @@ def _sentences_within_prose(verdicts: list[Verdict | None], lines: list[Line]) -
         if ends_sentence(text):
             freed = _report_text(lines[index + 1]) and _within_report(lines, index)
         else:
+            # (A field's label and value, 【关键词：稳中有进】 under a heading, is no sub-heading.)
             freed = (verdict.why not in _BETWEEN_PARAGRAPHS and is_prose(lines[index + 1])
-                     and _is_sub_heading(lines[index]))
+                     and _is_sub_heading(lines[index])
+                     and not (verdict.why == "article-info" and _LABELLED_FIELD.match(match_key(text))))
         if freed:
             verdicts[index] = None
     return verdicts
@@ -2131,6 +2215,9 @@ def _within_report(lines: list[Line], index: int) -> bool:
     before, line, after = lines[index - 1], lines[index], lines[index + 1]
     return (is_prose(before) or is_prose(after) or is_prose(line)
             or (is_heading(before.text) and is_heading(after.text)))
+
+
+_LABELLED_FIELD = re.compile(r"^[【\[(]?[\u4e00-\u9fff]{2,6}:")
 
 
 def _is_sub_heading(line: Line) -> bool:
@@ -2263,6 +2350,12 @@ def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[V
 # A table's or chart's caption (表1　2021年主要预期目标一览, 图②　…): what a paper
 # sets over what it made, or a report over its own table.
 _TABLE_CAPTION = re.compile(r"^[表图](?:\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,3})(?:[　 :：、.]|(?=[\u4e00-\u9fff“]))")
+# A chart's caption under it naming its maker or its data's source (▲某市近五年
+#地区生产总值变化　制图：某融媒, 图：2017—2021年某市地区生产总值　数据来源：某统计局);
+# and its title over it, with its unit (2018—2022年某市地区生产总值（单位：亿元）).
+_CHART_NOTE = re.compile(r"^(?:▲|△|图[:：]|图为)[^。]{2,60}(?:制图|制表|数据来源)")
+MIN_CHART_TITLE = 12
+_CHART_TITLE = re.compile(r"[(（](?:单位[:：])?(?:亿元|万元|元|万人|人|%|％|万吨|吨|万亩|亩|个|家|万千瓦)[)）]$")
 # Cells of a table between its caption and its credit: short, no sentences.
 MAX_TABLE_CELLS = 40
 MAX_TABLE_CELL = 40
@@ -2275,16 +2368,22 @@ def _made_charts(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verd
     caption or a credit. A report's own table has no maker's credit, and a
     report's own 数据来源 note stands under its text, not under a picture's caption."""
     for index, verdict in enumerate(verdicts):
+        key = match_key(lines[index].text)
+        if verdict is None and len(key) <= 80 and _CHART_NOTE.match(key):
+            verdict = verdicts[index] = Verdict("photo-credit", False)
         if verdict is None or verdict.why != "photo-credit":
             continue
-        key = match_key(lines[index].text)
-        if key.startswith(("制表", "制图", "图表制作", "图表设计")):
+        noted = bool(_CHART_NOTE.match(key))
+        if key.startswith(("制表", "制图", "图表制作", "图表设计")) or noted:
             cells = []
             for above in range(index - 1, max(-1, index - 1 - MAX_TABLE_CELLS), -1):
                 text = lines[above].text.strip(EDGE_SPACE)
                 if not text:
                     continue
-                if _TABLE_CAPTION.match(text) and not ends_sentence(text):
+                # (A chart under a caption of its own is titled over it: a table's cell
+                # with its unit, 森林覆盖率（%）, is shorter.)
+                if (_TABLE_CAPTION.match(text) or noted and len(text) >= MIN_CHART_TITLE
+                        and _CHART_TITLE.search(text)) and not ends_sentence(text):
                     for marked in [above, *cells]:
                         verdicts[marked] = Verdict("photo-credit", False)
                     break
@@ -2368,8 +2467,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
     marked: dict[int, tuple[str, list[str]]] = {}
-    jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines)
+    jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines) + _strip_heading_tags(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
+    verdicts = _highlight_boxes(verdicts, lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
     verdicts = _made_charts(_image_captions(verdicts, lines), lines)
@@ -2431,6 +2531,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
         result.commentary = _quotes_in_commentary(lines, kept)
     kept = _drop_page_matter(lines, kept, result)
     kept = _without_side_labels(lines, kept, result)
+    kept = _without_pull_quotes(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])
     if another is not None:
         labels, start = another

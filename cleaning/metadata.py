@@ -389,6 +389,10 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
         _fill_speaker_from_header(delivery, body, header)
     if delivery.speaker is None and title is not None:
         _fill_speaker_from_headline(delivery, title)
+    for note in notes:
+        # (A video's caption over the text reads as a headline: 视频：区长某某作政府工作报告.)
+        if delivery.speaker is None:
+            _fill_speaker_from_headline(delivery, note)
     if delivery.speaker is None and title is not None:
         _fill_speaker_from_title_tail(delivery, title)
     if delivery.speaker is None and len(body.original) > HEADER_CHARS:

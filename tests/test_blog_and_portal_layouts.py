@@ -229,3 +229,25 @@ def test_a_box_quoting_another_reports_opening_under_the_closing_call_is_no_part
     [report] = clean_page(page, "http://www.bjchp.gov.cn/zfgzbg/2024.html")
     assert report.is_report and not report.is_excerpt and report.body.endswith(closing)
     assert "北京市人民政府" not in report.body
+
+
+def test_an_editors_decorations_around_the_report_are_not_its_text():
+    quote = "项目是发展的生命线，我们要像抓生命线一样抓项目。"
+    page = ("<html><head><title>2024年某市政府工作报告</title></head><body><h1>2024年襄阳市政府工作报告</h1>"
+            "<div class=video>视频：市长张三作政府工作报告</div>"
+            "<p>——2024年1月6日在襄阳市第十八届人民代表大会第三次会议上</p><p>各位代表：</p>"
+            "<p><strong>一、2023年工作回顾【关键词：稳中有进】</strong></p>"
+            f"<p>{BODY}</p><p>【划重点】</p><p>● 襄阳GDP迈上6000亿元台阶</p><p>● 新增学位1.1万个</p>"
+            "<p>✔ 规上工业总产值首次跨过万亿</p><p>✔ 一年办成36件民生实事</p>"
+            "<p>2019—2023年襄阳市地区生产总值（单位：亿元）</p><p>4309.8</p><p>4601.9</p><p>5309.4</p>"
+            "<p>▲襄阳市近五年地区生产总值变化　制图：襄阳融媒</p>"
+            "<p><strong>二、2024年重点工作</strong>关键词：项目为王</p>"
+            f"<p>{quote}全年实施重点项目120项以上，完成投资500亿元。</p><p>金句「{quote}」</p>"
+            "<p>一图读懂丨2024年襄阳市政府工作报告</p>"
+            "<p>各位代表！让我们团结奋斗，为建设现代化强市而努力奋斗！</p></body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zfgzbg/2024.html")
+    assert report.is_report and (report.speaker, report.speaker_title) == ("张三", "市长")
+    assert "一、2023年工作回顾" in report.paragraphs and "二、2024年重点工作" in report.paragraphs
+    for leftover in ("关键词", "划重点", "●", "✔", "4309.8", "单位：亿元", "制图", "金句", "「", "一图读懂", "视频"):
+        assert leftover not in report.body
+    assert report.body.count(quote) == 1

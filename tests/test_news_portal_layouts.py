@@ -169,6 +169,9 @@ SITE_LINES = [
     # a document-sharing site's trail between ASCII arrows, its contents box and its wall's offer
     ("豆丁网 > 行业资料 > 政府/行政 > 安阳市2024年政府工作报告", "breadcrumb"), ("本文档目录", "table-of-contents"),
     ("已购买过？登录后继续阅读 · 付费即可下载原文档，支持Word编辑", "download-offer"),
+    # an editor's decorations: a highlights box's label, a pull-quote's label, an infographic strip's heading
+    ("【划重点】", "editor-note"), ("【敲黑板】", "editor-note"), ("金句", "editor-note"),
+    ("一图读懂丨2025年吴中区政府工作报告", "media-placeholder"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -204,6 +207,7 @@ REPORT_LINES = [
     "推荐使用新能源汽车", "热门推荐景区接待游客增长30%", "切换动能，转型升级", "当前位置优势明显，区位条件优越。",
     "全年编印宣传册3万份", "加强专项资金使用规范管理", "（三）规范文件编印", "引用率提升", "全国报刊2023年1月13日起改版",
     "（由企业提供担保）", "全市医疗机构供稿能力提升",
+    "划重点工作任务分解到部门", "一图读懂政策宣传册发放3万份",
 ]
 
 
