@@ -343,6 +343,7 @@ _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|(?:本|�
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟"
+                          r"|^阅读全文(?:约|大约)?需?要?\d+分钟"
                           # a book reader's chapter line: 第7章 / 共12章 · 本章1546字
                           r"|^第\d{1,4}章/共\d{1,4}章|本章\d[\d,]*字")
 # A reporter's credit for putting the text together: （本报记者 王静 整理）.
@@ -474,7 +475,7 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # a self-media account's editor between them (【小编划重点】, 【小编插一句】)
                           r"|小编[\u4e00-\u9fff]{0,4}|up主[\u4e00-\u9fff]{0,3}"
                           # an editor's box of highlights set between sections (【划重点】, 【敲黑板】)
-                          r"|划重点|敲黑板|重点速览|要点速览"
+                          r"|划重点|敲黑板|重点速览|要点速览|数说(?:\d{4}(?:年)?)?|数读(?:\d{4}(?:年)?)?"
                           # its pull-quote's label (金句, 金句摘录)
                           r"|金句|金句摘录|报告金句)"
                           r"(?:[)\]】:]|$)"
@@ -675,6 +676,7 @@ MAX_INCOMPLETE_NOTE = 40
 _CONTENTS_HEADINGS = frozenset({"目录", "文章目录", "本文目录", "本文档目录", "文档目录", "内容目录", "目录导航",
                                 "文章导航", "切换", "切换目录",
                                 "展开目录", "收起目录", "隐藏目录", "显示目录", "[隐藏]", "[显示]"})
+_WHOLE_TEXT_TIME = re.compile(r"阅读全文(?:约|大约)?需?(?:要)?\d+分钟")
 _UNFOLD = re.compile(r"(?:展开|阅读|查看|解锁)全文")
 # A WeChat editor's ornament over each section (PART 01, Part.2, 第一部分 is the report's).
 _PART_BADGE = re.compile(r"part\.?\d{1,2}|\d{1,2}/\d{1,2}part")
@@ -764,7 +766,8 @@ def _may_open_pagination(first: str) -> bool:
 # Attachments listed after a report: the bare label (`附件：`, `附件下载：`) or
 # a file's name (`2024年政府工作报告.docx`, with an optional size). A report's
 # own `附件：名词解释` names no file and stays.
-_ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)[\d一二三四五六七八九十]*[::]?$")
+# (A fold's label may count its files: 附件下载（1）.)
+_ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)(?:[\d一二三四五六七八九十]*|\(\d{1,2}\))[::]?$")
 _ATTACHMENT_FILE = re.compile(
     r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf|jpe?g|png|gif)(?:\((?:[\d.]+[kmg]?b?|暂无|无)\))?$")
 # What a line must end with for `_ATTACHMENT_FILE` to match (checked first:
@@ -1261,7 +1264,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("download-offer", False)
     if len(key) <= 60 and _LENGTH_NOTE.search(key):
         # A paywall's count (本文共计14,372字，剩余12,856字未显示) says the text is cut.
-        return Verdict("excerpt-notice" if _EXCERPT_NOTICE.search(key) else "article-info", False)
+        # (阅读全文约需12分钟 is the time the whole text takes: no word that it is cut.)
+        cut = _EXCERPT_NOTICE.search(key) and not _WHOLE_TEXT_TIME.search(key)
+        return Verdict("excerpt-notice" if cut else "article-info", False)
     if len(key) <= 20 and _COUNTER_BUTTON.match(key) or len(key) <= 80 and "┊" in key and _is_counter_bar(key):
         return Verdict("share-print", False)
     if len(key) <= 120 and not numbered and _is_photo_credit(key):

@@ -1094,15 +1094,17 @@ def _strip_glosses(lines: list[Line]) -> list[Removal]:
 
 # An editor's keyword tag glued after a section heading (三、2024年重点工作【关键词：
 # 项目深化年】, 二、发展目标关键词：绿色崛起): the editor's, not the heading's.
-_HEADING_TAG = re.compile(r"\s*(?:【关键词[:：][^】]{1,16}】|关键词[:：][\u4e00-\u9fff“”\"]{1,12})\s*$")
+_HEADING_TAG = re.compile(r"\s*(?:【关键词[:：][^】]{1,16}】|关键词[:：][\u4e00-\u9fff“”\"]{1,12}|[▲▼∧∨]?(?:收起|展开))\s*$")
+_TOGGLES = ("收起", "展开")
 
 
 def _strip_heading_tags(lines: list[Line]) -> list[Removal]:
-    """Remove editors' keyword tags from the ends of numbered section headings
-    (replacing the line in the list)."""
+    """Remove editors' keyword tags, and a fold's toggle word (一、2024年工作回顾收起,
+    a <summary> holding its 收起 button), from the ends of numbered section
+    headings (replacing the line in the list)."""
     removed: list[Removal] = []
     for index, line in enumerate(lines):
-        if "关键词" not in line.text or not is_heading(line.text):
+        if not ("关键词" in line.text or line.text.rstrip(EDGE_SPACE).endswith(_TOGGLES)) or not is_heading(line.text):
             continue
         tag = _HEADING_TAG.search(line.text)
         if tag and tag.start() > 0:
@@ -1114,6 +1116,7 @@ def _strip_heading_tags(lines: list[Line]) -> list[Removal]:
 # What an editor's box of highlights lists its points with.
 _BULLETS = "●•▪■◆▶►√✔☑★·"
 MAX_HIGHLIGHT = 60
+MAX_FIGURE_POINT = 30
 
 
 def _highlight_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
@@ -1127,7 +1130,9 @@ def _highlight_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[
             text = lines[following].text.strip(EDGE_SPACE)
             if not text:
                 continue
-            if verdicts[following] is not None or text[0] not in _BULLETS or len(text) > MAX_HIGHLIGHT:
+            # Its points: bulleted, or a figure and its label (1426.3亿元GDP总量).
+            figure = text[0].isdigit() and len(text) <= MAX_FIGURE_POINT and not ends_sentence(text)
+            if verdicts[following] is not None or not (text[0] in _BULLETS or figure) or len(text) > MAX_HIGHLIGHT:
                 break
             verdicts[following] = verdict
     # Or ticked points without a label (✔ 吴中GDP迈上1700亿元台阶…): a report lists

@@ -251,3 +251,19 @@ def test_an_editors_decorations_around_the_report_are_not_its_text():
     for leftover in ("关键词", "划重点", "●", "✔", "4309.8", "单位：亿元", "制图", "金句", "「", "一图读懂", "视频"):
         assert leftover not in report.body
     assert report.body.count(quote) == 1
+
+
+def test_a_folds_toggle_word_glued_to_its_section_heading_and_a_data_box_are_not_the_text():
+    page = ("<html><head><title>2024年襄阳市政府工作报告</title></head><body><h1>2024年襄阳市政府工作报告</h1>"
+            "<p>阅读全文约需12分钟</p><p>——2024年1月6日在襄阳市第十八届人民代表大会第三次会议上</p><p>各位代表：</p>"
+            f"<p>{BODY}</p><details open><summary>一、2023年工作回顾<span>收起</span></summary>"
+            f"<p>{BODY}</p><p>数说2023</p><p>6102.3亿元GDP总量</p><p>78.6%民生支出占比</p>"
+            f"<p>（一）产业强市步伐坚实有力。{BODY}</p></details>"
+            "<details open><summary>二、2024年重点工作<span>收起</span></summary>"
+            "<p>各位代表！让我们团结奋斗，为建设现代化强市而努力奋斗！</p></details>"
+            "<details><summary>附件下载（1）</summary><a href='/a.pdf'>2024年政府工作报告.pdf</a></details></body></html>")
+    [report] = clean_page(page, "http://www.xiangyang.gov.cn/zfgzbg/2024.html")
+    assert report.is_report and not report.is_excerpt
+    assert "一、2023年工作回顾" in report.paragraphs and "二、2024年重点工作" in report.paragraphs
+    for leftover in ("收起", "数说", "GDP总量", "附件下载", "12分钟"):
+        assert leftover not in report.body

@@ -172,6 +172,8 @@ SITE_LINES = [
     # an editor's decorations: a highlights box's label, a pull-quote's label, an infographic strip's heading
     ("【划重点】", "editor-note"), ("【敲黑板】", "editor-note"), ("金句", "editor-note"),
     ("一图读懂丨2025年吴中区政府工作报告", "media-placeholder"),
+    # a fold's count of files, a reading time for the whole text, a data box's label
+    ("附件下载（1）", "attachment"), ("阅读全文约需12分钟", "article-info"), ("数说2022", "editor-note"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -208,6 +210,7 @@ REPORT_LINES = [
     "全年编印宣传册3万份", "加强专项资金使用规范管理", "（三）规范文件编印", "引用率提升", "全国报刊2023年1月13日起改版",
     "（由企业提供担保）", "全市医疗机构供稿能力提升",
     "划重点工作任务分解到部门", "一图读懂政策宣传册发放3万份",
+    "数说政府工作报告活动", "收起你的懒散，展开新的征程。",
 ]
 
 
