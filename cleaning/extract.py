@@ -24,7 +24,7 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
 from .paragraphs import (CLOSING_SEARCH, NAME_HAN, PART_NUMBER, another_report_start, ends_sentence, is_closing,
                          is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
                          is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
-from .printed import RUNNING_HEADER, mark_page_furniture
+from .printed import FOOTNOTE, RUNNING_HEADER, mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
 from .spam import remove_spam, spam_kinds
@@ -2523,6 +2523,9 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     kept = [i for i in range(layout.start, layout.end + 1)
             if verdicts[i] is None and lines[i].text
             and not (lines[i].is_link and not first <= i <= last)]
+    # Notes printed at the foot of a page inside a sentence: the report's, after its text.
+    kept += [i for i in range(layout.start, layout.end + 1)
+             if verdicts[i] is not None and verdicts[i].why == FOOTNOTE and lines[i].text]
     result.removed += _record_removals(lines, verdicts, layout, spam, list_lines, set(kept)) + jumps
     version = _version_under_title(lines, kept, layout.title_index) if title is None else None
     if version is not None:

@@ -40,6 +40,11 @@ MAX_RUNNING_HEADER = 40
 # How far from its page number a running header stands, judged lines between.
 _HEADER_REACH = 3
 PAGE_NUMBER = "page-number"
+# A note printed at the foot of its page: the cleaning moves it after the text.
+FOOTNOTE = "footnote"
+_NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+MAX_FOOTNOTE_LINES = 4
+MAX_FOOTNOTE_LINE = 60
 RUNNING_HEADER = "running-header"
 
 
@@ -70,7 +75,26 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
         verdicts[index] = Verdict(PAGE_NUMBER, False)
     for index in _running_headers(lines, verdicts, numbers):
         verdicts[index] = Verdict(RUNNING_HEADER, False)
+    for number in numbers:
+        for index in _footnote_above(lines, verdicts, number):
+            verdicts[index] = Verdict(FOOTNOTE, False)
     return verdicts
+
+
+def _footnote_above(lines: list[Line], verdicts: list[Verdict | None], number: int) -> range:
+    """The lines of a footnote printed at the foot of a page, over its page
+    number (①“1269”行动计划：指…), when the text above it breaks off mid-sentence:
+    set there, it would cut the sentence the page break cut."""
+    for start in range(number - 1, max(-1, number - 1 - MAX_FOOTNOTE_LINES), -1):
+        text = lines[start].text.strip(" \t\u3000\xa0")
+        if verdicts[start] is not None or not text or len(text) > MAX_FOOTNOTE_LINE:
+            return range(0)
+        if text[0] in _NOTE_MARKS:
+            above = start - 1
+            if above >= 0 and verdicts[above] is None and not ends_sentence(lines[above].text):
+                return range(start, number)
+            return range(0)
+    return range(0)
 
 
 def _last_page_numbers(lines: list[Line], verdicts: list[Verdict | None], bare: list[int],

@@ -2294,6 +2294,29 @@ def test_a_running_head_seen_once_inside_a_sentence_the_page_break_cut():
         "document-series", None]
 
 
+def test_a_footnote_at_the_foot_of_a_page_inside_a_cut_sentence_goes_after_the_text():
+    texts = ["深入落实省委“1269”行动计划①和宜春市委决策部署，扎实推进各项工作。",
+             "全年实现地区生产总值518.6亿元，增长5.1%；社会消费品零售总",
+             "①“1269”行动计划：指省委、省政府部署实施的制造业重点产业链现代化建设", "“1269”行动计划。",
+             "— 1 —", "额增长6.8%；一般公共预算收入40.2亿元，增长7.5%。"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(texts))
+    assert [v.why if v else None for v in verdicts] == [None, None, "footnote", "footnote", "page-number", None]
+    page = "<html><body><h1>2024年樟树市政府工作报告</h1><p>各位代表：</p>" + "".join(
+        f"<div>{t}</div>" for t in [*texts, "各位代表，让我们团结奋斗，为建设更加美好的樟树而努力奋斗！"]) + "</body></html>"
+    [report] = clean_page(page, "http://www.zhangshu.gov.cn/zfgzbg/2024.html")
+    body = _squeezed(report.body)
+    assert "社会消费品零售总额增长6.8%" in body
+    assert body.endswith(_squeezed("①“1269”行动计划：指省委、省政府部署实施的制造业重点产业链现代化建设“1269”行动计划。"))
+
+
+def test_a_numbered_line_above_a_page_number_after_a_finished_sentence_is_no_footnote():
+    texts = ["全面完成了年度目标任务。", "①新建改建农村公路186公里", "— 3 —", "今年全市经济社会发展的主要预期目标是：增长6%。"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(texts))
+    assert [v.why if v else None for v in verdicts] == [None, None, "page-number", None]
+
+
 def test_a_heading_after_a_finished_sentence_and_a_page_number_is_no_running_head():
     texts = ["全面完成了年度目标任务。", "— 3 —", "二、2024年工作安排", "今年全市经济社会发展的主要预期目标是：增长6%。"]
     lines = [Line(t) for t in texts]
