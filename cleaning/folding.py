@@ -157,8 +157,9 @@ def _conversion(text: str) -> str:
     position = 0
     while match := tables.phrase.search(text, position):
         start = match.start()
+        # (A length running past the text's end would slice a shorter phrase.)
         occurrences += [(-length, start) for length in tables.phrase_lengths
-                        if text[start:start + length] in tables.phrases]
+                        if start + length <= len(text) and text[start:start + length] in tables.phrases]
         position = start + 1
     if not occurrences:
         return converted

@@ -64,6 +64,7 @@ def test_t2s_conversion_is_opencc(text):
 
 @pytest.mark.parametrize("text", [
     "反反覆覆", "一目瞭然於心", "乾隆年間乾坤", "瞭然於心瞭解到", "么麽小丑幺麼小醜", "反覆，覆盖", "有序無序",
+    "藉藉口",   # a phrase at the text's end is no longer one for being sliced short
 ])
 def test_t2s_conversion_is_opencc_for_overlapping_phrases(text):
     assert folding._convert_t2s(text) == folding._t2s().convert(text)
