@@ -21,10 +21,9 @@ from .render import cjk_count
 
 # A feed's root element, after the XML declaration, processing instructions
 # (an <?xml-stylesheet?> for browsers) and comments.
-_FEED_START = re.compile(
-    r"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
-_SITEMAP_START = re.compile(
-    r"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:urlset|sitemapindex)\b", re.S | re.I)
+_XML_PROLOG = r"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+_FEED_START = re.compile(_XML_PROLOG + r"<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_SITEMAP_START = re.compile(_XML_PROLOG + r"<(?:urlset|sitemapindex)\b", re.S | re.I)
 # An item with fewer Chinese characters than this is a teaser (一图读懂…, 闭幕),
 # not a report's text: reports run to thousands.
 MIN_ITEM_CJK = 200

@@ -260,6 +260,20 @@ def _other_fields_value(page: _Page, index: int) -> bool:
 _CARD_PREFIX = re.compile(r"^(?:置顶|推荐|热门|new)?(?:【[^】]{1,12}】)?", re.I)
 
 
+# A card's title is at least this long (its key): a tag or a button is shorter.
+MIN_CARD_TITLE = 6
+
+
+def _card_title_key(page: _Page, index: int) -> str | None:
+    """The match key of line `index` as a card's linked title, its label
+    prefix aside; None for a line that is no such title."""
+    line = page.lines[index]
+    if not line.is_link or not page.fits_title(index) or page.is_boilerplate(index):
+        return None
+    key = match_key(_CARD_PREFIX.sub("", line.text.strip(EDGE_SPACE)))
+    return key if len(key) >= MIN_CARD_TITLE else None
+
+
 def _linked_title_above(page: _Page, start: int, title_at: int, prose_at: int) -> int:
     """A card's title: the link above a line of tags glued together
     (福建·福州政府工作报告2024) when the body restates the link's title, or
@@ -267,11 +281,8 @@ def _linked_title_above(page: _Page, start: int, title_at: int, prose_at: int) -
     else the line found."""
     body = match_key(page.lines[prose_at].text)
     for index in range(title_at - 1, max(start, title_at - 3) - 1, -1):
-        line = page.lines[index]
-        if not line.is_link or not page.fits_title(index) or page.is_boilerplate(index):
-            continue
-        key = match_key(_CARD_PREFIX.sub("", line.text.strip(EDGE_SPACE)))
-        if len(key) >= 6 and (body.startswith(key) or _NAMED_REPORT.search(key)):
+        key = _card_title_key(page, index)
+        if key and (body.startswith(key) or _NAMED_REPORT.search(key)):
             return index
     return title_at
 
@@ -280,13 +291,12 @@ def _card_title_below(page: _Page, group: range, prose_at: int) -> int | None:
     """A card's linked title below the group's first prose, naming a report
     its body under it restates (嘉峪关市政府工作报告 / 嘉峪关市政府工作报告2021年…)."""
     for index in range(prose_at + 1, group.stop - 1):
-        line = page.lines[index]
-        if not line.is_link or not page.fits_title(index) or page.is_boilerplate(index):
+        key = _card_title_key(page, index)
+        if key is None:
             continue
-        key = match_key(_CARD_PREFIX.sub("", line.text.strip(EDGE_SPACE)))
         below = next((i for i in range(index + 1, min(group.stop, index + 1 + TITLE_LOOKAHEAD))
                       if page.is_content(i)), None)
-        if len(key) >= 6 and below is not None and match_key(page.lines[below].text).startswith(key):
+        if below is not None and match_key(page.lines[below].text).startswith(key):
             return index
     return None
 

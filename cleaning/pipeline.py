@@ -320,13 +320,7 @@ def _collection_reports(records: list[tuple[str, str | None]], url: str | None) 
     """A scraper's collection of records: each read as the page its record
     names (its own address where it gives one, kept as the page's address),
     numbered from 1 as a listing's items are."""
-    reports = []
-    for number, (record, record_url) in enumerate(records, start=1):
-        for report in _clean_page(record, record_url or url, "application/json"):
-            report.item = number
-            report.canonical_url = report.canonical_url or record_url
-            reports.append(report)
-    return reports
+    return _each_read_as_a_page([(record, record_url, "application/json") for record, record_url in records], url)
 
 
 def _feed_reports(items: list[FeedItem], url: str | None, flags: list[str]) -> list[Report]:
@@ -335,12 +329,22 @@ def _feed_reports(items: list[FeedItem], url: str | None, flags: list[str]) -> l
     only is a list of reports, as a listing page is."""
     if not items:
         return [Report(is_report=False, reason="index-page: 订阅源", flags=flags + ["feed"])]
+    pages = [(item_page(item), item.link, "text/html; charset=utf-8") for item in items]
+    return _each_read_as_a_page(pages, url, flags + ["feed"])
+
+
+def _each_read_as_a_page(pages: list[tuple[str, str | None, str]], url: str | None,
+                         flags: list[str] = ()) -> list[Report]:
+    """The reports of the pieces a document holds (a collection's records, a
+    feed's items), each read as a page of its own: numbered from 1 as a
+    listing's items are, its own address (else the document's) kept, the
+    document's `flags` first among its own."""
     reports = []
-    for number, item in enumerate(items, start=1):
-        for report in _clean_page(item_page(item), item.link or url, "text/html; charset=utf-8"):
+    for number, (content, address, content_type) in enumerate(pages, start=1):
+        for report in _clean_page(content, address or url, content_type):
             report.item = number
-            report.canonical_url = report.canonical_url or item.link
-            report.flags = flags + ["feed"] + [flag for flag in report.flags if flag not in flags]
+            report.canonical_url = report.canonical_url or address
+            report.flags = list(flags) + [flag for flag in report.flags if flag not in flags]
             reports.append(report)
     return reports
 

@@ -150,10 +150,7 @@ def _running_headers(lines: list[Line], verdicts: list[Verdict | None],
     for number in numbers:
         for step in (-1, 1):
             # (A viewer's own line may stand between: 第 1 页 / 共 3 页.)
-            index = number + step
-            while 0 <= index < len(lines) and abs(index - number) < _HEADER_REACH and verdicts[index] is not None \
-                    and not verdicts[index].hard:
-                index += step
+            index = _past_judged(lines, verdicts, number, step, _HEADER_REACH - 1)
             if 0 <= index < len(lines) and _may_run(lines[index], verdicts[index]):
                 beside[lines[index].text] += 1
     running = {text for text, count in beside.items() if count >= 2}
@@ -172,10 +169,7 @@ def _head_after(lines: list[Line], verdicts: list[Verdict | None], number: int,
     mid-sentence and goes on below it."""
     above = next((i for i in range(number - 1, max(-1, number - _HEADER_REACH), -1)
                   if verdicts[i] is None and lines[i].text not in running), None)
-    index = number + 1
-    while index < len(lines) and index - number <= _HEADER_REACH and (
-            verdicts[index] is not None and not verdicts[index].hard or lines[index].text in running):
-        index += 1
+    index = _past_judged(lines, verdicts, number, 1, _HEADER_REACH, running)
     below = index + 1
     if above is None or below >= len(lines) or not _may_run(lines[index], verdicts[index]) \
             or lines[index].punctuated:
@@ -184,6 +178,17 @@ def _head_after(lines: list[Line], verdicts: list[Verdict | None], number: int,
     broken = not ends_sentence(text_above) and len(text_above) >= 10 and lines[above].punctuated
     goes_on = verdicts[below] is None and not lines[below].is_link and len(text_below) >= 10
     return index if broken and goes_on else None
+
+
+def _past_judged(lines: list[Line], verdicts: list[Verdict | None], origin: int, step: int,
+                 most: int, running: set[str] = frozenset()) -> int:
+    """The first line from `origin` in direction `step` past at most `most`
+    lines already judged soft boilerplate or running heads (`running`)."""
+    index = origin + step
+    while 0 <= index < len(lines) and abs(index - origin) <= most and (
+            verdicts[index] is not None and not verdicts[index].hard or lines[index].text in running):
+        index += step
+    return index
 
 
 def _may_run(line: Line, verdict: Verdict | None) -> bool:

@@ -119,8 +119,8 @@ def test_a_feed_of_teasers_only_is_a_list_of_reports_and_a_broken_one_no_crash()
     (found,) = clean_page(teasers, COLUMN + "rss.xml", "application/rss+xml")
     assert not found.is_report and found.reason.startswith("index-page")
     for broken in (teasers[:len(teasers) // 2], '<?xml version="1.0"?><rss', "<rss><channel><item>"):
-        for report in clean_page(broken, COLUMN + "rss.xml", "application/rss+xml"):
-            assert not report.is_report and report.reason
+        reports = clean_page(broken, COLUMN + "rss.xml", "application/rss+xml")
+        assert reports and all(not report.is_report and report.reason for report in reports)
 
 
 def test_a_sitemap_naming_reports_lists_pages_and_holds_none():
