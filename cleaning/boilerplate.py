@@ -464,6 +464,10 @@ _OFFICIAL_MARK = re.compile(
 MAX_OFFICIAL_MARK = 120
 # The editors' note above a reprinted text (编者按：…, 【编者按】), and the
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
+# A bracketed word that the text is the report's summary, and by whom
+# (（本文为报告摘要，由某区融媒体中心摘编，全文详见…）).
+_SUMMARY_NOTE = re.compile(r"^[(\[【](?:本文|此文|本篇|以上|上文)(?:为|是|系)(?:政府工作)?(?:报告|全文)?的?"
+                           r"(?:摘要|摘编|摘登|节选)")
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
                           r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介"
                           # a site's notice over the text (提示：本页内容为节选，…)
@@ -480,7 +484,8 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           r"|金句|金句摘录|报告金句)"
                           r"(?:[)\]】:]|$)"
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
-                          r"|^编者[按注](?=\d|[\u4e00-\u9fff])")
+                          r"|^编者[按注](?=\d|[\u4e00-\u9fff])"
+                          r"|" + _SUMMARY_NOTE.pattern)
 MAX_EDITOR_NOTE = 300
 # Whoever typed the text up from the paper copy, noting how, between brackets
 # on a line of their own: （会上发的纸质稿，晚上对着手打的。数字已核对两遍。）,
@@ -658,7 +663,9 @@ _EXCERPT_NOTICE = re.compile(
     # a news site's paywall: 本文为会员专享内容，剩余87%未读; 开通会员阅读全部
     r"(?:剩余|还剩|还有)\d{1,2}%(?:内容)?未(?:读|显示)|会员专享内容|(?:开通|成为)会员(?:后)?(?:即可)?(?:阅读|查看|畅读)(?:全部|全文|剩余)|"
     # an editor's note on which part of the report the page carries (本文为报告第二部分)
-    r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分)")
+    r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分|"
+    # or that it is the report's summary (（本文为报告摘要，由某某摘编，全文详见…）)
+    r"^[(\[【]?(?:本文|此文|本篇|以上|上文|以下|下文)(?:为|是|系)(?:政府工作)?(?:报告|全文)?的?(?:摘要|摘编|摘登|节选))")
 # The text set out in tabs or panels of this page, to switch between.
 _PARTS_HERE = re.compile(r"(?:分为|分成)[一二三四五六七八九十\d]{1,2}(?:个)?部分.{0,12}(?:切换|点击)"
                          r"|切换(?:阅读|查看)|点击(?:下方|上方)?(?:标签|选项卡|标签页)")
@@ -1285,7 +1292,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_EDITOR_NOTE and (_EDITOR_NOTE.match(key) or _COMPILER_NOTE.match(key)
                                         or key[:1] in "([【〔" and _TYPIST_NOTE.match(key)):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
-        return Verdict("excerpt-notice" if _CUTS_NOTED.search(key) else "editor-note", False)
+        cut = _CUTS_NOTED.search(key) or _SUMMARY_NOTE.match(key)
+        return Verdict("excerpt-notice" if cut else "editor-note", False)
     if _is_foreign_line(text):
         return Verdict("foreign-text", False)
     if key in _SHARE_EXACT or (len(key) <= 60 and not numbered and _is_share_or_print(key, numbered)):

@@ -780,6 +780,16 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                            if verdicts[i] is None and match_key(lines[i].text) == named_key]
             exact += [i for i in below_start[:1] if not any(
                 is_header_line(lines[j].text) for j in range(start, i) if verdicts[j] is None)]
+        if exact and not any(lines[i].heading for i in exact) and not _names_its_report(named):
+            # A column page's <title> says only 政府工作报告 (so do its banner and
+            # the text's own first line): the pane's heading naming the year
+            # and place (2025年某省政府工作报告) is the title.
+            # (The body may seem to start at the banner, over the heading.)
+            under = range(start + 1, min(start + 1 + _TITLE_REACH, span.stop))
+            fuller = [i for i in [*looked_at, *under] if lines[i].heading and verdicts[i] is None
+                      and _names_its_report(lines[i].text) and named_key in match_key(lines[i].text)]
+            if fuller:
+                return max(fuller, key=lambda i: (i <= start, i if i <= start else -i))
         if exact:
             # The heading among them, before an information table's 名称 cell.
             # Without headings, the one that is no label's value (名　　称：).

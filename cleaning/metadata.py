@@ -109,7 +109,11 @@ _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
 # A headline's head of government delivering it (遵义市长作…, 湖南省长毛伟明作…):
 # the 市 of 市长 ends the place's name.
 _HEAD_DELIVERS = r"(?<=[省市州县区旗盟])长[\u4e00-\u9fff]{0,4}?作|主席[\u4e00-\u9fff]{0,4}?作"
-_TRAILING_NOISE_RE = re.compile(rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE}|{_HEAD_DELIVERS})+$")
+# A congress session named between the place and the report words
+# (某县第十五届人民代表大会第五次会议政府工作报告) is no part of the place.
+_SESSION_NAMED = r"第?[0-9一二三四五六七八九十]+届(?:人民代表大会|人大)第?[0-9一二三四五六七八九十]+次(?:全体)?会议上?"
+_TRAILING_NOISE_RE = re.compile(
+    rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE}|{_HEAD_DELIVERS}|{_SESSION_NAMED})+$")
 
 # 人代会 is the congress's session in short (区人代会十七届一次会议).
 _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表大会|人大|人代会)"

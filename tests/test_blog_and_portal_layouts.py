@@ -267,3 +267,15 @@ def test_a_folds_toggle_word_glued_to_its_section_heading_and_a_data_box_are_not
     assert "一、2023年工作回顾" in report.paragraphs and "二、2024年重点工作" in report.paragraphs
     for leftover in ("收起", "数说", "GDP总量", "附件下载", "12分钟"):
         assert leftover not in report.body
+
+
+def test_a_column_pages_heading_naming_year_and_place_titles_it_over_a_bare_title_tag():
+    page = ("<html><head><title>政府工作报告_黑龙江省人民政府网</title></head><body>"
+            "<div class=crumb>当前位置：<a href='/'>首页</a> &gt; <a href='/zw/'>政务公开</a></div>"
+            "<div class=banner>政府工作报告</div>"
+            "<ul><li><a href='#y2025'>2025年</a></li><li><a href='#y2024'>2024年</a></li></ul>"
+            "<h2>2025年黑龙江省政府工作报告</h2><div>发布时间：2025-01-22 09:00 来源：黑龙江日报</div>"
+            "<p><strong>政府工作报告</strong></p><p>——2025年1月14日在黑龙江省第十四届人民代表大会第三次会议上</p>"
+            f"<p>黑龙江省省长　宋建国</p><p>各位代表：</p><p>{BODY}</p></body></html>")
+    [report] = clean_page(page, "https://www.hlj.gov.cn/hlj/c107856/zfgzbg.shtml")
+    assert (report.title, report.place, report.speaker) == ("2025年黑龙江省政府工作报告", "黑龙江省", "宋建国")

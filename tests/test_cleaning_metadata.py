@@ -1078,6 +1078,8 @@ def test_an_unknown_title_before_a_name_is_no_name():
     "2024年政府工作报告（韶关市）", "2024年政府工作报告（韶关市人民政府）", "韶关市人民政府2024年政府工作报告",
     "在韶关市第十四届人民代表大会第四次会议上的政府工作报告",
     "政府工作报告——2024年1月9日在韶关市第十四届人民代表大会第四次会议上",
+    # The session named between the place and the report words.
+    "韶关市第十四届人民代表大会第四次会议政府工作报告", "韶关市十四届人大四次会议政府工作报告",
 ])
 def test_title_forms_naming_the_place(title):
     meta = header_meta(title, "市长 王锐")

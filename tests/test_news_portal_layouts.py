@@ -174,6 +174,9 @@ SITE_LINES = [
     ("一图读懂丨2025年吴中区政府工作报告", "media-placeholder"),
     # a fold's count of files, a reading time for the whole text, a data box's label
     ("附件下载（1）", "attachment"), ("阅读全文约需12分钟", "article-info"), ("数说2022", "editor-note"),
+    # an editor's word under the text that it is the report's summary, and whose
+    ("（本文为报告摘要，由集美区融媒体中心摘编，报告全文详见集美区人民政府网站“政府工作报告”专栏）", "excerpt-notice"),
+    ("（以上为报告摘要，全文详见区政府网站）", "excerpt-notice"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -211,6 +214,7 @@ REPORT_LINES = [
     "（由企业提供担保）", "全市医疗机构供稿能力提升",
     "划重点工作任务分解到部门", "一图读懂政策宣传册发放3万份",
     "数说政府工作报告活动", "收起你的懒散，展开新的征程。",
+    "（本年度完成报告摘要汇编3册）", "以上为报告期内完成的主要工作。",
 ]
 
 
