@@ -300,7 +300,7 @@ _RELATED_HEADINGS = (
     "您可能感兴趣", "你可能还想看", "您可能还想看", "猜你想看", "为你推荐", "为您推荐", "相关资料", "热门阅读", "最近更新", "本周热门", "点击排行", "阅读排行",
     "相关政策", "热门搜索", "相关搜索", "大家都在搜", "热搜", "热搜词", "搜索热词", "热词", "友情链接", "相关专题", "专题推荐", "栏目推荐", "相关稿件", "相关解读",
     "政策解读", "权威解读", "专题解读", "图文解读",
-    "相关文件", "相关附件", "更多报告", "更多文章",
+    "相关文件", "相关附件", "更多报告", "更多文章", "相关报道", "更多报道",
     # an e-paper's list of the page's other articles
     "本版其他稿件", "本版其他文章", "本版其他新闻", "本版稿件", "同版其他稿件", "本版导读",
 )
@@ -799,6 +799,9 @@ def _is_attachment(key: str) -> bool:
 # short, no sentence; a report's own text never opens with 图 and a number.
 _FIGURE_CAPTION = re.compile(r"^图\d{1,2}(?:[:.、]|(?=\d{4}|[\u4e00-\u9fff]))[^。;!?]*$")
 MAX_FIGURE_CAPTION = 40
+# A text-only version's stand-in for a picture, its alt text in brackets
+# ([图片：练江流域综合整治工程施工现场]).
+_IMAGE_STAND_IN = re.compile(r"^[\[【](?:图片|图像|插图|照片|配图|image|img|图)[:][^\[\]【】]{1,120}[\]】]$")
 _CHART_CREDIT = re.compile(r"^(?:制表|制图|图表制作|图表设计)[:]")
 
 
@@ -1279,6 +1282,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 120 and not numbered and _is_photo_credit(key):
         return Verdict("photo-credit", False)
     if len(key) <= MAX_FIGURE_CAPTION and key.startswith("图") and _FIGURE_CAPTION.match(key):
+        return Verdict("photo-credit", False)
+    if key[:1] in "[【" and _IMAGE_STAND_IN.match(key):
         return Verdict("photo-credit", False)
     if len(key) <= 80 and key.startswith(("制表", "制图", "图表制作", "图表设计")) and _CHART_CREDIT.match(key):
         # A paper's credit under the table or chart it made (制表：某某网　王丽).

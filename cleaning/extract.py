@@ -343,7 +343,10 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
                 and after < len(lines) and verdicts[after] is None and not lines[after].is_link
                 and (is_heading(lines[after].text) or _goes_on_in_prose(lines, verdicts, after)
                      or under_heading and is_prose(lines[after]) and ends_sentence(lines[after].text)
-                     or (len(block) == 1 and _paragraphs_run_on(lines, verdicts, after))
+                     # (A longer box too, when the text above it is no closing call: the
+                     # report's own ——-led points run on under a 相关报道 box set mid-section.)
+                     or ((len(block) == 1 or not is_closing(lines[index - 1].text))
+                         and _paragraphs_run_on(lines, verdicts, after))
                      or _numbering_goes_on(lines, index, after))):
             for i in block:
                 verdicts[i] = Verdict("related", False)
@@ -1104,8 +1107,11 @@ def _strip_glosses(lines: list[Line]) -> list[Removal]:
 
 # An editor's keyword tag glued after a section heading (三、2024年重点工作【关键词：
 # 项目深化年】, 二、发展目标关键词：绿色崛起): the editor's, not the heading's.
-_HEADING_TAG = re.compile(r"\s*(?:【关键词[:：][^】]{1,16}】|关键词[:：][\u4e00-\u9fff“”\"]{1,12}|[▲▼∧∨]?(?:收起|展开))\s*$")
-_TOGGLES = ("收起", "展开")
+# A fold's toggles, each maybe with its arrow (收起, 点击展开 ∨点击收起 ∧ of an
+# accordion whose both labels are in the markup).
+_TOGGLE_RUN = r"(?:\s*[▲▼∧∨]?\s*(?:点击)?(?:收起|展开)(?:全文|全部)?\s*[▲▼∧∨]?)+"
+_HEADING_TAG = re.compile(rf"\s*(?:【关键词[:：][^】]{{1,16}}】|关键词[:：][\u4e00-\u9fff“”\"]{{1,12}}|{_TOGGLE_RUN})\s*$")
+_TOGGLES = ("收起", "展开", "∧", "∨", "▲", "▼")
 
 
 def _strip_heading_tags(lines: list[Line]) -> list[Removal]:
@@ -1120,6 +1126,31 @@ def _strip_heading_tags(lines: list[Line]) -> list[Removal]:
         if tag and tag.start() > 0:
             lines[index] = _with_text(line, line.text[:tag.start()])
             removed.append(Removal(tag.group().strip(), "body", "editor-note"))
+    return removed
+
+
+# A button set at the head of every paragraph ([朗读] of a text-only version's
+# reader, 【复制】): a short bracketed link.
+_PARAGRAPH_BUTTON = re.compile(r"^\s*[\[【][^\[\]【】\s]{1,4}[\]】]")
+MIN_PARAGRAPH_BUTTONS = 3
+
+
+def _strip_paragraph_buttons(lines: list[Line]) -> list[Removal]:
+    """Remove the same short bracketed link heading many lines (replacing the
+    lines in the list): a button on each paragraph, not the report's words."""
+    found = {}
+    for index, line in enumerate(lines):
+        if line.link_chars and line.text[:1] in " [【\u3000" and (button := _PARAGRAPH_BUTTON.match(line.text)):
+            found.setdefault(button.group().strip(), []).append(index)
+    removed: list[Removal] = []
+    for button, indexes in found.items():
+        if len(indexes) < MIN_PARAGRAPH_BUTTONS:
+            continue
+        for index in indexes:
+            line = lines[index]
+            lines[index] = _with_text(line, line.text.lstrip()[len(button):])
+            lines[index].link_chars = max(0, line.link_chars - len(button))
+        removed.append(Removal(f"{button} (×{len(indexes)})", "body", "share-print"))
     return removed
 
 
@@ -2482,7 +2513,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     lines = _split_glued_lines(page.lines if lines is None else lines)
     spam = _clean_spam(lines)
     marked: dict[int, tuple[str, list[str]]] = {}
-    jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines) + _strip_heading_tags(lines)
+    jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines) + _strip_heading_tags(lines) \
+        + _strip_paragraph_buttons(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _highlight_boxes(verdicts, lines)
     verdicts = _in_page_jumps(verdicts, lines)

@@ -20,6 +20,7 @@ import csv
 import functools
 import gzip
 import importlib.metadata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,6 +153,19 @@ def short_name(name: str, tier: str) -> str | None:
     return core
 
 
+# A banner named for its wing (科尔沁右翼前旗, 土默特左旗) goes by its first
+# character and its wing (科右前旗, 土左旗) in its own reports.
+_WINGED_BANNER = re.compile(r"^(?P<head>[\u4e00-\u9fff])[\u4e00-\u9fff]+?(?P<side>[左右])翼?(?P<part>[前中后])?旗$")
+
+
+def banner_abbreviation(name: str) -> str | None:
+    """The short form of a winged banner's name (科尔沁右翼前旗 → 科右前旗), else None."""
+    winged = _WINGED_BANNER.match(name)
+    if winged is None:
+        return None
+    return winged["head"] + winged["side"] + (winged["part"] or "") + "旗"
+
+
 def _county_admin_level(name: str) -> str:
     """The admin level of a county-tier division, from its generic suffix."""
     if name == "神农架林区" or name.endswith("特区"):
@@ -251,6 +265,8 @@ class Gazetteer:
         folded_shorts = fold("\n".join(d.short or "" for d in ordered)).split("\n")
         for division, name_key, short_key in zip(ordered, folded_names, folded_shorts):
             full.setdefault(name_key, []).append(division)
+            if (abbreviated := banner_abbreviation(name_key)) is not None:
+                full.setdefault(abbreviated, []).append(division)
             if division.short:
                 short.setdefault(short_key, []).append(division)
         self.by_full_name = {k: tuple(v) for k, v in full.items()}

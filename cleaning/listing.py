@@ -37,6 +37,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from .boilerplate import classify_line, is_date_line, match_key, site_date
+from .dates import chinese_number
 from .folding import nfkc
 from .render import EDGE_SPACE, PROSE_MIN_CJK, Line, is_prose
 from .paragraphs import PART_NUMBER, ends_sentence, is_heading
@@ -594,6 +595,32 @@ def find_listing_items(lines: list[Line]) -> list[ListingItem] | None:
     if _one_body_with_teasers(full_sizes) and not _each_opens_a_dated_item(full):
         return None
     return best
+
+
+# A live page's post carrying the next part of the report (【报告全文①】,
+# 报告全文（2）, 【全文三】), among the page's other posts.
+_LIVE_PART_LABEL = re.compile(r"^[【\[]?(?:政府工作)?(?:报告)?(?:全文|原文|实录)[(]?(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})"
+                              r"[)]?[】\]]?:?$")
+MIN_LIVE_PARTS = 3
+MAX_LIVE_PART_LABEL = 16
+
+
+def live_report_parts(lines: list[Line]) -> list[Line] | None:
+    """The lines of a report a live page posted in numbered parts (parts 1, 2,
+    3… each a post under its label), in order, without the posts between
+    them (photos, announcements, readers' messages); None when the page
+    holds no such parts. A post ends where the next list item starts."""
+    labels = []
+    for index, line in enumerate(lines):
+        if len(line.text) <= MAX_LIVE_PART_LABEL and (label := _LIVE_PART_LABEL.match(match_key(line.text))):
+            labels.append((index, chinese_number(label["number"])))
+    if len(labels) < MIN_LIVE_PARTS or [number for _, number in labels] != list(range(1, len(labels) + 1)):
+        return None
+    parts: list[Line] = []
+    for index, _ in labels:
+        end = next((j for j in range(index + 1, len(lines)) if lines[j].item_start), len(lines))
+        parts += lines[index + 1:end]
+    return parts
 
 
 def _parts_of_one_document(items: list[ListingItem]) -> bool:

@@ -18,7 +18,7 @@ from .embedded import embedded_report_text, embedded_title, json_record_text, js
 from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key,
                       take_own_heading_as_title, title_tag_core)
 from .feeds import FeedItem, feed_items, is_sitemap, item_page
-from .listing import ListingItem, find_listing_items, is_teaser_index
+from .listing import ListingItem, find_listing_items, is_teaser_index, live_report_parts
 from .metadata import classify, extract_metadata
 from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
                          is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
@@ -97,6 +97,12 @@ def _extractions(page: RenderedPage, url: str | None, set_aside: list[ListingIte
     number; a listing's items too short to be reports go to `set_aside`.
     The page's one report is titled by `link_title` if it shows no title."""
     base_url = _base_url(page, url)
+    parts = live_report_parts(page.lines)
+    if parts is not None:
+        # A live page's posts of the report, joined; its other posts are not the report's.
+        extracted = extract_report(page, parts, base_url=base_url, one_report=True)
+        extracted.flags.append("live-posts")
+        return [(extracted, None)]
     items = find_listing_items(page.lines)
     if items and set_aside is not None:
         set_aside += [item for item in items if item.short]

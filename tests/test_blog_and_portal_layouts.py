@@ -279,3 +279,61 @@ def test_a_column_pages_heading_naming_year_and_place_titles_it_over_a_bare_titl
             f"<p>黑龙江省省长　宋建国</p><p>各位代表：</p><p>{BODY}</p></body></html>")
     [report] = clean_page(page, "https://www.hlj.gov.cn/hlj/c107856/zfgzbg.shtml")
     assert (report.title, report.place, report.speaker) == ("2025年黑龙江省政府工作报告", "黑龙江省", "宋建国")
+
+
+def test_an_accordions_both_toggle_labels_go_from_its_section_headings():
+    sections = "".join(f"<h4>{heading}<span class=more>点击展开 ∨</span><span class=less>点击收起 ∧</span></h4>"
+                       f"<p>{BODY}</p>" for heading in ("一、2016年工作回顾", "二、2017年主要目标和重点工作"))
+    page = (f"<html><head><title>2017年铜陵市政府工作报告_铜陵新闻网</title></head><body>"
+            f"<h1>2017年铜陵市政府工作报告</h1><p>各位代表：</p>{sections}</body></html>")
+    [report] = clean_page(page, "https://amp.tlnews.cn/2017/0214/1.html")
+    assert "一、2016年工作回顾\n" in report.body and "二、2017年主要目标和重点工作\n" in report.body
+    assert "点击" not in report.body and "∨" not in report.body
+
+
+def test_a_text_only_versions_reading_buttons_and_picture_stand_ins_are_not_text():
+    paragraphs = ["政府工作报告", "——2014年1月17日在普宁市第十四届人民代表大会第四次会议上", "市长　陈少华", "各位代表：",
+                  *BODY.split("。")[:3]]
+    page = ("<html><head><title>普宁市政府工作报告（无障碍纯文本版）</title></head><body>"
+            + "".join(f"<p><a href='javascript:;' title='朗读本段'>[朗读]</a>{text}</p>" for text in paragraphs)
+            + "<p><span>[图片：练江流域综合整治工程施工现场]</span></p></body></html>")
+    [report] = clean_page(page, "https://www.puning.gov.cn/wza/text/1.html")
+    assert (report.title, report.speaker, report.delivered_on) == ("政府工作报告", "陈少华", "2014-01-17")
+    assert "朗读" not in report.body and "图片" not in report.body
+    assert "现在，我代表市人民政府，向大会报告工作" in report.body
+
+
+def test_a_live_pages_numbered_posts_of_the_report_are_joined_without_the_posts_between():
+    posts = [("09:00", "大会开幕！全体起立，奏唱国歌。"),
+             ("09:05", "<p>【报告全文①】</p><p>政府工作报告</p><p>——2018年1月30日在东莞市第十六届人民代表大会第三次会议上</p>"
+                       f"<p>东莞市市长　叶建豪</p><p>各位代表：</p><p>{BODY[:44]}</p>"),
+             ("09:18", "市长叶建豪代表市人民政府作政府工作报告。（东莞日报记者 李华 摄）"),
+             ("09:20", f"<p>【报告全文②】</p><p>{BODY[44:]}</p>"),
+             ("09:27", "【现场花絮】会场外的“代表通道”上，不少代表一边听报告一边做笔记。"),
+             ("09:30", "<p>【报告全文③】</p><p>让我们更加紧密地团结在以习近平同志为核心的党中央周围，为开创东莞高质量发展新局面而努力奋斗！</p>"),
+             ("10:20", "大会执行主席宣布：第一次全体会议到此结束，散会。本场图文直播到此结束。")]
+    items = "".join(f"<li><div><span>{time}</span><span>主持人</span></div><div>{post}</div></li>" for time, post in posts)
+    page = ("<html><head><title>图文直播丨东莞市十六届人大三次会议开幕 叶建豪作政府工作报告</title></head><body>"
+            f"<h1>图文直播丨东莞市十六届人大三次会议开幕 叶建豪作政府工作报告</h1><ul class=live>{items}</ul></body></html>")
+    [report] = clean_page(page, "https://www.timedg.com/2018-01/30/live.shtml")
+    assert (report.is_report, report.place, report.speaker, report.delivered_on) == (True, "东莞市", "叶建豪", "2018-01-30")
+    assert "live-posts" in report.flags
+    body = report.body.replace("\n", "")
+    assert BODY in body and body.endswith("而努力奋斗！")
+    assert not any(word in body for word in ("奏唱国歌", "摄）", "现场花絮", "散会", "报告全文"))
+
+
+def test_a_related_reports_box_mid_section_is_bridged_by_the_points_running_on_below_it():
+    points = "".join(f"<p>——{name}。{BODY[:40]}。</p>" for name in ("主导产业不断壮大", "城乡面貌发生深刻变化",
+                                                                    "社会事业全面进步"))
+    page = ("<html><head><title>政府工作报告_铜陵要闻_铜陵新闻网</title></head><body>"
+            "<h2>政府工作报告</h2><p>——2011年1月11日在铜陵市第十四届人民代表大会第五次会议上</p><p>铜陵市市长　陈明生</p>"
+            f"<p>各位代表：</p><p>{BODY}</p><p>“十一五”时期，是我市综合实力提升最快的五年。全市生产总值年均增长15.3%。</p>"
+            "<table><tr><td>相关报道</td></tr>"
+            + "".join(f"<tr><td>·<a href='/tlyw/{n}.html'>{t}</a></td></tr>" for n, t in enumerate(
+                ("市十四届人大五次会议隆重开幕", "政协铜陵市第十届委员会第五次会议开幕", "代表委员热议：打造世界铜都正当时")))
+            + f"</table>{points}<p>让我们解放思想，为建设幸福铜陵而努力奋斗！</p></body></html>")
+    [report] = clean_page(page, "https://www.tlnews.cn/tlyw/2011/0112/52836.html")
+    assert (report.place, report.speaker, report.is_excerpt) == ("铜陵市", "陈明生", False)
+    assert "现在，我代表市人民政府" in report.body and "——社会事业全面进步" in report.body
+    assert "相关报道" not in report.body and "隆重开幕" not in report.body

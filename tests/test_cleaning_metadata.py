@@ -1930,3 +1930,14 @@ def test_a_speech_at_a_work_conference_is_no_work_report():
     paragraphs = ["博罗县人民政府县长　黄伟强", "（2024年1月5日）", "同志们：",
                   "刚才，刘书记作了重要讲话，全面总结了2023年全县经济工作。今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。"]
     assert classify("在全县经济工作会议上的讲话", paragraphs) == "not-a-work-report: 讲话"
+
+
+@pytest.mark.parametrize("title, place, adcode", [
+    ("科右前旗2014年政府工作报告", "科右前旗", "152221"),
+    ("2021年土左旗政府工作报告", "土左旗", "150121"),
+    ("察右后旗政府工作报告", "察右后旗", "150928"),
+])
+def test_a_winged_banner_named_by_its_short_form_is_placed(title, place, adcode):
+    meta = meta_for(title)
+    assert (meta["place"], meta["adcode"], meta["admin_level"], meta["province"]) == (
+        place, adcode, "county", "内蒙古自治区")

@@ -112,6 +112,8 @@ KNOWN_LOSSES = {
     ("renamed", "blind_p88_rr03_jiyuan_wpmirror"): "WordPress's screen-reader-text class hides an excerpt",
     ("renamed", "blind_p132_e101_hebei_wikisource"):
         "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [编辑] links",
+    ("renamed", "blind_p212_n3f_yunnan_wikisource1992"):
+        "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [編輯] links",
     ("renamed", "blind_p144_f404_zhongxiang_ptt"):
         "PTT's bbs-content class is what sets its post out with the source's line breaks",
     # The page is UTF-8 already read as GBK: written as references, its

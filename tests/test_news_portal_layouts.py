@@ -177,6 +177,8 @@ SITE_LINES = [
     # an editor's word under the text that it is the report's summary, and whose
     ("（本文为报告摘要，由集美区融媒体中心摘编，报告全文详见集美区人民政府网站“政府工作报告”专栏）", "excerpt-notice"),
     ("（以上为报告摘要，全文详见区政府网站）", "excerpt-notice"),
+    # a text-only version's stand-in for a picture; a newspaper's box of its other stories
+    ("[图片：练江流域综合整治工程施工现场]", "photo-credit"), ("相关报道", "related"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -215,6 +217,7 @@ REPORT_LINES = [
     "划重点工作任务分解到部门", "一图读懂政策宣传册发放3万份",
     "数说政府工作报告活动", "收起你的懒散，展开新的征程。",
     "（本年度完成报告摘要汇编3册）", "以上为报告期内完成的主要工作。",
+    "加强相关报道审核", "做好相关报道和舆论引导工作。", "[注：部分数据为快报数]",
 ]
 
 

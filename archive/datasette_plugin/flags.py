@@ -28,6 +28,7 @@ FLAG_NAMES = {
     "text-from-script": "正文取自网页脚本数据",
     "reports-on-page": "一页多篇报告",
     "listing-item": "列表页中的一条",
+    "live-posts": "取自图文直播的分段帖子",
     "lines-joined": "断行已接上",
     "paragraphs-restored": "段落已恢复",
     "paragraph-joined-across-pages": "跨页段落已接上",
