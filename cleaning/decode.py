@@ -392,6 +392,9 @@ def decode(content: bytes | str | None, content_type: str | None = None,
     if isinstance(content, str):
         text, encoding = content, None
         if len(text) > MAX_CHARS:
+            # (The bulk is ASCII: taken out of the UTF-8 bytes, no character is cut.)
+            text = _without_bulk(text.encode("utf-8", "surrogatepass")).decode("utf-8", "surrogatepass")
+        if len(text) > MAX_CHARS:
             flags.append(f"truncated-input:{len(text)}>{MAX_CHARS}-chars")
             text = text[:MAX_CHARS]
         sample = text[:4096]

@@ -83,8 +83,30 @@ def json_record_text(document: str) -> tuple[str, str | None] | None:
     return None if best is None else (best, _title_beside(value, best))
 
 
+# The keys an app's record sets the report's dateline and speaker by, outside its text.
+_SUBTITLE_KEYS = ("subTitle", "subtitle", "sub_title", "subHead", "dateline")
+_AUTHOR_KEYS = ("author", "speaker", "byline")
+
+
+def json_record_header(document: str, text: str) -> list[str]:
+    """The subtitle and author the record holding `text` gives beside it
+    (——2024年1月10日在…会议上, 某市人民政府市长　某某), as the app shows them
+    over the text; empty when it gives none."""
+    stack = [json.loads(document)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if text in item.values():
+                return [item[key].strip() for key in (*_SUBTITLE_KEYS, *_AUTHOR_KEYS)
+                        if isinstance(item.get(key), str) and item[key].strip()]
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return []
+
+
 # The keys a scraper's record names its page's address by.
-_URL_KEYS = ("url", "link", "source_url", "page_url", "href", "source")
+_URL_KEYS = ("url", "link", "source_url", "page_url", "href", "source", "shareUrl", "share_url", "detailUrl")
 
 
 def json_records(document: str) -> list[tuple[str, str | None]] | None:
@@ -98,6 +120,8 @@ def json_records(document: str) -> list[tuple[str, str | None]] | None:
         value = json.loads(stripped)
     except ValueError:
         value = _json_lines(stripped)
+    if isinstance(value, dict):
+        value = _listed_records(value)
     if not isinstance(value, list) or len(value) < 2 or not all(isinstance(item, dict) for item in value):
         return None
     with_prose = [item for item in value if any(
@@ -105,6 +129,19 @@ def json_records(document: str) -> list[tuple[str, str | None]] | None:
     if len(with_prose) < 2:
         return None
     return [(json.dumps(item, ensure_ascii=False), _record_url(item)) for item in with_prose]
+
+
+def _listed_records(envelope: dict) -> list[object] | None:
+    """The list of objects an API's response wraps ({"code": 200, "data":
+    {"list": [...]}}), the first found going down level by level."""
+    level = [envelope]
+    while level:
+        for item in level:
+            for value in item.values():
+                if isinstance(value, list) and len(value) >= 2 and all(isinstance(v, dict) for v in value):
+                    return value
+        level = [value for item in level for value in item.values() if isinstance(value, dict)]
+    return None
 
 
 def _json_lines(document: str) -> list[object] | None:

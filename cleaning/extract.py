@@ -802,8 +802,12 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         # before a line merely holding part of it (a bare 政府工作报告 restated).
         # A heading first; a site built without <h1> sets its title in a
         # styled block, a line of its own that is no link.
+        # (Or a heading the <title> holds the head of: its core was cut at a dash
+        # of the heading's own, “我为政府工作报告建言献策”——2024年…活动.)
         farther = [i for i in range(max(0, above.start - _TITLE_REACH_LINES), above.start) if named_key
-                   and not lines[i].is_link and match_key(lines[i].text) == named_key]
+                   and not lines[i].is_link and (match_key(lines[i].text) == named_key or (
+                       lines[i].heading or not ends_sentence(lines[i].text))
+                       and match_key(lines[i].text).startswith(named_key))]
         if farther:
             return next((i for i in farther if lines[i].heading),
                         next((i for i in farther if verdicts[i] is None), None))
@@ -849,6 +853,18 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
                       and not lines[index].is_link
                       and _LETTER_SPACED.fullmatch(lines[index].text.strip(EDGE_SPACE))
                       and is_document_title(_without_letter_spacing(lines[index].text))), None)
+    if found is None and page.is_html:
+        # A page headed only by its session's name (某县第十七届人民代表大会第五次会议),
+        # over the report's delivery line: the page's heading is its title still.
+        # (A heading first; a template without headings sets it as a line of
+        # its own, taken when no <title> names the document.)
+        near = [index for index in range(window.start, min(start + 1 + _TITLE_REACH, span.stop))
+                if verdicts[index] is None and not lines[index].is_link
+                and _SESSION_HEADING.match(match_key(lines[index].text))]
+        found = next((index for index in near if lines[index].heading), None)
+        if found is None and named is None:
+            # (Right over the delivery line: not a paper's 引题 over the report's own title.)
+            found = next((index for index in near if _delivery_line_next(lines, verdicts, index)), None)
     if not page.is_html and (found is None or not _names_its_report(lines[found].text)):
         # A text rendering has no heading tags: the page's heading is the line
         # naming the report over the article's information block.
@@ -856,6 +872,39 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         if over_info is not None:
             return over_info
     return found
+
+
+def _delivery_line_next(lines: list[Line], verdicts: list[Verdict | None], index: int) -> bool:
+    """Whether the next line of text after `index` is a delivery line at a session."""
+    following = next((i for i in range(index + 1, min(len(lines), index + 1 + _TITLE_REACH))
+                      if verdicts[i] is None and lines[i].text.strip(EDGE_SPACE)), None)
+    return following is not None and "会议" in lines[following].text and is_delivery_line(lines[following].text)
+
+
+_SESSION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,24}?第?[0-9一二三四五六七八九十]+届人民代表大会"
+                              r"第?[0-9一二三四五六七八九十]+次(?:全体)?会议$")
+
+
+# A one-line notice issuing the report as its attachment (关于印发《2024年某区
+# 政府工作报告》的通知), not a plan made from it: the page's document is the report.
+_ISSUING_NOTICE = re.compile(r"印发《(?P<name>[^《》]{0,30}政府工作报告)》的?通知$")
+
+
+def _issued_report(title: str | None, lines: list[Line], kept: list[int]) -> tuple[str, int] | None:
+    """The report's name as the notice issuing it gives it, and where in
+    `kept` the report begins (past what is left of the notice: its date),
+    when the text under such a notice opens with the report's own header."""
+    issued = _ISSUING_NOTICE.search(title or "")
+    if issued is None:
+        return None
+    # (Its delivery line at a session, not the notice's date alone.)
+    header = next((n for n, i in enumerate(kept[:_TITLE_REACH]) if "会议" in lines[i].text
+                   and is_delivery_line(lines[i].text) or lines[i].text.lstrip(EDGE_SPACE).startswith("各位代表")), None)
+    if header is None:
+        return None
+    start = next((n for n in range(header) if "报告" in lines[kept[n]].text
+                  and is_title_restatement(lines[kept[n]].text)), header)
+    return issued["name"], start
 
 
 def _title_over_info_block(lines: list[Line], verdicts: list[Verdict | None], start: int) -> int | None:
@@ -880,7 +929,7 @@ def _labelled_value(lines: list[Line], index: int) -> bool:
 # A book or series holding many reports (济宁市县市区政府工作报告汇编（2024）): a
 # reader's top bar names it over the chapter, and it titles none of them.
 # (Or a title naming several years' reports: 某县政府工作报告（2017、2016）, 2019—2021年.)
-_COLLECTION = re.compile(r"汇编|合集|选编|大全|合订本|彙編|合輯|選編"
+_COLLECTION = re.compile(r"汇编|合集|选编|选载|选登|大全|合订本|彙編|合輯|選編|選載"
                          r"|(?:19|20)\d\d年?\s*[、,，和及与至—–~-]\s*(?:19|20)\d\d")
 
 
@@ -940,6 +989,14 @@ def _title_shown_otherwise(title: str | None, lines: list[Line], layout: _Layout
         above = lines[layout.title_index - 1].text.strip(EDGE_SPACE)
         if match_key(title) == "工作报告" and above.endswith("人民政府") and len(above) <= 20:
             return above + title
+    if title is not None and layout.title_index is not None and _COLLECTION.search(title):
+        # A chapter's or a collection's heading (政府工作报告选载) over the
+        # report's own title line (某市人民政府工作报告（节选）).
+        own = next((i for i in range(layout.title_index + 1, min(layout.title_index + 1 + _TITLE_REACH, len(lines)))
+                    if not lines[i].is_link and _names_its_report(lines[i].text)
+                    and not _COLLECTION.search(lines[i].text)), None)
+        if own is not None:
+            return lines[own].text.strip(EDGE_SPACE)
     if title is None:
         meta = page.article_title_meta
         if meta and _names_its_report(meta):
@@ -2580,6 +2637,11 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     else:
         result.commentary = _quotes_in_commentary(lines, kept)
     kept = _drop_page_matter(lines, kept, result)
+    issued = _issued_report(result.title, lines, kept) if title is None else None
+    if issued is not None:
+        result.title, start = issued
+        result.removed += [Removal(shorten(lines[i].text), "header", "issuing-notice") for i in kept[:start]]
+        kept = kept[start:]
     kept = _without_side_labels(lines, kept, result)
     kept = _without_pull_quotes(lines, kept, result)
     another = None if one_report else another_report_start([lines[i].text for i in kept])

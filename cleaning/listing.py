@@ -397,6 +397,17 @@ def _complete_years(items: list[ListingItem], month_days: list[str | None]) -> N
 
 # A list's bullet glyph glued before an item's title (`<em class="dot">-</em><a>标题</a>`).
 _LEADING_BULLET = re.compile(r"^[-·•●▪■◆◇○*»>]+\s*")
+# A badge set before an item's linked title (<span class=tag>全文</span><a>…</a>).
+_BADGE = re.compile(r"^\s*(?:全文|置顶|推荐|热门|独家|原创|头条|视频|图文|new|hot)\s*", re.I)
+
+
+def _without_badge(text: str, line: Line) -> str:
+    """The title without a badge outside its link (the link covers the rest)."""
+    badge = _BADGE.match(text)
+    if badge is None or not line.link_chars:
+        return text
+    rest = text[badge.end():]
+    return rest if abs(line.link_chars - len(rest)) <= 1 else text
 
 
 def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[int]]:
@@ -407,7 +418,7 @@ def _items(page: _Page, groups: list[range]) -> tuple[list[ListingItem], list[in
         parsed = _parse_group(page, group)
         if parsed:
             title, body, date, size = parsed
-            text, glued = _split_glued_date(_LEADING_BULLET.sub("", title.text))
+            text, glued = _split_glued_date(_without_badge(_LEADING_BULLET.sub("", title.text), title))
             full = f"{glued[0]}-{glued[1]}-{glued[2]}" if glued and glued[0] else None
             items.append(ListingItem(len(items) + 1, text, body, date or full, title.href,
                                      short=size < ITEM_MIN_PROSE, opens_item=title.item_start))

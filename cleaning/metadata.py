@@ -1692,7 +1692,8 @@ _OTHER_DOCUMENTS = [
     ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|完成进度|推进进度|任务清单|工作台账"),
     ("通知", r"通知|公告|通告|公示"),
     # A draft circulated for comment, not the text delivered.
-    ("征求意见稿", r"征求意见稿|讨论稿|送审稿|初稿"),
+    # (Not news of a meeting held on it: 召开《政府工作报告（征求意见稿）》征求意见座谈会.)
+    ("征求意见稿", r"^(?!.*(?:召开|举行|座谈)).*?(?:征求意见稿|讨论稿|送审稿|初稿)"),
     # The drafters' account of a draft (关于《政府工作报告（代拟稿）》有关情况的说明).
     # The draft itself (政府工作报告（代拟稿）, like the deputies' 审议稿) is the
     # report's text, drafted for the government to deliver: a report.
@@ -1712,12 +1713,17 @@ _OTHER_DOCUMENTS = [
            r"|起草|征求意见|\?"
            # A live blog of the delivery (图文直播, 实录).
            r"|直播|实录"),
+    # A call for the public's suggestions on the report being drafted (我为政府工作报告建言献策).
+    ("意见征集", r"征集|建言献策|献计献策|意见建议"),
+    # The list of projects for people's livelihood the report promised (政府工作报告民生实事项目).
+    ("民生实事", r"民生实事|实事项目"),
     # An office's own year (述职, 工作总结, 工作情况和明年工作打算).
     ("工作总结", r"工作总结|述职|工作(?:情况|打算|思路|计划|要点)"),
 ]
 # Of those, the ones that still disqualify a title containing 政府工作报告
 # (关于政府工作报告的决议, 政府工作报告解读, 政府工作报告重点任务分工方案).
-_OVERRIDING = {"决议", "解读", "课件", "工作方案", "通知", "征求意见稿", "起草说明", "落实情况", "译本", "新闻"}
+_OVERRIDING = {"决议", "解读", "课件", "工作方案", "通知", "征求意见稿", "起草说明", "落实情况", "译本", "新闻",
+               "意见征集", "民生实事"}
 
 # Header cues of other documents read at a congress (budget, plan, the
 # congress standing committee's, the court's and procuratorate's reports).

@@ -14,13 +14,13 @@ from typing import Any, Iterable
 from .boilerplate import MAX_BLOCK_PAGE, MINORITY_SCRIPT, SHORT_BODY, classify_line, match_key, page_problem
 from .decode import Decoded, decode
 from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_text_paragraphs, read_document
-from .embedded import embedded_report_text, embedded_title, json_record_text, json_records
+from .embedded import embedded_report_text, embedded_title, json_record_header, json_record_text, json_records
 from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key,
                       take_own_heading_as_title, title_tag_core)
 from .feeds import FeedItem, feed_items, is_sitemap, item_page
 from .listing import ListingItem, find_listing_items, is_teaser_index, live_report_parts
 from .metadata import classify, extract_metadata
-from .paragraphs import (ends_sentence, excerpt_reasons, is_header_line, is_heading, is_part_title,
+from .paragraphs import (ends_sentence, excerpt_reasons, is_delivery_line, is_header_line, is_heading, is_part_title,
                          is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
 from .render import Line, RenderedPage, cdata_as_text, looks_like_html, render
 from .report import Report
@@ -262,8 +262,12 @@ def _json_record(text: str) -> RenderedPage | None:
     page.title_tag = title or page.title_tag
     if page.is_html and title and title.strip() and is_document_title(title) and not any(
             line.heading for line in page.lines[:_RECORD_HEADING_REACH]):
-        # The app or site shows the record's title as the headline over its text.
-        page.lines.insert(0, Line(title.strip(), heading=True))
+        # The app or site shows the record's title as the headline over its text,
+        # and the record's dateline and speaker, kept beside the text, under it.
+        header = json_record_header(text, body)
+        if not (header and is_delivery_line(header[0])):
+            header = []
+        page.lines[0:0] = [Line(title.strip(), heading=True), *(Line(line) for line in header)]
     return page
 
 

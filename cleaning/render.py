@@ -541,6 +541,11 @@ ARIA_HIDDEN = "aria-hidden"
 # A forum's anti-copy strings, hidden by a stylesheet the page links to.
 ANTI_COPY = "anti-copy-jammer"
 _SCREEN_READER_ONLY = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"})
+# The class frameworks and viewers hide an element by (pdf.js's dialogs,
+# Bootstrap's `hidden`/`d-none`), whose stylesheet a saved page need not carry;
+# unless another class shows it at some screen width (Tailwind's `hidden md:block`).
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "is-hidden"})
+_SHOWN_AT_SOME_WIDTH = ("d-sm-", "d-md-", "d-lg-", "d-xl-", "visible-")
 # A Word file saved as a web page with its review left in: a comment's
 # anchor ([A1]) and text, which Word's script shows on hover only, and the
 # text a tracked change deleted (<del>): the editors', never the document's.
@@ -605,6 +610,9 @@ def hiding_reason(attrib) -> str | None:
             return NOT_THE_WORK
         if not _SCREEN_READER_ONLY.isdisjoint(classes):
             return "screen-reader-only"
+        if not _HIDDEN_CLASSES.isdisjoint(classes) and not any(
+                ":" in name or name.startswith(_SHOWN_AT_SOME_WIDTH) for name in classes):
+            return "hidden-class"
     hidden = attrib.get("hidden")
     # `hidden="until-found"` is a fold the reader opens (and finding text opens).
     if hidden is not None and hidden.strip().lower() != "until-found":
@@ -808,6 +816,8 @@ class _LineBuilder:
         self.image_before = False   # an <img> since the last line: the next one may be its caption
         self.marquee_parts: list[str] | None = None   # the open <marquee>'s text
         self.marquees: list[str] = []
+        # Where the last script writing into the page (document.write) ended: lines, parts.
+        self.writer_end: tuple[int, int] | None = None
 
     # The parser-target interface. There is no `comment` method: without one,
     # lxml does not report comments at all (they are not shown anyway).
@@ -819,6 +829,10 @@ class _LineBuilder:
                 self.inline_parts, self.noframes_depth = [], self.dropped_depth
             return
         name = tag.lower()
+        if name == "noscript" and not self.hidden_depth and self._right_after_writer():
+            # The fallback of a script writing the text into the page (its
+            # <h1>, its delivery line): what a reader sees either way.
+            return
         if name in ("html", "body") and attrib:
             self.root_keys |= {"." + class_name for class_name in attrib.get("class", "").split()} | (
                 {"#" + attrib["id"].strip()} if attrib.get("id") else set())
@@ -838,6 +852,7 @@ class _LineBuilder:
                 or "ws-" in attrib.get("class", "") or "mw-" in attrib.get("class", "")
                 or "-only" in attrib.get("class", "")
                 or "-text" in attrib.get("class", "") or "visually" in attrib.get("class", "")
+                or "hidden" in attrib.get("class", "") or "d-none" in attrib.get("class", "")
                 or self.css_rules is not None and self.css_rules.keys and ("class" in attrib or "id" in attrib)):
             # Most tags have no attribute, or none that can hide them: a few
             # lookups, and the style is read only when there is one.
@@ -924,6 +939,8 @@ class _LineBuilder:
                 elif self.script_parts is not None:
                     if self.script_parts:
                         self.scripts.append(self.script_parts)
+                    writes = any("document.write" in part for part in self.script_parts)
+                    self.writer_end = (len(self.lines), len(self.parts)) if writes else None
                     self.script_parts = None
                 elif self.marquee_parts is not None:
                     self.marquees.append(" ".join("".join(self.marquee_parts).split()))
@@ -957,6 +974,14 @@ class _LineBuilder:
             self.hidden_depth -= 1
             if not self.hidden_depth:
                 self.hidden_element = None
+
+    def _right_after_writer(self) -> bool:
+        """Whether nothing but white space was rendered since a script writing
+        into the page (document.write) ended."""
+        if self.writer_end is None:
+            return False
+        lines, parts = self.writer_end
+        return len(self.lines) == lines and not "".join(self.parts[parts:]).strip()
 
     def data(self, text: str) -> None:
         if self.dropped_depth:

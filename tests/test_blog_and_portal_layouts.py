@@ -337,3 +337,66 @@ def test_a_related_reports_box_mid_section_is_bridged_by_the_points_running_on_b
     assert (report.place, report.speaker, report.is_excerpt) == ("铜陵市", "陈明生", False)
     assert "现在，我代表市人民政府" in report.body and "——社会事业全面进步" in report.body
     assert "相关报道" not in report.body and "隆重开幕" not in report.body
+
+
+def test_a_page_headed_only_by_its_sessions_name_takes_that_heading_as_title():
+    page = ("<html><head><title>宁化县人民政府</title></head><body>"
+            "<table><tr><td>标　　题</td><td>宁化县第十七届人民代表大会第五次会议</td></tr></table>"
+            "<h1>宁化县第十七届人民代表大会第五次会议</h1><div>发布时间：2021-01-15 09:36</div>"
+            "<p>——2021年1月8日在宁化县第十七届人民代表大会第五次会议上</p><p>宁化县人民政府代县长　张晓峰</p>"
+            f"<p>各位代表：</p><p>{BODY}</p></body></html>")
+    [report] = clean_page(page, "http://www.fjnh.gov.cn/zwgk/zfxxgkzl/zfgzbg/202101/t20210115_1.htm")
+    assert (report.title, report.place, report.speaker_title) == ("宁化县第十七届人民代表大会第五次会议", "宁化县", "代县长")
+
+
+def test_a_heading_whose_head_the_title_tag_holds_is_the_title_not_an_info_tables_label():
+    page = ("<html><head><title>“我为政府工作报告建言献策”——2024年曲阜市政府工作报告网络征集意见建议活动 - 问计于民</title>"
+            "</head><body><h1>“我为政府工作报告建言献策”——2024年曲阜市政府工作报告网络征集意见建议活动</h1>"
+            "<table><tr><th>征集单位</th><td>曲阜市人民政府办公室</td></tr><tr><th>参与人次</th><td>1864</td></tr>"
+            "<tr><th>收到意见</th><td>326条</td></tr></table>"
+            "<p>为充分发扬民主、广纳群言，进一步提高政府决策的科学化、民主化水平，现面向社会公开征集意见建议。</p>"
+            "<p>一、征集时间：2023年12月8日至12月22日。</p><p>二、参与方式：在本页面下方填写问卷并提交。</p></body></html>")
+    [report] = clean_page(page, "http://www.qufu.gov.cn/hdjl/wjym/1.html")
+    assert report.title.startswith("“我为政府工作报告建言献策”")
+    assert (report.is_report, report.reason) == (False, "not-a-work-report: 意见征集")
+
+
+def test_a_report_issued_as_a_notices_attachment_is_the_report_named_in_the_notice():
+    page = ("<html><head><title>西安市雁塔区人民政府关于印发《2024年雁塔区政府工作报告》的通知</title></head><body>"
+            "<h1>西安市雁塔区人民政府关于印发《2024年雁塔区政府工作报告》的通知</h1><p>雁政发〔2024〕1号</p>"
+            "<p>各街道办事处，区政府各工作部门、各直属机构：</p>"
+            "<p>现将《2024年雁塔区政府工作报告》印发给你们，请结合实际，认真贯彻落实。</p>"
+            "<p>西安市雁塔区人民政府</p><p>2024年1月19日</p><p>（此件公开发布）</p><p>附件1</p>"
+            "<p>政府工作报告</p><p>——2024年1月8日在西安市雁塔区第十九届人民代表大会第三次会议上</p><p>区长　王卫东</p>"
+            f"<p>各位代表：</p><p>{BODY}</p></body></html>")
+    [report] = clean_page(page, "http://www.yanta.gov.cn/xxgk/zcwj/qzfwj/1.html")
+    assert (report.is_report, report.title, report.place, report.speaker) == (
+        True, "2024年雁塔区政府工作报告", "雁塔区", "王卫东")
+    assert report.body.startswith("政府工作报告") and "印发给你们" not in report.body
+
+
+def test_a_notice_issuing_a_plan_made_from_the_report_is_not_the_report():
+    page = ("<html><head><title>关于印发2022年区政府工作报告重点工作任务分工方案的通知</title></head><body>"
+            "<h1>关于印发2022年区政府工作报告重点工作任务分工方案的通知</h1><p>各街道办事处，区政府各部门：</p>"
+            "<p>现将《2022年区政府工作报告重点工作任务分工方案》印发给你们，请认真贯彻执行。</p>"
+            "<p>一、地区生产总值增长6%左右。牵头单位：区发展改革局。</p></body></html>")
+    [report] = clean_page(page, "http://www.lanshan.gov.cn/info/1.html")
+    assert report.is_report is False
+
+
+def test_a_badge_outside_a_listing_items_linked_title_is_no_part_of_it():
+    items = "".join(
+        f"<li><h3><span class=tag>全文</span><a href='/xq/{n}.html'>{county}2024年政府工作报告</a></h3>"
+        f"<div class=meta>2024-01-1{n} 09:3{n}</div><p>——2024年1月{n + 5}日在{county}第十八届人民代表大会第三次会议上</p>"
+        f"<p>各位代表：</p><p>{BODY}</p></li>" for n, county in ((1, "巨野县"), (2, "单县")))
+    reports = clean_page(_portal(f"<ul>{items}</ul>"), "http://www.hezenews.cn/xianqu/2024lh/index_1.html")
+    assert [r.title for r in reports] == ["巨野县2024年政府工作报告", "单县2024年政府工作报告"]
+
+
+def test_a_chapters_heading_over_the_reports_own_title_line_does_not_title_it():
+    page = ("<html><head><title>政府工作报告选载 - 特载 - 邵东年鉴（2020）</title></head><body>"
+            "<h1>政府工作报告选载</h1><div>原书页码：第12—17页</div>"
+            "<p>邵东市人民政府工作报告（节选）</p><p>——2020年1月6日在邵东市第十八届人民代表大会第五次会议上</p>"
+            f"<p>市长　唐志明</p><p>各位代表：</p><p>{BODY}</p></body></html>")
+    [report] = clean_page(page, "http://sz.shaodong.gov.cn/nianjian/sdnj2020/0102.html")
+    assert (report.title, report.place, report.is_excerpt) == ("邵东市人民政府工作报告（节选）", "邵东市", True)

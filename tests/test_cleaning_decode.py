@@ -11,7 +11,7 @@ import random
 import pytest
 
 from cleaning import clean_page
-from cleaning.decode import MAX_BYTES, decode, gbk_read_as_latin1, is_single_byte, repair_double_utf8
+from cleaning.decode import MAX_BYTES, MAX_CHARS, decode, gbk_read_as_latin1, is_single_byte, repair_double_utf8
 from cleaning.render import render, unescape_leftovers
 
 REPORT = ("<html><head>{head}<title>{title}</title></head><body>"
@@ -159,6 +159,17 @@ def test_padding_before_the_report_does_not_push_it_past_the_byte_cap(padding):
     assert len(html.encode()) > MAX_BYTES
     [report] = clean_page(html.encode())
     assert report.is_report and PARAGRAPHS[-1] in report.body
+    assert not any(flag.startswith("truncated-input") for flag in report.flags)
+
+
+@pytest.mark.parametrize("padding", [" \n" * 600_000, '<img src="data:image/png;base64,' + "QUJD" * 300_000 + '">'])
+def test_padding_inside_a_page_handed_over_as_text_does_not_cut_the_report(padding):
+    middle = len(PARAGRAPHS) // 2
+    html = page(PARAGRAPHS[:middle]).replace("</body>", padding + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[middle:])
+                                             + "</body>")
+    assert len(html) > MAX_CHARS
+    [report] = clean_page(html)
+    assert report.is_report and PARAGRAPHS[-1] in report.body and not report.is_excerpt
     assert not any(flag.startswith("truncated-input") for flag in report.flags)
 
 

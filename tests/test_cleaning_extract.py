@@ -2568,6 +2568,20 @@ def test_report_written_by_document_write_calls_is_read():
     assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
 
 
+def test_the_fallback_of_a_script_writing_a_line_into_the_text_is_read_once():
+    """A script writes the delivery line into the page; its <noscript> holds
+    the same line for readers without scripts: one line either way."""
+    write = "document.write('<p>\\u2014\\u20142017\\u5e741\\u67088\\u65e5\\u5728\\u5468\\u53e3\\u5e02"
+    page = ("<html><head><title>2017年周口市政府工作报告</title></head><body><h1>2017年周口市政府工作报告</h1>"
+            f"<div id=Zoom><script>{write}<\\/p>');</script>\n"
+            "<noscript><p>——2017年1月8日在周口市第四届人民代表大会第七次会议上</p><p>市长　刘振东</p></noscript>"
+            + "".join(f"<p>{p}</p>" for p in FAMILY_BODY)
+            + "</div><noscript><p>请开启浏览器的JavaScript功能</p></noscript></body></html>")
+    [report] = clean_page(page)
+    assert (report.delivered_on, report.speaker, report.congress_term) == ("2017-01-08", "刘振东", 4)
+    assert report.body.count("2017年1月8日") == 1 and "JavaScript" not in report.body
+
+
 @pytest.mark.parametrize("script, written", [
     (r"""document.write("<p>\u5404\u4f4d\u4ee3\u8868\uff1a<\/p>");""", "<p>各位代表：</p>"),
     ("document.write('<p class=\\'a\\'>x' + \n  \"y</p>\");", "<p class='a'>xy</p>"),

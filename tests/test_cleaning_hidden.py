@@ -90,6 +90,19 @@ def test_hidden_attribute_and_aria_hidden():
     assert _texts(html) == ["正文一句。", "图标旁的说明文字。"]
 
 
+def test_a_frameworks_hiding_class_hides_without_its_stylesheet_unless_shown_at_some_width():
+    """pdf.js keeps its dialogs in `class="hidden"` overlays, Bootstrap its
+    collapsed parts in `d-none`; Tailwind's `hidden md:block` shows on a wide screen."""
+    assert hiding_reason({"class": "container hidden"}) == "hidden-class"
+    assert hiding_reason({"class": "d-none"}) == "hidden-class"
+    assert hiding_reason({"class": "hidden md:block"}) is None
+    assert hiding_reason({"class": "d-none d-md-block"}) is None
+    assert hiding_reason({"class": "hidden-xs"}) is None
+    html = ('<p>' + "正文一句。" * 40 + '</p><div id="passwordOverlay" class="container hidden"><div class="dialog">'
+            '<p>输入密码以打开此 PDF 文件。</p></div></div><div class="hidden lg:flex">宽屏上的说明文字。</div>')
+    assert _texts(html) == ["正文一句。" * 40, "宽屏上的说明文字。"]
+
+
 def test_a_forums_anti_copy_strings_are_hidden_without_its_stylesheet():
     """Discuz sets random strings between a post's lines in `<font class="jammer">`,
     hidden by the forum's stylesheet, which a saved page may not carry."""

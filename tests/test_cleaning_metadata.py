@@ -550,6 +550,11 @@ def test_extract_metadata_never_raises(title, paragraphs):
     ("2023年政府工作报告宣讲课件", ["各位代表:"], "课件"),
     (None, ["各位代表:", "受市人民政府委托,现将2021年全市预算执行情况报告如下。"], "预算报告"),
     (None, ["各位代表:", "现在,我受市人民代表大会常务委员会委托,向大会报告工作。"], "人大常委会工作报告"),
+    # News of a meeting on the draft; a call for suggestions on it; the projects it promised.
+    ("市政府召开《政府工作报告（征求意见稿）》征求意见座谈会", ["1月10日，市政府召开座谈会。"], "新闻"),
+    ("“我为政府工作报告建言献策”——2024年曲阜市政府工作报告网络征集意见建议活动",
+     ["为充分发扬民主、广纳群言，现面向社会公开征集意见建议。"], "意见征集"),
+    ("2023年淳安县政府工作报告民生实事项目", ["经县人大代表票决，确定2023年民生实事项目10个。"], "民生实事"),
 ])
 def test_classify_rejects_other_documents(title, paragraphs, label):
     assert classify(title, paragraphs) == f"not-a-work-report: {label}"

@@ -105,8 +105,8 @@ def _is_html(part) -> bool:
 
 # What the markup alone tells, lost with it: the platform's own class when
 # its stylesheet is not on the page (Discuz's anti-copy strings, WordPress's
-# text for screen readers only, MediaWiki's marks of what is not the work,
-# a bulletin board's post set out line by line).
+# text for screen readers only, MediaWiki's marks of what is not the work, a
+# viewer's hidden dialogs, a bulletin board's post set out line by line).
 KNOWN_LOSSES = {
     ("renamed", "blind_p51_e04_forum_futian"): "Discuz's jammer class hides its anti-copy strings",
     ("renamed", "blind_p88_rr03_jiyuan_wpmirror"): "WordPress's screen-reader-text class hides an excerpt",
@@ -114,6 +114,7 @@ KNOWN_LOSSES = {
         "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [编辑] links",
     ("renamed", "blind_p212_n3f_yunnan_wikisource1992"):
         "Wikisource's ws-noexport and mw-editsection classes mark its header, licence and [編輯] links",
+    ("renamed", "blind_p214_n5d_yanbian_pdfjs_lazy"): "pdf.js's hidden class hides its password dialog",
     ("renamed", "blind_p144_f404_zhongxiang_ptt"):
         "PTT's bbs-content class is what sets its post out with the source's line breaks",
     # The page is UTF-8 already read as GBK: written as references, its

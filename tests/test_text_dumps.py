@@ -222,6 +222,30 @@ def test_a_scrapers_collection_of_records_gives_a_report_for_each(layout):
     assert all(body[-1] in r.paragraphs and "from-json" in r.flags for r in reports)
 
 
+def test_an_apis_list_of_session_papers_gives_each_with_its_dateline_and_speaker_fields():
+    import json
+
+    body = seed_body_paragraphs("001")
+    delivery = "——2022年1月5日在济源市第十届人民代表大会第一次会议上"
+    papers = [{"docType": "ZFGZBG", "title": "政府工作报告", "subTitle": delivery, "author": "济源市人民政府市长　张三",
+               "shareUrl": "https://h5.example.cn/lh/doc/1",
+               "content": "".join(f"<p>{p}</p>" for p in ["各位代表：", *body])},
+              {"docType": "JHBG", "title": "关于济源市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告",
+               "subTitle": delivery + "（书面）", "author": "济源市发展和改革委员会主任　李四",
+               "shareUrl": "https://h5.example.cn/lh/doc/2",
+               "content": "<p>各位代表：</p><p>受市人民政府委托，现将济源市2021年计划执行情况与2022年计划草案提请大会审议。</p>"
+                          + "".join(f"<p>{p}</p>" for p in body[:3])}]
+    response = {"code": 200, "message": "操作成功",
+                "data": {"meeting": {"name": "济源市第十届人民代表大会第一次会议"}, "total": 2, "list": papers}}
+    text = json.dumps(response, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    reports = clean_page(text.encode(), "https://api.example.cn/lh/v2/meeting/31/docs", "application/json")
+    assert [(r.is_report, r.canonical_url) for r in reports] == [
+        (True, "https://h5.example.cn/lh/doc/1"), (False, "https://h5.example.cn/lh/doc/2")]
+    first = reports[0]
+    assert (first.place, first.delivered_on, first.speaker, first.speaker_title) == ("济源市", "2022-01-05", "张三", "市长")
+    assert reports[1].reason == "not-a-work-report: 计划报告"
+
+
 def test_a_text_databases_bracketed_fields_are_its_record_and_its_title_field_titles():
     body = seed_body_paragraphs("001")
     page = "\n".join([f"【标题】{TITLE}", "【地区】河南省-济源市", "【年份】2022", "【来源】济源日报，2022年1月10日",
