@@ -1793,7 +1793,9 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
 # are none of these.
 _COMMENTARY_HEADING = re.compile(
     r"[■□●◆▲]?[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|"
-    r"(?:今日|本报|本刊)?短评|编后)[】\])）]?[:：]?")
+    r"(?:今日|本报|本刊)?短评|编后|"
+    # a study page's questions for its readers (学习思考, 思考题)
+    r"学习思考|思考题|讨论题|学习提示)[】\])）]?[:：]?")
 # A paper's own comment under its name, its text run on (【星洲评析】从报告看，…, ■明报观察：…).
 _PAPER_COMMENT = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[】\]]"
                             r"|[■□●◆▲][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[:：])")
@@ -1913,6 +1915,9 @@ def _other_document_printed_whole(lines: list[Line], following: list[int]) -> in
 
 
 _SUMMARY_VERSION = re.compile(r"摘要|摘登|节选|要点")
+# The congress secretariat's digest of the delegations' review of the report
+# (各代表团审议政府工作报告的意见和建议（综合）).
+_REVIEW_TITLE = re.compile(r"审议政府工作报告的?(?:意见|情况)")
 # The reports a government hands the same session besides its work report.
 _OTHER_REPORT = re.compile(r"(?:计划|预算|决算)[^。]{0,40}报告")
 
@@ -1923,7 +1928,7 @@ def _names_other_report(text: str) -> bool:
     key = match_key(text).removeprefix("附:")
     if len(key) > MAX_TITLE_KEY:
         return False
-    if _RESOLUTION_TITLE.search(key):
+    if _RESOLUTION_TITLE.search(key) or _REVIEW_TITLE.search(key):
         return True
     return "政府工作报告" not in key and is_document_title(key) and bool(_OTHER_REPORT.search(key))
 
@@ -2450,6 +2455,21 @@ def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[V
     return verdicts
 
 
+# A card a news app sets between the text's paragraphs: its label, then a link
+# to another story (<span>相关</span><a>理塘：“丁真效应”持续发酵</a>).
+_CARD_LABEL = re.compile(r"^\s*[【\[]?(?:相关|推荐|延伸|热点|热读|精选|关联)(?:阅读|新闻|报道|文章)?[】\]]?[\s:：·|｜]*")
+
+
+def _linked_cards(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` with such cards marked as a related box's line (soft: the
+    text goes on on both sides)."""
+    for index, line in enumerate(lines):
+        if verdicts[index] is None and line.link_chars and (label := _CARD_LABEL.match(line.text)) \
+                and label.end() and line.link_chars >= len(line.text.strip()) - label.end() - 1:
+            verdicts[index] = Verdict("related", False)
+    return verdicts
+
+
 # A table's or chart's caption (表1　2021年主要预期目标一览, 图②　…): what a paper
 # sets over what it made, or a report over its own table.
 _TABLE_CAPTION = re.compile(r"^[表图](?:\d{1,2}|[①-⑳]|[一二三四五六七八九十]{1,3})(?:[　 :：、.]|(?=[\u4e00-\u9fff“]))")
@@ -2576,7 +2596,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _highlight_boxes(verdicts, lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
-    verdicts = _made_charts(_image_captions(verdicts, lines), lines)
+    verdicts = _made_charts(_image_captions(_linked_cards(verdicts, lines), lines), lines)
     verdicts = _appendix_labels(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _header_dates_set_free(_edge_sentences_set_free(verdicts, lines), lines))

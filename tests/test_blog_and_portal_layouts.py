@@ -400,3 +400,31 @@ def test_a_chapters_heading_over_the_reports_own_title_line_does_not_title_it():
             f"<p>市长　唐志明</p><p>各位代表：</p><p>{BODY}</p></body></html>")
     [report] = clean_page(page, "http://sz.shaodong.gov.cn/nianjian/sdnj2020/0102.html")
     assert (report.title, report.place, report.is_excerpt) == ("邵东市人民政府工作报告（节选）", "邵东市", True)
+
+
+def test_a_news_apps_linked_card_between_paragraphs_is_not_the_reports():
+    halves = BODY.split("。", 1)
+    page = ("<html><head><title>理塘县2021年政府工作报告 - 封面新闻</title></head><body>"
+            "<h1>理塘县2021年政府工作报告</h1><p>——2021年1月8日在理塘县第十八届人民代表大会第五次会议上</p>"
+            f"<p>各位代表：</p><p>{halves[0]}。</p>"
+            "<div class=card><span>相关</span><a href='/news/1.html'>理塘：“丁真效应”持续发酵　寒假游客预订量同比增长3倍</a></div>"
+            f"<p>{halves[1]}</p></body></html>")
+    [report] = clean_page(page, "https://m.thecover.cn/news_details.html?id=1")
+    assert "丁真效应" not in report.body and halves[1][-20:] in report.body
+
+
+def test_a_study_pages_questions_and_the_review_digest_after_the_closing_call_are_not_the_reports():
+    closing = "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为全面建设社会主义现代化而努力奋斗！"
+    questions = ("<p>学习思考</p><p>1．报告提出的2018年全市经济社会发展主要预期目标有哪些？</p>"
+                 "<p>2．结合本界别实际，政协委员如何围绕精准扶贫建言献策？</p>")
+    digest = ("<p>各代表团审议政府工作报告的意见和建议（综合）</p>"
+              + "<p>大会期间，各代表团认真审议了市长代表市人民政府所作的政府工作报告。代表们一致认为，报告实事求是、重点突出，"
+                "是一个求真务实、催人奋进的好报告。部分代表建议进一步加大对特色产业的扶持力度，加快补齐民生短板。</p>" * 4)
+    for tail, entries in ((questions, 1), (digest, 2)):
+        page = ("<html><head><title>2018年清远市政府工作报告</title></head><body><h1>2018年清远市政府工作报告</h1>"
+                "<p>——2018年1月9日在清远市第七届人民代表大会第三次会议上</p>"
+                f"<p>各位代表：</p><p>{BODY}</p><p>{closing}</p>{tail}</body></html>")
+        reports = clean_page(page, "http://www.example.gov.cn/1.html")
+        assert len(reports) == entries and reports[0].is_report and not reports[0].is_excerpt
+        assert reports[0].body.rstrip().endswith("而努力奋斗！")
+        assert all(not report.is_report for report in reports[1:])

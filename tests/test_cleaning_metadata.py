@@ -555,6 +555,10 @@ def test_extract_metadata_never_raises(title, paragraphs):
     ("“我为政府工作报告建言献策”——2024年曲阜市政府工作报告网络征集意见建议活动",
      ["为充分发扬民主、广纳群言，现面向社会公开征集意见建议。"], "意见征集"),
     ("2023年淳安县政府工作报告民生实事项目", ["经县人大代表票决，确定2023年民生实事项目10个。"], "民生实事"),
+    # A news headline giving a figure of the report after a colon.
+    ("青海省政府工作报告：2024年全省地区生产总值预期增长5%左右",
+     ["今天上午，青海省第十四届人民代表大会第二次会议开幕。",
+      "【同期声】青海省省长　吴晓军：各位代表，现在，我代表省人民政府，向大会报告工作，请予审议。"], "新闻"),
 ])
 def test_classify_rejects_other_documents(title, paragraphs, label):
     assert classify(title, paragraphs) == f"not-a-work-report: {label}"
