@@ -381,6 +381,10 @@ def _is_counter_bar(key: str) -> bool:
         _COUNTER_BUTTON.match(part) or part in _TOOL_WORDS or part in _SHARE_EXACT or part == "喜欢" for part in parts)
 # The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
 _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|本文完|本条目完|本条完|本篇完|完|end|theend)[)\]】\-—=*]*$")
+# A reading-mode tool's credit under the text it reformatted (全文完 本文由 简悦
+# SimpRead 优化，用以提升阅读体验; 本文由…转码).
+_READER_CREDIT = re.compile(r"^(?:全文完|本文完)?本文由[^,。]{1,24}(?:优化|转码)")
+MAX_READER_CREDIT = 120
 # A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
@@ -1175,6 +1179,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-matter", True)
     if len(key) <= 20 and _END_MARK.match(key):
         return Verdict("end-mark", True)
+    if len(key) <= MAX_READER_CREDIT and _READER_CREDIT.match(key):
+        return Verdict("end-matter", True)
     if len(key) <= MAX_TRANSCRIPT_MARK and _TRANSCRIPT_MARK.match(key):
         return Verdict("transcript-mark", False)
     if ("简" in key[:6] or "档案" in key[:6] or "生" in key[:40]) and _BIOGRAPHY.match(key):

@@ -179,6 +179,8 @@ SITE_LINES = [
     ("（以上为报告摘要，全文详见区政府网站）", "excerpt-notice"),
     # a text-only version's stand-in for a picture; a newspaper's box of its other stories
     ("[图片：练江流域综合整治工程施工现场]", "photo-credit"), ("相关报道", "related"),
+    # a reading-mode tool's credit under the text it reformatted
+    ("全文完本文由 简悦 SimpRead 优化，用以提升阅读体验使用了 全新的简悦词法分析引擎 beta，点击查看详细说明", "end-matter"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -218,6 +220,7 @@ REPORT_LINES = [
     "数说政府工作报告活动", "收起你的懒散，展开新的征程。",
     "（本年度完成报告摘要汇编3册）", "以上为报告期内完成的主要工作。",
     "加强相关报道审核", "做好相关报道和舆论引导工作。", "[注：部分数据为快报数]",
+    "本文由区发展改革局会同有关部门起草，经区政府常务会议研究同意。",
 ]
 
 
