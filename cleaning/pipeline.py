@@ -492,6 +492,10 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
         # One post's excerpt over a list of links (the newest report's first
         # lines, then the older reports' titles): an index, not a report.
         return "index-page: 文章摘要列表"
+    if report.chars < SHORT_BODY and extracted.link_lines >= MIN_INDEX_LINKS and not _ADDRESSES_CONGRESS.search(
+            report.body) and _lists_reports("\n\n".join(line.text for line in page.lines if line.is_link)):
+        # A column's note over its list of the years' reports (栏目说明：本栏目公开…).
+        return "index-page: 栏目页"
     if _lists_reports(report.body):
         return "index-page: 历年报告列表"
     if extracted.commentary:
@@ -546,6 +550,8 @@ MAX_LISTED_TITLE = 60
 
 # An excerpt's end: the ellipsis a teaser breaks off with.
 _TEASER_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+# What any part of a report's text says to its congress.
+_ADDRESSES_CONGRESS = re.compile(r"各位代表|我代表|人民代表大会[^。]{0,20}会议上")
 MIN_INDEX_LINKS = 5
 
 

@@ -20,7 +20,7 @@ from lxml import etree
 
 from .folding import fold
 from .boxdrawn import is_box_drawn, unboxed
-from .stylesheet import HidingRules
+from .stylesheet import HidingRules, block_custom_elements
 
 # --- lines ------------------------------------------------------------------------------
 _PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
@@ -816,6 +816,8 @@ class _LineBuilder:
         self.image_before = False   # an <img> since the last line: the next one may be its caption
         self.marquee_parts: list[str] | None = None   # the open <marquee>'s text
         self.marquees: list[str] = []
+        # Custom elements the page's stylesheet sets out as blocks (bx-p{display:block}).
+        self.block_customs: set[str] = set()
         # Where the last script writing into the page (document.write) ended: lines, parts.
         self.writer_end: tuple[int, int] | None = None
 
@@ -864,7 +866,7 @@ class _LineBuilder:
                 self.hidden_element = len(self.hidden_reasons)
                 self.hidden_reasons.append((why, hides_only_links(why, name)))
                 self.hidden_depth = 1
-        if name in _LINE_BREAK_TAGS:
+        if name in _LINE_BREAK_TAGS or name in self.block_customs:
             top = _top_of(attrib) if name == "div" else None
             if (top is not None and self.last_top == (top, len(self.lines))
                     and not "".join(self.parts).strip(_BLANK)):
@@ -953,7 +955,7 @@ class _LineBuilder:
                     self.inline_parts = None
             return
         name = tag.lower()
-        if name in _BLOCK_TAGS:
+        if name in _BLOCK_TAGS or name in self.block_customs:
             if self.parts:
                 self.break_line()
             if name == "div" and self.div_tops:
@@ -1061,6 +1063,8 @@ class _LineBuilder:
         if self.css_rules is None:
             self.css_rules = HidingRules()
         self.css_rules.add(css, style_hiding_reason)
+        if "-" in css:
+            self.block_customs |= block_custom_elements(css)
 
     def note_title(self, text: str) -> None:
         """The text of a <title>; the first one that says anything counts."""

@@ -77,6 +77,25 @@ def _compound(selector: str) -> frozenset[str] | None:
     return frozenset(keys)
 
 
+# A display that sets an element out as a block of its own.
+_BLOCK_DISPLAY = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item|table)\b", re.IGNORECASE)
+# A custom element's name (a hyphen in it), last in a selector (bx-doc > bx-p[align]).
+_CUSTOM_ELEMENT = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*-[a-z0-9-]*)[^\s>+~]*$", re.IGNORECASE)
+
+
+def block_custom_elements(css: str) -> set[str]:
+    """The custom elements (bx-p, app-paragraph) a `<style>` sets out as blocks:
+    a browser knows them as inline until the page's stylesheet says otherwise."""
+    names = set()
+    for selectors, declarations in _RULE.findall(_without_at_rules(_COMMENT.sub("", css))):
+        if "-" in selectors and _BLOCK_DISPLAY.search(declarations):
+            for selector in selectors.split(","):
+                custom = _CUSTOM_ELEMENT.search(selector.strip())
+                if custom:
+                    names.add(custom.group(1).lower())
+    return names
+
+
 @dataclass
 class HidingRules:
     """The page's rules that hide elements by class or id, and those that show them again."""

@@ -428,3 +428,29 @@ def test_a_study_pages_questions_and_the_review_digest_after_the_closing_call_ar
         assert len(reports) == entries and reports[0].is_report and not reports[0].is_excerpt
         assert reports[0].body.rstrip().endswith("而努力奋斗！")
         assert all(not report.is_report for report in reports[1:])
+
+
+def test_a_columns_note_over_its_list_of_the_years_reports_is_an_index():
+    rows = "".join(f"<tr><td>{n}</td><td><a href='/zwgk/{year}.html'>{year}年呼伦贝尔市政府工作报告</a></td>"
+                   f"<td>{year}-01-16</td></tr>" for n, year in enumerate(range(2024, 2017, -1), start=1))
+    page = ("<html><head><title>政府工作报告_呼伦贝尔市人民政府</title></head><body>"
+            "<div><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div><h2>政府工作报告</h2>"
+            "<p>栏目说明：本栏目公开市人民政府在呼伦贝尔市人民代表大会上所作的历年《政府工作报告》全文。"
+            "报告经市人民代表大会审议通过后，于会议闭幕后20个工作日内在本栏目发布。</p>"
+            f"<table>{rows}</table><div>共7条 1/1页</div></body></html>")
+    [report] = clean_page(page, "http://www.hlbe.gov.cn/zwgk/zfgzbg/")
+    assert (report.is_report, report.reason) == (False, "index-page: 栏目页")
+
+
+def test_custom_elements_the_pages_stylesheet_sets_out_as_blocks_are_lines_of_their_own():
+    paragraphs = ["政 府 工 作 报 告", "——2018年1月10日在龙海市第十七届人民代表大会第二次会议上", "龙海市人民政府市长　郑毅峰",
+                  "各位代表：", *(sentence + "。" for sentence in BODY.split("。")[:3])]
+    page = ("<html><head><title>漳州市龙海市2018年政府工作报告</title>"
+            "<style>bx-app,bx-doc,bx-h,bx-p,bx-note{display:block} bx-doc > bx-h[level='1']{font-size:23px}</style>"
+            "</head><body><bx-app><a href='/'>博县网</a><bx-doc><bx-h level=1>漳州市龙海市2018年政府工作报告</bx-h>"
+            + "".join(f"<bx-p>{p}</bx-p>" for p in paragraphs)
+            + "</bx-doc><bx-note>本文仅代表作者观点，不代表本站立场。</bx-note></bx-app></body></html>")
+    [report] = clean_page(page, "http://bx2200.com/baogao/huadong/7342.html")
+    assert (report.title, report.speaker, report.delivered_on) == ("漳州市龙海市2018年政府工作报告", "郑毅峰", "2018-01-10")
+    assert "博县网" not in report.body and "本站立场" not in report.body
+    assert report.paragraphs[3:] == paragraphs[3:]
