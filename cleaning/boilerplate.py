@@ -559,7 +559,10 @@ _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」
                           # a paper's note of what it compiled the text from (（本文根据某市政府网站公布的文本整理）)
                           r"|\(?本文(?:根据|据)[^。()]{2,40}(?:整理|编辑|摘编|编发)[^()。]{0,20}\)?"
                           # a summary's source under it (（摘自《某某日报》2016年1月19日第3版，本报记者…）)
-                          r"|\(摘自《[^()]{2,80}\))$")
+                          r"|\(摘自《[^()]{2,80}\)"
+                          # a book's note of where it took the text from (（原载《某某日报》2016年
+                          # 1月25日第1—3版，收入本书时个别文字有校订。）)
+                          r"|\((?:原载|原刊|原刊于|原文载|刊载于)《[^()]{2,80}\))$")
 # A news site's byline may name the weekday (2024年1月27日 星期六 11:20).
 _WEEKDAY = r"(?:(?:星期|周|礼拜)[一二三四五六日天])"
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).
@@ -678,7 +681,8 @@ _PARTS_HERE = re.compile(r"(?:分为|分成)[一二三四五六七八九十\d]{1
 # (A social post may set an emoji before it: 📍未完待续，下一篇见主页合集.)
 _UNFINISHED = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}[(\[【]?未完(?:[,。、]|[)\]】]|$|待续)")
 # A post going on from the one before (📌接上一篇（1/4）…): a part of the text.
-_CONTINUED_FROM = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}(?:接上一?篇|续上一?篇|承上篇|紧接上篇)")
+_CONTINUED_FROM = re.compile(r"^[^\w\u4e00-\u9fff]{0,3}(?:接上一?篇|续上一?篇|承上篇|紧接上篇"
+                             r"|接上页|续上页|上接第?[0-9一二三四五六七八九十]{1,2}页)")
 # A cache or mirror owning up to a copy it did not get whole (（本页缓存内容不完整，
 # 剩余部分未能抓取）): this page holds part of the text.
 _INCOMPLETE_COPY = re.compile(r"(?:缓存|内容|正文|全文|文章)(?:不完整|未完整|未能完整)|剩余(?:部分|内容)(?:未能|未|无法)")

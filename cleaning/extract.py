@@ -212,6 +212,9 @@ class Extracted:
     preview_gate: bool = False
     # A newspaper's continuation mark points at a page not shown (（上接第1版）).
     continued_elsewhere: bool = False
+    # A paged article's word that the text goes on over the page turn (（未完，接下页）,
+    # （接上页）): this page holds part of it, the document of all its pages may be whole.
+    page_turn: bool = False
     paginated: bool = False
     link_lines: int = 0
     site_name: str | None = None   # the government whose site it is (汝阳县人民政府)
@@ -865,6 +868,12 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
         if found is None and named is None:
             # (Right over the delivery line: not a paper's 引题 over the report's own title.)
             found = next((index for index in near if _delivery_line_next(lines, verdicts, index)), None)
+    if found is None:
+        # The report's own heading right over its delivery line, a few lines
+        # under where the body seemed to start (an editor's box over it: 【市情概要】).
+        found = next((index for index in range(start + 1, min(start + 1 + _TITLE_REACH, span.stop))
+                      if lines[index].heading and verdicts[index] is None and is_document_title(lines[index].text)
+                      and _delivery_line_next(lines, verdicts, index)), None)
     if not page.is_html and (found is None or not _names_its_report(lines[found].text)):
         # A text rendering has no heading tags: the page's heading is the line
         # naming the report over the article's information block.
@@ -1148,6 +1157,23 @@ def _continued_elsewhere(lines: list[Line], kept: list[int], marked: dict[int, t
     first, last = marked.get(text[0]), marked.get(text[-1])
     return bool(first and first[0].lstrip(EDGE_SPACE).startswith(first[1][0]) and continues_elsewhere(first[1][:1])
                 or last and last[0].rstrip(EDGE_SPACE).endswith(last[1][-1]) and continues_elsewhere(last[1][-1:]))
+
+
+# A copier's mark glued after a paragraph's last sentence (…取得决定性成就。（本文来自
+# 文库吧 www.wenkuba8.com）): the site's, not the report's.
+_GLUED_SOURCE_MARK = re.compile(r"(?<=[。！？!?])\s*[(（](?:本文来自|本文转自|来源于|转载自)[^()（）。]{1,40}[)）]\s*$")
+
+
+def _strip_glued_source_marks(lines: list[Line]) -> list[Removal]:
+    """Remove such marks from the ends of lines (replacing the line in the list)."""
+    removed: list[Removal] = []
+    for index, line in enumerate(lines):
+        if "来" in line.text[-48:] or "转" in line.text[-48:]:
+            mark = _GLUED_SOURCE_MARK.search(line.text, max(0, len(line.text) - 48))
+            if mark:
+                lines[index] = _with_text(line, line.text[:mark.start()])
+                removed.append(Removal(mark.group().strip(), "body", "watermark"))
+    return removed
 
 
 def _strip_glosses(lines: list[Line]) -> list[Removal]:
@@ -1795,7 +1821,9 @@ _COMMENTARY_HEADING = re.compile(
     r"[■□●◆▲]?[【\[(（]?(?:政策解读|专家解读|相关解读|报告解读|权威解读|解读|图解|看点|划重点|一图读懂|一图看懂|记者手记|"
     r"(?:今日|本报|本刊)?短评|编后|"
     # a study page's questions for its readers (学习思考, 思考题)
-    r"学习思考|思考题|讨论题|学习提示)[】\])）]?[:：]?")
+    r"学习思考|思考题|讨论题|学习提示|"
+    # a transcriber's note on the copy (附：转录信息, 校对记录)
+    r"(?:附[:：])?(?:转录|录入|校对|抓取|采集)(?:信息|说明|记录))[】\])）]?[:：]?")
 # A paper's own comment under its name, its text run on (【星洲评析】从报告看，…, ■明报观察：…).
 _PAPER_COMMENT = re.compile(r"^(?:[【\[][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[】\]]"
                             r"|[■□●◆▲][\u4e00-\u9fff]{0,4}(?:评析|点评|短评|时评|观察|述评)[:：])")
@@ -2591,7 +2619,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spam = _clean_spam(lines)
     marked: dict[int, tuple[str, list[str]]] = {}
     jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines) + _strip_heading_tags(lines) \
-        + _strip_paragraph_buttons(lines)
+        + _strip_paragraph_buttons(lines) + _strip_glued_source_marks(lines)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _highlight_boxes(verdicts, lines)
     verdicts = _in_page_jumps(verdicts, lines)
@@ -2725,10 +2753,16 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
                if verdicts[i] is not None and verdicts[i].why == "excerpt-notice" and not _is_fold(lines[i])]
     gates = [i for i in notices if _PREVIEW_GATE.search(match_key(lines[i].text))]
     result.preview_gate = bool(gates)
-    result.excerpt_notice = len(gates) < len(notices) or bool(
+    turns = [i for i in notices if _PAGE_TURN.search(match_key(lines[i].text))]
+    result.page_turn = bool(turns)
+    result.excerpt_notice = len(gates) + len(turns) < len(notices) or bool(
         result.title and _PARTIAL_WORD.search(result.title)) or any(
         len(text) <= MAX_HEADER_TITLE and _PARTIAL_NOTE.search(text) for text in result.paragraphs[:_HEADER_LINES])
     return result
+
+
+# A paged article's marks at its page turns.
+_PAGE_TURN = re.compile(r"^[(\[【]?(?:未完[,，]?(?:接|见|转)下页|接下页|转下页|接上页|续上页|上接第?[0-9一二三四五六七八九十]{1,2}页)")
 
 
 # A layout table's narrow first column repeats its section's label on every

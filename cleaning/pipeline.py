@@ -15,15 +15,15 @@ from .boilerplate import MAX_BLOCK_PAGE, MINORITY_SCRIPT, SHORT_BODY, classify_l
 from .decode import Decoded, decode
 from .documents import document_kind, is_narrow_wrapped, is_paged_text, paged_text_paragraphs, read_document
 from .embedded import embedded_report_text, embedded_title, json_record_header, json_record_text, json_records
-from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key,
+from .extract import (Extracted, absolute_url, extract_report, is_document_title, page_key, shorten,
                       take_own_heading_as_title, title_tag_core)
 from .feeds import FeedItem, feed_items, is_sitemap, item_page
 from .listing import ListingItem, find_listing_items, is_teaser_index, live_report_parts
 from .metadata import classify, extract_metadata
-from .paragraphs import (ends_sentence, excerpt_reasons, is_delivery_line, is_header_line, is_heading, is_part_title,
-                         is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
+from .paragraphs import (PART_NUMBER, ends_sentence, excerpt_reasons, is_delivery_line, is_header_line, is_heading,
+                         is_part_title, is_title_restatement, join_broken_lines, needs_restoration, restore_paragraphs)
 from .render import Line, RenderedPage, cdata_as_text, looks_like_html, render
-from .report import Report
+from .report import Removal, Report
 from .spam import remove_spam
 from .targets import extract_targets
 from .webarchive import is_web_archive, read_web_archive
@@ -408,6 +408,13 @@ def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:
     combined.published_on = next((e.published_on for e in extracted if e.published_on), None)
     for page in extracted:
         paragraphs = list(page.paragraphs)
+        if combined.paragraphs:
+            # A later page's repeat of the title and header lines the first page showed.
+            shown = {match_key(text) for text in [combined.title or "", *combined.paragraphs[:_HEADER_REPEATS]]}
+            while paragraphs and match_key(PART_NUMBER.sub("", paragraphs[0])) in shown:
+                combined.removed.append(Removal(shorten(paragraphs.pop(0)), "header", "repeated-on-page"))
+            if paragraphs:
+                paragraphs[:1] = list(filter(None, [_without_opening_teaser(paragraphs[0], combined, page)]))
         if combined.paragraphs and paragraphs and _continues(combined.paragraphs[-1], paragraphs[0]):
             combined.paragraphs[-1] += paragraphs.pop(0)
             flags.append("paragraph-joined-across-pages")
@@ -417,6 +424,31 @@ def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:
         combined.preview_gate = combined.preview_gate or page.preview_gate
         combined.link_lines += page.link_lines
     return combined
+
+
+# A teaser's cut (…一、2017年工作回顾...).
+_TEASER_CUT = re.compile(r"\.{3,}|…+")
+TEASER_KEY = 20          # the teaser's first characters, looked for in the document's opening
+OPENING_KEY = 400        # characters of the opening they are looked for in
+
+
+def _without_opening_teaser(paragraph: str, combined: Extracted, page: Extracted) -> str:
+    """A later page's first paragraph without the site's teaser of the text's
+    opening it starts with (a CMS's summary box, 各位代表：现在…一、回顾...),
+    when the text of that page runs on from it."""
+    cut = _TEASER_CUT.search(paragraph)
+    if cut is None:
+        return paragraph
+    teaser = match_key(paragraph[:cut.start()])
+    if len(teaser) < TEASER_KEY or teaser[:TEASER_KEY] not in match_key("".join(combined.paragraphs))[:OPENING_KEY]:
+        return paragraph
+    page.removed.append(Removal(shorten(paragraph[:cut.end()]), "header", "teaser"))
+    return paragraph[cut.end():].lstrip()
+
+
+# How many of the first page's opening paragraphs a later page may repeat (its
+# title, dateline and speaker line, set in the template of every page).
+_HEADER_REPEATS = 6
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -443,6 +475,8 @@ def _build_report(extracted: Extracted, page: RenderedPage, url: str | None,
         reasons.append("page-says-partial")
     elif extracted.preview_gate and (reasons or not paragraphs):
         # A preview whole from its header to its closing call is no part.
+        reasons.append("page-says-partial")
+    if extracted.page_turn and not multipage and "page-says-partial" not in reasons:
         reasons.append("page-says-partial")
     if extracted.continued_elsewhere and not multipage:
         # A document's parts join at their marks (上接A02版 on the part after A02's).

@@ -343,6 +343,12 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     return text[match.end():], fields
 
 
+# A Markdown heading of the first three levels (# 某县2022年政府工作报告), as an <h1>-<h3> is.
+_ATX_HEADING = re.compile(r"^\s{0,3}#{1,3}\s+\S")
+# What a Markdown file shows nothing of: a comment, a callout's type ([!NOTE]).
+_MARKDOWN_SKIPPED = re.compile(r"<!--.*?-->|>?\s*\[![a-z\u4e00-\u9fff]{1,12}\][+-]?", re.IGNORECASE | re.DOTALL)
+
+
 def render_text(text: str) -> RenderedPage:
     """Lines of a plain-text rendering; `-` bullet lines mark list items. A
     Markdown note's front matter gives the page's title and address."""
@@ -362,7 +368,7 @@ def render_text(text: str) -> RenderedPage:
         if "&" in raw:
             raw = unescape_leftovers(raw)
         stripped = without_markdown(drop_invisible(raw)).strip(EDGE_SPACE)
-        if not stripped:
+        if not stripped or stripped == ">" or _MARKDOWN_SKIPPED.fullmatch(stripped):
             continue
         if stripped in _BULLETS:
             pending_item = True
@@ -382,6 +388,7 @@ def render_text(text: str) -> RenderedPage:
                 line = _markdown_line(part)
             if line.text:
                 line.item_start = pending_item
+                line.heading = bool(_ATX_HEADING.match(raw))
                 lines.append(line)
             pending_item = False
     return RenderedPage(lines, is_html=False, title_tag=matter.get("title") or None,

@@ -724,6 +724,28 @@ def test_a_part_title_ending_a_page_stays_the_reports(heading):
     assert report.paragraphs == first + second
 
 
+def test_later_pages_repeats_of_the_header_the_sites_teaser_and_page_turn_marks_are_not_the_text():
+    """Each page repeats the title (with its page number) and the dateline, page 2
+    opens with the CMS's teaser of the text's opening, and the editor marks
+    the turns: one text, whole, once."""
+    paragraphs = seed_body_paragraphs("002")[4:] + [CLOSING]
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    header = ["——2022年4月20日在魏都区十六届人民代表大会第一次会议上", "魏都区人民政府区长 何长成"]
+    cut = paragraphs[7].index("。") + 5
+    first = header + paragraphs[:7] + [paragraphs[7][:cut], "（未完，接下页）"]
+    teaser = f"{''.join(paragraphs[:2])[:40]}..."
+    second = [f"{title}（2）", *header, "（接上页）", teaser + paragraphs[7][cut:]] + paragraphs[8:]
+    parts = [(site_a_page(first, title, "/baogao/huazhong/1204.html"), f"{SITE_A}/baogao/huazhong/1204.html", None),
+             (site_a_page(second, f"{title}（2）", "/baogao/huazhong/1204_2.html"),
+              f"{SITE_A}/baogao/huazhong/1204_2.html", None)]
+    [report] = clean_document(parts)
+    assert report.paragraphs == header + paragraphs
+    assert not report.is_excerpt and report.delivered_on == "2022-04-20"
+    # The first page alone says it is part of the text.
+    [first_page] = clean_page(*parts[0])
+    assert first_page.is_excerpt and "（未完，接下页）" not in first_page.body
+
+
 def test_document_with_unusable_part():
     parts = [(b"", None, None), (seed_text("003"), f"{SITE_A}/baogao/huadong/5905.html", None)]
     [report] = clean_document(parts)

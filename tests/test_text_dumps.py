@@ -134,6 +134,29 @@ def test_a_markdown_clips_front_matter_is_the_pages_title_and_address_not_text()
     assert report.title == TITLE
 
 
+def test_a_repositorys_markdown_copy_is_titled_by_its_heading_without_its_notes_and_transcription_record():
+    body = seed_body_paragraphs("001")
+    page = "\n".join([
+        "---", "title: 济源市政府工作报告（2022）", "adcode: \"419001\"", "---", "",
+        "<!-- 本文件由脚本生成后人工整理 -->", "",
+        "[![校对状态](https://img.shields.io/badge/x-orange)](../CONTRIBUTING.md)", "",
+        "> [!NOTE]", "> 本文转录自济源市人民政府门户网站“政府工作报告”栏目，仅供学术研究使用。原网页中的会场图片未收录。", "",
+        f"# {TITLE}", "", f"> {DELIVERY}", ">", "> 济源市人民政府市长　**王宏伟**", "", *body, "", "---", "",
+        "## 附：转录信息", "", "| 字段 | 内容 |", "| --- | --- |", "| 抓取时间 | 2022-03-02 15:41 |",
+        "| 校对人 | 待认领 |", "", "**变更记录**", "", "- 2022-04-17 修正错字（@lin-wq）"])
+    [report] = clean_page(page, "https://github.com/x/reports/blob/main/2022/jiyuan.md", "text/markdown")
+    assert (report.title, report.speaker, report.delivered_on) == (TITLE, "王宏伟", "2022-01-05")
+    assert report.paragraphs[-1] == body[-1] and ">" not in report.paragraphs
+    assert not any(word in report.body for word in ("NOTE", "转录", "抓取", "变更记录", "<!--", "本文件"))
+
+
+def test_a_copiers_mark_glued_after_a_paragraphs_last_sentence_goes():
+    body = seed_body_paragraphs("001")
+    marked = [body[0] + "（本文来自文库吧 www.wenkuba8.com）", *body[1:]]
+    [report] = clean_page("\n".join([TITLE, DELIVERY, *marked]), None, "text/plain; charset=utf-8")
+    assert body[0] in report.paragraphs and "文库吧" not in report.body
+
+
 def test_a_pdfs_text_saved_page_by_page_drops_the_browsers_print_header_and_footer():
     """pdftotext -layout of a page printed from a browser: each page headed by
     the print date and the page's <title>, footed by its address and N/M."""
