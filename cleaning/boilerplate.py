@@ -385,6 +385,9 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|本文完|本条目完|�
 # SimpRead 优化，用以提升阅读体验; 本文由…转码).
 _READER_CREDIT = re.compile(r"^(?:全文完|本文完)?本文由[^,。]{1,24}(?:优化|转码)")
 MAX_READER_CREDIT = 120
+# A government's list of its sites (延边州政府网站群：延吉市 图们市 …; 站群导航).
+_SITE_CLUSTER = re.compile(r"^[^,。:]{0,12}(?:网站群|站群|站群导航)[:]?")
+MAX_SITE_CLUSTER = 120
 # A photo's caption or credit: (记者 张三 摄), 本报记者 张三 摄, (…江西日报社供图),
 # 图为…. A report's own sentence never closes on a credit or opens with 图为.
 # The credit's 摄 stands alone after a name: a line ending in the verb 拍摄
@@ -1185,6 +1188,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("end-mark", True)
     if len(key) <= MAX_READER_CREDIT and _READER_CREDIT.match(key):
         return Verdict("end-matter", True)
+    if len(key) <= MAX_SITE_CLUSTER and _SITE_CLUSTER.match(key) and "。" not in key:
+        return Verdict("navigation", False)
     if len(key) <= MAX_TRANSCRIPT_MARK and _TRANSCRIPT_MARK.match(key):
         return Verdict("transcript-mark", False)
     if ("简" in key[:6] or "档案" in key[:6] or "生" in key[:40]) and _BIOGRAPHY.match(key):

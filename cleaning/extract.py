@@ -1822,6 +1822,8 @@ _COMMENTARY_HEADING = re.compile(
     r"(?:今日|本报|本刊)?短评|编后|"
     # a study page's questions for its readers (学习思考, 思考题)
     r"学习思考|思考题|讨论题|学习提示|"
+    # a site's questions and answers made from it (政策问答)
+    r"政策问答|热点问答|智能问答|你问我答|"
     # a transcriber's note on the copy (附：转录信息, 校对记录)
     r"(?:附[:：])?(?:转录|录入|校对|抓取|采集)(?:信息|说明|记录))[】\])）]?[:：]?")
 # A paper's own comment under its name, its text run on (【星洲评析】从报告看，…, ■明报观察：…).
@@ -2488,6 +2490,23 @@ def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[V
 _CARD_LABEL = re.compile(r"^\s*[【\[]?(?:相关|推荐|延伸|热点|热读|精选|关联)(?:阅读|新闻|报道|文章)?[】\]]?[\s:：·|｜]*")
 
 
+# An advert's slot labelled as one (广告, 推广) between the text's paragraphs.
+_AD_SLOT_LABELS = frozenset({"广告", "推广", "赞助", "广告位"})
+MAX_AD_TEXT = 60
+
+
+def _after_ad_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
+    """`verdicts` with the short line an ad slot's label stands over (公考冲刺：…
+    点击免费领取资料包) marked as the advert's: no sentence of the report's."""
+    for index, line in enumerate(lines[:-1]):
+        if line.text.strip(EDGE_SPACE) in _AD_SLOT_LABELS:
+            after = lines[index + 1]
+            if verdicts[index + 1] is None and len(after.text) <= MAX_AD_TEXT and "。" not in after.text \
+                    and not is_heading(after.text):
+                verdicts[index + 1] = Verdict("promotion", False)
+    return verdicts
+
+
 def _linked_cards(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """`verdicts` with such cards marked as a related box's line (soft: the
     text goes on on both sides)."""
@@ -2624,7 +2643,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = _highlight_boxes(verdicts, lines)
     verdicts = _in_page_jumps(verdicts, lines)
     verdicts = _printed_title_tags(verdicts, lines, page.title_tag)
-    verdicts = _made_charts(_image_captions(_linked_cards(verdicts, lines), lines), lines)
+    verdicts = _made_charts(_image_captions(_linked_cards(_after_ad_labels(verdicts, lines), lines), lines), lines)
     verdicts = _appendix_labels(verdicts, lines)
     verdicts = _sentences_within_prose(_player_captions(_label_values(verdicts, lines), lines), lines)
     verdicts = mark_page_furniture(lines, _header_dates_set_free(_edge_sentences_set_free(verdicts, lines), lines))

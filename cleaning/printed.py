@@ -22,6 +22,8 @@ _DASHES = r"\-—–－─―_~～"
 # page it says the article goes on elsewhere; `3/12` may be a table's cell.)
 _DECORATED_PAGE_NUMBER = re.compile(
     rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
+    # a reader's mark of the pages shown (— 第 4 页 —, — 第 1-3 页 —)
+    rf"|[{_DASHES}]+\s*第\s*\d{{1,4}}(?:\s*[-–~]\s*\d{{1,4}})?\s*页\s*[{_DASHES}]+"
     # the same read by OCR, the dashes taken for 一 (一 3 一)
     r"|一\s*\d{1,4}\s*一"
     # a digitised book's marker of where its printed page turns: 【原书第641页】, 〔第12页〕

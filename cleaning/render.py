@@ -402,6 +402,8 @@ _DROP_TAGS = {"script", "style", "noscript", "iframe", "template", "svg", "canva
               "title", "meta", "link", "base",
               # Scrolling tickers: greetings and notices of the site (热烈庆祝…胜利召开！).
               "marquee",
+              # A ruby's annotation (pinyin over the characters) and its fallback brackets.
+              "rt", "rp",
               # Word's data islands (document properties, settings) when an
               # editor dropped the conditional comments around them.
               "xml",
@@ -584,11 +586,12 @@ def hides_only_links(why: str, tag: str) -> bool:
 def style_hiding_reason(style: str) -> str | None:
     """Why these style declarations hide an element, or None (white text aside)."""
     match = _HIDING_STYLE.search(style)
-    if match:
+    if match and match.lastgroup != "opacity":
         return _HIDING_WHY[match.lastgroup]
+    # (A box of no size hides whatever its opacity: no script fades it in to be read.)
     if "overflow" in style and _NO_SIZE.search(style) and _OVERFLOW_HIDDEN.search(style):
         return "no-size"
-    return None
+    return _HIDING_WHY[match.lastgroup] if match else None
 
 
 def hiding_reason(attrib) -> str | None:

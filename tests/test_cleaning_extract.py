@@ -2284,7 +2284,9 @@ def _squeezed(text: str) -> str:
 
 @pytest.mark.parametrize("text", ["— 3 —", "-3-", "－ 12 －", "- 7 -", "【原书第641页】", "〔第12页〕",
                                   # a yearbook's, maybe with its running head on the same printed line
-                                  "·7·", "淄博年鉴 2019　　·7·", "·8·　　特　载", "特　载　　— 9 —"])
+                                  "·7·", "淄博年鉴 2019　　·7·", "·8·　　特　载", "特　载　　— 9 —",
+                                  # a document reader's mark of the pages shown
+                                  "— 第 4 页 —", "— 第 1-3 页 —"])
 def test_decorated_page_numbers(text):
     assert is_page_number(text)
 
@@ -2602,6 +2604,29 @@ def test_the_fallback_of_a_script_writing_a_line_into_the_text_is_read_once():
     [report] = clean_page(page)
     assert (report.delivered_on, report.speaker, report.congress_term) == ("2017-01-08", "刘振东", 4)
     assert report.body.count("2017年1月8日") == 1 and "JavaScript" not in report.body
+
+
+def test_ruby_annotations_pinyin_over_headings_are_not_text():
+    page = ("<html><head><title>2023年澜沧县政府工作报告</title></head><body>"
+            "<h1><ruby>澜<rp>(</rp><rt>lán</rt><rp>)</rp>沧<rt>cāng</rt></ruby>县2023年政府工作报告</h1>"
+            "<p>——2023年1月9日在澜沧拉祜族自治县第十七届人民代表大会第二次会议上</p>"
+            "<p><b><ruby>一<rt>yī</rt>、<rt></rt>回<rt>huí</rt>顾<rt>gù</rt></ruby></b></p>"
+            + "".join(f"<p>{p}</p>" for p in FAMILY_BODY[2:]) + "</body></html>")
+    [report] = clean_page(page)
+    assert report.title == "澜沧县2023年政府工作报告" and "一、回顾" in report.paragraphs
+    assert not re.search(r"[a-zāáǎàīíǐìūúǔùēéěè]", report.body)
+
+
+def test_an_ad_slots_text_under_its_label_and_a_sites_questions_and_answers_after_the_text_are_not_the_reports():
+    page = ("<html><head><title>2019年邵武市政府工作报告</title></head><body><h1>2019年邵武市政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in FAMILY_BODY[:6])
+            + "<div><span>广告</span><div>公考冲刺：2019事业单位统考申论范文精讲 · 名师带练 · 点击免费领取资料包</div></div>"
+            + "".join(f"<p>{p}</p>" for p in FAMILY_BODY[6:])
+            + "<h4>政策问答</h4><dl><dt>问：今年的主要预期目标是什么？</dt><dd>答：地区生产总值增长7%左右。</dd></dl>"
+            "<p>本问答由政策智能问答系统根据原文自动生成。</p></body></html>")
+    [report] = clean_page(page)
+    assert [_squeezed(p) for p in report.paragraphs] == [_squeezed(p) for p in FAMILY_BODY]
+    assert not report.is_excerpt
 
 
 @pytest.mark.parametrize("script, written", [

@@ -58,6 +58,8 @@ def _squeezed(text: str) -> str:
     ("opacity:0", "opacity-0"),
     ("height:0;overflow:hidden", "no-size"),
     ("width:1px;height:1px;overflow:hidden", "no-size"),
+    # a box of no size hides, whatever its opacity (not a block a script fades in)
+    ("height:0;overflow:hidden;opacity:0;margin:0", "no-size"),
 ])
 def test_styles_that_hide_an_element(style, why):
     assert hiding_reason({"style": style}) == why

@@ -183,6 +183,8 @@ SITE_LINES = [
     ("全文完本文由 简悦 SimpRead 优化，用以提升阅读体验使用了 全新的简悦词法分析引擎 beta，点击查看详细说明", "end-matter"),
     # a collection's note on where it took the text from
     ("（原载《葫芦岛日报》2016年1月25日第1—3版，收入本书时个别文字有校订。）", "article-info"),
+    # a government's list of its sites
+    ("延边州政府网站群：延吉市 图们市 敦化市 珲春市 和龙市 汪清县 安图县", "navigation"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
@@ -223,6 +225,7 @@ REPORT_LINES = [
     "（本年度完成报告摘要汇编3册）", "以上为报告期内完成的主要工作。",
     "加强相关报道审核", "做好相关报道和舆论引导工作。", "[注：部分数据为快报数]",
     "本文由区发展改革局会同有关部门起草，经区政府常务会议研究同意。",
+    "推进政府网站群集约化建设，整合关停网站12个。",
 ]
 
 
