@@ -482,11 +482,11 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # a forum poster's own words between the report's paragraphs
                           r"|楼主补充|楼主注|楼主按|楼主说"
                           # a blogger's, likewise
-                          r"|博主注|博主按|博主补充|博主说"
+                          r"|博主注|博主按|博主补充|博主说|笔者注|笔者按|作者注|作者按"
                           # a self-media account's editor between them (【小编划重点】, 【小编插一句】)
                           r"|小编[\u4e00-\u9fff]{0,4}|up主[\u4e00-\u9fff]{0,3}"
                           # an editor's box of highlights set between sections (【划重点】, 【敲黑板】)
-                          r"|划重点|敲黑板|重点速览|要点速览|数说(?:\d{4}(?:年)?)?|数读(?:\d{4}(?:年)?)?"
+                          r"|划重点|敲黑板|重点速览|要点速览|数说(?:\d{4}(?:年)?)?(?:[·|｜丨][^。,]{1,12})?|数读(?:\d{4}(?:年)?)?"
                           # its pull-quote's label (金句, 金句摘录)
                           r"|金句|金句摘录|报告金句)"
                           r"(?:[)\]】:]|$)"

@@ -1248,7 +1248,7 @@ def _highlight_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[
     (【划重点】 / ● 烟台正式跻身“万亿城市”俱乐部…) marked as the label is:
     the editor's summary between sections, not the report's text."""
     for index, verdict in enumerate(verdicts):
-        if verdict is None or verdict.why != "editor-note" or len(match_key(lines[index].text)) > 8:
+        if verdict is None or verdict.why != "editor-note" or len(match_key(lines[index].text)) > MAX_BOX_LABEL:
             continue
         for following in range(index + 1, len(lines)):
             text = lines[following].text.strip(EDGE_SPACE)
@@ -1275,6 +1275,8 @@ def _highlight_boxes(verdicts: list[Verdict | None], lines: list[Line]) -> list[
 
 
 _TICKS = "✔✅☑√"
+# A box's label, maybe with its subtitle (数说2023 · 某市成绩单).
+MAX_BOX_LABEL = 16
 
 
 # A pull-quote: a sentence of the text set again in large type beside it,

@@ -237,6 +237,10 @@ def _ends_link_list(page: _Page, index: int) -> bool:
     if not line.is_link or index == 0:
         return False
     above = page.lines[index - 1]
+    if line.heading and not above.heading and above.is_link:
+        # A post's linked heading right under a sidebar's list (a blog's
+        # first post under its 友情链接): the list's items are no headings.
+        return False
     if above.is_link and above.item_start:
         return True
     verdict = classify_line(above.text)

@@ -454,3 +454,18 @@ def test_custom_elements_the_pages_stylesheet_sets_out_as_blocks_are_lines_of_th
     assert (report.title, report.speaker, report.delivered_on) == ("漳州市龙海市2018年政府工作报告", "郑毅峰", "2018-01-10")
     assert "博县网" not in report.body and "本站立场" not in report.body
     assert report.paragraphs[3:] == paragraphs[3:]
+
+
+def test_a_blogs_first_post_under_its_sidebars_links_is_an_item_of_its_index():
+    def post(n: int, county: str, whole: bool) -> str:
+        text = (f"<p>——2024年1月{n}日在{county}第十八届人民代表大会第四次会议上</p><p>各位代表：</p><p>{BODY}</p>"
+                if whole else f"<p>{BODY[:60]}</p><a href='/{n}/'>阅读全文 »</a>")
+        return (f"<article><h2><a href='/2024/01/{n}/'>{county}2024年政府工作报告</a></h2>"
+                f"<div>发表于 2024-01-{n + 10} 分类于政府工作报告</div>{text}</article>")
+    page = ("<html><head><title>闽南县域笔记</title></head><body><aside><h3>友情链接</h3>"
+            "<ul><li><a href='http://www.quanzhou.gov.cn/'>泉州市人民政府</a></li>"
+            "<li><a href='/data/'>闽南县域数据站</a></li></ul></aside>"
+            + post(8, "惠安县", True) + post(9, "德化县", False) + post(10, "石狮市", True) + "</body></html>")
+    reports = clean_page(page, "https://blog.example.com/")
+    assert [(r.is_report, r.title) for r in reports if r.is_report] == [
+        (True, "惠安县2024年政府工作报告"), (True, "石狮市2024年政府工作报告")]

@@ -185,6 +185,8 @@ SITE_LINES = [
     ("（原载《葫芦岛日报》2016年1月25日第1—3版，收入本书时个别文字有校订。）", "article-info"),
     # a government's list of its sites
     ("延边州政府网站群：延吉市 图们市 敦化市 珲春市 和龙市 汪清县 安图县", "navigation"),
+    # a figure box's label with its subtitle; a blogger's note under the text
+    ("数说2023 · 雅安成绩单", "editor-note"), ("笔者注：惠安一般公共预算用的是“总收入”口径，跟晋江不能直接比。", "editor-note"),
 ]
 # Report lines holding the same words, which must stay.
 REPORT_LINES = [
