@@ -385,6 +385,8 @@ _END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|本文完|本条目完|�
 # SimpRead 优化，用以提升阅读体验; 本文由…转码).
 _READER_CREDIT = re.compile(r"^(?:全文完|本文完)?本文由[^,。]{1,24}(?:优化|转码)")
 MAX_READER_CREDIT = 120
+_AD_SALES = re.compile(r"广告(?:招商|合作|投放|业务)(?:热线|电话|联系)")
+MAX_AD_SALES = 48
 # A government's list of its sites (延边州政府网站群：延吉市 图们市 …; 站群导航).
 _SITE_CLUSTER = re.compile(r"^[^,。:]{0,12}(?:网站群|站群|站群导航)[:]?")
 MAX_SITE_CLUSTER = 120
@@ -1202,6 +1204,10 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("article-info", False)
     if len(key) <= 60 and key.startswith("数据来源") and _SITE_DATA_CREDIT.match(key):
         return Verdict("article-info", False)
+    if len(key) <= MAX_AD_SALES and _AD_SALES.search(key):
+        # A news site's own ad-sales line (【某网广告招商热线：0735-…】), set
+        # between the text's paragraphs too: soft, so the text runs on.
+        return Verdict("promotion", False)
     if len(key) <= 60 and not sentence and _END_MATTER_RE.search(key):
         return Verdict("end-matter", True)
     if not sentence and _is_related_heading(key):

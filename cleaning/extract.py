@@ -720,7 +720,7 @@ def _signed_end(lines: list[Line], verdicts: list[Verdict | None], index: int, s
 # 附件：名词解释, 附录): its table cells or notes below are short lines that
 # close no sentence, yet the report's. Narrower than `paragraphs._APPENDIX`:
 # a note's `注：` or `说明：` heads no section running to the page's end.
-_APPENDIX_HEADING = re.compile(r"^(?:附[:：])?(?:附表|附件|附录|名词解释|注释$|注释[:：])")
+_APPENDIX_HEADING = re.compile(r"^(?:附[:：])?(?:附表|附件|附录|名词解释|注释$|注释[:：]|注[:：])")
 MAX_APPENDIX_HEADING = 40
 
 

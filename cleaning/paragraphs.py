@@ -109,6 +109,9 @@ def is_title_restatement(text: str) -> bool:
     return not rest or bool(re.fullmatch(rf"[(]?{_DATE}[)]?", rest))
 
 
+MAX_BARE_SESSION_LINE = 40
+
+
 def is_delivery_line(text: str) -> bool:
     """`——2022年4月20日在魏都区十六届人民代表大会第一次会议上` and similar
     (also as a scan's text layer reads it: 2O22年4月2O曰)."""
@@ -117,8 +120,11 @@ def is_delivery_line(text: str) -> bool:
         return False
     match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
     if match:
+        # (A line of its own naming only the session, 在某县第十八届人民代表大会第二次会议上,
+        # when the title in brackets gives the date.)
         return bool(re.search(_DATE, key) or re.match(_YEAR_MONTH, key)
-                    or key.startswith(("—", "-", "(")))
+                    or key.startswith(("—", "-", "("))
+                    or key.startswith("在") and len(key) <= MAX_BARE_SESSION_LINE)
     # A date line alone: in words, or in figures set off by a dash or brackets
     # (a bare 2024-01-20 under a title is as often when the page was posted).
     return bool(re.fullmatch(rf"(?:——|—|--)?[(]?{_DATE}[)]?", key)) and (
@@ -528,7 +534,9 @@ def halves_of_delivery_line(first: str, second: str) -> bool:
     layout tables and Word exports set it."""
     if len(first) > _MAX_HALF_LINE or len(second) > _MAX_HALF_LINE or "会议" not in _key(second):
         return False   # (read simplified: a traditional copy's 會議 too)
-    return ("会议" not in _key(first) and not is_delivery_line(second)
+    # (`在…会议上` alone is a delivery line too, when a bracketed title gives the date.)
+    second_whole = is_delivery_line(second) and not _key(second).startswith("在")
+    return ("会议" not in _key(first) and not second_whole
             and is_delivery_line(first.rstrip() + second.lstrip()))
 
 

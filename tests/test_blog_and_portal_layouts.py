@@ -469,3 +469,14 @@ def test_a_blogs_first_post_under_its_sidebars_links_is_an_item_of_its_index():
     reports = clean_page(page, "https://blog.example.com/")
     assert [(r.is_report, r.title) for r in reports if r.is_report] == [
         (True, "惠安县2024年政府工作报告"), (True, "石狮市2024年政府工作报告")]
+
+
+def test_a_bracket_titles_date_with_a_session_line_of_its_own_and_a_note_after_the_closing_call():
+    closing = "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设富裕文明的新佳县而努力奋斗！"
+    page = ("<html><head><title>(陕西省)佳县人民政府工作报告(2017年1月12日)</title></head><body>"
+            "<h1>(陕西省)佳县人民政府工作报告(2017年1月12日)</h1><p>在佳县第十八届人民代表大会第二次会议上</p>"
+            f"<p>县长　高宏伟</p><p>各位代表：</p><p>{BODY}</p><p>{closing}</p>"
+            "<p>注：本报告中2016年部分数据为快报数或预计数。</p><p>【我要纠错】【关闭窗口】</p></body></html>")
+    [report] = clean_page(page, "http://www.jiaxian.gov.cn/zwgk/1.html")
+    assert (report.delivered_on, report.congress_session, report.is_excerpt) == ("2017-01-12", 2, False)
+    assert report.paragraphs[-1] == "注：本报告中2016年部分数据为快报数或预计数。"
