@@ -269,16 +269,28 @@ def test_a_folds_toggle_word_glued_to_its_section_heading_and_a_data_box_are_not
         assert leftover not in report.body
 
 
-def test_a_column_pages_heading_naming_year_and_place_titles_it_over_a_bare_title_tag():
-    page = ("<html><head><title>政府工作报告_黑龙江省人民政府网</title></head><body>"
-            "<div class=crumb>当前位置：<a href='/'>首页</a> &gt; <a href='/zw/'>政务公开</a></div>"
-            "<div class=banner>政府工作报告</div>"
-            "<ul><li><a href='#y2025'>2025年</a></li><li><a href='#y2024'>2024年</a></li></ul>"
-            "<h2>2025年黑龙江省政府工作报告</h2><div>发布时间：2025-01-22 09:00 来源：黑龙江日报</div>"
-            "<p><strong>政府工作报告</strong></p><p>——2025年1月14日在黑龙江省第十四届人民代表大会第三次会议上</p>"
-            f"<p>黑龙江省省长　宋建国</p><p>各位代表：</p><p>{BODY}</p></body></html>")
-    [report] = clean_page(page, "https://www.hlj.gov.cn/hlj/c107856/zfgzbg.shtml")
-    assert (report.title, report.place, report.speaker) == ("2025年黑龙江省政府工作报告", "黑龙江省", "宋建国")
+@pytest.mark.parametrize("head, header, expected", [
+    # A column page's <title> says only 政府工作报告, so do its banner and the text's first
+    # line: the pane's heading naming the year and place titles it.
+    ("<title>政府工作报告_黑龙江省人民政府网</title>",
+     "<div class=crumb>当前位置：<a href='/'>首页</a> &gt; <a href='/zw/'>政务公开</a></div>"
+     "<div class=banner>政府工作报告</div>"
+     "<ul><li><a href='#y2025'>2025年</a></li><li><a href='#y2024'>2024年</a></li></ul>"
+     "<h2>2025年黑龙江省政府工作报告</h2><div>发布时间：2025-01-22 09:00 来源：黑龙江日报</div>"
+     "<p><strong>政府工作报告</strong></p><p>——2025年1月14日在黑龙江省第十四届人民代表大会第三次会议上</p>"
+     "<p>黑龙江省省长　宋建国</p>",
+     ("2025年黑龙江省政府工作报告", "黑龙江省", "省长")),
+    # A page headed only by its session's name, under a <title> naming only the site.
+    ("<title>宁化县人民政府</title>",
+     "<table><tr><td>标　　题</td><td>宁化县第十七届人民代表大会第五次会议</td></tr></table>"
+     "<h1>宁化县第十七届人民代表大会第五次会议</h1><div>发布时间：2021-01-15 09:36</div>"
+     "<p>——2021年1月8日在宁化县第十七届人民代表大会第五次会议上</p><p>宁化县人民政府代县长　张晓峰</p>",
+     ("宁化县第十七届人民代表大会第五次会议", "宁化县", "代县长")),
+])
+def test_a_pages_own_heading_titles_it_over_a_bare_or_site_title_tag(head, header, expected):
+    page = f"<html><head>{head}</head><body>{header}<p>各位代表：</p><p>{BODY}</p></body></html>"
+    [report] = clean_page(page, "https://www.example.gov.cn/zwgk/zfgzbg/1.html")
+    assert (report.title, report.place, report.speaker_title) == expected
 
 
 def test_an_accordions_both_toggle_labels_go_from_its_section_headings():
@@ -337,16 +349,6 @@ def test_a_related_reports_box_mid_section_is_bridged_by_the_points_running_on_b
     assert (report.place, report.speaker, report.is_excerpt) == ("铜陵市", "陈明生", False)
     assert "现在，我代表市人民政府" in report.body and "——社会事业全面进步" in report.body
     assert "相关报道" not in report.body and "隆重开幕" not in report.body
-
-
-def test_a_page_headed_only_by_its_sessions_name_takes_that_heading_as_title():
-    page = ("<html><head><title>宁化县人民政府</title></head><body>"
-            "<table><tr><td>标　　题</td><td>宁化县第十七届人民代表大会第五次会议</td></tr></table>"
-            "<h1>宁化县第十七届人民代表大会第五次会议</h1><div>发布时间：2021-01-15 09:36</div>"
-            "<p>——2021年1月8日在宁化县第十七届人民代表大会第五次会议上</p><p>宁化县人民政府代县长　张晓峰</p>"
-            f"<p>各位代表：</p><p>{BODY}</p></body></html>")
-    [report] = clean_page(page, "http://www.fjnh.gov.cn/zwgk/zfxxgkzl/zfgzbg/202101/t20210115_1.htm")
-    assert (report.title, report.place, report.speaker_title) == ("宁化县第十七届人民代表大会第五次会议", "宁化县", "代县长")
 
 
 def test_a_heading_whose_head_the_title_tag_holds_is_the_title_not_an_info_tables_label():
