@@ -186,7 +186,9 @@ SITE_LINES = [
     # a government's list of its sites
     ("延边州政府网站群：延吉市 图们市 敦化市 珲春市 和龙市 汪清县 安图县", "navigation"),
     # a figure box's label with its subtitle; a blogger's note under the text
-    ("【红网郴州站广告招商热线：0735-2893311】", "promotion"),
+    # Shanghai's portals label a document's index number 索取号
+    ("索 取 号：", "article-info"),
+    ("【红网郴州站广告招商热线：0735-2893311】", "promotion"), ("政府工作报告（音频版） 18:46", "media-placeholder"),
     ("数说2023 · 雅安成绩单", "editor-note"), ("笔者注：惠安一般公共预算用的是“总收入”口径，跟晋江不能直接比。", "editor-note"),
 ]
 # Report lines holding the same words, which must stay.
