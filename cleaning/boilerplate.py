@@ -569,7 +569,10 @@ _SOURCE_NOTE = re.compile(r"^(?:本文来自(?:[【\[「(][^,。]{1,24}[】\]」
                           r"|\(摘自《[^()]{2,80}\)"
                           # a book's note of where it took the text from (（原载《某某日报》2016年
                           # 1月25日第1—3版，收入本书时个别文字有校订。）)
-                          r"|\((?:原载|原刊|原刊于|原文载|刊载于)《[^()]{2,80}\))$")
+                          r"|\((?:原载|原刊|原刊于|原文载|刊载于)《[^()]{2,80}\)"
+                          # a reposting site's note over the copy (（转载自某县人民政府网）,
+                          # （本网转载，重点内容已作标红处理）)
+                          r"|\((?:本网|本站)?转载(?:自|于)?[^()]{1,40}\))$")
 # A news site's byline may name the weekday (2024年1月27日 星期六 11:20).
 _WEEKDAY = r"(?:(?:星期|周|礼拜)[一二三四五六日天])"
 # A posting date in front of the labels (`2024-01-16  来源：区政府办`).

@@ -1841,6 +1841,10 @@ _ANOTHER_ARTICLE = re.compile(
     r"^(?:(?:本报|本台|本网|本刊)讯|(?:新华社|中新社|中新网|人民网|央视网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电"
     r"|[【\[](?:链接|相关链接|新闻链接|背景链接|延伸阅读|相关阅读|相关新闻|答记者问)[】\]]"
     r"|[^,，。:：]{0,10}记者[:：])")
+# A reposting site's instructions to its readers under the report (学习要求：各学校要…,
+# 讨论意见请于1月12日12时前…交…, 如需复制原件，请持本人有效身份证件…).
+_SITE_INSTRUCTION = re.compile(r"^(?:学习要求|学习提示|讨论要求|有关要求|温馨提示|利用须知|查阅须知)[:]"
+                               r"|请于\d{1,2}月\d{1,2}日[^。]{0,12}前|请持[^。]{0,10}(?:身份证|证件)")
 # The closing call is among the body's last lines: a heading this far after it is looked at.
 _COMMENTARY_SEARCH = 6
 # A heading over a graphic's or a commentary's text with its title run on
@@ -1890,7 +1894,8 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
                 if index - 1 > closing and match_key(texts[index - 1]).rstrip(":") in ("附", "附件", "附录"):
                     index -= 1
                 return index
-            if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(match_key(text)) or _CHAIR_TURN.match(text):
+            if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(match_key(text)) or _CHAIR_TURN.match(text) \
+                    or _SITE_INSTRUCTION.search(match_key(text)):
                 return index
             if _SUMMARY_VERSION.search(text) and is_title_restatement(text):
                 # A report's title as a summary's under the closing call: the

@@ -482,3 +482,18 @@ def test_a_bracket_titles_date_with_a_session_line_of_its_own_and_a_note_after_t
     [report] = clean_page(page, "http://www.jiaxian.gov.cn/zwgk/1.html")
     assert (report.delivered_on, report.congress_session, report.is_excerpt) == ("2017-01-12", 2, False)
     assert report.paragraphs[-1] == "注：本报告中2016年部分数据为快报数或预计数。"
+
+
+@pytest.mark.parametrize("after", [
+    "学习要求：各学校要以党支部为单位组织专题学习不少于2次，每名教师撰写学习心得一篇。",
+    "委员讨论意见请于1月12日12时前由各界别小组召集人汇总后交大会秘书处提案组。",
+    "申请出具档案证明　利用登记　如需复制原件，请持本人有效身份证件到县档案馆办理。",
+])
+def test_a_reposting_sites_instructions_under_the_closing_call_are_not_the_reports(after):
+    closing = "各位代表，站在新的历史起点上，让我们凝心聚力、埋头苦干，以优异成绩庆祝新中国成立70周年！"
+    page = ("<html><head><title>2019年于都县政府工作报告</title></head><body><h1>2019年于都县政府工作报告</h1>"
+            "<p>（转载自于都县人民政府网）</p><p>——2019年1月18日在于都县第十八届人民代表大会第四次会议上</p>"
+            f"<p>各位代表：</p><p>{BODY}</p><p>{closing}</p><p>{after}</p></body></html>")
+    [report] = clean_page(page, "http://www.yudu.gov.cn/rsj/zz/1.html")
+    assert report.paragraphs[-1] == closing and not report.is_excerpt
+    assert "转载" not in report.body

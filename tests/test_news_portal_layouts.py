@@ -186,6 +186,8 @@ SITE_LINES = [
     # a government's list of its sites
     ("延边州政府网站群：延吉市 图们市 敦化市 珲春市 和龙市 汪清县 安图县", "navigation"),
     # a figure box's label with its subtitle; a blogger's note under the text
+    # a reposting site's note over its copy
+    ("（转载自会宁县人民政府网）", "article-info"), ("（本网转载，人社相关重点内容已作标红处理）", "article-info"),
     # Shanghai's portals label a document's index number 索取号
     ("索 取 号：", "article-info"),
     ("【红网郴州站广告招商热线：0735-2893311】", "promotion"), ("政府工作报告（音频版） 18:46", "media-placeholder"),
