@@ -477,8 +477,9 @@ MAX_OFFICIAL_MARK = 120
 # lead blocks news sites set there under other names (【核心提示】, 导读：).
 # A bracketed word that the text is the report's summary, and by whom
 # (（本文为报告摘要，由某区融媒体中心摘编，全文详见…）).
-_SUMMARY_NOTE = re.compile(r"^[(\[【](?:本文|此文|本篇|以上|上文)(?:为|是|系)(?:政府工作)?(?:报告|全文)?的?"
-                           r"(?:摘要|摘编|摘登|节选)")
+_SUMMARY_WORDS = (r"(?:本文|此文|本篇|以上|上文|以下|下文)(?:为|是|系)(?:政府工作)?(?:报告|全文)?的?"
+                  r"(?:摘要|摘编|摘登|节选)")
+_SUMMARY_NOTE = re.compile(r"^[(\[【]" + _SUMMARY_WORDS)
 _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话|编者说明|编辑说明|核心提示|内容提要|内容摘要|导读|导语"
                           r"|本站注|本网注|本报注|本刊注|转载者注|文档简介|文档摘要|内容简介"
                           # a site's notice over the text (提示：本页内容为节选，…)
@@ -682,7 +683,7 @@ _EXCERPT_NOTICE = re.compile(
     # an editor's note on which part of the report the page carries (本文为报告第二部分)
     r"^[(\[【]?(?:本文|此文|本篇|以下|下文)(?:为|是|系)(?:报告|全文)?的?第[一二三四五六七八九十0-9]{1,2}部分|"
     # or that it is the report's summary (（本文为报告摘要，由某某摘编，全文详见…）)
-    r"^[(\[【]?(?:本文|此文|本篇|以上|上文|以下|下文)(?:为|是|系)(?:政府工作)?(?:报告|全文)?的?(?:摘要|摘编|摘登|节选))")
+    r"^[(\[【]?" + _SUMMARY_WORDS + ")")
 # The text set out in tabs or panels of this page, to switch between.
 _PARTS_HERE = re.compile(r"(?:分为|分成)[一二三四五六七八九十\d]{1,2}(?:个)?部分.{0,12}(?:切换|点击)"
                          r"|切换(?:阅读|查看)|点击(?:下方|上方)?(?:标签|选项卡|标签页)")

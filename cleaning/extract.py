@@ -21,9 +21,10 @@ from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line,
                           opens_with_note_label,
                           site_date, split_glued_boilerplate, strip_page_jumps, strip_translation_glosses,
                           word_inside_text)
-from .paragraphs import (CLOSING_SEARCH, NAME_HAN, PART_NUMBER, another_report_start, ends_sentence, is_closing,
-                         is_delivery_line, is_header_line, is_heading, is_part_title, is_sign_off, is_signed_date,
-                         is_excerpt_source, is_speaker_line, is_title_restatement, repeated_copy_start)
+from .paragraphs import (CLOSING_SEARCH, NAME_HAN, PART_NUMBER, SESSION_NAME, another_report_start, ends_sentence,
+                         is_closing, is_delivery_line, is_header_line, is_heading, is_part_title, is_session_delivery_line,
+                         is_sign_off, is_signed_date, is_excerpt_source, is_speaker_line, is_title_restatement,
+                         repeated_copy_start)
 from .printed import FOOTNOTE, RUNNING_HEADER, mark_page_furniture
 from .render import EDGE_SPACE, Line, RenderedPage, cjk_count, is_prose
 from .report import Removal
@@ -416,7 +417,7 @@ def _paragraphs_run_on(lines: list[Line], verdicts: list[Verdict | None], index:
 
 
 # An ad slot set in the same box (广告, 客户端 扫码下载) goes with the list.
-_AD_LABELS = frozenset({"广告", "推广", "赞助"})
+_AD_LABELS = frozenset({"广告", "推广", "赞助", "广告位"})
 
 
 def _in_related_block(line: Line, verdict: Verdict | None) -> bool:
@@ -887,11 +888,10 @@ def _delivery_line_next(lines: list[Line], verdicts: list[Verdict | None], index
     """Whether the next line of text after `index` is a delivery line at a session."""
     following = next((i for i in range(index + 1, min(len(lines), index + 1 + _TITLE_REACH))
                       if verdicts[i] is None and lines[i].text.strip(EDGE_SPACE)), None)
-    return following is not None and "会议" in lines[following].text and is_delivery_line(lines[following].text)
+    return following is not None and is_session_delivery_line(lines[following].text)
 
 
-_SESSION_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,24}?第?[0-9一二三四五六七八九十]+届人民代表大会"
-                              r"第?[0-9一二三四五六七八九十]+次(?:全体)?会议$")
+_SESSION_HEADING = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}?{SESSION_NAME}$")
 
 
 # A one-line notice issuing the report as its attachment (关于印发《2024年某区
@@ -907,8 +907,8 @@ def _issued_report(title: str | None, lines: list[Line], kept: list[int]) -> tup
     if issued is None:
         return None
     # (Its delivery line at a session, not the notice's date alone.)
-    header = next((n for n, i in enumerate(kept[:_TITLE_REACH]) if "会议" in lines[i].text
-                   and is_delivery_line(lines[i].text) or lines[i].text.lstrip(EDGE_SPACE).startswith("各位代表")), None)
+    header = next((n for n, i in enumerate(kept[:_TITLE_REACH]) if is_session_delivery_line(lines[i].text)
+                   or lines[i].text.lstrip(EDGE_SPACE).startswith("各位代表")), None)
     if header is None:
         return None
     start = next((n for n in range(header) if "报告" in lines[kept[n]].text
@@ -2497,8 +2497,7 @@ def _image_captions(verdicts: list[Verdict | None], lines: list[Line]) -> list[V
 _CARD_LABEL = re.compile(r"^\s*[【\[]?(?:相关|推荐|延伸|热点|热读|精选|关联)(?:阅读|新闻|报道|文章)?[】\]]?[\s:：·|｜]*")
 
 
-# An advert's slot labelled as one (广告, 推广) between the text's paragraphs.
-_AD_SLOT_LABELS = frozenset({"广告", "推广", "赞助", "广告位"})
+# The text under an advert's slot label (`_AD_LABELS`) is a headline's length.
 MAX_AD_TEXT = 60
 
 
@@ -2506,7 +2505,7 @@ def _after_ad_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[
     """`verdicts` with the short line an ad slot's label stands over (公考冲刺：…
     点击免费领取资料包) marked as the advert's: no sentence of the report's."""
     for index, line in enumerate(lines[:-1]):
-        if line.text.strip(EDGE_SPACE) in _AD_SLOT_LABELS:
+        if line.text.strip(EDGE_SPACE) in _AD_LABELS:
             after = lines[index + 1]
             if verdicts[index + 1] is None and len(after.text) <= MAX_AD_TEXT and "。" not in after.text \
                     and not is_heading(after.text):
@@ -2519,7 +2518,7 @@ def _linked_cards(verdicts: list[Verdict | None], lines: list[Line]) -> list[Ver
     text goes on on both sides)."""
     for index, line in enumerate(lines):
         if verdicts[index] is None and line.link_chars and (label := _CARD_LABEL.match(line.text)) \
-                and label.end() and line.link_chars >= len(line.text.strip()) - label.end() - 1:
+                and line.link_chars >= len(line.text.strip()) - label.end() - 1:
             verdicts[index] = Verdict("related", False)
     return verdicts
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from . import dates, history, regions
 from .folding import FoldedText, fold
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load, towns_named
-from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN, is_signed_date
+from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN, SESSION_NAME, is_signed_date
 
 # The report header (restated title, delivery line, speaker) lies within this
 # many characters of the body's start.
@@ -111,7 +111,7 @@ _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
 _HEAD_DELIVERS = r"(?<=[省市州县区旗盟])长[\u4e00-\u9fff]{0,4}?作|主席[\u4e00-\u9fff]{0,4}?作"
 # A congress session named between the place and the report words
 # (某县第十五届人民代表大会第五次会议政府工作报告) is no part of the place.
-_SESSION_NAMED = r"第?[0-9一二三四五六七八九十]+届(?:人民代表大会|人大)第?[0-9一二三四五六七八九十]+次(?:全体)?会议上?"
+_SESSION_NAMED = SESSION_NAME + "上?"
 _TRAILING_NOISE_RE = re.compile(
     rf"(?:的|关于|人民政府|政府|{_AGENCY}|{_TITLE_NOISE}|{_HEAD_DELIVERS}|{_SESSION_NAMED})+$")
 

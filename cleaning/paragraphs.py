@@ -110,6 +110,13 @@ def is_title_restatement(text: str) -> bool:
 
 
 MAX_BARE_SESSION_LINE = 40
+# A congress session's name after its place (第十七届人民代表大会第五次会议, 十四届人大四次会议).
+SESSION_NAME = r"第?[0-9一二三四五六七八九十]+届(?:人民代表大会|人大)第?[0-9一二三四五六七八九十]+次(?:全体)?会议"
+
+
+def is_session_delivery_line(text: str) -> bool:
+    """A delivery line naming the session (not a date alone)."""
+    return "会议" in text and is_delivery_line(text)
 
 
 def is_delivery_line(text: str) -> bool:
