@@ -5,9 +5,13 @@ One test per case, so a failure names the page and lists every wrong field;
 """
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 
-from tests.labelled import FIELDS, Score, check_case, clean_case, load_cases
+from tests.labelled import FIELDS, ROOT, Score, check_case, clean_case, load_cases
 
 CASES = load_cases()
 
@@ -59,3 +63,38 @@ def test_flags_of_reports_from_other_eras(name, flagged, unflagged):
     [report] = clean_case(case)
     assert flagged <= set(report.flags)
     assert not unflagged & set(report.flags)
+
+
+def _write_case(folder, name: str, page: str, report: dict) -> None:
+    (folder / "pages").mkdir(exist_ok=True)
+    (folder / "pages" / f"{name}.html").write_text(page, encoding="utf-8")
+    case = {"about": "a page being labelled", "reports": [report],
+            "source": {"file": f"pages/{name}.html", "url": f"http://example.gov.cn/{name}.html"}}
+    (folder / f"{name}.json").write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_folder_of_new_cases_is_scored_and_joined(tmp_path):
+    """Pages being labelled are scored from their own folder, then joined to a set
+    under a prefix with their page paths rewritten; nothing is overwritten."""
+    new, into = tmp_path / "new", tmp_path / "set"
+    new.mkdir(), into.mkdir()
+    page = ("<html><head><title>2024年某地新闻</title></head><body><h1>某县召开会议</h1>"
+            "<p>会议指出，要抓好当前各项工作。</p></body></html>")
+    _write_case(new, "right", page, {"is_report": False, "reason": "no-body"})
+    _write_case(new, "wrong", page, {"is_report": True, **{name: None for name in FIELDS}})
+    score = Score()
+    cases = load_cases(new)
+    assert [case.name for case in cases] == ["right", "wrong"]
+    for case in cases:
+        check_case(case, clean_case(case), score)
+    assert score.misses == ["wrong#1: is_report False (no-body), expected True"]
+
+    script = [sys.executable, str(ROOT / "scripts" / "add_labelled_cases.py")]
+    joined = subprocess.run(script + [str(new), "r1", "right", "--into", str(into)],
+                            capture_output=True, text=True, check=True)
+    assert joined.stdout.strip() == "joined blind_r1_right"
+    [case] = load_cases(into)
+    assert case.name == "blind_r1_right" and case.parts[0][0] == page
+    again = subprocess.run(script + [str(new), "r1", "--into", str(into)], capture_output=True, text=True)
+    assert again.returncode == 1 and "blind_r1_right.json is already in the set" in again.stderr
+    assert not (into / "blind_r1_wrong.json").exists()

@@ -120,21 +120,22 @@ TRANSFORMS = {
 }
 
 
-def _file_part(spec: dict) -> Part:
-    """A page written here, as the bytes (or text) a crawler would hold."""
-    text = (HERE / spec["file"]).read_text(encoding="utf-8")
+def _file_part(spec: dict, folder: Path = HERE) -> Part:
+    """A page written in `folder`, as the bytes (or text) a crawler would hold."""
+    text = (folder / spec["file"]).read_text(encoding="utf-8")
     content: bytes | str = text.encode(spec["encode"]) if spec.get("encode") else text
     for name in spec.get("transform", []):
         content = TRANSFORMS[name](content if isinstance(content, bytes) else content.encode())
     return content, spec.get("url"), spec.get("content_type")
 
 
-def load_parts(source: dict) -> list[Part]:
-    """The (content, url, content_type) parts a case's source names."""
+def load_parts(source: dict, folder: Path = HERE) -> list[Part]:
+    """The (content, url, content_type) parts a case's source names; a page's
+    `file` is relative to the case's `folder`."""
     if "file" in source:
-        return [_file_part(source)]
+        return [_file_part(source, folder)]
     if "files" in source:
-        return [_file_part(spec) for spec in source["files"]]
+        return [_file_part(spec, folder) for spec in source["files"]]
     if "seed" in source:
         path = next((ROOT / "replica" / "seeds").glob(f"{source['seed']}_*.txt"))
         return [(path.read_text(encoding="utf-8"), source.get("url"), "text/plain; charset=utf-8")]
@@ -146,12 +147,12 @@ def load_parts(source: dict) -> list[Part]:
     return parts
 
 
-def load_cases() -> list[Case]:
-    """Every case of the set, by file name."""
+def load_cases(folder: Path = HERE) -> list[Case]:
+    """Every case of a folder of cases (by default the set's own), by file name."""
     cases = []
-    for path in sorted(HERE.glob("*.json")):
+    for path in sorted(Path(folder).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        cases.append(Case(path.stem, data.get("about", ""), load_parts(data["source"]),
+        cases.append(Case(path.stem, data.get("about", ""), load_parts(data["source"], Path(folder)),
                           data["reports"]))
     return cases
 
