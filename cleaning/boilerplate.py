@@ -368,6 +368,11 @@ _FARM_OUTRO = re.compile(r"小编(?:整理|为(?:大家|你|您)|收集|精心|�
                          r",?(?:记得|请|欢迎)?[^。,]{0,4}(?:点赞|关注|收藏|转发|打赏|赞赏)"
                          r"|请?随意打赏|打赏支持|赞赏支持")
 MAX_FARM_OUTRO = 150
+# A content farm's offers set between a copy's paragraphs (【某网提示】本文为站内VIP范文…,
+# 代写各类材料…微信：…, 微信搜索公众号“某网”，回复“报告”领取…): soft, so the text
+# runs on, and never the report's, even as a sentence between its paragraphs.
+_FARM_PROMOTION = re.compile(r"^代写|代写[^。]{0,30}(?:微信|qq|电话|联系|交稿)|搜索公众号"
+                             r"|回复[“\"「][^”\"」]{1,8}[”\"」](?:即可)?(?:领取|获取|下载)|站内vip|vip范文")
 # Buttons with their counts: 赞(0), 收藏(12), 分享 3.
 _COUNTER_BUTTON = re.compile(r"^(?:赞|点赞|收藏|分享|转发|转载|评论|举报|献花|推荐|阅读|浏览|阅|点击|围观|喜欢|顶|踩|在看)\(?[\d,]+\)?$")
 # A blog's bar of them between bars (阅读(326)┊ 评论 (4)┊ 收藏(0)┊转载(1)┊ 喜欢▼ ┊打印┊举报).
@@ -855,10 +860,16 @@ def _glued_tool_words(key: str) -> int:
     return counts[-1]
 
 
+# A page's QR code for reading it on a phone (用手机扫描二维码，在手机上继续阅读):
+# the same text elsewhere, no word that this copy is cut.
+_QR_PROMPT = re.compile(r"^请?(?:用|使用)?(?:手机|微信)?(?:扫描|扫一扫|扫码)[^。]{0,14}"
+                        r"(?:继续阅读|继续浏览|打开|阅读|浏览|查看)(?:本文|本页|当前页|全文|文章)?$")
+
+
 def _is_share_or_print(key: str, heading: bool) -> bool:
     """Share, print and font-size tools; the weak tool words only outside a
     sentence, a quotation or a numbered heading."""
-    if _SHARE_RE.search(key) or _is_tool_bar(key):
+    if _SHARE_RE.search(key) or _is_tool_bar(key) or len(key) <= 30 and _QR_PROMPT.match(key):
         return True
     return bool(_SHARE_WEAK_RE.search(key)) and not heading and not _QUOTED_OR_PUNCTUATED.search(key)
 
@@ -1202,6 +1213,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("transcript-mark", False)
     if ("简" in key[:6] or "档案" in key[:6] or "生" in key[:40]) and _BIOGRAPHY.match(key):
         return Verdict("biography", True)
+    if len(key) <= MAX_FARM_OUTRO and _FARM_PROMOTION.search(key):
+        return Verdict("farm-offer", False)
     if len(key) <= MAX_FARM_OUTRO and _FARM_OUTRO.search(key):
         return Verdict("end-matter", True)
     if len(key) <= 24 and key.endswith(("整理", "整理)", "采写", "采写)", "辑录)")) and _COMPILED_BY.match(key):

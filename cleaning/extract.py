@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from . import dates
 from .boilerplate import (AI_SUMMARY, Verdict, canonical_address, classify_line, continues_elsewhere,
@@ -747,6 +747,13 @@ _CLIP_NAME = re.compile(r"[(（\[【]?(?:网页)?剪藏[)）\]】]?$")
 _NOTE_START = re.compile(r"^\s*[(（]?注[:：]")
 
 
+def _column_label_of(line: Line, title_key: str) -> bool:
+    """Whether a line that is no heading restates less of the title (a
+    column's label, · 政府工作报告, over 某县2023年政府工作报告)."""
+    key = match_key(line.text).strip("·•-|:>»")
+    return not line.heading and key != title_key and key in title_key and is_title_restatement(line.text)
+
+
 def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: RenderedPage,
                      span: range, start: int, given_title: str | None) -> int | None:
     """Index of the page's title line: the <h1>/<title> line, else the first
@@ -782,11 +789,13 @@ def _find_title_line(lines: list[Line], verdicts: list[Verdict | None], page: Re
             # start: what stood over it (a mail's subject, a clipper's note, a
             # reader's reading time) is not the article's. (A blog's heading
             # is often a link to the post itself; a template's, a styled <div>.)
-            # Not over the report's own header (an e-paper's 引题 dateline above its <h1>).
+            # Not over the report's own header (an e-paper's 引题 dateline above its <h1>);
+            # a column's label naming less of the title (· 政府工作报告) is no header.
             below_start = [i for i in range(start + 1, min(start + 1 + _TITLE_REACH, span.stop))
                            if verdicts[i] is None and match_key(lines[i].text) == named_key]
             exact += [i for i in below_start[:1] if not any(
-                is_header_line(lines[j].text) for j in range(start, i) if verdicts[j] is None)]
+                is_header_line(lines[j].text) and not _column_label_of(lines[j], named_key)
+                for j in range(start, i) if verdicts[j] is None)]
         if exact and not any(lines[i].heading for i in exact) and not _names_its_report(named):
             # A column page's <title> says only 政府工作报告 (so do its banner and
             # the text's own first line): the pane's heading naming the year
@@ -1173,6 +1182,41 @@ def _strip_glued_source_marks(lines: list[Line]) -> list[Removal]:
             if mark:
                 lines[index] = _with_text(line, line.text[:mark.start()])
                 removed.append(Removal(mark.group().strip(), "body", "watermark"))
+    return removed
+
+
+def _site_domain(url: str | None) -> str | None:
+    """The domain a page's site goes by (gwxzw.net for www.gwxzw.net/a.html),
+    None for a government's own site or an address of no domain."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.split(".")
+    if len(labels) < 2 or "gov" in labels or host.replace(".", "").isdigit():
+        return None
+    keep = 3 if len(labels) >= 3 and labels[-1] == "cn" and labels[-2] in ("com", "net", "org", "edu") else 2
+    return ".".join(labels[-keep:])
+
+
+def _strip_own_site_marks(lines: list[Line], url: str | None) -> list[Removal]:
+    """Remove the site's own mark set between two sentences of a paragraph
+    (…增长14.5%。公文写作网 www.gwxzw.net建筑陶瓷…) on a site that is no
+    government's: its name and address (replacing the line in the list)."""
+    domain = _site_domain(url)
+    if domain is None:
+        return []
+    mark = re.compile(r"(?<=[。！？!?；;])\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:https?://)?(?:[a-z0-9-]+\.)*"
+                      + re.escape(domain) + r"/?\s*", re.IGNORECASE)
+    removed: list[Removal] = []
+    for index, line in enumerate(lines):
+        if domain not in line.text.lower():
+            continue
+        found = list(mark.finditer(line.text))
+        if found:
+            kept, at = [], 0
+            for match in found:
+                kept.append(line.text[at:match.start()])
+                at = match.end()
+            lines[index] = _with_text(line, "".join(kept) + line.text[at:])
+            removed += [Removal(match.group().strip(), "body", "watermark") for match in found]
     return removed
 
 
@@ -2644,7 +2688,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     spam = _clean_spam(lines)
     marked: dict[int, tuple[str, list[str]]] = {}
     jumps = _strip_page_jumps(lines, marked) + _strip_glosses(lines) + _strip_heading_tags(lines) \
-        + _strip_paragraph_buttons(lines) + _strip_glued_source_marks(lines)
+        + _strip_paragraph_buttons(lines) + _strip_glued_source_marks(lines) + _strip_own_site_marks(lines, base_url)
     verdicts = _ai_summary_boxes(_pagers_only([classify_line(line.text) for line in lines], lines), lines)
     verdicts = _highlight_boxes(verdicts, lines)
     verdicts = _in_page_jumps(verdicts, lines)

@@ -1566,12 +1566,29 @@ def test_a_site_logo_is_no_title(title_tag, header, title):
     assert report.title == title and report.paragraphs == paragraphs
 
 
+def test_a_column_label_over_the_heading_is_no_title():
+    """A portal's column label (政府工作报告, after a minority-script name the page
+    drops) set straight over the article's heading: the heading is the title."""
+    paragraphs = seed_body_paragraphs("001")
+    title = "前郭尔罗斯蒙古族自治县2023年政府工作报告"
+    page = (f"<html><head><title>{title} | 前郭尔罗斯蒙古族自治县人民政府</title></head><body>"
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/zwgk/'>政务公开</a> &gt; 正文</div>"
+            "<article><div class='col'><span>ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ ᠤᠨ ᠠᠵᠢᠯ ᠤᠨ ᠢᠯᠲᠡᠭᠡᠯ</span> · 政府工作报告</div>"
+            f"<h2>{title}</h2><div class='meta'>发布时间：2023-01-13 10:05 来源：县政府办公室</div>"
+            "<div id='Zoom'><p><strong>政府工作报告</strong></p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></article></body></html>")
+    [report] = clean_page(page, "http://www.example.gov.cn/a/1.html", "text/html")
+    assert report.title == title and report.paragraphs[-1] == paragraphs[-1]
+
+
 @pytest.mark.parametrize("line, why", [
     ("打印 | 关闭", "share-print"),
     ("【 大 中 小 】", "share-print"),
     ("【默认】【大】【中】【小】", "share-print"),
     ("【打印本文】", "share-print"),
     ("扫一扫在手机打开当前页", "share-print"),
+    ("用手机扫描二维码，在手机上继续阅读", "share-print"),
+    ("微信扫一扫，继续阅读本文", "share-print"),
     ("【我要纠错】", "share-print"),
     ("政府网站找错", "navigation"),
     ("适老化无障碍服务", "navigation"),

@@ -27,6 +27,9 @@ HEADER = ["——2023年1月5日在襄阳市第十八届人民代表大会第二
 # Lines news sites, apps and readers set around a report, each with the
 # verdict it gets: what they are, not where they stand.
 SITE_LINES = [
+    ("【公文写作网提示】本文为站内VIP范文，完整Word版可点击文末“下载本文”按钮获取。", "farm-offer"),
+    ("代写各类材料：述职报告、工作总结、讲话稿，24小时交稿，微信：gwxz_666", "farm-offer"),
+    ("微信搜索公众号“公文写作网”，回复“报告”领取2023年全国市县政府工作报告合集。", "farm-offer"),
     # photo credits and captions: 图 for 摄, a stock photo's note
     ("1月5日上午，襄阳市第十八届人民代表大会第二次会议开幕。某某新闻记者 钱佳宁 图", "photo-credit"),
     ("记者 张三 图", "photo-credit"),
@@ -233,6 +236,7 @@ REPORT_LINES = [
     "加强相关报道审核", "做好相关报道和舆论引导工作。", "[注：部分数据为快报数]",
     "本文由区发展改革局会同有关部门起草，经区政府常务会议研究同意。",
     "推进政府网站群集约化建设，整合关停网站12个。",
+    "严厉打击论文代写等学术不端行为。", "开通12345热线微信公众号，群众回复“1”即可查询办理进度",
 ]
 
 
@@ -843,3 +847,22 @@ def test_an_office_exports_note_numbers_colophon_and_unheaded_notes_leave_the_re
     assert FIRST_HALF[4] in report.body and "共印" not in report.body and "日印" not in report.body
     assert report.paragraphs[-1] == "1“规上工业企业”：指年主营业务收入2000万元及以上的工业法人单位。"
     assert not report.is_excerpt
+
+
+def test_a_content_farms_marks_and_offers_inside_the_text_go_and_the_text_stays_whole():
+    """A farm's name and address set between two sentences of a paragraph, and
+    its offers between paragraphs, are the site's; the report runs on past them.
+    A government site's own address in its text stays."""
+    first, second = FIRST_HALF[-1], SECOND_HALF[0]
+    marked = first[:first.index("。") + 1] + "公文写作网 www.gwxzw.net" + first[first.index("。") + 1:]
+    middle = ("<p class=tip>【公文写作网提示】本文为站内VIP范文，完整Word版可点击文末“下载本文”按钮获取；"
+              "开通VIP会员可免费下载全站50万篇材料。</p>"
+              "<p>微信搜索公众号“公文写作网”，回复“报告”领取2023年全国市县政府工作报告合集。</p>")
+    page = _article(middle).replace(f"<p>{first}</p>", f"<p>{marked}</p>")
+    [report] = clean_page(page, "https://www.gwxzw.net/gzbg/2023/0112/68125.html")
+    assert first in report.paragraphs and second in report.paragraphs
+    assert report.paragraphs[-len(SECOND_HALF):] == SECOND_HALF
+    assert not any(word in report.body for word in ("gwxzw", "公文写作网", "VIP", "公众号"))
+    assert "watermark" in {removal.why for removal in report.removed}
+    [report] = clean_page(page, "http://www.gwxzw.gov.cn/zwgk/1.html")
+    assert "公文写作网 www.gwxzw.net" in report.body
