@@ -506,9 +506,12 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
 MAX_EDITOR_NOTE = 300
 # Whoever typed the text up from the paper copy, noting how, between brackets
 # on a line of their own: （会上发的纸质稿，晚上对着手打的。数字已核对两遍。）,
-# 【这段念的时候领导脱稿加了一句：…】. The typist's words, not the report's.
+# 【这段念的时候领导脱稿加了一句：…】, （据…印发文本录入。录入：某某　校对：某某）.
+# The typist's words, not the report's.
 _TYPIST_NOTE = re.compile(r"^[(\[【〔](?=[^)\]】〕]*(?:手打|手敲|手工录入|手动录入|对着[^)\]】〕]{0,6}(?:打|敲|录)"
-                          r"|纸质稿|打印稿|脱稿|稿子上没有|没记全|没听清|念的时候))[^)\]】〕]{4,150}[)\]】〕]$")
+                          r"|纸质稿|打印稿|脱稿|稿子上没有|没记全|没听清|念的时候"
+                          # or from which copy, and who typed and proofread it (据…印发文本录入…录入：某 校对：某)
+                          r"|(?:文本|原件|原稿|印发稿)录入|录入:|校对:))[^)\]】〕]{4,150}[)\]】〕]$")
 # A compiler's note under a text a chronicle, yearbook or collection
 # reprints (〔注〕本报告经…审议通过。文中数据与本志所载年报数略有出入): it speaks of
 # the book, where a report's own notes (注：“三新”指…) speak of the report's words.
@@ -520,7 +523,12 @@ def opens_with_note_label(key: str) -> bool:
     """A line (its match key) led by an editor's or poster's label (编者按：, 楼主补充：)."""
     return bool(_EDITOR_NOTE.match(key))
 # A database's label for how to cite its copy (引用格式：…, 引用格式（APA 第7版）).
-_CITATION_WORDS = "引用格式|引用本文|建议引用|推荐引用|引文格式"
+_CITATION_WORDS = "引用格式|引用本文|引用本条目|建议引用|推荐引用|引文格式"
+# The citation itself after its label (引用本条目：某某编：《某某年鉴2005》，…第21—29页。).
+_CITATION = re.compile(rf"^(?:{_CITATION_WORDS}):.{{4,140}}$")
+# A yearbook's or chronicle's credit under its entry: the office that gave the
+# text, alone in brackets (（区政府办公室）).
+_ENTRY_CONTRIBUTOR = re.compile(r"^[(〔][\u4e00-\u9fff]{2,14}(?:办公室|办|局|委员会|委|中心|研究室)[)〕]$")
 # Credits may come in brackets after the text: `（编辑：王丽　审核：张强）`,
 # (责任编辑:张三), 【来源:洛阳网】.
 _ARTICLE_INFO = re.compile(
@@ -1067,6 +1075,8 @@ def _is_article_info(key: str) -> bool:
         return True
     if len(key) <= 30 and _CITATION_LABEL.match(key):
         return True   # the citation's label over it (引用格式（APA 第7版）)
+    if key.startswith(("引", "建", "推")) and _CITATION.match(key) or len(key) <= 18 and _ENTRY_CONTRIBUTOR.match(key):
+        return True
     if key[:1] in _LABEL_BRACKETS and 0 < (close := key.find(_LABEL_BRACKETS[key[0]], 1, 12)) and _ARTICLE_INFO.match(
             key[1:close] + ":" + key[close + 1:]):
         return True   # the label in brackets, no colon (【来源】汕尾日报 【年份】2015, [发文机构]海淀区人民政府)

@@ -445,7 +445,7 @@ def _breaks_mid_sentence(line: str, following: str, wrap_width: int | None = Non
         return False
     if wrap_width is not None and width >= wrap_width - _WRAP_SLACK:
         return True
-    return len(line) >= 30 and bool(_RUNNING_TEXT.search(line))
+    return len(last_line or line) >= 30 and bool(_RUNNING_TEXT.search(last_line or line))
 
 
 def _run_in_heading_wrapped(line: str, width: int, wrap_width: int | None) -> bool:

@@ -196,11 +196,14 @@ def _from_scripts(page: RenderedPage, base_url: str | None, shell_title: str | N
     if text is None:
         return None
     core = title_tag_core(page.title_tag)
-    if not shell_title and not (core and is_document_title(core)):
-        # A shell titled only with the app's name (新花城) and showing no
-        # heading: the data's title for the text is the one the app shows.
+    if not shell_title:
+        # A shell showing no heading: the data's title for the text is the one
+        # the app shows, when the shell's <title> is only the app's name (新花城)
+        # or says the same.
         titled = embedded_title(page.scripts, text)
-        shell_title = titled if titled and is_document_title(titled) else None
+        named = core and is_document_title(core)
+        shell_title = titled if titled and is_document_title(titled) and (
+            not named or match_key(titled) == match_key(core)) else None
     inner = render(text)
     # The text is the page's: it keeps the page's title and address, and
     # stands under the shell's heading as it does when the script has run.

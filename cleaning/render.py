@@ -565,6 +565,7 @@ DELETED = "deleted-text"
 FOOTNOTE_MARK = "footnote-mark"
 _FOOTNOTE_REFERENCE = re.compile(r"#(?:_ftn\d|_edn\d|sdfootnote\d+sym|sdendnote\d+sym|fn\d|footnote-?\d)", re.IGNORECASE)
 _WORD_COMMENT_CLASSES = frozenset({"msocomanchor", "msocomtxt", "msocomoff"})
+_WORD_COMMENT_BLOCK = re.compile(r"mso-element\s*:\s*comment(?:-list)?\b", re.IGNORECASE)
 # What a MediaWiki site (维基文库) marks as its own, not the work's: the
 # header and licence boxes (`ws-noexport`, left out of its e-book exports),
 # the [编辑] links in headings, the skip links.
@@ -604,6 +605,12 @@ def hiding_reason(attrib) -> str | None:
         why = style_hiding_reason(style)
         if why:
             return why
+        if "mso-element" in style and _WORD_COMMENT_BLOCK.search(style):
+            return WORD_COMMENT
+    # Word's comment marks and their list, known by Word's own links and
+    # styles as well as by its classes (a copy may rename every class).
+    if attrib.get("href", "").startswith("#_msocom_"):
+        return WORD_COMMENT
     if _is_white_text(attrib.get("color"), style):
         return WHITE_TEXT
     # Discuz's anti-copy strings between a post's lines (`<font class="jammer">`),
@@ -861,6 +868,7 @@ class _LineBuilder:
         elif attrib and name not in _DROP_TAGS and (
                 "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib or "color" in attrib
                 or "jammer" in attrib.get("class", "") or "msocom" in attrib.get("class", "").lower()
+                or attrib.get("href", "").startswith("#_msocom_")
                 or "ws-" in attrib.get("class", "") or "mw-" in attrib.get("class", "")
                 or "-only" in attrib.get("class", "")
                 or "-text" in attrib.get("class", "") or "visually" in attrib.get("class", "")

@@ -4033,6 +4033,27 @@ def test_an_app_shells_data_title_stands_over_a_text_headed_only_by_the_genre():
     assert "text-from-script" in report.flags and report.title == "芜湖市2023年政府工作报告"
 
 
+@pytest.mark.parametrize("title_tag", ["芜湖市2023年政府工作报告 - 某某新闻", "某某新闻"])
+def test_an_app_shells_data_title_the_title_tag_repeats_stands_over_a_text_headed_only_by_the_genre(title_tag):
+    import json
+
+    content = "".join(f"<p>{p}</p>" for p in ["政府工作报告", *FAMILY_BODY])
+    state = json.dumps({"detail": {"title": "芜湖市2023年政府工作报告", "content": content},
+                        "hot": [{"title": "春运首日发送旅客1.2万人次"}]}, ensure_ascii=False).replace("/", "\\/")
+    page = (f"<html><head><title>{title_tag}</title></head><body><div id='app'>内容加载中…</div>"
+            f"<script>window.__INITIAL_STATE__={state};</script></body></html>")
+    [report] = clean_page(page, "https://h5.example.com/detail/1")
+    assert report.title == "芜湖市2023年政府工作报告"
+
+
+def test_a_table_cell_of_running_text_takes_in_the_next_cell_but_no_more():
+    """A long cell with a comma reads as a sentence cut by a break and takes the
+    next cell in; the cells after that are no part of its sentence."""
+    lines = ["建设社区嵌入式养老服务机构20个，为1万名特殊困难老年人开展居家适老化改造和探访关爱",
+             "市民政局", "4", "就业创业帮扶"]
+    assert join_broken_lines(lines) == [lines[0] + lines[1], "4", "就业创业帮扶"]
+
+
 @pytest.mark.parametrize("text, title", [
     ("市政府办公室", False), ("县人民政府办公室", False), ("政府值班室：0717-4221234", False),
     ("市政府研究室", False), ("2024年市政府工作报告", True), ("关于市政府办公室工作情况的报告", True),

@@ -378,6 +378,14 @@ def test_a_word_pages_review_comments_and_deleted_text_are_left_out():
     assert {why for _, why in page.hidden} == {"hidden:word-comment", "hidden:deleted-text"}
 
 
+def test_a_word_pages_review_comments_are_known_by_words_links_and_styles_when_classes_are_renamed():
+    page = render('<p class=c1>地区生产总值达到5827.8亿元<a class=c2 href="#_msocom_1">[A1]</a>，增长4.5%。</p>'
+                  '<p class=c1>全年新增就业5万人。</p>'
+                  "<div style='mso-element:comment-list'><div style='mso-element:comment'><div class=c3 id=x1>"
+                  '<p class=c4>统计局1月3日反馈数据，请以快报数为准</p></div></div></div>')
+    assert [line.text for line in page.lines] == ["地区生产总值达到5827.8亿元，增长4.5%。", "全年新增就业5万人。"]
+
+
 def test_a_showing_rule_in_an_earlier_style_block_still_wins():
     page = render("<style>.tab.on{display:block}</style><style>.tab{display:none}</style>"
                   '<div class="tab on">当前标签页。</div><div class="tab">另一个标签页。</div>')
