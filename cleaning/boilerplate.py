@@ -502,6 +502,9 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           r"(?:[)\]】:]|$)"
                           # 编者按 run on with its text after a space (编者按　1月8日，…)
                           r"|^编者[按注](?=\d|[\u4e00-\u9fff])"
+                          # a paper's glossary box set between the text's paragraphs, with its term
+                          # (【名词解释】东数西算：…); a report's own glossary is headed 附：名词解释
+                          r"|^【名词(?:解释|链接)】(?=.)"
                           r"|" + _SUMMARY_NOTE.pattern)
 MAX_EDITOR_NOTE = 300
 # Whoever typed the text up from the paper copy, noting how, between brackets

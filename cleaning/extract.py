@@ -2175,18 +2175,26 @@ def _labelled_title(lines: list[Line], verdicts: list[Verdict | None]) -> str | 
 _BARE_TITLE_LABELS = frozenset({"标题", "题名", "文件名称", "信息名称", "文章标题", "文件标题", "正题名"})
 
 
+# An information table's author label: its value may name who delivered the
+# report (作者：区长　某某) when the text names no one.
+_AUTHOR_LABEL = re.compile(r"^(?:作者|报告人)[:：]")
+
+
 def _title_label_value(line: Line, verdict: Verdict | None) -> str | None:
-    """What an information table's title label holds on its own line (标题：X →
-    X, maybe empty), or None for any other line."""
-    if verdict is None or verdict.why != "article-info" or not _TITLE_LABEL.match(match_key(line.text)):
+    """What an information table's title (or author) label holds on its own
+    line (标题：X → X, maybe empty), or None for any other line."""
+    if verdict is None or verdict.why != "article-info":
+        return None
+    key = match_key(line.text)
+    if not (_TITLE_LABEL.match(key) or key.startswith(("作", "报")) and _AUTHOR_LABEL.match(key)):
         return None
     return _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
 
 
 def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
-    """The values of the page's title labels (标题：…), on the label's line or
-    the next, the session's series label (…会议文件) printed atop its papers
-    and the editors' notes."""
+    """The values of the page's title and author labels (标题：…, 作者：…), on
+    the label's line or the next, the session's series label (…会议文件)
+    printed atop its papers and the editors' notes."""
     titles = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]

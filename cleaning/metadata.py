@@ -158,6 +158,8 @@ _GENERIC_PLACES = frozenset({"省", "市", "区", "县", "州", "旗", "盟", "�
 _NAME_ONLY_RE = re.compile(rf"^{_NAME_CHARS}{{2,16}}$")
 _NEWS_SPEAKER_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_HAN}]{{2,4}}(?:[·•][{NAME_HAN}]{{1,8}})?)"
                               r"\s*代表[^,。]{0,12}(?:作|报告)")
+# An author label's value naming an office holder and no more (区长　某某).
+_AUTHOR_NOTE_RE = re.compile(rf"(?P<title>{_SPEAKER_TITLE})\s*(?P<name>[{NAME_HAN}]{{2,4}})")
 # An excerpt's source line names who delivered it between the date and the
 # congress (摘自2024年1月5日县长孙忠平在甘谷县第十八届人民代表大会第三次会议上…).
 _DELIVERED_BY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*(?P<title>{_SPEAKER_TITLE})\s*"
@@ -399,6 +401,11 @@ def find_delivery(title: FoldedText | None, body: FoldedText,
             _fill_speaker_from_headline(delivery, note)
     if delivery.speaker is None and title is not None:
         _fill_speaker_from_title_tail(delivery, title)
+    for note in notes:
+        # An information table's author (作者：区长　某某), when nothing else names the speaker.
+        author = _AUTHOR_NOTE_RE.fullmatch(note.folded) if delivery.speaker is None else None
+        if author:
+            _speaker_named(delivery, note, author)
     if delivery.speaker is None and len(body.original) > HEADER_CHARS:
         _fill_speaker_from_sign_off(delivery, body)
     if delivery.date is None:

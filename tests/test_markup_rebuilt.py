@@ -22,7 +22,9 @@ import pytest
 
 from tests.labelled import Score, check_case, load_cases
 
-_ATTRIBUTE = re.compile(r"""(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"'&]+))""", re.IGNORECASE)
+# (Markup inside a script's JSON escapes its quotes: class=\"x\" is renamed as escaped.)
+_ATTRIBUTE = re.compile(r"""(\s(?:class|id)\s*=\s*)(?:\\"([^"\\]*)\\"|"([^"]*)"|'([^']*)'|([^\s>"'&\\]+))""",
+                        re.IGNORECASE)
 _STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.DOTALL | re.IGNORECASE)
 _SELECTOR_NAME = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
 _RULE_BODY = re.compile(r"\{[^{}]*\}")
@@ -34,7 +36,8 @@ def _renamed(name: str) -> str:
 
 def _rename_attribute(match: re.Match) -> str:
     value = next(group for group in match.groups()[1:] if group is not None)
-    return match.group(1) + '"' + " ".join(_renamed(token) for token in value.split()) + '"'
+    quote = '\\"' if match.group(2) is not None else '"'
+    return match.group(1) + quote + " ".join(_renamed(token) for token in value.split()) + quote
 
 
 def _rename_selectors(css: str) -> str:

@@ -27,6 +27,7 @@ HEADER = ["——2023年1月5日在襄阳市第十八届人民代表大会第二
 # Lines news sites, apps and readers set around a report, each with the
 # verdict it gets: what they are, not where they stand.
 SITE_LINES = [
+    ("【名词解释】东数西算：通过构建新型算力网络体系，将东部算力需求有序引导到西部。", "editor-note"),
     ("（据衡阳市人民政府办公室二○○三年二月印发文本录入，个别错漏字已作校正。录入：罗晓琴　校对：彭建军）", "editor-note"),
     ("（区政府办公室）", "article-info"),
     ("引用本条目：深圳市龙岗区地方志编纂委员会编：《龙岗年鉴2005》，海天出版社2005年版，第21—29页。", "article-info"),
@@ -869,3 +870,17 @@ def test_a_content_farms_marks_and_offers_inside_the_text_go_and_the_text_stays_
     assert "watermark" in {removal.why for removal in report.removed}
     [report] = clean_page(page, "http://www.gwxzw.gov.cn/zwgk/1.html")
     assert "公文写作网 www.gwxzw.net" in report.body
+
+
+@pytest.mark.parametrize("author, speaker", [("区长　胡东岳", ("胡东岳", "区长")), ("区政府办公室", (None, None)),
+                                             ("王小明", (None, None))])
+def test_an_information_tables_author_names_the_speaker_only_as_an_office_holder(author, speaker):
+    """The text names no one (我代表区人民政府…); the table's 作者 says who delivered
+    it only when it gives an office holder, never an office or a bare name."""
+    table = ("<table class=xxgk><tr><td>索引号：</td><td>11610112016141205H/2023-00004</td></tr>"
+             f"<tr><td>发布机构：</td><td>未央区人民政府办公室</td></tr><tr><td>作　　者：</td><td>{author}</td></tr>"
+             "<tr><td>生成日期：</td><td>2023-01-10</td></tr></table>")
+    page = _article("", header=["政府工作报告", "——2023年1月6日在西安市未央区第十八届人民代表大会第三次会议上"],
+                    title="2023年未央区政府工作报告", above=table)
+    [report] = clean_page(page, "http://www.weiyang.gov.cn/zwgk/1.html")
+    assert (report.speaker, report.speaker_title) == speaker and "作者" not in report.body
