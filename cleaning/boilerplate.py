@@ -150,7 +150,9 @@ def is_site_disclaimer(key: str) -> bool:
 # A site's claim on a copy, in brackets or alone: the site that compiled it or
 # is its source, and to keep the source when reposting.
 _WATERMARK = re.compile(r"^[(\[【]?[^,。;!?()\[\]【】]{0,48}?(?:网|www\.|\.com|\.cn)[^,。;!?()\[\]【】]{0,24}?[,、]?"
-                        r"(?:转载请(?:保留|注明)[^,。;()\[\]【】]{0,6}|请勿转载|未经允许不得转载)[)\]】]?$")
+                        r"(?:转载请(?:保留|注明)[^,。;()\[\]【】]{0,6}|请勿转载|未经允许不得转载"
+                        # a document site's mark on what it took in (易知文库 www.… 整理上传，仅供参考)
+                        r"|(?:整理|收集)?上传[,、]?(?:仅供[^,。;()\[\]【】]{1,6})?)[)\]】]?$")
 MAX_WATERMARK = 60
 
 
@@ -385,7 +387,8 @@ def _is_counter_bar(key: str) -> bool:
     return len(parts) >= MIN_COUNTER_BAR_PARTS and all(
         _COUNTER_BUTTON.match(part) or part in _TOOL_WORDS or part in _SHARE_EXACT or part == "喜欢" for part in parts)
 # The mark a news text ends with (（完）, —— 完 ——, -END-, (全文完)): what follows is the site's.
-_END_MARK = re.compile(r"^[(\[【\-—=*]*(?:全文完|本文完|本条目完|本条完|本篇完|完|end|theend)[)\]】\-—=*]*$")
+_END_MARK = re.compile(r"^[(\[【\-—─=*~]*(?:(?:报告)?全文完|报告完|本文完|本条目完|本条完|本篇完|完|end|theend)"
+                       r"[)\]】\-—─=*~]*$")
 # A reading-mode tool's credit under the text it reformatted (全文完 本文由 简悦
 # SimpRead 优化，用以提升阅读体验; 本文由…转码).
 _READER_CREDIT = re.compile(r"^(?:全文完|本文完)?本文由[^,。]{1,24}(?:优化|转码)")
@@ -505,6 +508,8 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           # a paper's glossary box set between the text's paragraphs, with its term
                           # (【名词解释】东数西算：…); a report's own glossary is headed 附：名词解释
                           r"|^【名词(?:解释|链接)】(?=.)"
+                          # a poster's aside inside the text under a name of their own (【猫注：…】)
+                          r"|^【(?!附|备|脚|尾|原|注)[\u4e00-\u9fff]{1,3}注:"
                           r"|" + _SUMMARY_NOTE.pattern)
 MAX_EDITOR_NOTE = 300
 # Whoever typed the text up from the paper copy, noting how, between brackets
@@ -601,7 +606,9 @@ _ARTICLE_INFO_ANY = ("发布时间:", "来源:", "浏览次数:", "点击数:", 
 # Footer words that never occur in a report, and words that do occur in
 # report headings ("强化技术支持") and so only count on a line of their own.
 _FOOTER_STRONG = ("网站地图", "站点地图", "版权所有", "copyright", "©", "icp备", "icp证", "公网安备",
-                  "网站标识码", "allrightsreserved", "设为首页", "违法和不良信息举报")
+                  "网站标识码", "allrightsreserved", "设为首页", "违法和不良信息举报",
+                  # a Creative Commons licence (整理部分采用 CC BY-NC 4.0)
+                  "ccby")
 _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", "承办单位", "建议使用", "分辨率",
                 "隐私政策", "法律声明", "使用帮助", "网站声明", "投诉建议", "备案号", "网站纠错",
                 "意见反馈", "联系电话", "联系方式", "网站简介")
@@ -1216,7 +1223,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("comment-box", True)
     if len(key) <= 80 and _BBS_TEMPLATE_END.match(key):
         return Verdict("end-matter", True)
-    if len(key) <= 20 and _END_MARK.match(key):
+    if len(key) <= 40 and _END_MARK.match(key):
         return Verdict("end-mark", True)
     if len(key) <= MAX_READER_CREDIT and _READER_CREDIT.match(key):
         return Verdict("end-matter", True)

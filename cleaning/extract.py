@@ -1400,6 +1400,14 @@ def _original_title(lines: list[Line], kept: list[int]) -> tuple[int, str | None
     return None
 
 
+def _post_title_around(title: str, line: Line) -> bool:
+    """Whether a page's title holds a heading line naming the report, and a
+    clause of the poster's own after a comma."""
+    key, title_key = match_key(line.text), match_key(title)
+    return (line.heading and key != title_key and key in title_key and _names_its_report(line.text)
+            and "," in title_key[title_key.index(key) + len(key):])
+
+
 def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
     """Position in `kept` of the line closing an editors' lead (a summary, a
     note) with `…全文如下：` or the news that the report was delivered, when
@@ -1410,7 +1418,8 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         text = lines[index].text
         if len(text) > 2 * MAX_LEAD_IN:
             continue   # a paragraph (or a whole one-line body): no header line, no lead's end
-        key = match_key(text)
+        # (A poster may set the words between rules: ————以下为报告全文————.)
+        key = match_key(text).strip(_RULE_CHARS)
         if is_header_line(text) and not (_is_bare_date(key) and not _report_header_follows(lines, kept[position + 1:])):
             # (A bare date over a lead, not over the header, is the post's: 2024年1月3日 / 【本报讯】….)
             # The report has begun: a colon further down is its own. Lines over
@@ -1429,6 +1438,7 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
 
 
 _BARE_DATE = re.compile(r"[—\-(]*\d{4}年\d{1,2}月\d{1,2}日[)]?")
+_RULE_CHARS = "—–-─━=~*·"
 
 
 # How far down a news page's body the heading over the report's full text is looked for
@@ -1818,6 +1828,10 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
             result.removed.append(Removal(shorten(lines[index].text), "body", "editor-lead"))
             result.delivery_notes.append(lines[index].text)
         kept = kept[lead_end + 1:]
+        if kept and result.title and _post_title_around(result.title, lines[kept[0]]):
+            # A poster's title for the post (【存档】某区2023年政府工作报告全文，顺便说几句)
+            # holds the report's own heading, which opens the text under the lead.
+            result.title = lines[kept[0]].text.strip(EDGE_SPACE)
     full_text = _full_text_heading(lines, kept)
     if full_text is not None:
         for index in kept[:full_text]:

@@ -158,12 +158,20 @@ def cdata_as_text(markup: str) -> str:
     return _CDATA.sub(lambda match: html.escape(match.group(1), quote=False), markup)
 
 
+# A Markdown file's marks: its front matter, its headings (# 标题). Such a file
+# may hold blocks of HTML (a README's centred links) and is text still.
+_MARKDOWN_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?:[\w-]+:.*\r?\n)+---[ \t]*\r?\n")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
 def looks_like_html(text: str) -> bool:
     """True when the text is markup rather than a plain rendering."""
     head = text[:20000]
     if re.search(r"<(?:!doctype\s+html|html)\b", head, re.IGNORECASE):
         return True
-    return len(_TAG_HINT.findall(head)) >= 2
+    if len(_TAG_HINT.findall(head)) < 2:
+        return False
+    return not (_MARKDOWN_FRONT_MATTER.match(head) and _MARKDOWN_HEADING.search(head))
 
 
 _INDENT_BREAK = re.compile(r"(?<=[。!?！？”」』])[ \u3000\xa0]{2,}(?=\S)")
@@ -347,6 +355,19 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
 _ATX_HEADING = re.compile(r"^\s{0,3}#{1,3}\s+\S")
 # What a Markdown file shows nothing of: a comment, a callout's type ([!NOTE]).
 _MARKDOWN_SKIPPED = re.compile(r"<!--.*?-->|>?\s*\[![a-z\u4e00-\u9fff]{1,12}\][+-]?", re.IGNORECASE | re.DOTALL)
+# A Markdown footnote's mark in the text ([^1]) and its definition ([^1]: …):
+# the file's editor's, as Markdown files are written.
+_MARKDOWN_FOOTNOTE_MARK = re.compile(r"\[\^[\w-]{1,12}\](?!:)")
+_MARKDOWN_FOOTNOTE = re.compile(r"^\s{0,3}\[\^[\w-]{1,12}\]:")
+# HTML set inside a Markdown file (a README's centred links): its text, links as links.
+_INLINE_LINK = re.compile(r"<a\b[^>]*?\bhref=[\"']([^\"']*)[\"'][^>]*>(.*?)</a\s*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+
+
+def _inline_html_as_text(raw: str) -> str:
+    """A text line's HTML tags dropped, its links written as Markdown links."""
+    raw = _INLINE_LINK.sub(lambda m: f"[{_INLINE_TAG.sub('', m.group(2))}]({m.group(1)})", raw)
+    return _INLINE_TAG.sub("", raw)
 
 
 def render_text(text: str) -> RenderedPage:
@@ -367,6 +388,12 @@ def render_text(text: str) -> RenderedPage:
             continue
         if "&" in raw:
             raw = unescape_leftovers(raw)
+        if "<" in raw and _INLINE_TAG.search(raw):
+            raw = _inline_html_as_text(raw)
+        if "[^" in raw:
+            if _MARKDOWN_FOOTNOTE.match(raw):
+                continue
+            raw = _MARKDOWN_FOOTNOTE_MARK.sub("", raw)
         stripped = without_markdown(drop_invisible(raw)).strip(EDGE_SPACE)
         if not stripped or stripped == ">" or _MARKDOWN_SKIPPED.fullmatch(stripped):
             continue

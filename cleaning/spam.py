@@ -281,7 +281,9 @@ def _is_mail_domain(text: str, match: re.Match) -> bool:
 # holding only such words is spam too. Report clauses are longer, and a
 # clause is only looked at when it held a spam token.
 _CALL_TO_ACTION = re.compile(r"(登录|登陆|注册|领取|彩金|官方|唯一|指定|点击|进入|开户|充值|优惠|"
-                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|vip|VIP|信誉|到账|提款|提现|出款|开奖)")
+                             r"返水|下载|立即|免费|送\d*元|网址|入口|访问|新用户|会员|vip|VIP|信誉|到账|提款|提现|出款|开奖"
+                             # the sum a prize word before it offered (注册送彩金58元)
+                             r"|^[\d.]+元$)")
 MAX_SPAM_CLAUSE = 14
 _SENTENCE_END = "。！？!?；;\n"
 _CLAUSE_END = _SENTENCE_END + "，,"
@@ -749,7 +751,7 @@ def _is_casino_advert(text: str, tokens: list[tuple[int, int]], cuts: list[tuple
 
 
 _STOPS = ("。", "！", "？", "!", "?", "；", ";")
-_LEFT_MARKS = ("。", "，", ",", "；", ";", "、")
+_LEFT_MARKS = ("。", "，", ",", "；", ";", "、", "！", "!", "？", "?")
 
 
 # An advert for loans, VPNs or lottery tips set as a paragraph of its own:
@@ -802,6 +804,7 @@ def _remove_spam_tokens(text: str) -> tuple[str, list[str]]:
     removed = [text[a:b] for a, b in tokens]
     if _is_casino_advert(text, tokens, spans, removed):
         return "", _spam_line_pieces(text, tokens)
+    spans = _with_offer_clauses(text, spans)
     pieces: list[str] = []
     position = 0
     for start, end in sorted(spans):
@@ -825,6 +828,45 @@ def _remove_spam_tokens(text: str) -> tuple[str, list[str]]:
     # A token removed from between two spaces leaves a double space.
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned)
     return cleaned, removed
+
+
+# An advert's offers spliced in beside its name in a report's sentence
+# (下载某某体育APP，…，首存再送100%，提款3分钟秒到账！): short clauses of its
+# calls and prizes, cut with the clause the advert was found in.
+_OFFER_CLAUSE = re.compile(r"首存|再送|存送|到账|提款|返水|投注|彩金|下载|官网|网址|注册|送\d")
+MAX_OFFER_CLAUSE = 16
+
+
+def _is_offer_clause(clause: str) -> bool:
+    clause = clause.strip()
+    return 0 < len(clause) <= MAX_OFFER_CLAUSE and bool(_OFFER_CLAUSE.search(clause))
+
+
+def _with_offer_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cuts, each grown over the offer clauses next to it in its sentence."""
+    grown = []
+    for start, end in spans:
+        while True:
+            after = end + 1 if end < len(text) and text[end] in "，," else end
+            stop = after
+            while stop < len(text) and text[stop] not in _CLAUSE_END:
+                stop += 1
+            if after == end or not _is_offer_clause(text[after:stop]):
+                break
+            end = stop
+        while True:
+            # (a cut may hold the comma before it: `，官网www.…`)
+            mark = start if text[start] in "，," else start - 1
+            if mark < 1 or text[mark] not in "，,":
+                break
+            begin = mark
+            while begin > 0 and text[begin - 1] not in _CLAUSE_END:
+                begin -= 1
+            if not _is_offer_clause(text[begin:mark]):
+                break
+            start = begin
+        grown.append((start, end))
+    return grown
 
 
 # What kind of spam a removed piece is, for the audit trail (`Removal.why`).

@@ -370,3 +370,40 @@ def test_a_file_of_two_years_reports_parted_by_a_rule_gives_both_the_summary_too
     assert [(r.title, r.year) for r in reports] == [(TITLE, 2022), ("济源市2021年政府工作报告（摘要）", 2021)]
     assert reports[1].is_excerpt and reports[0].paragraphs[-1] == body[-1]
     assert "摘自" not in reports[1].body
+
+
+def test_a_markdown_files_html_block_footnotes_and_licence_are_not_the_reports():
+    """A repository's Markdown copy: front matter, a README's centred links in HTML,
+    a footnote mark and its definition, a table of sources and a licence line."""
+    body = seed_body_paragraphs("001")
+    marked = [body[0] + "[^1]", *body[1:]]
+    text = "\n".join(["---", "layout: report", f'title: "{TITLE}"', "date: 2022-03-01", "---", "",
+                      '<p align="center">', '  <a href="../README.md">首页</a> ·', '  <a href="./README.md">济源市</a>',
+                      "</p>", "", f"# {TITLE}", "", f"> {DELIVERY}", "", *[p + "\n" for p in marked], "---", "",
+                      "[^1]: 原网页此处有一错字，已改正。", "", "| 项目 | 内容 |", "|---|---|",
+                      "| 原始链接 | [济源市人民政府](http://www.jiyuan.gov.cn/1.html) |", "",
+                      "<sub>报告原文版权归济源市人民政府所有 · 整理部分采用 CC BY-NC 4.0</sub>"])
+    [report] = clean_page(text.encode(), "https://raw.githubusercontent.com/x/reports/master/2022.md",
+                          "text/plain; charset=utf-8")
+    assert report.title == TITLE and report.paragraphs[-1] == body[-1]
+    assert not any(word in report.body for word in ("<", "[^", "错字", "原始链接", "CC BY", "首页"))
+
+
+def test_a_posters_words_around_a_report_marked_off_by_rules_are_the_posters():
+    body = seed_body_paragraphs("001")
+    page = ("<html><head><title>【存档】济源市2022年政府工作报告全文，顺便说几句</title></head><body>"
+            "<h1>【存档】济源市2022年政府工作报告全文，顺便说几句</h1><div class=note>"
+            "<p>每年都存一份，方便以后对照着看。</p><p>——————以下为报告全文——————</p>"
+            f"<h2>{TITLE}</h2><p>{DELIVERY}</p>" + "".join(f"<p>{p}</p>" for p in body[:3])
+            + "<p>【猫注：这一段去年也写过。】</p>" + "".join(f"<p>{p}</p>" for p in body[3:])
+            + "<p>——————报告全文完——————</p><p>几点个人想法：今年的目标比去年稳。</p></div></body></html>")
+    [report] = clean_page(page, "https://www.douban.com/note/1/")
+    assert report.title == TITLE and report.paragraphs[-1] == body[-1]
+    assert not any(word in report.body for word in ("存一份", "以下为", "猫注", "个人想法"))
+
+
+def test_a_document_sites_mark_between_paragraphs_parts_nothing():
+    body = seed_body_paragraphs("001")
+    marked = [*body[:4], "（易知文库 www.yzwenku.com 整理上传，仅供参考）", *body[4:]]
+    [report] = clean_page("\r\n\r\n".join([TITLE, DELIVERY, *marked]).encode("gbk"), None, "text/plain")
+    assert report.paragraphs[-1] == body[-1] and "易知文库" not in report.body
