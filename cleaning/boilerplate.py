@@ -463,6 +463,8 @@ _FOREIGN_WORD = re.compile(
     r"\u0400-\u04ff"                  # Cyrillic (Kazakh)
     f"{MINORITY_SCRIPT}]{{2,}}")
 MIN_FOREIGN_WORDS = 2
+_MINORITY_CHARACTER = re.compile(f"[{MINORITY_SCRIPT}]")
+MIN_MINORITY_RUN = 4
 # An archive's viewer of a document's scanned pages: its hints and the label
 # over the text read from the scans (点击缩略图查看大图, 全文识别文本（OCR）).
 _SCAN_VIEWER = re.compile(r"点击(?:缩略图|图片)?查看(?:大图|原图)|点击图片放大|^(?:全文)?(?:识别|ocr)(?:文本|全文|结果)?(?:\(ocr\))?:?$")
@@ -967,8 +969,14 @@ def strip_translation_glosses(text: str) -> tuple[str, list[str]]:
 
 
 def _is_foreign_line(text: str) -> bool:
-    """Several words of another script and no Chinese character (see `MIN_FOREIGN_WORDS`)."""
-    return not _CHINESE_CHARACTER.search(text) and len(_FOREIGN_WORD.findall(text)) >= MIN_FOREIGN_WORDS
+    """Several words of another script and no Chinese character (see
+    `MIN_FOREIGN_WORDS`), or one long run of a script of China's own
+    (Tibetan writes a line's syllables with no space between them)."""
+    if _CHINESE_CHARACTER.search(text):
+        return False
+    words = _FOREIGN_WORD.findall(text)
+    return len(words) >= MIN_FOREIGN_WORDS or any(
+        len(word) >= MIN_MINORITY_RUN and _MINORITY_CHARACTER.match(word) for word in words)
 
 
 def _is_footer(key: str) -> bool:

@@ -123,6 +123,8 @@ _CONGRESS = (r"(?P<congress>[^\s,。;:!?、“”()\[\]]{0,40}?(?:人民代表�
 _PLENARY = r"(?:\s*第?[0-9一二三四五六七八九十]+次全体会议|\s*全体会议|\s*开幕(?:式|大会|会))?"
 _DELIVERY_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*\)?\s*在\s*{_CONGRESS}{_PLENARY}\s*上")
 _CONGRESS_ONLY_RE = re.compile(rf"在\s*{_CONGRESS}{_PLENARY}\s*上")
+# A report not read out but handed to the deputies (2023年1月6日某县第十八届人民代表大会第二次会议书面印发).
+_PRINTED_AT_RE = re.compile(rf"(?P<date>{dates.DATE_PATTERN})\s*(?:在\s*)?{_CONGRESS}\s*上?\s*(?:书面)?印发")
 _ADOPTED_AT_RE = re.compile(rf"\(\s*(?:{dates.DATE_PATTERN})?\s*{_CONGRESS}\s*(?:审议)?(?:通过|批准)\s*\)")
 # The series label printed atop the session's papers names the session too.
 _SESSION_FILE_RE = re.compile(rf"\s*{_CONGRESS}\s*文件")
@@ -514,6 +516,8 @@ def _first_delivery_match(text: str) -> re.Match | None:
             return match
     for match in _CONGRESS_ONLY_RE.finditer(text[:_DELIVERY_LINE_START]):
         return match
+    if "印发" in text[:_DELIVERY_LINE_START]:
+        return _PRINTED_AT_RE.search(text, 0, _DELIVERY_LINE_START)
     return None
 
 

@@ -61,6 +61,8 @@ _DELIVERY_WITH_ON = re.compile(
     r"(?:会议上|大会上|会议开幕式上|会上)(?:的讲话|所作)?[)）]?")
 _DELIVERY_PLAIN = re.compile(
     rf"(?:——|—|--|-)?\s*[(（]?\s*(?:{_DATE}|{_MONTH_DAY}|{_YEAR_MONTH})?\s*在[^,，。;；!！?？]{{2,60}}?(?:会议|大会)[)）]?")
+# A report handed to the deputies in writing, not read out (……会议书面印发).
+_DELIVERY_PRINTED = re.compile(rf"(?:——|—|--|-)?\s*[(（]?\s*{_DATE}\s*(?:在)?[^,，。;；!！?？]{{2,60}}?(?:会议|大会)上?(?:书面)?印发[)）]?")
 _BRACKETED_DATE = re.compile(rf"[(（]\s*{_DATE}\s*[)）]")
 # At a 人大工委's meeting (a 地区's) the report addresses 各位委员.
 _ADDRESS = re.compile(r"各位(?:代表|委员)(?:、同志们)?[:：!！,，]?")
@@ -125,6 +127,8 @@ def is_delivery_line(text: str) -> bool:
     key = ocr_digits(_key(text))
     if len(key) > 90:
         return False
+    if "印发" in key and _DELIVERY_PRINTED.fullmatch(key):
+        return True
     match = _DELIVERY_WITH_ON.fullmatch(key) or _DELIVERY_PLAIN.fullmatch(key)
     if match:
         # (A line of its own naming only the session, 在某县第十八届人民代表大会第二次会议上,

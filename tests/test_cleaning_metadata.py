@@ -1103,6 +1103,13 @@ def test_title_with_the_delivery_line_gives_date_and_congress():
     assert (meta["delivered_on"], meta["congress_term"], meta["congress_session"]) == ("2024-01-09", 14, 4)
 
 
+def test_a_report_handed_out_in_writing_gives_the_sessions_date_and_no_speaker():
+    meta = header_meta("2023年甘谷县人民政府工作报告（书面）", "政府工作报告", "（书面报告）",
+                       "2023年1月6日甘谷县第十八届人民代表大会第二次会议书面印发")
+    assert (meta["delivered_on"], meta["congress_term"], meta["congress_session"]) == ("2023-01-06", 18, 2)
+    assert speaker_of(meta) == (None, None)
+
+
 @pytest.mark.parametrize("title", ["2024年政府工作报告（全文）", "2024年政府工作报告（摘要）"])
 def test_a_trailing_bracket_that_is_no_place_names_none(title):
     meta = header_meta(title, "市长 王锐", speech=["各位代表：", "现在，我向大会报告工作。"])

@@ -51,3 +51,10 @@ def test_the_korean_translation_of_a_report_is_no_chinese_report():
             "<div>版权所有：汪清县人民政府 吉ICP备05002014号</div></body></html>")
     [report] = clean_page(page, "http://www.wangqing.gov.cn/cx/zfgzbg/1.html")
     assert not report.is_report and report.reason == "not-chinese"
+
+
+@pytest.mark.parametrize("line", ["སྲིད་གཞུང་ལས་དོན་སྙན་ཞུ།", "༣ སྲིད་གཞུང་རང་ཉིད་ཀྱི་འཛུགས་སྐྲུན་ཡོངས་རྫོགས་སུ་ཤུགས་ཆེར་གཏོང་བ།"])
+def test_a_tibetan_heading_line_written_without_spaces_is_not_the_chinese_report(line):
+    page = "<html><body>" + "".join(f"<p>{p}</p><p>{line}</p>" for p in PARAGRAPHS) + "</body></html>"
+    [report] = clean_page(page, "http://www.abx.gov.cn/zwgk/1.html")
+    assert report.paragraphs == PARAGRAPHS

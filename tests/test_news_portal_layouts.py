@@ -884,3 +884,12 @@ def test_an_information_tables_author_names_the_speaker_only_as_an_office_holder
                     title="2023年未央区政府工作报告", above=table)
     [report] = clean_page(page, "http://www.weiyang.gov.cn/zwgk/1.html")
     assert (report.speaker, report.speaker_title) == speaker and "作者" not in report.body
+
+
+def test_a_papers_lead_ending_in_its_bow_over_a_written_reports_header_is_the_papers():
+    lead = ("1月6日上午，县第十八届人民代表大会第二次会议开幕。县人民政府工作报告以书面形式印发全体代表审议。"
+            "现将报告全文刊发如下，敬请关注。")
+    header = ["政府工作报告", "（书面报告）", "2023年1月6日襄阳市第十八届人民代表大会第二次会议书面印发"]
+    page = _article("", header=[lead, *header], title="2023年襄阳市政府工作报告")
+    [report] = clean_page(page, "http://news.example.com/content/1.html")
+    assert "敬请关注" not in report.body and report.paragraphs[0] == header[0]
