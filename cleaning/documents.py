@@ -249,12 +249,15 @@ def _layout_lines(text: str) -> list[_PdfLine]:
         if not stripped:
             gap = bool(lines)
             continue
+        if _SPECK.fullmatch(stripped):
+            continue   # a speck a scan's OCR read as a mark (■), between two halves of a sentence
         lines.append(_PdfLine(stripped, len(raw) - len(raw.lstrip()), gap))
         gap = False
     return lines
 
 
 _SPACE_RUN = re.compile(r"[ \xa0]{2,}")
+_SPECK = re.compile(r"[■□▪▫●•·◆◇▲△]{1,2}")
 
 
 def _tidy(line: str) -> str:

@@ -329,23 +329,27 @@ def _nfkc_with_origin(text: str) -> tuple[str, Sequence[int]]:
     return by_character, origin
 
 
-# A scan's text layer reads 0 as the letter O in dates (2OO9年1月1O日): in
-# a run of digits before 年, 月 or 日 the letter is the digit.
-_OCR_DATE_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9Oo]*[0-9])[0-9]*[Oo][0-9Oo]*(?=[年月日])")
+# A scan's text layer reads 0 as the letter O, and 1 as l or I, in dates
+# (2OO9年1月1O日, 1月l8日): in a run of digits before 年, 月 or 日 the letter is the digit.
+_OCR_DATE_NUMBER = re.compile(r"(?<![A-Za-z])(?=[0-9OolI]*[0-9])[0-9]*[OolI][0-9OolI]*(?=[年月日曰])")
+_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
 # It reads 日 as 曰 after a date's day (1月8曰).
-_OCR_DAY = re.compile(r"(?:(?<=月[0-9Oo][0-9Oo])|(?<=月[0-9Oo]))曰")
+_OCR_DAY = re.compile(r"(?:(?<=月[0-9OolI][0-9OolI])|(?<=月[0-9OolI]))曰")
 
 
-def ocr_digits(text: str) -> str:
-    """`text` with the letter O read as 0 in the numbers of its dates and 曰
-    read as 日 after their day (same length)."""
+def ocr_repaired(text: str) -> str:
+    """`text` with a scan's usual misreadings in a report's header read right
+    (same length): the letters O, l and I in the numbers of its dates, 曰 after
+    their day, and 入民 for 人民 in the congress's name."""
+    if "入民代表" in text:
+        text = text.replace("入民代表", "人民代表")
     if "曰" in text:
         text = _OCR_DAY.sub("日", text)
-    if "O" not in text and "o" not in text:
+    if not any(letter in text for letter in "OolI"):
         return text
-    return _OCR_DATE_NUMBER.sub(lambda m: m.group().replace("O", "0").replace("o", "0"), text)
+    return _OCR_DATE_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), text)
 
 
 class FoldedText:
@@ -399,7 +403,7 @@ class FoldedText:
             nfkc, self._origin = _nfkc_with_origin(self.original)
             self._folded = to_simplified(nfkc)
             self._complete = True
-        self._folded = ocr_digits(self._folded)
+        self._folded = ocr_repaired(self._folded)
 
     def _fold_start(self, start: str) -> bool:
         """Fold `start`, a start of the text ending before a line break, as

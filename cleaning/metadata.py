@@ -544,7 +544,8 @@ def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> N
     term = _TERM_RE.search(folded)
     session = _SESSION_RE.search(folded)
     if not _COMMITTEE_MEETING_RE.search(folded):
-        delivery.congress = source.as_written(start, end)
+        # (as written, but for a scan's misreading of its name: 入民代表大会)
+        delivery.congress = source.as_written(start, end).replace("入民代表", "人民代表")
         delivery.term = dates.chinese_number(term.group(1)) if term else None
         delivery.session = dates.chinese_number(session.group(1)) if session else None
     # The place stands before the term (长垣县第十三届…) or before the congress

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from . import dates
-from .folding import character_class, fold, nfkc, ocr_digits, traditional_characters
+from .folding import character_class, fold, nfkc, ocr_repaired, traditional_characters
 from .render import EDGE_SPACE
 
 # --- sentence ends ------------------------------------------------------------------
@@ -124,7 +124,7 @@ def is_session_delivery_line(text: str) -> bool:
 def is_delivery_line(text: str) -> bool:
     """`——2022年4月20日在魏都区十六届人民代表大会第一次会议上` and similar
     (also as a scan's text layer reads it: 2O22年4月2O曰)."""
-    key = ocr_digits(_key(text))
+    key = ocr_repaired(_key(text))
     if len(key) > 90:
         return False
     if "印发" in key and _DELIVERY_PRINTED.fullmatch(key):

@@ -24,8 +24,8 @@ _DECORATED_PAGE_NUMBER = re.compile(
     rf"[{_DASHES}]+\s*\d{{1,4}}\s*[{_DASHES}]+"
     # a reader's mark of the pages shown (— 第 4 页 —, — 第 1-3 页 —)
     rf"|[{_DASHES}]+\s*第\s*\d{{1,4}}(?:\s*[-–~]\s*\d{{1,4}})?\s*页\s*[{_DASHES}]+"
-    # the same read by OCR, the dashes taken for 一 (一 3 一)
-    r"|一\s*\d{1,4}\s*一"
+    # the same read by OCR, a dash or both taken for 一 (一 3 一, — 4 一)
+    rf"|(?:[{_DASHES}]+|一)\s*\d{{1,4}}\s*(?:[{_DASHES}]+|一)"
     # a digitised book's marker of where its printed page turns: 【原书第641页】, 〔第12页〕
     r"|[【\[(（〔]\s*(?:原书|原文|原件|原刊|本书)?\s*第\s*\d{1,4}\s*页\s*[】\])）〕]"
     # a yearbook's or a book's, between middle dots (·7·)

@@ -1937,11 +1937,20 @@ def test_a_scans_text_layer_with_the_letter_o_for_zero_still_dates_the_report():
     assert (meta["delivered_on"], meta["year"]) == ("2009-01-10", 2009)
 
 
+def test_a_scans_misread_congress_and_day_still_date_the_report_and_name_the_session():
+    paragraphs = ["政 府 工 作 报 告", "——2OO5年1月l8曰在平凉市第一届入民代表大会第三次会议上", "平凉市市长　杨 建华",
+                  "各位代表:", "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+    meta = extract_metadata("平凉市政府工作报告", paragraphs)
+    assert (meta["delivered_on"], meta["year"], meta["congress"]) == (
+        "2005-01-18", 2005, "平凉市第一届人民代表大会第三次会议")
+
+
 @pytest.mark.parametrize("text, expected", [("2OO9年1月1O日", "2009年1月10日"), ("O2O模式", "O2O模式"),
-                                            ("GOOD年", "GOOD年"), ("增长2O%", "增长2O%")])
+                                            ("GOOD年", "GOOD年"), ("增长2O%", "增长2O%"), ("1月l8曰", "1月18日"),
+                                            ("第一届入民代表大会", "第一届人民代表大会"), ("Il年", "Il年")])
 def test_the_letter_o_is_read_as_zero_only_in_a_dates_numbers(text, expected):
-    from cleaning.folding import ocr_digits
-    assert ocr_digits(text) == expected
+    from cleaning.folding import ocr_repaired
+    assert ocr_repaired(text) == expected
 
 
 def test_a_speech_at_a_work_conference_is_no_work_report():

@@ -407,3 +407,19 @@ def test_a_document_sites_mark_between_paragraphs_parts_nothing():
     marked = [*body[:4], "（易知文库 www.yzwenku.com 整理上传，仅供参考）", *body[4:]]
     [report] = clean_page("\r\n\r\n".join([TITLE, DELIVERY, *marked]).encode("gbk"), None, "text/plain")
     assert report.paragraphs[-1] == body[-1] and "易知文库" not in report.body
+
+
+@pytest.mark.parametrize("mark", ["— 4 一", "一 5 一", "-3-"])
+def test_a_scans_page_numbers_with_a_dash_read_as_yi_are_page_numbers(mark):
+    from cleaning.printed import is_page_number
+
+    assert is_page_number(mark) and not is_page_number("一 5 个")
+
+
+def test_a_specks_line_in_a_scans_text_is_no_line_of_it():
+    """An OCR'd booklet's ■ between two halves of a sentence (基本 / ■ / 完成)."""
+    from cleaning.documents import paged_text_paragraphs
+
+    text = "　　“两基”攻坚任务基本\n\n              — 2 —\n\n■\n完成，新建改建中小学校舍8.6万平方米。"
+    paragraphs = paged_text_paragraphs(text)
+    assert "■" not in "".join(paragraphs) and "完成，新建改建中小学校舍8.6万平方米。" in "".join(paragraphs)
