@@ -533,6 +533,7 @@ def opens_with_note_label(key: str) -> bool:
     """A line (its match key) led by an editor's or poster's label (编者按：, 楼主补充：)."""
     return bool(_EDITOR_NOTE.match(key))
 # A database's label for how to cite its copy (引用格式：…, 引用格式（APA 第7版）).
+_NO_ATTACHMENT = re.compile(r"^附件(?:下载)?:(?:无|暂无|空)$")
 _CITATION_WORDS = "引用格式|引用本文|引用本条目|建议引用|推荐引用|引文格式"
 # The citation itself after its label (引用本条目：某某编：《某某年鉴2005》，…第21—29页。).
 _CITATION = re.compile(rf"^(?:{_CITATION_WORDS}):.{{4,140}}$")
@@ -1351,6 +1352,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("photo-credit", False)
     if len(key) <= MAX_FIGURE_CAPTION and key.startswith("图") and _FIGURE_CAPTION.match(key):
         return Verdict("photo-credit", False)
+    if len(key) <= 8 and _NO_ATTACHMENT.match(key):
+        # A CMS's attachment field left empty (附件：无): the page's, no appendix of the report.
+        return Verdict("article-info", False)
     if key[:1] in "[【" and _IMAGE_STAND_IN.match(key):
         return Verdict("photo-credit", False)
     if len(key) <= 80 and key.startswith(("制表", "制图", "图表制作", "图表设计")) and _CHART_CREDIT.match(key):

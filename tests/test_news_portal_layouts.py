@@ -27,6 +27,7 @@ HEADER = ["——2023年1月5日在襄阳市第十八届人民代表大会第二
 # Lines news sites, apps and readers set around a report, each with the
 # verdict it gets: what they are, not where they stand.
 SITE_LINES = [
+    ("附件：无", "article-info"), ("附件下载：暂无", "article-info"),
     ("【名词解释】东数西算：通过构建新型算力网络体系，将东部算力需求有序引导到西部。", "editor-note"),
     ("（据衡阳市人民政府办公室二○○三年二月印发文本录入，个别错漏字已作校正。录入：罗晓琴　校对：彭建军）", "editor-note"),
     ("（区政府办公室）", "article-info"),
