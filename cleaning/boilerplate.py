@@ -405,6 +405,8 @@ MAX_SITE_CLUSTER = 120
 _PHOTO_CREDIT = re.compile(r"\([^()]{0,60}(?:摄|供图)\)$|\((?:图源|图片来源|图片|图)[:/][^()]{1,30}\)$|(?:记者|通讯员|摄影)[^()。]{0,24}(?<!拍)摄$|^\(?图为|^[▲△]"
                            # the caption's sentence, then its credit: …会议开幕。人民网 蓝亚摄
                            r"|。[^。,，;；:：]{2,16}(?<!拍)摄$"
+                           # or its picture's source: …会议开幕。 图片来源：柳州发布
+                           r"|。(?:图片来源|图源)[:][^。,，;；:：]{2,16}$"
                            # a caption's few words and its photographer: 大会现场 奉小英 摄
                            r"|^[^。,，;；:：、]{3,16}(?<![拍航])摄$"
                            # a news photo's credit with 图 for 摄: …开幕。澎湃新闻记者 钱佳宁 图
@@ -852,8 +854,8 @@ _CHART_CREDIT = re.compile(r"^(?:制表|制图|图表制作|图表设计)[:]")
 
 def _is_photo_credit(key: str) -> bool:
     """Whether `_PHOTO_CREDIT` matches in a match key (which holds no line break for `$`)."""
-    return (key.endswith(_PHOTO_CREDIT_ENDS) or key.startswith(_PHOTO_CREDIT_STARTS)) and bool(
-        _PHOTO_CREDIT.search(key))
+    return (key.endswith(_PHOTO_CREDIT_ENDS) or key.startswith(_PHOTO_CREDIT_STARTS)
+            or "源:" in key[-20:]) and bool(_PHOTO_CREDIT.search(key))
 
 
 def _is_tool_bar(key: str) -> bool:

@@ -1433,7 +1433,7 @@ def _editor_lead_end(lines: list[Line], kept: list[int]) -> int | None:
         if (_closes_lead(key) or turn) and (
                 _FULL_TEXT_NOW.search(key) and position + 1 < len(kept)
                 or any(is_header_line(lines[i].text) for i in kept[position + 1:position + 4])):
-            return _over_full_text_label(lines, kept, position)
+            return _over_full_text_label(lines, kept, _said_outright_below(lines, kept, position))
         if len(key) <= MAX_LEAD_IN and ends_sentence(text) and _report_header_follows(lines, kept[position + 1:]):
             return position   # a poster's or editor's words of their own over the report's header
     return None
@@ -1606,6 +1606,19 @@ def _lead_inside_header(lines: list[Line], kept: list[int]) -> int | None:
 
 # The label a news page sets between its story and the text it carries (附：政府工作报告全文).
 _FULL_TEXT_LABEL = re.compile(r"^(?:附[:：]?)?[^,，。]{0,16}(?:全文|原文)[:：]?$")
+
+
+def _said_outright_below(lines: list[Line], kept: list[int], position: int) -> int:
+    """`position`, or a later line's above the report's header that says outright
+    that the full text follows (a summary box's news of the delivery, then the
+    story's lead ending 以下为报告全文：): the lead ends there."""
+    for later in range(position + 1, min(len(kept), _LEAD_LINES)):
+        text = lines[kept[later]].text
+        if is_header_line(text):
+            break
+        if len(text) <= 2 * MAX_LEAD_IN and _FULL_TEXT_NOW.search(match_key(text).strip(_RULE_CHARS)):
+            return later
+    return position
 
 
 def _over_full_text_label(lines: list[Line], kept: list[int], position: int) -> int:

@@ -27,6 +27,7 @@ HEADER = ["——2023年1月5日在襄阳市第十八届人民代表大会第二
 # Lines news sites, apps and readers set around a report, each with the
 # verdict it gets: what they are, not where they stand.
 SITE_LINES = [
+    ("1月10日，柳州市第十四届人民代表大会第一次会议开幕。 图片来源：柳州发布", "photo-credit"),
     ("附件：无", "article-info"), ("附件下载：暂无", "article-info"),
     ("【名词解释】东数西算：通过构建新型算力网络体系，将东部算力需求有序引导到西部。", "editor-note"),
     ("（据衡阳市人民政府办公室二○○三年二月印发文本录入，个别错漏字已作校正。录入：罗晓琴　校对：彭建军）", "editor-note"),
@@ -894,3 +895,13 @@ def test_a_papers_lead_ending_in_its_bow_over_a_written_reports_header_is_the_pa
     page = _article("", header=[lead, *header], title="2023年襄阳市政府工作报告")
     [report] = clean_page(page, "http://news.example.com/content/1.html")
     assert "敬请关注" not in report.body and report.paragraphs[0] == header[0]
+
+
+def test_a_summary_of_the_delivery_over_the_storys_lead_goes_with_the_lead():
+    """A news site's summary box (…市长作政府工作报告), then its story's lead ending
+    以下为报告全文：, over the report's header: both are the site's."""
+    summary = "1月5日，襄阳市第十八届人民代表大会第二次会议开幕，市长王建新代表市人民政府作政府工作报告。"
+    lead = "1月5日上午，襄阳市第十八届人民代表大会第二次会议开幕。记者从襄阳市人民政府门户网站获悉，以下为报告全文："
+    page = _article("", header=[summary, lead, "政府工作报告", *HEADER], title="襄阳市政府工作报告（全文）")
+    [report] = clean_page(page, "http://news.example.com/content/1.html")
+    assert report.paragraphs[0] == "政府工作报告" and "记者" not in report.body and not report.is_excerpt
