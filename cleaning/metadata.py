@@ -1702,7 +1702,8 @@ _OTHER_DOCUMENTS = [
     # A government's reports on how the report's tasks are going (重点任务落实情况,
     # 建议办理情况), not the report.
     ("落实情况", r"(?:完成|落实|进展|推进|执行|办理)情况|完成进度|推进进度|任务清单|工作台账"),
-    ("通知", r"通知|公告|通告|公示"),
+    # (A notice calling for suggestions is a call for them: 关于征集…意见建议的公告, see 意见征集.)
+    ("通知", r"^(?!.*征集).*?(?:通知|公告|通告|公示)"),
     # A draft circulated for comment, not the text delivered.
     # (Not news of a meeting held on it: 召开《政府工作报告（征求意见稿）》征求意见座谈会.)
     ("征求意见稿", r"^(?!.*(?:召开|举行|座谈)).*?(?:征求意见稿|讨论稿|送审稿|初稿)"),
