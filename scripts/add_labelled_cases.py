@@ -56,6 +56,8 @@ def main(argv: list[str]) -> int:
                         help="the set's folder (default: tests/labelled)")
     args = parser.parse_args(argv)
     into = args.into
+    if not args.folder.is_dir():
+        parser.error(f"DIR: {args.folder} is not a folder")
     if not re.fullmatch(r"[a-z0-9]+", args.prefix):
         parser.error("PREFIX: lower-case letters and digits only")
     paths = sorted(args.folder.glob("*.json"))

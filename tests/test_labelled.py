@@ -98,3 +98,5 @@ def test_a_folder_of_new_cases_is_scored_and_joined(tmp_path):
     again = subprocess.run(script + [str(new), "r1", "--into", str(into)], capture_output=True, text=True)
     assert again.returncode == 1 and "blind_r1_right.json is already in the set" in again.stderr
     assert not (into / "blind_r1_wrong.json").exists()
+    missing = subprocess.run(script + [str(tmp_path / "nowhere"), "r1"], capture_output=True, text=True)
+    assert missing.returncode == 2 and "is not a folder" in missing.stderr
