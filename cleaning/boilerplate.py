@@ -535,6 +535,7 @@ def opens_with_note_label(key: str) -> bool:
     """A line (its match key) led by an editor's or poster's label (编者按：, 楼主补充：)."""
     return bool(_EDITOR_NOTE.match(key))
 # A database's label for how to cite its copy (引用格式：…, 引用格式（APA 第7版）).
+# A CMS's attachment field left empty (附件：无).
 _NO_ATTACHMENT = re.compile(r"^附件(?:下载)?:(?:无|暂无|空)$")
 _CITATION_WORDS = "引用格式|引用本文|引用本条目|建议引用|推荐引用|引文格式"
 # The citation itself after its label (引用本条目：某某编：《某某年鉴2005》，…第21—29页。).

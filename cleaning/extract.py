@@ -1209,14 +1209,10 @@ def _strip_own_site_marks(lines: list[Line], url: str | None) -> list[Removal]:
     for index, line in enumerate(lines):
         if domain not in line.text.lower():
             continue
-        found = list(mark.finditer(line.text))
+        found = [match.group().strip() for match in mark.finditer(line.text)]
         if found:
-            kept, at = [], 0
-            for match in found:
-                kept.append(line.text[at:match.start()])
-                at = match.end()
-            lines[index] = _with_text(line, "".join(kept) + line.text[at:])
-            removed += [Removal(match.group().strip(), "body", "watermark") for match in found]
+            lines[index] = _with_text(line, mark.sub("", line.text))
+            removed += [Removal(text, "body", "watermark") for text in found]
     return removed
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import dates, history, regions
-from .folding import FoldedText, fold
+from .folding import FoldedText, fold, ocr_repaired
 from .gazetteer import OUTSIDE_MAINLAND_PROVINCE_CODES, Division, Gazetteer, NameMatch, load, towns_named
 from .paragraphs import NAME_HAN, OTHER_POSTS_PATTERN, SESSION_NAME, is_signed_date
 
@@ -544,8 +544,8 @@ def _fill_congress(delivery: Delivery, source: FoldedText, match: re.Match) -> N
     term = _TERM_RE.search(folded)
     session = _SESSION_RE.search(folded)
     if not _COMMITTEE_MEETING_RE.search(folded):
-        # (as written, but for a scan's misreading of its name: 入民代表大会)
-        delivery.congress = source.as_written(start, end).replace("入民代表", "人民代表")
+        # (as written, but for a scan's misreadings of its name: 入民代表大会)
+        delivery.congress = ocr_repaired(source.as_written(start, end))
         delivery.term = dates.chinese_number(term.group(1)) if term else None
         delivery.session = dates.chinese_number(session.group(1)) if session else None
     # The place stands before the term (长垣县第十三届…) or before the congress

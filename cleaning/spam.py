@@ -846,25 +846,20 @@ def _with_offer_clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     """The cuts, each grown over the offer clauses next to it in its sentence."""
     grown = []
     for start, end in spans:
-        while True:
-            after = end + 1 if end < len(text) and text[end] in "，," else end
-            stop = after
-            while stop < len(text) and text[stop] not in _CLAUSE_END:
-                stop += 1
-            if after == end or not _is_offer_clause(text[after:stop]):
+        while end < len(text) and text[end] in "，,":
+            right = _clause(text, end + 1, end + 1)[1]
+            if not _is_offer_clause(text[end + 1:right]):
                 break
-            end = stop
+            end = right
         while True:
             # (a cut may hold the comma before it: `，官网www.…`)
             mark = start if text[start] in "，," else start - 1
             if mark < 1 or text[mark] not in "，,":
                 break
-            begin = mark
-            while begin > 0 and text[begin - 1] not in _CLAUSE_END:
-                begin -= 1
-            if not _is_offer_clause(text[begin:mark]):
+            left = _clause(text, mark, mark)[0]
+            if not _is_offer_clause(text[left:mark]):
                 break
-            start = begin
+            start = left
         grown.append((start, end))
     return grown
 
