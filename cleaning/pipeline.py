@@ -380,6 +380,7 @@ def _short_item(item: ListingItem, flags: list[str]) -> Report:
 def _clean_document(parts: list[Part], link_title: str | None = None) -> Report:
     pieces: list[tuple[Extracted, RenderedPage, str | None]] = []
     flags: list[str] = []
+    rendered: list[tuple[int, RenderedPage, str | None]] = []
     for number, part in enumerate(parts, start=1):
         content, url, content_type = (tuple(part) + (None, None, None))[:3]
         decoded, page = _page_text(content, url, content_type)
@@ -387,8 +388,13 @@ def _clean_document(parts: list[Part], link_title: str | None = None) -> Report:
         if decoded.reason:
             flags.append(f"part-{number}-unusable:{decoded.reason}")
             continue
+        rendered.append((number, page, url))
+    template = template_lines([page for _, page, _ in rendered])
+    for number, page, url in rendered:
+        page, dropped = _without_template(page, template)
         # One document over several pages: its parts are never split into reports.
         extracted = extract_report(page, base_url=url, one_report=True)
+        extracted.removed += dropped
         if number > 1:
             for removal in extracted.removed:
                 removal.url = url
@@ -401,6 +407,46 @@ def _clean_document(parts: list[Part], link_title: str | None = None) -> Report:
     if len(pieces) > 1:
         flags.append(f"pages:{len(pieces)}")
     return _build_report(combined, first_page, first_url, flags, multipage=len(pieces) > 1)
+
+
+# A line the text itself may repeat on two of its pages: an address to the
+# deputies (各位代表：) opening a part.
+_OWN_REPEATS = re.compile(r"^各位(?:代表|委员)")
+TEXT_STARTS = 30   # characters of a line that is the page's own text, not its template's
+
+
+def template_lines(pages: list[RenderedPage]) -> set[str]:
+    """The keys of the lines the pages of one document share: on at least two
+    pages and at least half of them. A paged article's pages repeat their
+    site's template (sidebar lists, related links, footer) and never the
+    article's own sentences."""
+    if len(pages) < 2:
+        return set()
+    counts: dict[str, int] = {}
+    for page in pages:
+        for key in {match_key(line.text) for line in page.lines}:
+            counts[key] = counts.get(key, 0) + 1
+    least = max(2, (len(pages) + 1) // 2)
+    return {key for key, count in counts.items() if count >= least and key and not _OWN_REPEATS.match(key)}
+
+
+def _without_template(page: RenderedPage, template: set[str]) -> tuple[RenderedPage, list[Removal]]:
+    """The page without the document's template lines that follow the start of
+    its own text, and their removals. Template lines above the text (the
+    heading, the date row) are left to extraction, which reads the title there."""
+    if not template:
+        return page, []
+    kept: list[Line] = []
+    dropped: list[Removal] = []
+    in_text = False
+    for line in page.lines:
+        key = match_key(line.text)
+        if in_text and key in template:
+            dropped.append(Removal(shorten(line.text), "template", "repeated-on-pages"))
+            continue
+        in_text = in_text or (key not in template and len(key) >= TEXT_STARTS)
+        kept.append(line)
+    return (replace(page, lines=kept) if dropped else page), dropped
 
 
 def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:

@@ -746,6 +746,42 @@ def test_later_pages_repeats_of_the_header_the_sites_teaser_and_page_turn_marks_
     assert first_page.is_excerpt and "（未完，接下页）" not in first_page.body
 
 
+def _portal_page(title: str, paragraphs: list[str], number: int, sidebar: list[str]) -> str:
+    """A district portal's special-topic page: the article, then its pager and
+    a sidebar of the session's other documents and news, every page alike."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    items = "".join(f'<li><a href="/hywj/{i}.html">{t}</a><span>2021-01-{11 + i}</span></li>'
+                    for i, t in enumerate(sidebar))
+    pager = " ".join(f'<a href="index_{i}.html">{i + 1}</a>' if i != number else f"<span>{i + 1}</span>"
+                     for i in range(3))
+    return f"""<html><head><title>{title}-2021年两会-某区人民政府</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a></div>
+<div class="crumb">您当前的位置：首页 &gt; 专题专栏 &gt; 会议文件</div>
+<div class="main"><div class="article"><h1>{title}</h1><div class="info">发布时间：2021-01-15 字号：大 中 小</div>
+<div class="content">{body}</div><div class="pagination">上一页 {pager} 下一页</div></div>
+<div class="side"><h3>会议文件</h3><ul>{items}</ul></div></div>
+<div class="footer">版权所有：某区人民政府 网站标识码3502060001</div></body></html>"""
+
+
+def test_a_paged_documents_shared_sidebar_is_not_its_text():
+    """A sidebar after the article on every page, and a page break inside a
+    sentence: what every page repeats below its text is the site's, so the
+    sentence joins across the break and the text ends where the report does."""
+    paragraphs = seed_body_paragraphs("002")[4:] + [CLOSING]
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    sidebar = ["关于某区2020年国民经济和社会发展计划执行情况与2021年计划草案的报告",
+               "关于某区2020年预算执行情况和2021年预算草案的报告", "某区人民代表大会常务委员会工作报告",
+               "一图读懂｜2021年某区政府工作报告", "代表委员热议政府工作报告：奋力打造现代化国际化中心城区"]
+    cut = paragraphs[7].index("。") + 5
+    pages = [paragraphs[:4], paragraphs[4:7] + [paragraphs[7][:cut]], [paragraphs[7][cut:]] + paragraphs[8:]]
+    parts = [(_portal_page(title, page, number, sidebar), f"http://www.example.gov.cn/zfgzbg/index_{number}.html",
+              None) for number, page in enumerate(pages)]
+    [report] = clean_document(parts)
+    assert report.paragraphs == paragraphs
+    assert not report.is_excerpt
+    assert sum(r.why == "repeated-on-pages" for r in report.removed) >= len(sidebar) * 2
+
+
 def test_document_with_unusable_part():
     parts = [(b"", None, None), (seed_text("003"), f"{SITE_A}/baogao/huadong/5905.html", None)]
     [report] = clean_document(parts)
