@@ -524,9 +524,10 @@ def _may_be_teaser(line: Line) -> bool:
 
 
 def _is_teaser(lines: list[Line], dated: list[bool], index: int) -> bool:
-    """An excerpt (`_may_be_teaser`, `_summary_before_more_link`) under a linked title."""
+    """An excerpt (`_may_be_teaser`, `_summary_before_more_link`) under a linked
+    title, or a summary between its linked title and its item's date line."""
     if not (_may_be_teaser(lines[index]) or _summary_before_more_link(lines, index)):
-        return False
+        return _summary_between_title_and_date(lines, dated, index)
     seen = 0
     for before in range(index - 1, -1, -1):
         if dated[before]:
@@ -537,6 +538,22 @@ def _is_teaser(lines: list[Line], dated: list[bool], index: int) -> bool:
         if seen >= TEASER_TITLE_LOOKBACK:
             break
     return False
+
+
+# A post's summary on a tag or column page: a sentence or two. An item of a
+# listing of short reports is longer (its header and address alone fill half).
+SUMMARY_MAX_CJK = 120
+
+
+def _summary_between_title_and_date(lines: list[Line], dated: list[bool], index: int) -> bool:
+    """Short prose, no link, right under a linked title and right over a line
+    with the item's source and date: a tag or column page's one-sentence
+    summary of a post that is elsewhere (the title links to it)."""
+    line = lines[index]
+    if line.is_link or not (PROSE_MIN_CJK <= line.cjk <= SUMMARY_MAX_CJK) or not 0 < index < len(lines) - 1:
+        return False
+    title = lines[index - 1]
+    return bool(title.href and title.is_link and dated[index + 1])
 
 
 def _summary_before_more_link(lines: list[Line], index: int) -> bool:
@@ -561,7 +578,8 @@ def is_teaser_index(lines: list[Line]) -> bool:
     # Most pages have no excerpt at all: look for their ellipses, or their
     # 阅读全文 links, before dates.
     if sum(1 for index, line in enumerate(lines)
-           if _may_be_teaser(line) or _summary_before_more_link(lines, index)) < MIN_TEASERS:
+           if _may_be_teaser(line) or _summary_before_more_link(lines, index)
+           or _may_summarise_a_linked_title(lines, index)) < MIN_TEASERS:
         return False
     dated = [is_date_line(line.text) or _info_date_line(line.text) for line in lines]
     teasers = [i for i in range(len(lines)) if _is_teaser(lines, dated, i)]
@@ -570,6 +588,15 @@ def is_teaser_index(lines: list[Line]) -> bool:
     chosen = set(teasers)
     other = sum(line.cjk for i, line in enumerate(lines) if i not in chosen and is_prose(line))
     return other <= INDEX_MAX_OTHER_PROSE
+
+
+def _may_summarise_a_linked_title(lines: list[Line], index: int) -> bool:
+    """The cheap half of `_summary_between_title_and_date`: short prose under a
+    linked title, over a line with a date's digits."""
+    line = lines[index]
+    return (0 < index < len(lines) - 1 and not line.is_link and PROSE_MIN_CJK <= line.cjk <= SUMMARY_MAX_CJK
+            and lines[index - 1].is_link and lines[index - 1].href is not None
+            and _YEAR_DIGITS.search(lines[index + 1].text) is not None)
 
 
 def _info_date_line(text: str) -> bool:

@@ -74,6 +74,34 @@ def test_a_blogs_category_page_of_excerpts_is_no_report():
         (False, "index-page: 文章摘要列表")]
 
 
+_SUMMARISED_POSTS = [
+    ("全文来了！2025年某省政府工作报告", "省十四届人大三次会议开幕，省长代表省人民政府作政府工作报告，本网全文刊发。", "某日报"),
+    ("某市政府工作报告：奋力建设城市群副中心城市", "报告明确，某市今年将持续擦亮文旅品牌，推动文旅文创融合发展。", "某市日报"),
+    ("代表委员热议：把报告的“施工图”变成“实景图”", "代表委员们纷纷表示，政府工作报告目标明确、举措务实，提振了干事创业的信心。", "本网"),
+]
+
+
+def _summarised_post(n: int, title: str, summary: str, source: str) -> str:
+    return (f"<li><h3><a href='/news/2025/01/{n}.html'>{title}</a></h3><p class=summary>{summary}</p>"
+            f"<div class=meta><span>{source}</span><span>2025-01-1{n} 18:06</span><a href='/tag/x'>政府工作报告</a></div></li>")
+
+
+def test_a_tag_page_of_titles_with_one_sentence_summaries_is_an_index():
+    """No ellipsis and no 阅读全文: each post's summary is a whole sentence
+    between its linked title and its source and date, and the post is elsewhere."""
+    items = "".join(_summarised_post(n, *post) for n, post in enumerate(_SUMMARISED_POSTS))
+    page = (f"<html><head><title>政府工作报告_标签_某网</title></head><body><div>某网 &gt; 标签 &gt; 政府工作报告</div>"
+            f"<h1>标签：政府工作报告</h1><ul>{items}</ul><div>上一页 1 2 3 下一页</div></body></html>")
+    [report] = clean_page(page, "http://news.example.com/tag/zfgzbg/")
+    assert not report.is_report and report.reason.startswith("index-page")
+    # Below a report's own text, the same items are a related list.
+    paragraphs = "".join(f"<p>{BODY}</p>" for _ in range(10))
+    page = (f"<html><body><h1>某县2024年政府工作报告</h1><p>——2024年1月12日在某县第十八届人民代表大会第四次会议上</p>"
+            f"<p>各位代表：</p>{paragraphs}<h3>相关新闻</h3><ul>{items}</ul></body></html>")
+    [report] = clean_page(page, "http://news.example.com/2024/01/9.html")
+    assert report.is_report and "主要预期目标" in report.body and "实景图" not in report.body
+
+
 def test_a_report_with_related_excerpts_below_is_still_a_report():
     paragraphs = "".join(f"<p>{BODY}</p>" for _ in range(10))
     page = (f"<html><head><title>某县2024年政府工作报告</title></head><body><h1>某县2024年政府工作报告</h1>"
