@@ -189,6 +189,8 @@ _NAVIGATION_EXACT = {
     "关怀模式", "关怀版", "无障碍阅读", "语音播报", "移动端", "手机版", "简体版", "繁体版",
     "政务微信", "政务微博", "政务新媒体", "政府网站找错", "适老化无障碍服务", "党政机关",
     "网站支持ipv6",
+    # the tabs over a document's views (报告全文 | 政策解读 | 图片解读), one label a line
+    "报告全文", "报告原文", "图片解读", "图文解读", "文字解读", "音频解读",
 }
 # The verdict on the lines of a news site's AI summary box.
 AI_SUMMARY = "ai-summary"

@@ -1919,7 +1919,10 @@ _COMMENTARY_SEARCH = 6
 # A heading over a graphic's or a commentary's text with its title run on
 # (图解：一图读懂2023年某区政府工作报告), looked for further down, past an
 # appendix such as the report's 名词解释, which stays.
-_COMMENTARY_TITLE = re.compile(r"[【\[(（]?(?:图解|一图读懂|一图看懂|解读)[】\])）]?[:：|｜]?[^。，,]{0,40}")
+# Or the report's name with the commentary's word after it (《2023年某市政府工作报告》政策解读,
+# 关于《…》的解读).
+_COMMENTARY_TITLE = re.compile(r"[【\[(（]?(?:图解|一图读懂|一图看懂|解读)[】\])）]?[:：|｜]?[^。，,]{0,40}"
+                               r"|[^。，,]{0,40}(?:报告|》)[】\])）]?的?(?:政策解读|解读|图解)")
 _COMMENTARY_TITLE_SEARCH = 60
 
 

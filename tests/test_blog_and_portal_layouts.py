@@ -525,3 +525,27 @@ def test_a_reposting_sites_instructions_under_the_closing_call_are_not_the_repor
     [report] = clean_page(page, "http://www.yudu.gov.cn/rsj/zz/1.html")
     assert report.paragraphs[-1] == closing and not report.is_excerpt
     assert "转载" not in report.body
+
+
+def test_a_tabbed_reports_tab_labels_and_its_reading_pane_are_not_the_text():
+    """A county portal's tab box: 报告全文 | 政策解读 | 图片解读 over panes
+    that are all in the page, the reading's pane titled 《report》政策解读
+    right under the report's closing call."""
+    closing = ("各位代表，新征程催人奋进。让我们更加紧密地团结在以习近平同志为核心的党中央周围，"
+               "为全面建设社会主义现代化新某市而努力奋斗！")
+    report = "".join(f"<p>{p}</p>" for p in ["政府工作报告", "——2023年1月6日在某市第十八届人民代表大会第二次会议上",
+                                               "各位代表：", *[BODY] * 6, closing])
+    reading = "".join(f"<p>{p}</p>" for p in [
+        "2023年1月6日，某市第十八届人民代表大会第二次会议开幕，市长代表市人民政府向大会作政府工作报告。为便于广大干部群众更好地理解报告内容，现就报告有关情况解读如下。",
+        "一、起草过程", "报告起草工作于2022年11月启动，先后召开座谈会7场，征求市直部门、乡镇（街道）意见建议136条。",
+        "二、关于主要预期目标", "报告提出，全市地区生产总值增长7%左右，这些目标与全省的预期目标相衔接。"])
+    page = (f"<html><head><title>2023年某市政府工作报告 - 某市人民政府</title></head><body>"
+            f"<h1>2023年某市政府工作报告</h1><div class=tabs><ul><li>报告全文</li><li>政策解读</li><li>图片解读</li></ul></div>"
+            f"<div class=bd><div class=tab_con>{report}</div>"
+            f"<div class=tab_con><div class=jd_title>《2023年某市政府工作报告》政策解读</div>"
+            f"<div>解读机关：某市人民政府办公室　解读人：市政府办综合调研室</div>{reading}</div>"
+            f"<div class=tab_con><img src=1.jpg alt=''><p>一图读懂2023年某市政府工作报告</p></div></div></body></html>")
+    [got] = clean_page(page, "http://www.example.gov.cn/zwgk/2023/0112/1.html")
+    assert got.is_report and not got.is_excerpt
+    assert got.body.splitlines()[0] == "政府工作报告" and got.body.endswith("努力奋斗！")
+    assert "解读" not in got.body
