@@ -78,6 +78,8 @@ _DISCLAIMER_STRONG = (
     "侵权必究", "不得用于商业用途", "以原文档为准", "部分文本识别",
     # An archive's word on its copies: for study only.
     "仅供研究", "仅供学习", "仅供学术", "仅供教学", "注明原始出处",
+    # A copy's word on its conversion (原文为简体字，内容如有出入，以官方公布之文件为准).
+    "原文为简体",
     # A paper's claim on its content (版权声明：本网所有自有内容，未经书面授权…违者必究).
     "版权声明", "未经书面授权", "违者必究",
     # News portals' reprint statement (转载目的在于传递更多信息，并不代表本网赞同其观点…).
@@ -136,7 +138,7 @@ def _disowns(key: str) -> bool:
 
 
 # A site's disclaimer speaks of the site or the text itself.
-_SITE_SELF = re.compile("本站|本网|本文|本页面|本页|本平台|本数字化|本电子")
+_SITE_SELF = re.compile("本站|本网|本文|本页面|本页|本平台|本数字化|本电子|本资料")
 
 
 def is_site_disclaimer(key: str) -> bool:
@@ -343,7 +345,9 @@ _DOCUMENT_SHARING = re.compile(r"^\d+积分(?:下载)?$|下载本文档|(?:本|�
                                # its reader's end and its resource note: 全文已加载完毕, 本站所有资源如无特殊说明
                                r"|全文已加载完毕|本站所有资源如无特殊说明"
                                # its wall's offer to those who paid (已购买过？登录后继续阅读 · 付费即可下载原文档)
-                               r"|登录后继续阅读|付费(?:即可|后)?下载|下载原文档")
+                               r"|登录后继续阅读|付费(?:即可|后)?下载|下载原文档"
+                               # its credit to the member who shared it (《…》由会员某某分享，可在线阅读)
+                               r"|^(?:本|该)(?:文|篇|文档)?(?:为|是)vip(?:专享)?文档|由(?:会员|用户|网友)[^，。,]{1,20}(?:分享|上传|提供)[,，](?:可|欢迎)?在线(?:阅读|预览)")
 # Their length counts (本文共计8215字，预计阅读时长20分钟): the reading time opens
 # the note or a clause of it, never follows a subject (居民日均阅读约40分钟).
 _LENGTH_NOTE = re.compile(r"^本文共(?:计|有)?\d[\d,]*字|(?:^|,|预计|大约|全文)阅读(?:时长|需要?|约)\d+分钟"
@@ -1030,6 +1034,8 @@ _TABLE_LABEL = re.compile(
     r"^(?:(?:信息)?索引号|索取号|(?:信息|文件|文档)(?:名称|分类|类别|来源)|(?:发布|发文|成文|生成|公开|印发|生效|失效)(?:机构|机关|日期|时间)"
     r"|公开(?:方式|范围|时限|属性|形式|类别)|发文字号|文号|(?:主题|体裁|组配|内容|服务)(?:分类|对象)|主题词|有效性|"
     r"所属(?:机构|主题|分类|栏目)|责任部门|发布单位"
+    # an article's card in the same cells: its source and its counter (资料来源 | 点阅次数)
+    r"|(?:资料|文章|稿件|新闻)来源|(?:浏览|点阅|点击|阅读|访问)(?:次数|人次|量)"
     # a migrated archive's: 归档日期 / 信息状态
     r"|归档(?:日期|时间)|信息状态"
     # the document's summary (内容概述), which some tables fill with its title
@@ -1190,6 +1196,12 @@ _PAGE_BREAK_TAG = re.compile(r"^(?:\[nextpage[^\]]{0,40}\]|\[/?page(?:break)?\]|
                              r"|_ueditor_page_break_tag_|#p#[^#]{0,40}#e#)$")
 
 
+# An article card's place field: the divisions down to the report's, apart
+# (福建省 漳州市 长泰县, 河南省／洛阳市): no text writes its places so.
+_DIVISION_PATH = re.compile(r"^[\u4e00-\u9fff]{2,9}(?:省|自治区|市)(?: ?[>＞/／·] ?| )"
+                            r"[\u4e00-\u9fff]{1,12}(?:市|州|盟|地区)(?:(?: ?[>＞/／·] ?| )[\u4e00-\u9fff]{1,12}(?:市|县|区|旗))?$")
+
+
 @lru_cache(maxsize=8192)
 def classify_line(text: str) -> Verdict | None:
     """The boilerplate verdict for one line of a page, or None for content."""
@@ -1295,6 +1307,8 @@ def classify_line(text: str) -> Verdict | None:
                                      or ">" in key and _BREADCRUMB_ASCII_TRAIL.match(key))):
         return Verdict("breadcrumb", False)
     if is_date_line(text) or (len(key) <= 40 and _DATELINE.match(key)):
+        return Verdict("article-info", False)
+    if len(key) <= 30 and _DIVISION_PATH.match(" ".join(fold(text).split())):
         return Verdict("article-info", False)
     if len(key) <= 60 and key.endswith(_CLIP_NAME_ENDS):
         # A note app's name for a clipped page (临海2021政府工作报告（剪藏）): the

@@ -2581,9 +2581,22 @@ _CARD_LABEL = re.compile(r"^\s*[【\[]?(?:相关|推荐|延伸|热点|热读|精
 MAX_AD_TEXT = 60
 
 
+# An ad server's click-through address: its own host (ad.某报.cn, ads., adx.),
+# an ad network's, or a click counter's path (/adclick, /ad/click).
+_AD_SERVER_LINK = re.compile(
+    r"^(?:https?:)?//(?:(?:ad|ads|adv|adx|adserver|adclick|adsys)\d*\.|[^/?#]*(?:doubleclick\.net|googleadservices\.com"
+    r"|googlesyndication\.com))|/(?:adclick|adserver|ad/click|ads/click)(?:[/.?]|$)", re.IGNORECASE)
+
+
 def _after_ad_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """`verdicts` with the short line an ad slot's label stands over (公考冲刺：…
-    点击免费领取资料包) marked as the advert's: no sentence of the report's."""
+    点击免费领取资料包) marked as the advert's: no sentence of the report's;
+    and so a short line that is all one link to an ad server (沧州银行·沧银快贷
+    最快当天放款), set between paragraphs with the slot's picture."""
+    for index, line in enumerate(lines):
+        if verdicts[index] is None and line.href and len(line.text) <= MAX_AD_TEXT and line.is_link \
+                and _AD_SERVER_LINK.search(line.href):
+            verdicts[index] = Verdict("promotion", False)
     for index, line in enumerate(lines[:-1]):
         if line.text.strip(EDGE_SPACE) in _AD_LABELS:
             after = lines[index + 1]

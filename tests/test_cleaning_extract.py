@@ -834,6 +834,13 @@ def test_document_with_unusable_part():
     ("一审：罗刚　二审：陈小林　三审：邓志", "article-info"),
     ("（本文为报告第二部分）", "excerpt-notice"),
     ("（优范文网 www.youfanwen.cn 整理，转载请保留出处）", "watermark"),
+    # a Taiwan copy's card and note, and a document-sharing site's credit and wall
+    ("福建省 漳州市 長泰縣", "article-info"),
+    ("點閱次數", "article-info"),
+    ("（本資料由大陸臺商經貿網編輯整理，原文為簡體字，內容如有出入，以大陸官方公布之文件為準。）", "disclaimer"),
+    ("《德令哈市2020年政府工作报告》由会员海西文档铺分享，可在线阅读，更多相关《德令哈市2020年政府工作报告》请在某文库上搜索。",
+     "download-offer"),
+    ("本文为VIP文档，共6页", "download-offer"),
     ("读报告 | 一起来听2025年岳麓区政府工作报告", "media-placeholder"),
     ("【推荐阅读】2023年学习政府工作报告心得体会（精选10篇）　2023年郸城县政府工作报告", "related"),
     ("本版其他稿件", "related"),

@@ -905,3 +905,37 @@ def test_a_summary_of_the_delivery_over_the_storys_lead_goes_with_the_lead():
     page = _article("", header=[summary, lead, "政府工作报告", *HEADER], title="襄阳市政府工作报告（全文）")
     [report] = clean_page(page, "http://news.example.com/content/1.html")
     assert report.paragraphs[0] == "政府工作报告" and "记者" not in report.body and not report.is_excerpt
+
+
+@pytest.mark.parametrize("href", ["http://ad.example-news.cn/c.php?id=1127&u=http%3A%2F%2Fwww.bank.example.cn%2F",
+                                  "https://ads.example.com/click?aid=6631", "/adclick/?pos=article_mid",
+                                  "https://googleads.g.doubleclick.net/pagead/aclk?sa=L"])
+def test_an_advert_linked_to_an_ad_server_between_paragraphs_is_not_the_text(href):
+    """A news page's ad slot inside the article: a banner and a line of copy,
+    each linking to the ad server's click counter."""
+    paragraphs = [
+        "各位代表：现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+        "过去一年，全县地区生产总值完成268.4亿元，增长7.1%；一般公共预算收入完成15.2亿元，增长8.3%。",
+        "今年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长7%。",
+        "各位代表，让我们在市委、市政府和县委的坚强领导下，真抓实干，为建设富裕文明的新某县而努力奋斗！",
+    ]
+    ad = (f"<div class=ad><a href='{href}'><img src='/ad/bank_640x90.jpg' alt=''></a>"
+          f"<p><a href='{href}'>某银行·快贷 最快当天放款</a></p></div>")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + ad + "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    page = (f"<html><head><title>某县2024年政府工作报告_某新闻网</title></head><body><h1>某县2024年政府工作报告</h1>"
+            f"<div class=article>{body}</div></body></html>")
+    [report] = clean_page(page, "http://news.example.cn/2024/0112/1.html")
+    assert report.paragraphs == paragraphs
+
+
+def test_a_copys_note_on_its_conversion_under_the_closing_call_is_not_the_text():
+    """A Taiwan site's copy ends, inside the text's own block, with its note on
+    the copy (本資料由…編輯整理，原文為簡體字…): the text ends on the closing call."""
+    lines = ["各位代表：", "現在，我代表縣人民政府，向大會報告工作，請予審議，並請縣政協委員和其他列席人員提出意見。",
+             "過去一年，全縣實現地區生產總值186.4億元，增長13.1%；規模以上工業總產值452.7億元，增長18.6%。",
+             "各位代表，新的一年，任務艱鉅，使命光榮。讓我們緊緊依靠全縣人民，真抓實幹，為建設美麗富裕新長泰而努力奮鬥！"]
+    note = "（本資料由某經貿網編輯整理，原文為簡體字，內容如有出入，以大陸官方公布之文件為準。）"
+    page = (f"<html><head><title>福建省長泰縣2014年政府工作報告</title></head><body><h3>福建省長泰縣2014年政府工作報告</h3>"
+            f"<div class=artcontent><span>{'<br><br>'.join(lines)}<br><span class=note>{note}</span></span></div></body></html>")
+    [report] = clean_page(page, "http://www.example.org.tw/Area/AreaReportView.aspx?id=1")
+    assert report.paragraphs == lines and not report.is_excerpt
