@@ -190,7 +190,7 @@ _NAVIGATION_EXACT = {
     # government portals' service links and badges
     "关怀模式", "关怀版", "无障碍阅读", "语音播报", "移动端", "手机版", "简体版", "繁体版",
     "政务微信", "政务微博", "政务新媒体", "政府网站找错", "适老化无障碍服务", "党政机关",
-    "网站支持ipv6",
+    "网站支持ipv6", "手机看新闻", "手机看", "手机阅读", "扫码阅读", "扫码看新闻",
     # the tabs over a document's views (报告全文 | 政策解读 | 图片解读), one label a line
     "报告全文", "报告原文", "图片解读", "图文解读", "文字解读", "音频解读",
 }
@@ -908,9 +908,17 @@ def _is_share_or_print(key: str, heading: bool) -> bool:
 _HEADING_DECORATION = "【】[]■□◆◇●○▶►>»·-—_=*#:|"
 
 
+# A box's heading with its more-link and nothing else (代表热议 更多>>): what
+# follows is the box's list of links, whatever the box is called.
+_BOX_WITH_MORE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热议|新闻|动态|报道|专题|推荐|视频|图片|资讯|要闻|评论|解读|聚焦|快讯|阅读"
+                            r"|文章|信息)(?:查看更多|更多)(?:>>|»|>|›|\+)?$")
+
+
 def _is_related_heading(key: str) -> bool:
     if len(key) > 20:
         return False
+    if _BOX_WITH_MORE.match(key):
+        return True
     key = key.strip(_HEADING_DECORATION)
     if len(key) > 14:
         return False

@@ -321,6 +321,10 @@ def _mark_run(marked: set[int], run: list[int], minimum: int) -> None:
 MAX_RELATED_BLOCK = 16
 
 
+# An editor's credit (【责任编辑:某某】, (责编：某某、某某)).
+_EDITOR_CREDIT = re.compile(r"^[(\[【]?(?:责任编辑|责编)[:]")
+
+
 def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
                            breaks: set[int]) -> None:
     """Turn such blocks from boundaries into lines left out of a body that
@@ -341,6 +345,8 @@ def _bridge_related_blocks(lines: list[Line], verdicts: list[Verdict | None],
         # A section's heading over the box has its text below it (三、… / 相关新闻 / 我们将…).
         under_heading = index > 0 and is_heading(lines[index - 1].text)
         if (len(block) <= MAX_RELATED_BLOCK
+                # The article's editor signs under its end: nothing after is its text.
+                and not any(_EDITOR_CREDIT.match(match_key(lines[i].text)) for i in block)
                 and any(verdicts[i] is not None and verdicts[i].why == "related" for i in block)
                 and index > 0 and verdicts[index - 1] is None
                 and (ends_sentence(lines[index - 1].text) or under_heading)

@@ -841,6 +841,10 @@ def test_document_with_unusable_part():
     ("《德令哈市2020年政府工作报告》由会员海西文档铺分享，可在线阅读，更多相关《德令哈市2020年政府工作报告》请在某文库上搜索。",
      "download-offer"),
     ("本文为VIP文档，共6页", "download-offer"),
+    # a news page's QR label and its boxes' headings with their more-links
+    ("手机看新闻", "navigation"),
+    ("代表热议 更多>>", "related"),
+    ("图片新闻更多", "related"),
     ("读报告 | 一起来听2025年岳麓区政府工作报告", "media-placeholder"),
     ("【推荐阅读】2023年学习政府工作报告心得体会（精选10篇）　2023年郸城县政府工作报告", "related"),
     ("本版其他稿件", "related"),

@@ -939,3 +939,25 @@ def test_a_copys_note_on_its_conversion_under_the_closing_call_is_not_the_text()
             f"<div class=artcontent><span>{'<br><br>'.join(lines)}<br><span class=note>{note}</span></span></div></body></html>")
     [report] = clean_page(page, "http://www.example.org.tw/Area/AreaReportView.aspx?id=1")
     assert report.paragraphs == lines and not report.is_excerpt
+
+
+def test_a_box_of_quotes_under_the_editors_credit_is_not_the_text():
+    """A provincial report ends with its glossary; the editor signs, and a box
+    of deputies' reactions follows, each a linked headline over a quote: the
+    text ended at the credit, however prose-like the quotes."""
+    text = ["各位代表：现在，我代表自治区人民政府，向大会报告工作，请予审议，并请自治区政协委员和其他列席人员提出意见。",
+            "过去一年，全区地区生产总值增长6.1%；一般公共预算收入增长9.5%；城乡居民人均可支配收入分别增长5.5%和7.6%。",
+            "各位代表！让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设美丽新疆而努力奋斗！",
+            "名词解释", "1.“两新”：推动大规模设备更新和消费品以旧换新。",
+            "2.“疆电外送”：通过特高压直流输电等通道将新疆电力送往内地省区市。"]
+    quotes = [("代表热议：锚定“五大战略定位” 奋力推进高质量发展",
+               "“报告把‘十大产业集群’摆在突出位置，我们企业吃下了定心丸。”一位企业负责人说，今年企业将扩大产能。"),
+              ("来自南疆的代表：产业转移让家门口就业成为现实",
+               "和田地区代表说，报告提出培育南疆新增长极，纺织服装企业落户后，村里不少年轻人在家门口就有了工作。")]
+    box = "".join(f"<li><a href='/n/{n}.htm'>{title}</a><p>{quote}</p></li>" for n, (title, quote) in enumerate(quotes))
+    page = (f"<html><head><title>政府工作报告-新华网</title></head><body><h1>政府工作报告</h1><div id=detail>"
+            + "".join(f"<p>{p}</p>" for p in text)
+            + f"</div><div class=editor>【责任编辑:某某 某某】</div><div><a href='#'>【纠错】</a></div>"
+            f"<div class=box><h3>代表热议<a href='/more/'><i></i>更多</a></h3><ul>{box}</ul></div></body></html>")
+    [report] = clean_page(page, "http://www.example.cn/2025-01/20/c_1.htm")
+    assert report.paragraphs == text
