@@ -940,7 +940,9 @@ _WORDS_GOING_ON = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CONTACT_LABELS = re.compile(r"(地址|邮编|邮政编码|电话|传真|邮箱|电子邮件|e-?mail|热线)[::]")
 # Site-credit labels that open a footer line: "主办单位:…", "技术支持:…".
 _FOOTER_LABEL = re.compile(r"^(主办单位|承办单位|主办|承办|协办|技术支持|维护单位|运维|网站维护|"
-                           r"联系电话|联系方式|联系地址|备案号|网站标识码|版权)[::]")
+                           r"联系电话|联系方式|联系地址|备案号|网站标识码|版权"
+                           # an office's desk for requests (依申请公开受理电话：, 受理地址：, 咨询电话：)
+                           r"|[\u4e00-\u9fff]{0,8}?(?:受理|咨询|投诉)(?:电话|地址|时间))[::]")
 
 
 # `某市人民政府主办　某市大数据局承办`: a portal's credits without colons. A

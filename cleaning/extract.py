@@ -1870,7 +1870,7 @@ def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> 
     for index in captions:
         result.removed.append(Removal(shorten(lines[index].text), "header", "graphic-caption"))
     kept = [i for i in kept if i not in stray and i not in captions]
-    commentary = _appended_commentary_start([lines[i].text for i in kept])
+    commentary = _appended_commentary_in(lines, kept)
     if commentary is not None:
         more = len(kept) - commentary - 1
         titled = _other_document_printed_whole(lines, kept[commentary:])
@@ -1927,9 +1927,30 @@ _COMMENTARY_SEARCH = 6
 # appendix such as the report's 名词解释, which stays.
 # Or the report's name with the commentary's word after it (《2023年某市政府工作报告》政策解读,
 # 关于《…》的解读).
-_COMMENTARY_TITLE = re.compile(r"[【\[(（]?(?:图解|一图读懂|一图看懂|解读)[】\])）]?[:：|｜]?[^。，,]{0,40}"
+_COMMENTARY_TITLE = re.compile(r"[【\[(（]?(?:图解|一图读懂|一图看懂|(?:政策|报告|专家|权威|相关)?解读)[】\])）]?[:：|｜]?[^。，,]{0,40}"
                                r"|[^。，,]{0,40}(?:报告|》)[】\])）]?的?(?:政策解读|解读|图解)")
 _COMMENTARY_TITLE_SEARCH = 60
+
+
+def _appended_commentary_in(lines: list[Line], kept: list[int]) -> int | None:
+    """Where in `kept` the site's commentary or another document starts (see
+    `_appended_commentary_start`). Its heading may be a line already left out
+    (【政策解读】 glued to its link, taken for a related link): it still marks
+    where the commentary starts. (A picture's caption left out, 一图读懂…, heads nothing.)"""
+    if not kept:
+        return None
+    taken = set(kept)
+    headings = [i for i in range(kept[0], kept[-1])
+                if i not in taken and _COMMENTARY_LABEL.match(lines[i].text.strip(EDGE_SPACE))]
+    read = sorted(kept + headings) if headings else kept
+    start = _appended_commentary_start([lines[i].text for i in read])
+    if start is None:
+        return None
+    return next((position for position, index in enumerate(kept) if index >= read[start]), None)
+
+
+# A reading's label in brackets, its link run on (【政策解读】一图读懂｜…).
+_COMMENTARY_LABEL = re.compile(r"[【\[](?:政策解读|相关解读|报告解读|权威解读|专家解读|解读)[】\]]")
 
 
 def _appended_commentary_start(texts: list[str]) -> int | None:

@@ -680,6 +680,17 @@ COPY_SHARE = 0.8
 _REPORT_STRUCTURE = re.compile(r"(?:各位代表|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _element_keys(attrib: dict[str, str]) -> frozenset[str]:
+    """An element's classes and id as selectors name them (`.a`, `#b`)."""
+    keys = {"." + name for name in attrib.get("class", "").split()}
+    if attrib.get("id"):
+        keys.add("#" + attrib["id"].strip())
+    return frozenset(keys)
+
+
 @dataclass
 class _HiddenLine:
     """A rendered line some of whose text was hidden: what it was made of,
@@ -839,6 +850,11 @@ class _LineBuilder:
         self.inline_documents: list[str] = []
         self.css_rules: HidingRules | None = None    # what the page's <style>s hide and show
         self.root_keys: frozenset[str] = frozenset()  # the classes and ids of <html> and <body>
+        # Per open element, its classes and ids that a stylesheet rule names as
+        # an ancestor's (`.gloss` of `.gloss .gloss-pop`); and how many open
+        # elements have each.
+        self.open_keys: list[frozenset[str]] = []
+        self.open_key_counts: dict[str, int] = {}
         self.scripts: list[list[str]] = []
         self.open_anchors: list[bool] = []   # per open <a>: whether it has an href
         # Absolutely positioned <div>s (a PDF viewer's text layer puts each run
@@ -868,6 +884,7 @@ class _LineBuilder:
     # The parser-target interface. There is no `comment` method: without one,
     # lxml does not report comments at all (they are not shown anyway).
     def start(self, tag: str, attrib: dict[str, str]) -> None:
+        self._open_element(attrib)
         if self.dropped_depth:
             self.dropped_depth += 1
             if self.inline_parts is None and tag.lower() == "noframes":
@@ -906,7 +923,7 @@ class _LineBuilder:
             why = hiding_reason(attrib)
             if (why is None or why == ARIA_HIDDEN) and self.css_rules is not None:
                 # The stylesheet may hide from everyone what `aria-hidden` hides from screen readers.
-                why = self.css_rules.reason(attrib, self.root_keys) or why
+                why = self.css_rules.reason(attrib, self.root_keys | self._ancestor_keys()) or why
             if why is not None:
                 self.hidden_element = len(self.hidden_reasons)
                 self.hidden_reasons.append((why, hides_only_links(why, name)))
@@ -973,7 +990,27 @@ class _LineBuilder:
             elif name == "marquee":
                 self.marquee_parts = []
 
+    def _open_element(self, attrib: dict[str, str]) -> None:
+        rules = self.css_rules
+        if rules is None or not rules.ancestor_keys or not attrib:
+            self.open_keys.append(_NO_KEYS)
+            return
+        keys = _element_keys(attrib) & rules.ancestor_keys
+        self.open_keys.append(keys)
+        for key in keys:
+            self.open_key_counts[key] = self.open_key_counts.get(key, 0) + 1
+
+    def _close_element(self) -> None:
+        for key in self.open_keys.pop() if self.open_keys else ():
+            self.open_key_counts[key] -= 1
+
+    def _ancestor_keys(self) -> frozenset[str]:
+        """The keys of the open elements around the one just opened (not its own)."""
+        own = self.open_keys[-1] if self.open_keys else _NO_KEYS
+        return frozenset(key for key, count in self.open_key_counts.items() if count > (key in own))
+
     def end(self, tag: str) -> None:
+        self._close_element()
         if self.dropped_depth:
             if self.dropped_depth == self.noframes_depth:
                 self.inline_documents.append("".join(self.inline_parts))

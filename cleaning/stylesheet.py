@@ -3,9 +3,9 @@ page's stylesheet hides (`<style>.a1{display:none}</style><div class="a1">`).
 
 Only what can be read without a CSS engine: rules whose selector is one
 compound of classes and ids (`.a1`, `#x`, `div.a1`, `.tab.on`), or one under
-a class of the page's root (`<html>` or `<body>`: `.mode-text .page-wrap`,
-`body.reader .toolbar`), the state a script set on it when the page was
-saved; outside any
+an ancestor's class or id (`.gloss .gloss-pop`, a glossary's pop-up inside
+its term; or the page root's: `.mode-text .page-wrap`, `body.reader
+.toolbar`, the state a script set on it when the page was saved); outside any
 `@media` or other at-rule (a print or phone layout hides what the screen
 shows) but a plain `@media screen` or `@media all`, which every screen
 reads (a print-only copy of the text hidden there). A more specific rule that shows the element again
@@ -51,17 +51,14 @@ def _without_at_rules(css: str) -> str:
     return "".join(out)
 
 
-def _under_root(selector: str) -> tuple[frozenset[str], frozenset[str]] | None:
+def _descendant(selector: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(the ancestor's classes and ids, the element's) of a two-compound
-    descendant selector whose ancestor is untagged or tagged `html`/`body`
-    (`.a .b`, `html.a #b`), or None for any other."""
+    descendant selector (`.a .b`, `html.a #b`, `.gloss .gloss-pop`), or None
+    for any other."""
     pieces = selector.split()
     if len(pieces) != 2 or any(mark in selector for mark in ">+~:["):
         return None
     ancestor, element = pieces
-    tag = _COMPOUND.match(ancestor)
-    if tag and tag.group().lower() not in ("html", "body"):
-        return None
     keys, element_keys = _compound(ancestor), _compound(element)
     if keys is None or element_keys is None:
         return None
@@ -103,8 +100,10 @@ class HidingRules:
     hiding: dict[frozenset[str], str] = field(default_factory=dict)   # selector -> why
     showing: list[frozenset[str]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)   # every class and id a hiding rule names
-    # Rules hiding an element under a root's class: (root's keys, element's keys) -> why.
-    under_root: dict[tuple[frozenset[str], frozenset[str]], str] = field(default_factory=dict)
+    # Rules hiding an element under an ancestor's class or id (the root's, or
+    # a box's: `.gloss .gloss-pop`): (ancestor's keys, element's keys) -> why.
+    under_ancestor: dict[tuple[frozenset[str], frozenset[str]], str] = field(default_factory=dict)
+    ancestor_keys: set[str] = field(default_factory=set)   # every class and id such a rule's ancestor names
 
     def add(self, css: str, why_hidden: Callable[[str], str | None]) -> None:
         """Read one `<style>` block: `why_hidden(declarations)` says why a rule hides, or None."""
@@ -116,10 +115,11 @@ class HidingRules:
             for selector in selectors.split(","):
                 compound = _compound(selector)
                 if compound is None:
-                    rooted = _under_root(selector) if why else None
-                    if rooted is not None:
-                        self.under_root[rooted] = why
-                        self.keys |= rooted[1]
+                    nested = _descendant(selector) if why else None
+                    if nested is not None:
+                        self.under_ancestor[nested] = why
+                        self.keys |= nested[1]
+                        self.ancestor_keys |= nested[0]
                     continue
                 if why:
                     self.hiding[compound] = why
@@ -127,17 +127,17 @@ class HidingRules:
                 else:
                     self.showing.append(compound)
 
-    def reason(self, attrib, root_keys: frozenset[str] = frozenset()) -> str | None:
+    def reason(self, attrib, ancestor_keys: frozenset[str] = frozenset()) -> str | None:
         """Why the rules hide an element with these attributes, or None
-        (`root_keys`: the classes and ids of the page's `<html>` and `<body>`)."""
+        (`ancestor_keys`: the classes and ids of the elements it lies in)."""
         keys = {"." + name for name in attrib.get("class", "").split()}
         if attrib.get("id"):
             keys.add("#" + attrib["id"].strip())
         if not keys & self.keys:
             return None
         found = [(len(compound), why) for compound, why in self.hiding.items() if compound <= keys]
-        found += [(len(ancestor) + len(compound), why) for (ancestor, compound), why in self.under_root.items()
-                  if compound <= keys and ancestor <= root_keys]
+        found += [(len(ancestor) + len(compound), why) for (ancestor, compound), why in self.under_ancestor.items()
+                  if compound <= keys and ancestor <= ancestor_keys]
         if not found:
             return None
         weight, why = max(found)

@@ -549,3 +549,17 @@ def test_a_tabbed_reports_tab_labels_and_its_reading_pane_are_not_the_text():
     assert got.is_report and not got.is_excerpt
     assert got.body.splitlines()[0] == "政府工作报告" and got.body.endswith("努力奋斗！")
     assert "解读" not in got.body
+
+
+def test_a_reading_labelled_and_linked_under_the_closing_call_is_not_the_text():
+    """【政策解读】 glued to its link (taken for a related link) heads the
+    reading's key points under the report: they are the site's, not the text's."""
+    closing = "各位代表！新征程催人奋进。让我们更加紧密地团结在以习近平同志为核心的党中央周围，为谱写某区高质量发展新篇章而努力奋斗！"
+    report = "".join(f"<p>{p}</p>" for p in ["各位代表：", *[BODY] * 5, closing])
+    reading = ("<div class=jd_box><p><strong>【政策解读】</strong><a href='/art/2023/2/8/1.html'>一图读懂｜2023年某区政府工作报告</a></p>"
+               "<p>关键词一：7%——地区生产总值预期增长7%左右，全社会固定资产投资增长12%以上。</p>"
+               "<p>关键词二：两园两带——某区今后一个时期空间布局和产业发展的主要抓手。</p></div>")
+    page = (f"<html><head><title>2023年某区政府工作报告</title></head><body><h1>2023年某区政府工作报告</h1>"
+            f"<div class=content>{report}<hr>{reading}</div></body></html>")
+    [got] = clean_page(page, "http://www.example.gov.cn/art/2023/2/1/1.html")
+    assert got.body.endswith("努力奋斗！") and "关键词" not in got.body and not got.is_excerpt

@@ -843,6 +843,8 @@ def test_document_with_unusable_part():
     ("本文为VIP文档，共6页", "download-offer"),
     # a news page's QR label and its boxes' headings with their more-links
     ("手机看新闻", "navigation"),
+    ("依申请公开受理电话：", "footer"),
+    ("受理地址：区政府信息公开受理中心", "footer"),
     ("代表热议 更多>>", "related"),
     ("图片新闻更多", "related"),
     ("读报告 | 一起来听2025年岳麓区政府工作报告", "media-placeholder"),

@@ -181,16 +181,27 @@ def test_what_the_stylesheet_hides_only_for_print_phones_or_in_context_shows():
 def test_a_rule_under_the_roots_class_hides_as_the_saved_state_says():
     """A toolbar's text-only mode set on <html> (`.mode-text .page-wrap`) hides
     the page's own layout, its flattened copy shown; without the root's class
-    the same rule hides nothing, and a rule under any other ancestor is not read."""
+    the same rule hides nothing. A rule under any other ancestor (`.box .ad`)
+    hides what lies in that ancestor, and nothing outside it."""
     style = "<style>.wza-html-puretext .page-wrap{display:none!important} .box .ad{display:none}</style>"
     body = ('<div class="pure">纯文本的正文。</div><div class="page-wrap">原版式的正文。</div>'
-            '<div class="box"><p class="ad">框中的文字。</p></div>')
+            '<div class="box"><p class="ad">框中的文字。</p></div><p class="ad">框外的文字。</p>')
     on = render(f'<html class="wza-html-puretext"><head>{style}</head><body>{body}</body></html>')
     off = render(f"<html><head>{style}</head><body>{body}</body></html>")
     on_body = render(f'<html><head>{style}</head><body class="wza-html-puretext">{body}</body></html>')
-    assert [line.text for line in on.lines] == ["纯文本的正文。", "框中的文字。"]
-    assert [line.text for line in on_body.lines] == ["纯文本的正文。", "框中的文字。"]
-    assert [line.text for line in off.lines] == ["纯文本的正文。", "原版式的正文。", "框中的文字。"]
+    assert [line.text for line in on.lines] == ["纯文本的正文。", "框外的文字。"]
+    assert [line.text for line in on_body.lines] == ["纯文本的正文。", "框外的文字。"]
+    assert [line.text for line in off.lines] == ["纯文本的正文。", "原版式的正文。", "框外的文字。"]
+
+
+def test_a_glossary_pop_up_hidden_under_its_term_leaves_the_term_in_its_sentence():
+    """A term's explanation pops up on hover (`.gloss .gloss-pop{display:none}`):
+    the sentence reads with the term alone, as on screen."""
+    style = "<style>.gloss .gloss-pop{display:none;position:absolute} .gloss:hover .gloss-pop{display:block}</style>"
+    sentence = ('<p>因地制宜发展<span class="gloss" tabindex="0">新质生产力<span class="gloss-pop" role="tooltip">'
+                '<b>名词解释</b>新质生产力是创新起主导作用的先进生产力质态。</span></span>，培育壮大新兴产业。</p>')
+    page = render(f"<html><head>{style}</head><body>{sentence}</body></html>")
+    assert [line.text for line in page.lines] == ["因地制宜发展新质生产力，培育壮大新兴产业。"]
 
 
 def test_spam_hidden_by_a_class_leaves_the_report_and_a_report_in_a_hidden_class_stays():
