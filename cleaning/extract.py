@@ -1072,6 +1072,9 @@ def _names_its_report(text: str) -> bool:
 # news that carries the report after it: no title of the report's (one that
 # promises the text, 张三县长作政府工作报告 全文来了, is the page's title for it).
 _NEWS_HEADLINE = re.compile(r"^(?!.*(?:全文|实录)).*(?:开幕|闭幕|隆重召开|胜利召开)")
+# The headline's note that the text is attached ((附政府工作报告全文)): the story
+# is still news of the session, its promise no title of the report's.
+_ATTACHED_NOTE = re.compile(r"[(\[【]附[^)\]】]{0,30}[)\]】]$")
 # A model-essay site's label for the text (XX县2023年政府工作报告范文, ××市政府工作报告
 # 模板): a stand-in for the place or the genre word, not the report's title.
 _STAND_IN_PLACE = re.compile(r"(?:xx|××)[省市州县区旗镇乡]")
@@ -1386,7 +1389,7 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(?:(?:全文|原文|摘要|如下)(?:[:：。!
 _FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)[^,，。:：]{0,4}如下"
                             r"|(?:今日|今天|现)?(?:全文|摘要)(?:刊发|刊登|发布|公布))"
                             # (and the paper's bow after it: 现将报告全文刊发如下，敬请关注。)
-                            r"(?:[,，]?(?:敬请关注|敬请垂阅|请看|一起来看))?[:：。]?$")
+                            r"(?:[,，]?(?:敬请关注|敬请垂阅|请看|一起来看))?[:：。]?[↓⬇👇]*$")
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
@@ -2862,7 +2865,7 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
             and _names_its_report(lines[kept[0]].text)
             # A news headline over the article that carries the report: the
             # report's own 政府工作报告, bare as it is, titles it.
-            or result.title and (_NEWS_HEADLINE.search(match_key(result.title))
+            or result.title and (_NEWS_HEADLINE.search(_ATTACHED_NOTE.sub("", match_key(result.title)))
                                  or _TEMPLATE_TITLE.search(match_key(result.title)))
             and is_title_restatement(lines[kept[0]].text)):
         # The page's own title was none, a headline or a question (重磅！…来了，…;

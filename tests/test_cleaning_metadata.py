@@ -927,9 +927,10 @@ def test_headline_carrying_the_full_text_over_the_report_is_the_report(title):
     assert classify(title, paragraphs) is None
 
 
-def test_town_presidium_report_is_rejected_by_its_header():
+@pytest.mark.parametrize("mandate", ["我代表镇人大主席团向大会报告工作", "我受梅林镇第十八届人大主席团的委托，向大会报告工作"])
+def test_town_presidium_report_is_rejected_by_its_header(mandate):
     paragraphs = ["——2024年1月10日在梅林镇第十八届人民代表大会第四次会议上", "各位代表:",
-                  "现在,我代表镇人大主席团向大会报告工作,请予审议。"]
+                  f"现在,{mandate},请予审议。"]
     assert classify("工作报告", paragraphs) == "not-a-work-report: 人大主席团工作报告"
 
 

@@ -961,3 +961,20 @@ def test_a_box_of_quotes_under_the_editors_credit_is_not_the_text():
             f"<div class=box><h3>代表热议<a href='/more/'><i></i>更多</a></h3><ul>{box}</ul></div></body></html>")
     [report] = clean_page(page, "http://www.example.cn/2025-01/20/c_1.htm")
     assert report.paragraphs == text
+
+
+def test_a_session_news_headline_promising_the_attached_text_gives_way_to_the_reports_heading():
+    """聚焦两会丨…胜利召开（附政府工作报告全文）: news of the session, the text
+    attached under 以下为报告全文↓ and its own heading, which titles it."""
+    lead = ["1月5日至6日，西江镇第十八届人民代表大会第三次会议胜利召开。会议听取和审议了镇人民政府工作报告。",
+            "以下为报告全文↓"]
+    text = ["西江镇人民政府工作报告", "——2024年1月5日在西江镇第十八届人民代表大会第三次会议上", "西江镇人民政府代镇长　杨昌明",
+            "各位代表：", "现在，我代表镇人民政府，向大会报告工作，请予审议，并请列席会议的同志提出意见。",
+            "全年接待游客683.5万人次，实现旅游综合收入62.4亿元，分别增长128.6%和131.2%。",
+            "各位代表，让我们在县委、县政府和镇党委的坚强领导下，为建设世界级乡村旅游目的地而努力奋斗！"]
+    headline = "西江镇第十八届人民代表大会第三次会议胜利召开（附政府工作报告全文）"
+    page = (f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1><div id=js_content>"
+            + "".join(f"<p>{p}</p>" for p in lead + text) + "</div></body></html>")
+    [report] = clean_page(page, "https://mp.weixin.qq.com/s/AbCdEf")
+    assert report.title == "西江镇人民政府工作报告"
+    assert report.body.startswith("——2024年1月5日") and "以下为" not in report.body
