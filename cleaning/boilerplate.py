@@ -631,7 +631,7 @@ _FOOTER_WEAK = ("联系我们", "关于我们", "技术支持", "主办单位", 
 # report sentence has one.
 # The site's greeting in its top bar (您好，欢迎访问某市人民政府门户网站！ and
 # the menu glued after it): the line opens with it and names the site.
-_SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台)")
+_SITE_GREETING = re.compile(r"^(?:您好|你好)?[,!]?欢迎(?:您)?(?:访问|光临|来到).{0,30}(?:网站|网|门户|平台|论坛|社区|bbs)")
 MAX_SITE_GREETING = 120
 _PROMOTION = re.compile(r"下载.{0,8}(?:客户端|app)|扫码下载|关注.{0,8}公众号|点击.{0,4}蓝字|^关注我们"
                         r"|打开.{0,6}(?:客户端|app)|app内(?:打开|查看|阅读)|更多精彩.{0,8}(?:关注|app|客户端)|进入.{0,4}专题"
@@ -830,7 +830,9 @@ def _may_open_pagination(first: str) -> bool:
 # (A fold's label may count its files: 附件下载（1）.)
 _ATTACHMENT_LABEL = re.compile(r"^(?:相关)?(?:附件|附件下载|下载附件)(?:[\d一二三四五六七八九十]*|\(\d{1,2}\))[::]?$")
 _ATTACHMENT_FILE = re.compile(
-    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf|jpe?g|png|gif)(?:\((?:[\d.]+[kmg]?b?|暂无|无)\))?$")
+    r"\.(?:docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z|txt|rtf|jpe?g|png|gif)"
+    # its size, maybe after its upload time (a forum's: (2010-1-2910:36,96.5kb))
+    r"(?:\((?:[^()]{0,24},)?(?:[\d.]+[kmg]?b?|暂无|无)\))?$")
 # What a line must end with for `_ATTACHMENT_FILE` to match (checked first:
 # its search tries every position of a line).
 _ATTACHMENT_ENDINGS = (")", "doc", "docx", "wps", "pdf", "ofd", "xls", "xlsx", "et", "ppt", "pptx", "zip",
@@ -844,7 +846,7 @@ _DOWNLOAD_COUNT = re.compile(r"[\[【(]?(?:已下载|下载次数:?)[\d,]*次?[\
 def _is_attachment(key: str) -> bool:
     if "下载" in key:
         # (the count a script fills in may be missing: 附件【某报告.pdf】已下载次)
-        key = _DOWNLOAD_COUNT.sub("", key).rstrip("】]")
+        key = _DOWNLOAD_COUNT.sub("", key).rstrip("】]/")
     return bool(_ATTACHMENT_LABEL.match(key)) or (
         len(key) <= 120 and key.endswith(_ATTACHMENT_ENDINGS) and bool(_ATTACHMENT_FILE.search(key)))
 

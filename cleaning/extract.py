@@ -157,6 +157,29 @@ def site_name(title_tag: str | None) -> str | None:
     return next((p for p in pieces if _GOVERNMENT_SITE.search(p) and cjk_count(p) >= 4), None)
 
 
+# A page's word on whose it is: its footer's 主办：/版权所有：, or an account's
+# profile (雷山县西江镇人民政府官方公众号).
+_OWNER = re.compile(r"(?:^|[\s\u3000])(?:主办(?:单位)?|版权所有)[:：]\s*(?:©\s*)?"
+                    r"(?P<site>[\u4e00-\u9fff]{2,30}?(?:人民政府|行政公署))"
+                    r"|^(?:功能介绍)?(?P<account>[\u4e00-\u9fff]{2,30}?人民政府)官方(?:公众号|微信|微博|网站)")
+MAX_OWNER_LINE = 200
+
+
+def _page_owner(lines: list[Line], site: str | None) -> str | None:
+    """The government whose page it is: its own line naming it in full
+    (主办：灌南县新安镇人民政府) when the `<title>`'s site name is none or a
+    shorter name of it (新安镇人民政府), else that site name."""
+    for line in reversed(lines):
+        if len(line.text) > MAX_OWNER_LINE or "人民政府" not in line.text:
+            continue
+        found = _OWNER.search(line.text)
+        if found:
+            owner = found.group("site") or found.group("account")
+            if site is None or owner != site and owner.endswith(site):
+                return owner
+    return site
+
+
 # A government's news account is named after its place (湄潭发布, 上海发布).
 _GOVERNMENT_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,8}发布")
 
@@ -1944,7 +1967,8 @@ def _appended_commentary_in(lines: list[Line], kept: list[int]) -> int | None:
         return None
     taken = set(kept)
     headings = [i for i in range(kept[0], kept[-1])
-                if i not in taken and _COMMENTARY_LABEL.match(lines[i].text.strip(EDGE_SPACE))]
+                if i not in taken and (_COMMENTARY_LABEL.match(lines[i].text.strip(EDGE_SPACE))
+                                       or _POST_HEADER.match(lines[i].text))]
     read = sorted(kept + headings) if headings else kept
     start = _appended_commentary_start([lines[i].text for i in read])
     if start is None:
@@ -1952,6 +1976,10 @@ def _appended_commentary_in(lines: list[Line], kept: list[int]) -> int | None:
     return next((position for position, index in enumerate(kept) if index >= read[start]), None)
 
 
+# A forum post's header (作者: 某某　时间: 2010-1-29 11:02, as a print view
+# sets each post's): a reply under the post carrying the report.
+_POST_HEADER = re.compile(r"^\s*(?:作者|发表者|发帖人|楼主)[:：]\s*\S{1,24}\s+(?:时间|发表于|发表时间)[:：]?\s*"
+                          r"(?:19|20)\d{2}[-/年]")
 # A reading's label in brackets, its link run on (【政策解读】一图读懂｜…).
 _COMMENTARY_LABEL = re.compile(r"[【\[](?:政策解读|相关解读|报告解读|权威解读|专家解读|解读)[】\]]")
 
@@ -1997,7 +2025,7 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
                     index -= 1
                 return index
             if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(match_key(text)) or _CHAIR_TURN.match(text) \
-                    or _SITE_INSTRUCTION.search(match_key(text)):
+                    or _SITE_INSTRUCTION.search(match_key(text)) or _POST_HEADER.match(text):
                 return index
             if _SUMMARY_VERSION.search(text) and is_title_restatement(text):
                 # A report's title as a summary's under the closing call: the
@@ -2241,12 +2269,16 @@ _AUTHOR_LABEL = re.compile(r"^(?:作者|报告人)[:：]")
 def _title_label_value(line: Line, verdict: Verdict | None) -> str | None:
     """What an information table's title (or author) label holds on its own
     line (标题：X → X, maybe empty), or None for any other line."""
-    if verdict is None or verdict.why != "article-info":
+    if verdict is None or verdict.why not in ("article-info", "share-print"):
         return None
     key = match_key(line.text)
     if not (_TITLE_LABEL.match(key) or key.startswith(("作", "报")) and _AUTHOR_LABEL.match(key)):
         return None
-    return _LABEL_COLON.split(line.text, 1)[1].strip(EDGE_SPACE)
+    # (A forum's print view sets its print link after the thread's title: 标题: … [打印本页].)
+    return _TRAILING_TOOL.sub("", _LABEL_COLON.split(line.text, 1)[1]).strip(EDGE_SPACE)
+
+
+_TRAILING_TOOL = re.compile(r"\s*[\[【](?:打印本页|打印|关闭窗口)[\]】]\s*$")
 
 
 def _page_delivery_notes(lines: list[Line], verdicts: list[Verdict | None]) -> list[str]:
@@ -2778,8 +2810,8 @@ def extract_report(page: RenderedPage, lines: list[Line] | None = None,
     verdicts = mark_page_furniture(lines, _header_dates_set_free(_edge_sentences_set_free(verdicts, lines), lines))
     list_lines = _list_boundaries(lines, verdicts)
     _bridge_related_blocks(lines, verdicts, list_lines)
-    result = Extracted(site_name=site_name(page.title_tag) or site_name(page.site_meta_name)
-                       or government_account(page.author_meta))
+    result = Extracted(site_name=_page_owner(lines, site_name(page.title_tag) or site_name(page.site_meta_name)
+                                             or government_account(page.author_meta)))
     if whole_page:
         # Text the page hides from readers, left out when rendered: the page's own removals.
         result.removed += [Removal(shorten(text, 80), "hidden", why) for text, why in page.hidden]

@@ -1203,7 +1203,7 @@ def resolve_place(gazetteer: Gazetteer, title: FoldedText | None, parts: TitlePa
     if primary is None:
         return _place_from_body(gazetteer, context, evidence, slug, site, year, site_name)
     if not primary.components:
-        within_site = _town_within(gazetteer, primary, clues, site, evidence)
+        within_site = _town_within(gazetteer, primary, clues, site or _town_site_clue(gazetteer, site_name), evidence)
         if within_site is not None:
             return within_site
         known = next((c for c in clues if c is not primary and c.components and not c.leftover), None)
@@ -1549,6 +1549,19 @@ def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
         return None
     clue = segment_place(gazetteer, source, match.span(1) if match.group(1) else match.span(2))
     return clue if clue.components and not clue.leftover else None
+
+
+def _town_site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
+    """The county in a town government's site name (灌南县新安镇人民政府 →
+    灌南县), which places the town; the town itself is no division of the gazetteer."""
+    if not site_name:
+        return None
+    source = FoldedText(site_name)
+    match = _SITE_PLACE.match(source.folded)
+    if not match or not match.group(1):
+        return None
+    clue = segment_place(gazetteer, source, match.span(1))
+    return clue if clue.components and clue.leftover.endswith(_TOWN_SUFFIXES) else None
 
 
 def _fallback_province(gazetteer: Gazetteer, context: list[list[Division]],

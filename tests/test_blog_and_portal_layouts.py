@@ -563,3 +563,46 @@ def test_a_reading_labelled_and_linked_under_the_closing_call_is_not_the_text():
             f"<div class=content>{report}<hr>{reading}</div></body></html>")
     [got] = clean_page(page, "http://www.example.gov.cn/art/2023/2/1/1.html")
     assert got.body.endswith("努力奋斗！") and "关键词" not in got.body and not got.is_excerpt
+
+
+_TOWN_REPORT = ["政府工作报告", "——在新安镇第十六届人民代表大会第二次会议上", "镇长　孙学军", "各位代表：",
+                "现在，我代表镇人民政府，向大会报告工作，请予审议。",
+                "过去一年，全镇完成地区生产总值42.6亿元，增长13.5%；财政收入2.1亿元，增长18.2%。",
+                "各位代表，让我们在县委、县政府和镇党委的坚强领导下，为建设和谐新安而努力奋斗！"]
+
+
+@pytest.mark.parametrize("title_tag, owner", [
+    ("2008年新安镇政府工作报告--新安镇人民政府", "<div class=foot>主办：灌南县新安镇人民政府　地址：新安镇人民路8号</div>"),
+    ("2008年新安镇政府工作报告", "<p class=profile_meta><label>功能介绍</label><span>灌南县新安镇人民政府官方公众号。"
+                             "发布新安镇政务信息。</span></p>"),
+])
+def test_a_town_shared_by_many_counties_is_placed_by_its_governments_full_name_on_the_page(title_tag, owner):
+    """Many counties have a 新安镇; the text says only 县委、县政府. The page's
+    own word on whose it is (its footer's 主办, an account's profile) names the county."""
+    # (An account's profile card stands over its article; a site's footer under the text.)
+    top, bottom = (owner, "") if "profile" in owner else ("", owner)
+    page = (f"<html><head><title>{title_tag}</title></head><body>{top}<h1>2008年新安镇政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in _TOWN_REPORT) + f"{bottom}</body></html>")
+    [report] = clean_page(page, "http://www.example.com/show.asp?id=1165")
+    assert (report.place, report.admin_level, report.county, report.prefecture, report.province) == (
+        "新安镇", "town", "灌南县", "连云港市", "江苏省")
+    assert report.body.endswith("努力奋斗！")
+
+
+def test_a_forum_threads_print_view_gives_the_threads_title_and_the_first_posts_text_alone():
+    """Discuz's 打印本页 view: 标题: … [打印本页] over posts set one after another,
+    each under 作者: … 时间: …; the replies under the report are not its text."""
+    closing = "各位代表，新的一年，任务艰巨，使命光荣。让我们紧紧依靠全市人民，为加快建设富裕文明开放和谐新永州而努力奋斗！"
+    first = ["政府工作报告", "——2010年1月26日在永州市第三届人民代表大会第三次会议上", "永州市市长　黄志坚", "各位代表：",
+             BODY, BODY, closing]
+    replies = [("回龙圩的风", "2010-1-29 11:02", "顶一个，楼主辛苦。去年GDP才681亿，跟衡阳、郴州比差距还是大啊，啥时候能过千亿。"),
+               ("道州人在东莞", "2010-1-30 21:15", "承接产业转移说了好几年了，啥时候在老家也能找到一个月三千块的工作？")]
+    posts = "<br>".join(first) + "".join(
+        f"<hr noshade size=2 width=100%><br>作者: {who}&nbsp; &nbsp; 时间: {when}<br><br>{what}" for who, when, what in replies)
+    page = (f"<html><head><title>永州论坛 - Powered by Discuz! Board</title></head><body>"
+            f"<b>标题: </b>[转帖]永州市2010年政府工作报告（全文） <a href='#' onclick='window.print()'>[打印本页]</a><br>"
+            f"<b>作者: </b>潇水寒烟&nbsp; &nbsp; <b>时间: </b>2010-1-29 10:36<br><br>{posts}"
+            f"<hr noshade size=2 width=100%><br>欢迎光临 永州论坛 (http://bbs.example.net/)<br>Powered by Discuz! 7.2</body></html>")
+    [report] = clean_page(page, "http://bbs.example.net/viewthread.php?action=printable&tid=21873")
+    assert report.title == "永州市2010年政府工作报告（全文）"
+    assert report.body.endswith("努力奋斗！") and "楼主" not in report.body

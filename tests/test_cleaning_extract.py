@@ -844,6 +844,9 @@ def test_document_with_unusable_part():
     # a news page's QR label and its boxes' headings with their more-links
     ("手机看新闻", "navigation"),
     ("依申请公开受理电话：", "footer"),
+    # a forum's print view: its attachment line and its greeting
+    ("附件: 永州市2010年政府工作报告.doc (2010-1-29 10:36, 96.5 KB) / 下载次数 41", "attachment"),
+    ("欢迎光临 永州论坛 (http://bbs.example.net/)", "navigation"),
     ("受理地址：区政府信息公开受理中心", "footer"),
     ("代表热议 更多>>", "related"),
     ("图片新闻更多", "related"),
