@@ -1203,17 +1203,30 @@ def _continued_elsewhere(lines: list[Line], kept: list[int], marked: dict[int, t
 # A copier's mark glued after a paragraph's last sentence (…取得决定性成就。（本文来自
 # 文库吧 www.wenkuba8.com）): the site's, not the report's.
 _GLUED_SOURCE_MARK = re.compile(r"(?<=[。！？!?])\s*[(（](?:本文来自|本文转自|来源于|转载自)[^()（）。]{1,40}[)）]\s*$")
+# Or set inside a sentence, bracketed or bare (…36920元本文来自某某网和17260元,
+# 核心景区（本文来自某某网www.x.com）森林覆盖率, 【本文来自某某网】): a report
+# never speaks of 本文 coming from a site.
+_INLINE_SOURCE_MARK = re.compile(
+    r"[(（【\[]\s*(?:本文来自|本文转自|本文来源于)[^()（）【】\[\]。]{1,48}[)）】\]]"
+    r"|(?:本文来自|本文转自|本文来源于)[\u4e00-\u9fff]{1,12}?(?:网|站|文库|库|吧)"
+    r"(?:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?)?", re.IGNORECASE)
 
 
 def _strip_glued_source_marks(lines: list[Line]) -> list[Removal]:
-    """Remove such marks from the ends of lines (replacing the line in the list)."""
+    """Remove such marks from lines (replacing the line in the list)."""
     removed: list[Removal] = []
     for index, line in enumerate(lines):
         if "来" in line.text[-48:] or "转" in line.text[-48:]:
             mark = _GLUED_SOURCE_MARK.search(line.text, max(0, len(line.text) - 48))
             if mark:
-                lines[index] = _with_text(line, line.text[:mark.start()])
+                line = lines[index] = _with_text(line, line.text[:mark.start()])
                 removed.append(Removal(mark.group().strip(), "body", "watermark"))
+        if "本文" in line.text:
+            marks = [m.group() for m in _INLINE_SOURCE_MARK.finditer(line.text)]
+            rest = _INLINE_SOURCE_MARK.sub("", line.text) if marks else ""
+            if marks and rest.strip(EDGE_SPACE):   # a line that is the mark alone is judged as a line
+                lines[index] = _with_text(line, rest)
+                removed += [Removal(mark.strip(), "body", "watermark") for mark in marks]
     return removed
 
 

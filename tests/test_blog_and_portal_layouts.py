@@ -606,3 +606,18 @@ def test_a_forum_threads_print_view_gives_the_threads_title_and_the_first_posts_
     [report] = clean_page(page, "http://bbs.example.net/viewthread.php?action=printable&tid=21873")
     assert report.title == "永州市2010年政府工作报告（全文）"
     assert report.body.endswith("努力奋斗！") and "楼主" not in report.body
+
+
+@pytest.mark.parametrize("mark", ["本文来自范文宝典网", "（本文来自范文宝典网www.fwbd8.com）", "【本文来自范文宝典网】"])
+def test_a_farms_mark_set_inside_a_sentence_leaves_the_sentence_whole(mark):
+    """A content farm sets its mark inside the text's sentences, bare or
+    bracketed: each sentence comes back as the report wrote it."""
+    sentence = "城乡居民人均可支配收入分别达到36920元和17260元，分别增长5.1%和6.8%。"
+    marked = sentence.replace("元和", f"元{mark}和")
+    paragraphs = ["各位代表：", "现在，我代表区人民政府，向大会报告工作，请予审议。", marked,
+                  "各位代表，让我们在市委和区委的坚强领导下，为建设世界一流旅游目的地而努力奋斗！"]
+    page = (f"<html><head><title>2023年某区政府工作报告_政府工作报告_范文宝典网</title></head><body>"
+            f"<h1>2023年某区政府工作报告</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    [report] = clean_page(page, "https://www.fwbd8.com/gzbg/zfgzbg/1.html")
+    assert sentence in report.paragraphs and "范文宝典" not in report.body
+    assert any(r.why == "watermark" for r in report.removed)
