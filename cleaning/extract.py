@@ -1425,7 +1425,9 @@ _FULL_TEXT_FOLLOWS = re.compile(r"(?:(?:全文|原文|摘要|如下)(?:[:：。!
 _FULL_TEXT_NOW = re.compile(r"(?:以下[为是]?[^,，。:：]{0,8}(?:全文|摘要|摘登)|(?:全文|摘要)[^,，。:：]{0,4}如下"
                             r"|(?:今日|今天|现)?(?:全文|摘要)(?:刊发|刊登|发布|公布))"
                             # (and the paper's bow after it: 现将报告全文刊发如下，敬请关注。)
-                            r"(?:[,，]?(?:敬请关注|敬请垂阅|请看|一起来看))?[:：。]?[↓⬇👇]*$")
+                            r"(?:[,，]?(?:敬请关注|敬请垂阅|请看|一起来看))?"
+                            # (or what it is offered for: …转载如下，供旅美乡亲了解家乡发展。)
+                            r"(?:[,，](?:供|以飨|以便)[^,，。]{0,24})?[:：。]?[↓⬇👇]*$")
 _DELIVERY_NEWS = re.compile(r"(?:作|宣读|报告了|听取|审议)[^,，。]{0,12}政府工作报告[^,，]{0,6}[。.]$")
 MAX_LEAD_IN = 200
 
@@ -1829,10 +1831,34 @@ def _part_headings(lines: list[Line], kept: list[int], title: str | None) -> set
     return found
 
 
+MAX_POST_META = 40   # a post's byline or date over its heading: a short line, no sentence
+
+
+def _from_the_heading(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
+    """`kept` from below the page's own heading when the body takes it in
+    (a blog post's byline and date over its <h1>, the <h1> the report's title):
+    the post's, not the report's; so when only short lines stand above it."""
+    if not result.title or not kept:
+        return kept
+    title = match_key(result.title)
+    at = next((position for position, index in enumerate(kept[:_LEAD_LINES])
+               if lines[index].heading and match_key(lines[index].text) == title), None)
+    if at is None or any(len(lines[i].text) > MAX_POST_META or "。" in lines[i].text
+                         # (a paper sets the delivery line over the heading, as its 引题; a
+                         # post's bare date is the post's)
+                         or is_delivery_line(lines[i].text) and not _is_bare_date(match_key(lines[i].text))
+                         or is_speaker_line(lines[i].text) for i in kept[:at]):
+        return kept
+    result.removed += [Removal(shorten(lines[i].text), "header", "post-meta") for i in kept[:at]]
+    result.removed.append(Removal(shorten(lines[kept[at]].text), "title", "page-title"))
+    return kept[at + 1:]
+
+
 def _drop_page_matter(lines: list[Line], kept: list[int], result: Extracted) -> list[int]:
     """`kept` without an 原标题 line (its title becomes the report's), an
     editors' lead before the report's header and a second copy of the text,
     all recorded as removed."""
+    kept = _from_the_heading(lines, kept, result)
     original = _original_title(lines, kept)
     if original is not None:
         index, title = original

@@ -107,8 +107,8 @@ _TITLE_NOISE = rf"\s|{_YEAR_TOKEN}|{_BARE_YEAR}|[——\-:|丨!《“\"]"
 # government (某县人民政府关于2024年政府工作报告).
 _LEADING_NOISE_RE = re.compile(rf"^(?:关于|{_TITLE_NOISE})+")
 # A headline's head of government delivering it (遵义市长作…, 湖南省长毛伟明作…):
-# the 市 of 市长 ends the place's name.
-_HEAD_DELIVERS = r"(?<=[省市州县区旗盟])长[\u4e00-\u9fff]{0,4}?作|主席[\u4e00-\u9fff]{0,4}?作"
+# the 市 of 市长 ends the place's name, or the title follows it whole (长乐区区长…作, 某县代县长…作).
+_HEAD_DELIVERS = r"(?<=[省市州县区旗盟])(?:代?[省市州县区旗盟])?长[\u4e00-\u9fff]{0,4}?作|主席[\u4e00-\u9fff]{0,4}?作"
 # A congress session named between the place and the report words
 # (某县第十五届人民代表大会第五次会议政府工作报告) is no part of the place.
 _SESSION_NAMED = SESSION_NAME + "上?"
@@ -1950,11 +1950,14 @@ def _full_text_under_headline(folded_title: str, body: str) -> bool:
     """A news headline that says it carries the full text (市长张三作政府工作报告(全文)),
     or a title with material appended (…政府工作报告(附解读)), over a body that
     opens as the report does: the page is the report."""
-    if "全文" not in folded_title and not _APPENDED.search(folded_title):
-        return False
+    promised = "全文" in folded_title or _APPENDED.search(folded_title)
     # Only the header is read: folding a whole body costs more than the rest of classifying.
     header = re.sub(r"\s+", "", FoldedText(body[:2 * HEADER_CHARS]).folded)[:HEADER_CHARS]
-    return any(re.search(pattern, header) for pattern in _REPORT_OPENINGS)
+    found = [bool(re.search(pattern, header)) for pattern in _REPORT_OPENINGS]
+    # Unpromised, the text under a headline of the delivery (区长某某作政府工作报告)
+    # is the report when it opens as only the report does: its delivery line
+    # and its 我代表…政府 both; a story quotes one at most.
+    return any(found) if promised else all(found)
 
 
 def _other_document(folded_title: str) -> str | None:

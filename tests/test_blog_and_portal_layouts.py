@@ -621,3 +621,20 @@ def test_a_farms_mark_set_inside_a_sentence_leaves_the_sentence_whole(mark):
     [report] = clean_page(page, "https://www.fwbd8.com/gzbg/zfgzbg/1.html")
     assert sentence in report.paragraphs and "范文宝典" not in report.body
     assert any(r.why == "watermark" for r in report.removed)
+
+
+def test_a_blog_posts_byline_and_date_over_its_heading_and_its_lead_are_not_the_text():
+    """A site builder's blog post: author, date, 閱讀時間 and 更新日期 over the
+    post's <h1>, then the association's lead (…現將報告全文轉載如下，供旅美鄉親了解家鄉發展。)."""
+    title = "長樂區區長廖海軍作政府工作報告"
+    lead = "【家鄉新聞】12月27日上午，福州市長樂區第十八屆人民代表大會第二次會議隆重開幕。現將報告全文轉載如下，供旅美鄉親了解家鄉發展。"
+    text = ["政府工作报告", "——2022年12月27日在福州市长乐区第十八届人民代表大会第二次会议上", "长乐区人民政府区长　廖海军",
+            "各位代表：", "现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员和其他列席人员提出意见。", BODY,
+            "各位代表，让我们更加紧密地团结在以习近平同志为核心的党中央周围，为建设现代化国际城市滨海新城而努力奋斗！"]
+    meta = "".join(f"<span>{m}</span><br>" for m in ["公會秘書處管理員", "2022年12月29日", "閱讀時間：12 分鐘", "更新日期：2022年12月30日"])
+    page = (f"<html><head><title>{title}</title></head><body><nav><a href='/'>首頁</a> <a href='/news'>家鄉新聞</a></nav>"
+            f"<article><div>{meta}</div><h1 data-hook=post-title><span>{title}</span></h1><div class=rich>"
+            f"<p>{lead}</p>" + "".join(f"<p>{p}</p>" for p in text) + "</div></article></body></html>")
+    [report] = clean_page(page, "https://www.example.org/post/changle")
+    assert report.is_report and report.title == title
+    assert report.paragraphs == text

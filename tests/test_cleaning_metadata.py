@@ -934,6 +934,20 @@ def test_town_presidium_report_is_rejected_by_its_header(mandate):
     assert classify("工作报告", paragraphs) == "not-a-work-report: 人大主席团工作报告"
 
 
+@pytest.mark.parametrize("title", ["长乐区区长廖海军作政府工作报告", "長樂區區長廖海軍作政府工作報告"])
+def test_a_headline_of_the_delivery_over_the_reports_own_header_is_the_report(title):
+    """No 全文 promised, but the text opens with the report's delivery line and
+    its 我代表…政府: the report, whose place the headline names before 区长."""
+    paragraphs = ["——2022年12月27日在福州市长乐区第十八届人民代表大会第二次会议上", "长乐区人民政府区长　廖海军", "各位代表：",
+                  "现在，我代表区人民政府向大会报告工作，请予审议。"]
+    assert classify(title, paragraphs) is None
+    assert extract_metadata(title, paragraphs)["place"] == title[:3]
+    # A story of the delivery quotes one of them at most: news.
+    story = ["12月27日上午，长乐区第十八届人民代表大会第二次会议开幕。", "区长廖海军代表区人民政府作政府工作报告。",
+             "廖海军说，我代表区人民政府向大会报告过去一年的工作。"]
+    assert classify(title, story) == "not-a-work-report: 新闻"
+
+
 @pytest.mark.parametrize("title, place, level", [
     ("遵义市长作政府工作报告（全文实录）", "遵义市", "prefecture"),
     ("湖南省长毛伟明作政府工作报告", "湖南省", "province"),
