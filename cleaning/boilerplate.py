@@ -1348,7 +1348,7 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("pagination", False)
     if len(key) <= 80 and _ISSUE_PAGER.search(key) and not _SENTENCE_PUNCTUATION.search(key):
         return Verdict("pagination", False)
-    if _PREV_NEXT_ARTICLE.match(key) and len(key) <= 120:
+    if len(key) <= 120 and _PREV_NEXT_ARTICLE.match(key.lstrip(_LEAD_MARKS)):
         return Verdict("prev-next", False)
     if len(key) <= 80 and "。" not in key and _PART_PAGER.search(key):
         # Not "pagination": the parts are all on this page, which is no excerpt.

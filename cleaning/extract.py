@@ -1268,7 +1268,8 @@ def _strip_glosses(lines: list[Line]) -> list[Removal]:
     for index, line in enumerate(lines):
         cleaned, glosses = strip_translation_glosses(line.text)
         if glosses:
-            lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE))
+            # (a bilingual heading's bar between its halves goes with the gloss: 안도현… | 安图县…)
+            lines[index] = _with_text(line, cleaned.strip(EDGE_SPACE).strip("|｜/／").strip(EDGE_SPACE))
             removed += [Removal(gloss, "body", "foreign-text") for gloss in glosses]
     return removed
 

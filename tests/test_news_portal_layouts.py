@@ -978,3 +978,17 @@ def test_a_session_news_headline_promising_the_attached_text_gives_way_to_the_re
     [report] = clean_page(page, "https://mp.weixin.qq.com/s/AbCdEf")
     assert report.title == "西江镇人民政府工作报告"
     assert report.body.startswith("——2024年1月5日") and "以下为" not in report.body
+
+
+def test_a_bilingual_headings_bar_goes_with_its_other_half():
+    """安图县's heading in Korean and Chinese on one line, parted by a bar: the
+    title is the Chinese half alone."""
+    heading = "안도현 2023년 정부사업보고 | 安图县2023年政府工作报告"
+    text = ["——2023年1月9日在安图县第十八届人民代表大会第三次会议上", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。",
+            "过去一年，全县地区生产总值完成72.6亿元，增长5.1%；一般公共预算收入完成5.3亿元，增长6.2%。",
+            "各位代表，让我们在州委、州政府和县委的坚强领导下，为建设富裕美丽幸福新安图而努力奋斗！"]
+    page = (f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1>"
+            + "".join(f"<p>{p}</p>" for p in text) + "</body></html>")
+    [report] = clean_page(page, "https://mp.weixin.qq.com/s/antu")
+    assert report.title == "安图县2023年政府工作报告"
