@@ -661,7 +661,7 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
     ends with (see `_is_appendix_heading`)."""
     end = last
     closes_report = _ends_in_closing_call(lines, end)
-    appendix = False
+    appendix = _in_appendix_table(lines, verdicts, span, last)
     for index in range(last + 1, span.stop):
         if not lines[index].text:
             continue
@@ -670,6 +670,8 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
                 break   # the site's credit under the closing call: a signature after it is the poster's
             if verdicts[index].why == "excerpt-notice" and _PREVIEW_GATE.search(match_key(lines[index].text)):
                 break   # a preview's end (试读已结束): what the wall lists under it is not read
+            if appendix and _ROW_NUMBER.match(lines[index].text):
+                continue   # a table row's number (序号 8), read as a page number: the table goes on
             # An appendix's table runs to the page's first boilerplate; the
             # lines after that are judged as any closing line is.
             appendix = False
@@ -692,6 +694,29 @@ def _body_end(lines: list[Line], verdicts: list[Verdict | None], span: range, la
     return end
 
 
+APPENDIX_REACH = 200   # lines an appendix's table may run over, its heading to its last prose cell
+MIN_TABLE_CELLS = 6    # short cells under an appendix's heading that make it a table
+
+
+def _in_appendix_table(lines: list[Line], verdicts: list[Verdict | None], span: range, last: int) -> bool:
+    """Whether the last prose line is a cell of an appendix's table: an
+    appendix heading stands above it, below the closing call (附件1 / 十件民生实事 /
+    序号 … / 完成…改造5个): the table's short cells after it are the report's too."""
+    cells = 0
+    for index in range(last, max(span.start, last - APPENDIX_REACH) - 1, -1):
+        if verdicts[index] is not None or not lines[index].text:
+            continue
+        if _is_appendix_heading(lines[index]):
+            # A table's, set a cell a line (a glossary's notes are sentences, its imprint under it no cell).
+            return cells >= MIN_TABLE_CELLS
+        if is_closing(lines[index].text):
+            return False
+        cells += len(lines[index].text) <= MAX_TABLE_CELL and not ends_sentence(lines[index].text)
+    return False
+
+
+# A table row's number in a cell of its own.
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 # What a speaker says after the closing call: thanks, the end of the report.
 _THANKS = re.compile(r"谢谢|感谢大家|报告完毕|^[(（]?完[)）]?$")
 # A paragraph hard-wrapped into lines (a text file pasted into a page) is read
@@ -2790,7 +2815,8 @@ def _text_follows(lines: list[Line], verdicts: list[Verdict | None], index: int)
     return following is not None and verdicts[following] is None and _report_text(lines[following])
 
 
-_BARE_APPENDIX_LABELS = frozenset({"附件", "附件:", "附表", "附表:", "附录", "附录:"})
+# 附件, 附表, 附录, numbered or not (附件1, 附表二), alone on a line.
+_BARE_APPENDIX_LABEL = re.compile(r"^附(?:件|表|录)(?:\d{1,2}|[一二三四五六七八九十]{1,2})?:?$")
 
 
 def _appendix_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
@@ -2799,7 +2825,7 @@ def _appendix_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[
     not a site's list of files to download (附件：某报告.pdf)."""
     for index, line in enumerate(lines[:-1]):
         verdict = verdicts[index]
-        if verdict is None or verdict.why != "attachment" or match_key(line.text) not in _BARE_APPENDIX_LABELS:
+        if verdict is None or verdict.why != "attachment" or not _BARE_APPENDIX_LABEL.match(match_key(line.text)):
             continue
         following = next((i for i in range(index + 1, len(lines)) if lines[i].text), None)
         if (following is not None and verdicts[following] is None and not lines[following].is_link

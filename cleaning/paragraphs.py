@@ -811,9 +811,9 @@ def ends_like_report(paragraphs: Sequence[str]) -> bool:
     if closing_at is None:
         # A long appendix (a table of 30 projects, a cell a paragraph) under the closing call.
         lowest = max(0, len(paragraphs) - 1 - MAX_APPENDIX_PARAGRAPHS)
-        appendix = next((i for i in range(len(paragraphs) - 1, lowest, -1)
-                         if _opens_appendix(paragraphs[i])), None)
-        return appendix is not None and _is_closing(paragraphs[appendix - 1])
+        # (Or several: a table of targets, then the 民生实事, then the glossary; the first follows the call.)
+        return any(_opens_appendix(paragraphs[i]) and _is_closing(paragraphs[i - 1])
+                   for i in range(len(paragraphs) - 1, max(lowest, 0), -1))
     tail_length = len(paragraphs) - closing_at - 1
     if tail_length and _opens_appendix(paragraphs[closing_at + 1]):
         return True

@@ -638,3 +638,28 @@ def test_a_blog_posts_byline_and_date_over_its_heading_and_its_lead_are_not_the_
     [report] = clean_page(page, "https://www.example.org/post/changle")
     assert report.is_report and report.title == title
     assert report.paragraphs == text
+
+
+def test_appendix_tables_after_the_closing_call_are_the_reports_to_their_last_cell():
+    """附表 of targets, then 附件1 of the year's 民生实事, each a table a cell a
+    line: the text runs to the last cell, and ends as the report does; the
+    site's 附件下载 under it is the site's."""
+    closing = "各位代表，新的一年，任务艰巨。让我们在市委、县委的坚强领导下，为建设富裕美丽幸福新信丰而努力奋斗！"
+    targets = [["序号", "指标", "目标"], ["1", "地区生产总值增长", "9%左右"], ["2", "固定资产投资增长", "15%"]]
+    projects = [["序号", "项目名称", "年度目标任务", "牵头单位"],
+                *[[str(n), f"民生项目{n}", f"完成乡镇农贸市场标准化改造{n}个", "县商务局"] for n in range(1, 11)]]
+
+    def table(rows):
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+
+    page = (f"<html><head><title>信丰县2017年政府工作报告</title></head><body><h1>信丰县2017年政府工作报告</h1>"
+            f"<div class=content><p>各位代表：</p><p>{BODY}</p><p>{BODY}</p><p>{closing}</p>"
+            f"<p>附表</p><p>2017年主要预期目标</p>{table(targets)}"
+            f"<p>附件1</p><p>2017年信丰县十件民生实事</p>{table(projects)}</div>"
+            f"<div class=attach>附件下载：<a href='/u/1.doc'>信丰县2017年政府工作报告.doc</a></div>"
+            f"<div>【打印本页】【关闭窗口】</div><div>上一篇：<a href='/2.html'>信丰县第十八届人民代表大会第二次会议胜利闭幕</a></div>"
+            f"</body></html>")
+    [report] = clean_page(page, "http://www.example.gov.cn/zwgk/2017/1.html")
+    assert report.paragraphs[-1] == "县商务局" and "完成乡镇农贸市场标准化改造10个" in report.paragraphs
+    assert "附件1" in report.paragraphs and not report.is_excerpt
+    assert "附件下载" not in report.body
