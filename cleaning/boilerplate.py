@@ -194,6 +194,8 @@ _NAVIGATION_EXACT = {
     # the tabs over a document's views (报告全文 | 政策解读 | 图片解读), one label a line
     "报告全文", "报告原文", "图片解读", "图文解读", "文字解读", "音频解读",
 }
+# A tab over one part of a text split into panes, numbered as a tab is (01第一部分, 02 第二部分).
+_PART_TAB = re.compile(r"^0\d第[一二三四五六七八九十]{1,3}部分$")
 # The verdict on the lines of a news site's AI summary box.
 AI_SUMMARY = "ai-summary"
 # The label of a news site's AI summary box (AI 摘要, 【AI导读】, 智能摘要：),
@@ -1299,7 +1301,8 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict(AI_SUMMARY, False)
     if len(key) <= MAX_PROMOTION * 2 and _ASSISTANT_GREETING.match(key):
         return Verdict("promotion", True)
-    if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT:
+    if key in _NAVIGATION_EXACT or key.startswith("导航菜单") or key.strip(_ARROWS) in _NAVIGATION_EXACT \
+            or len(key) <= 10 and _PART_TAB.match(key):
         return Verdict("navigation", False)
     if len(key) <= 60 and _GLOSSARY_LINK.match(key):
         return Verdict("related", False)

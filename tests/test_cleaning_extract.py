@@ -848,6 +848,8 @@ def test_document_with_unusable_part():
     ("附件: 永州市2010年政府工作报告.doc (2010-1-29 10:36, 96.5 KB) / 下载次数 41", "attachment"),
     ("欢迎光临 永州论坛 (http://bbs.example.net/)", "navigation"),
     ("·上一篇文章：2014年政府工作报告", "prev-next"),
+    ("01第一部分", "navigation"),
+    ("04 第四部分", "navigation"),
     ("更新日期：2022年12月30日", "article-info"),
     ("受理地址：区政府信息公开受理中心", "footer"),
     ("代表热议 更多>>", "related"),
