@@ -441,12 +441,18 @@ def _without_template(page: RenderedPage, template: set[str]) -> tuple[RenderedP
     in_text = False
     for line in page.lines:
         key = match_key(line.text)
-        if in_text and key in template:
+        # (The text's own address, 本文地址：…, shown alike on each of its pages, is kept: it is the source's.)
+        if in_text and key in template and not _is_canonical_address(line.text):
             dropped.append(Removal(shorten(line.text), "template", "repeated-on-pages"))
             continue
         in_text = in_text or (key not in template and len(key) >= TEXT_STARTS)
         kept.append(line)
     return (replace(page, lines=kept) if dropped else page), dropped
+
+
+def _is_canonical_address(text: str) -> bool:
+    verdict = classify_line(text)
+    return verdict is not None and verdict.why == "canonical-address"
 
 
 def _combine(extracted: list[Extracted], flags: list[str]) -> Extracted:

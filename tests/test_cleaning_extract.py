@@ -758,7 +758,8 @@ def _portal_page(title: str, paragraphs: list[str], number: int, sidebar: list[s
 <div class="top"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/hdjl/">互动交流</a></div>
 <div class="crumb">您当前的位置：首页 &gt; 专题专栏 &gt; 会议文件</div>
 <div class="main"><div class="article"><h1>{title}</h1><div class="info">发布时间：2021-01-15 字号：大 中 小</div>
-<div class="content">{body}</div><div class="pagination">上一页 {pager} 下一页</div></div>
+<div class="content">{body}</div><div class="pagination">上一页 {pager} 下一页</div>
+<div class="address">本文地址：http://www.example.gov.cn/zfgzbg/index_0.html</div></div>
 <div class="side"><h3>会议文件</h3><ul>{items}</ul></div></div>
 <div class="footer">版权所有：某区人民政府 网站标识码3502060001</div></body></html>"""
 
@@ -780,6 +781,8 @@ def test_a_paged_documents_shared_sidebar_is_not_its_text():
     assert report.paragraphs == paragraphs
     assert not report.is_excerpt
     assert sum(r.why == "repeated-on-pages" for r in report.removed) >= len(sidebar) * 2
+    # The text's address, shown alike on each page, is no template: it is the source's.
+    assert report.canonical_url == "http://www.example.gov.cn/zfgzbg/index_0.html"
 
 
 def test_document_with_unusable_part():
