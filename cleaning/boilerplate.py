@@ -1216,6 +1216,22 @@ _DIVISION_PATH = re.compile(r"^[\u4e00-\u9fff]{2,9}(?:省|自治区|市)(?: ?[>�
                             r"[\u4e00-\u9fff]{1,12}(?:市|州|盟|地区)(?:(?: ?[>＞/／·] ?| )[\u4e00-\u9fff]{1,12}(?:市|县|区|旗))?$")
 
 
+MIN_WATERMARK_REPEATS = 3
+
+
+MAX_WATERMARK_LINE = 400
+
+
+def _repeats_one_phrase(text: str) -> bool:
+    """The same words three times or more, spaced apart, and nothing else."""
+    if len(text) > MAX_WATERMARK_LINE or len(text.split(None, 2)) < 3:
+        return False   # (most lines: no two spaces to part three copies)
+    whole = "".join(text.split())
+    period = (whole + whole).find(whole, 1)   # the shortest unit the line repeats
+    return (period >= 2 and len(whole) // period >= MIN_WATERMARK_REPEATS and len(whole) % period == 0
+            and _CHINESE_CHARACTER.search(whole[:period]) is not None)
+
+
 @lru_cache(maxsize=8192)
 def classify_line(text: str) -> Verdict | None:
     """The boilerplate verdict for one line of a page, or None for content."""
@@ -1229,6 +1245,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("separator", False)
     if len(key) <= 48 and key[0] in "[{_#" and _PAGE_BREAK_TAG.match(key):
         return Verdict("separator", False)
+    if _repeats_one_phrase(text):
+        # A viewer's watermark laid over the page (某某人民政府信息公开　某某人民政府信息公开 …).
+        return Verdict("watermark", False)
     # `canonical_address` finds an address only after this same label.
     if _CANONICAL_LABEL.match(key) and (len(key) <= 80 or canonical_address(text)):
         return Verdict("canonical-address", True)

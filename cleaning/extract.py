@@ -2715,14 +2715,22 @@ _AD_SERVER_LINK = re.compile(
     r"|googlesyndication\.com))|/(?:adclick|adserver|ad/click|ads/click)(?:[/.?]|$)", re.IGNORECASE)
 
 
+def _tagged_as_advert(line: Line) -> bool:
+    """A linked banner's words with the slot's tag after them, outside the link
+    (聚焦2024黑龙江两会 奋力谱写…新篇章 | 广告)."""
+    text = line.text.strip(EDGE_SPACE)
+    label = next((label for label in _AD_LABELS if text.endswith(label)), None)
+    return label is not None and line.link_chars <= len(text) - len(label)
+
+
 def _after_ad_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """`verdicts` with the short line an ad slot's label stands over (公考冲刺：…
     点击免费领取资料包) marked as the advert's: no sentence of the report's;
     and so a short line that is all one link to an ad server (沧州银行·沧银快贷
     最快当天放款), set between paragraphs with the slot's picture."""
     for index, line in enumerate(lines):
-        if verdicts[index] is None and line.href and len(line.text) <= MAX_AD_TEXT and line.is_link \
-                and _AD_SERVER_LINK.search(line.href):
+        if verdicts[index] is None and line.href and len(line.text) <= MAX_AD_TEXT and line.is_link and (
+                _AD_SERVER_LINK.search(line.href) or _tagged_as_advert(line)):
             verdicts[index] = Verdict("promotion", False)
     for index, line in enumerate(lines[:-1]):
         if line.text.strip(EDGE_SPACE) in _AD_LABELS:

@@ -852,6 +852,7 @@ def test_document_with_unusable_part():
     ("欢迎光临 永州论坛 (http://bbs.example.net/)", "navigation"),
     ("·上一篇文章：2014年政府工作报告", "prev-next"),
     ("01第一部分", "navigation"),
+    ("西乌珠穆沁旗人民政府信息公开　　西乌珠穆沁旗人民政府信息公开\n西乌珠穆沁旗人民政府信息公开", "watermark"),
     ("04 第四部分", "navigation"),
     ("更新日期：2022年12月30日", "article-info"),
     ("受理地址：区政府信息公开受理中心", "footer"),

@@ -992,3 +992,17 @@ def test_a_bilingual_headings_bar_goes_with_its_other_half():
             + "".join(f"<p>{p}</p>" for p in text) + "</body></html>")
     [report] = clean_page(page, "https://mp.weixin.qq.com/s/antu")
     assert report.title == "安图县2023年政府工作报告"
+
+
+def test_a_linked_banner_tagged_as_an_advert_between_paragraphs_is_not_the_text():
+    """A news page's in-article slot: a banner and its words linking to a topic
+    page, the slot's 广告 tag after them."""
+    paragraphs = ["各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+                  "过去一年，全市地区生产总值完成268.4亿元，增长7.1%；一般公共预算收入完成15.2亿元，增长8.3%。",
+                  "各位代表，让我们在省委、省政府和市委的坚强领导下，为建设华夏东极美丽边城而努力奋斗！"]
+    ad = ("<div class=adInContent><a href='https://www.example.com.cn/zt/2024lh/'><img src='/ad.jpg' alt=''>"
+          "<span>聚焦2024黑龙江两会 奋力谱写龙江全面振兴新篇章</span></a><span class=ad-tag>广告</span></div>")
+    page = (f"<html><head><title>抚远市2024年政府工作报告</title></head><body><h1>抚远市2024年政府工作报告</h1>"
+            f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{ad}<p>{paragraphs[2]}</p></body></html>")
+    [report] = clean_page(page, "https://www.example.com.cn/2024/01-12/1.shtml")
+    assert report.paragraphs == paragraphs
