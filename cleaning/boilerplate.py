@@ -193,6 +193,8 @@ _NAVIGATION_EXACT = {
     "网站支持ipv6", "手机看新闻", "手机看", "手机阅读", "扫码阅读", "扫码看新闻",
     # the tabs over a document's views (报告全文 | 政策解读 | 图片解读), one label a line
     "报告全文", "报告原文", "图片解读", "图文解读", "文字解读", "音频解读",
+    # a folded chapter's toggle
+    "收起", "收起全文", "收起本章", "展开本章", "收起本节", "展开本节",
 }
 # A tab over one part of a text split into panes, numbered as a tab is (01第一部分, 02 第二部分).
 _PART_TAB = re.compile(r"^0\d第[一二三四五六七八九十]{1,3}部分$")
@@ -244,6 +246,8 @@ def is_ai_summary_label(key: str) -> bool:
 
 # What an AI summary box's label may go on with (AI摘要 · 要点速览).
 _AI_LABEL_SUBTITLES = frozenset({"要点速览", "要点", "速览", "一图速览", "划重点", "快速了解", "内容速览",
+                                 # (or the box's two names: AI速览 · 智能摘要)
+                                 *_AI_SUMMARY_LABELS,
                                  "本文要点", "全文要点", "文章要点",
                                  "关于本文,您可能想了解", "您可能想了解", "你可能想了解", "猜你想问", "您可能想问"})
 # A site's assistant greeting the reader (您好，我是政务小助手“某某”，有什么可以帮您？).
@@ -1216,6 +1220,7 @@ _DIVISION_PATH = re.compile(r"^[\u4e00-\u9fff]{2,9}(?:省|自治区|市)(?: ?[>�
                             r"[\u4e00-\u9fff]{1,12}(?:市|州|盟|地区)(?:(?: ?[>＞/／·] ?| )[\u4e00-\u9fff]{1,12}(?:市|县|区|旗))?$")
 
 
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 MIN_WATERMARK_REPEATS = 3
 
 
@@ -1245,6 +1250,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("separator", False)
     if len(key) <= 48 and key[0] in "[{_#" and _PAGE_BREAK_TAG.match(key):
         return Verdict("separator", False)
+    if len(key) <= 40 and key[0].isdigit() and _PLAYER_CLOCK.match(key):
+        # An audio player's clock and its label (00:00 / 21:36 听报告，约21分钟).
+        return Verdict("media-placeholder", False)
     if _repeats_one_phrase(text):
         # A viewer's watermark laid over the page (某某人民政府信息公开　某某人民政府信息公开 …).
         return Verdict("watermark", False)

@@ -750,7 +750,9 @@ def _ends_article(line: Line, verdict: Verdict) -> bool:
     links to the site's previous and next articles, or a machine's box of
     questions and answers on it."""
     return verdict.why in ("end-mark", "prev-next", AI_SUMMARY) or (
-        verdict.why == "article-info" and bool(_CREDIT.search(match_key(line.text))))
+        verdict.why == "article-info" and bool(_CREDIT.search(match_key(line.text)))) or (
+        # (the editor's credit with the page's tools glued after it: 责任编辑：某某打印收藏分享)
+        bool(_EDITOR_CREDIT.match(match_key(line.text))))
 
 
 def _is_sign_off(line: Line) -> bool:
@@ -2033,7 +2035,8 @@ def _appended_commentary_in(lines: list[Line], kept: list[int]) -> int | None:
     taken = set(kept)
     headings = [i for i in range(kept[0], kept[-1])
                 if i not in taken and (_COMMENTARY_LABEL.match(lines[i].text.strip(EDGE_SPACE))
-                                       or _POST_HEADER.match(lines[i].text))]
+                                       or _POST_HEADER.match(lines[i].text)
+                                       or _EDITOR_CREDIT.match(match_key(lines[i].text)))]
     read = sorted(kept + headings) if headings else kept
     start = _appended_commentary_start([lines[i].text for i in read])
     if start is None:
@@ -2090,7 +2093,9 @@ def _appended_commentary_start(texts: list[str]) -> int | None:
                     index -= 1
                 return index
             if _COMMENTARY_HEADING.fullmatch(text) or _PAPER_COMMENT.match(match_key(text)) or _CHAIR_TURN.match(text) \
-                    or _SITE_INSTRUCTION.search(match_key(text)) or _POST_HEADER.match(text):
+                    or _SITE_INSTRUCTION.search(match_key(text)) or _POST_HEADER.match(text) \
+                    or _EDITOR_CREDIT.match(match_key(text)):
+                # (the editor signs under the article's end: a card after it is the site's)
                 return index
             if _SUMMARY_VERSION.search(text) and is_title_restatement(text):
                 # A report's title as a summary's under the closing call: the

@@ -1006,3 +1006,20 @@ def test_a_linked_banner_tagged_as_an_advert_between_paragraphs_is_not_the_text(
             f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>{ad}<p>{paragraphs[2]}</p></body></html>")
     [report] = clean_page(page, "https://www.example.com.cn/2024/01-12/1.shtml")
     assert report.paragraphs == paragraphs
+
+
+def test_a_sites_glossary_card_after_the_editors_credit_is_not_the_text():
+    """The editor signs under the report (tools glued to the credit), and the
+    site's own 名词解释 card follows: the text ended at the credit."""
+    text = ["各位代表：", "现在，我代表漳州市人民政府，向大会报告政府工作，请予审议，并请市政协委员和列席人员提出意见。",
+            "全市地区生产总值增长4.6%，规模以上工业增加值增长6.2%，固定资产投资增长4.1%。",
+            "各位代表，大潮起海峡，奋进正当时。让我们在省委、省政府和市委的坚强领导下，为谱写中国式现代化漳州篇章而努力奋斗！"]
+    card = ("<div class=foot><span>责任编辑：黄婉婷</span><span><a href='#'>打印</a><a href='#'>收藏</a>"
+            "<span>分享：<a href='#'>微信</a><a href='#'>微博</a></span></span></div>"
+            "<div class=card><div class=card-title>名词解释</div><dl><dt>“三争”行动</dt>"
+            "<dd>2023年福建省部署开展的“深学争优、敢为争先、实干争效”行动的简称。</dd>"
+            "<dt>古雷石化基地</dt><dd>位于漳浦县古雷半岛，是国家七大石化产业基地之一。</dd></dl></div>")
+    page = (f"<html><head><title>政府工作报告全文-2024漳州两会</title></head><body><h1>政府工作报告</h1>"
+            + "".join(f"<p>{p}</p>" for p in text) + card + "</body></html>")
+    [report] = clean_page(page, "https://www.example.gov.cn/zt/2024lh/bgqw/")
+    assert report.paragraphs == text
