@@ -193,7 +193,8 @@ _NAVIGATION_EXACT = {
     "网站支持ipv6", "手机看新闻", "手机看", "手机阅读", "扫码阅读", "扫码看新闻",
     # the tabs over a document's views (报告全文 | 政策解读 | 图片解读), one label a line
     "报告全文", "报告原文", "图片解读", "图文解读", "文字解读", "音频解读",
-    # a folded chapter's toggle
+    # a reading player's option, a folded chapter's toggle
+    "朗读时高亮正文",
     "收起", "收起全文", "收起本章", "展开本章", "收起本节", "展开本节",
 }
 # A tab over one part of a text split into panes, numbered as a tab is (01第一部分, 02 第二部分).
@@ -208,14 +209,14 @@ _AI_SUMMARY_LABELS = frozenset({
     "智能摘要", "智能导读", "智能速览", "智能总结", "智能概要",
     # an answer box of questions the model put to the text itself
     "ai问答", "智能问答", "ai问一问"})
-_LABEL_DECORATION = "【】[]()<>《》:|·•■□▶►▼▲-—*# "
+_LABEL_DECORATION = "【】[]()<>《》:|·•■□▶►▼▲-—*# ✦✧★☆"
 MAX_AI_SUMMARY_LABEL = 16
 # A note that the text above was written by a machine (以上内容由AI生成，仅供参考,
 # 本摘要由人工智能生成): the end of an AI summary box.
 # A phone's own model writes a reader's summary too (摘要由 Apple 智能生成), and an
 # answer box's system its answers (答案由智能问答系统根据本文自动生成): named by
 # what it wrote, not by a report's words (材料由系统自动生成).
-_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型|(?:答案|回答|摘要|本文|以上|总结|解读)[^。,]{0,4}由[^。,]{1,14}?)"
+_AI_GENERATED = re.compile(r"(?:ai|人工智能|大模型|(?:答案|回答|摘要|本文|以上|总结|解读)[^。,]{0,4}由[^。,]{1,24}?)"
                            r"[”\"」』)]?(?:辅助|自动|智能)?(?:生成|撰写|提炼|总结)")
 MAX_AI_NOTE = 60
 
@@ -1220,7 +1221,8 @@ _DIVISION_PATH = re.compile(r"^[\u4e00-\u9fff]{2,9}(?:省|自治区|市)(?: ?[>�
                             r"[\u4e00-\u9fff]{1,12}(?:市|州|盟|地区)(?:(?: ?[>＞/／·] ?| )[\u4e00-\u9fff]{1,12}(?:市|县|区|旗))?$")
 
 
-_PLAYER_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_PLAYER_CLOCK = re.compile(r"(?:^|播报|朗读|收听|播放|听报告)\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_CHAPTER_MARK = re.compile(r"[·•]\d{1,2}:\d{2}(?::\d{2})?$")
 MIN_WATERMARK_REPEATS = 3
 
 
@@ -1250,8 +1252,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("separator", False)
     if len(key) <= 48 and key[0] in "[{_#" and _PAGE_BREAK_TAG.match(key):
         return Verdict("separator", False)
-    if len(key) <= 40 and key[0].isdigit() and _PLAYER_CLOCK.match(key):
-        # An audio player's clock and its label (00:00 / 21:36 听报告，约21分钟).
+    if len(key) <= 40 and ":" in key and (_PLAYER_CLOCK.search(key) or _CHAPTER_MARK.search(key)):
+        # An audio player's clock and its label (00:00 / 21:36 听报告，约21分钟, 语音播报00:00/17:44),
+        # or its list of chapters with their times (一、2025年工作回顾 · 00:36).
         return Verdict("media-placeholder", False)
     if _repeats_one_phrase(text):
         # A viewer's watermark laid over the page (某某人民政府信息公开　某某人民政府信息公开 …).

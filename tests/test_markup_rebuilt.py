@@ -102,8 +102,11 @@ def _rebuilt(part, rebuild):
 
 
 def _is_html(part) -> bool:
+    """A page of markup; not a JSON record holding markup in its strings (an
+    app's API answer), whose other fields are no text to rewrite as markup."""
     head = part[0][:3000]
-    return "<" in (head if isinstance(head, str) else head.decode("utf-8", "ignore"))
+    head = head if isinstance(head, str) else head.decode("utf-8", "ignore")
+    return "<" in head and not head.lstrip().startswith(("{", "[")) and "json" not in (part[2] or "")
 
 
 # What the markup alone tells, lost with it: the platform's own class when
