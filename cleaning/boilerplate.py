@@ -537,6 +537,8 @@ _TYPIST_NOTE = re.compile(r"^[(\[【〔](?=[^)\]】〕]*(?:手打|手敲|手工�
                           r"|纸质稿|打印稿|脱稿|稿子上没有|没记全|没听清|念的时候"
                           # or from which copy, and who typed and proofread it (据…印发文本录入…录入：某 校对：某)
                           r"|(?:文本|原件|原稿|印发稿)录入|录入:|校对:))[^)\]】〕]{4,150}[)\]】〕]$")
+# An editor's bracketed note signed as the editor's (（原载《某县年鉴（1999）》第21—29页，…——编者）).
+_SIGNED_EDITOR_NOTE = re.compile(r"^[(\[【〔].{4,200}(?:——|—)编者[)\]】〕]$")
 # A compiler's note under a text a chronicle, yearbook or collection
 # reprints (〔注〕本报告经…审议通过。文中数据与本志所载年报数略有出入): it speaks of
 # the book, where a report's own notes (注：“三新”指…) speak of the report's words.
@@ -1431,7 +1433,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= MAX_OFFICIAL_MARK and _OFFICIAL_MARK.search(key):
         return Verdict("document-series", False)
     if len(key) <= MAX_EDITOR_NOTE and (_EDITOR_NOTE.match(key) or _COMPILER_NOTE.match(key)
-                                        or key[:1] in "([【〔" and _TYPIST_NOTE.match(key)):
+                                        or key[:1] in "([【〔" and (_TYPIST_NOTE.match(key)
+                                                                    or _SIGNED_EDITOR_NOTE.match(key))):
         # 编者注：本文有删节 says the text is partial, as an excerpt notice does.
         cut = _CUTS_NOTED.search(key) or _SUMMARY_NOTE.match(key)
         return Verdict("excerpt-notice" if cut else "editor-note", False)

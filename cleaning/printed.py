@@ -28,8 +28,8 @@ _DECORATED_PAGE_NUMBER = re.compile(
     rf"|(?:[{_DASHES}]+|一)\s*\d{{1,4}}\s*(?:[{_DASHES}]+|一)"
     # a digitised book's marker of where its printed page turns: 【原书第641页】, 〔第12页〕
     r"|[【\[(（〔]\s*(?:原书|原文|原件|原刊|本书)?\s*第\s*\d{1,4}\s*页\s*[】\])）〕]"
-    # a yearbook's or a book's, between middle dots (·7·)
-    r"|[·•]\s*\d{1,4}\s*[·•]")
+    # a yearbook's or a book's, between middle dots (·7·), or in tortoise-shell brackets alone on its line (〔7〕)
+    r"|[·•]\s*\d{1,4}\s*[·•]|〔\s*\d{1,4}\s*〕")
 # …maybe with the running head on the same printed line, set apart by a wide
 # space (淄博年鉴 2019　　·7·, ·8·　　特　载).
 _HEADED_PAGE_NUMBER = re.compile(
@@ -62,7 +62,8 @@ def mark_page_furniture(lines: list[Line], verdicts: list[Verdict | None]) -> li
     as soft boilerplate (so the body runs on across a page break); unchanged
     when the page has no page numbers."""
     decorated = [index for index, line in enumerate(lines)
-                 if len(line.text) <= 24 and is_page_number(line.text) and not line.is_link
+                 # (a running head set apart by a row of wide spaces is no longer for them)
+                 if len("".join(line.text.split())) <= 24 and is_page_number(line.text) and not line.is_link
                  and (verdicts[index] is None or not verdicts[index].hard)]
     bare = [index for index, line in enumerate(lines)
             if len(line.text) <= 4 and _BARE_NUMBER.fullmatch(line.text) and not line.is_link]

@@ -853,6 +853,7 @@ def test_document_with_unusable_part():
     ("·上一篇文章：2014年政府工作报告", "prev-next"),
     ("01第一部分", "navigation"),
     ("收起本章", "navigation"),
+    ("（原载《长清年鉴（1999）》第21—29页，录入时个别错字作了订正。——编者）", "editor-note"),
     ("00:00 / 21:36听报告，约21分钟", "media-placeholder"),
     ("AI速览 · 智能摘要", "ai-summary"),
     ("✦AI智能摘要由DeepSeek-R1（本地化部署）生成", "ai-summary"),
@@ -2383,9 +2384,21 @@ def _squeezed(text: str) -> str:
                                   # a yearbook's, maybe with its running head on the same printed line
                                   "·7·", "淄博年鉴 2019　　·7·", "·8·　　特　载", "特　载　　— 9 —",
                                   # a document reader's mark of the pages shown
-                                  "— 第 4 页 —", "— 第 1-3 页 —"])
+                                  "— 第 4 页 —", "— 第 1-3 页 —",
+                                  # a book's page mark in tortoise-shell brackets
+                                  "〔7〕"])
 def test_decorated_page_numbers(text):
     assert is_page_number(text)
+
+
+def test_a_yearbooks_running_head_set_apart_by_a_row_of_wide_spaces_goes_with_its_page_number():
+    """·16·　　…　　吕梁年鉴（2002） between two halves of a sentence: page
+    furniture however many wide spaces part its number from the head."""
+    texts = ["全区实现国内生产总值128.6亿元，比上年增长", "·16·" + "\u3000" * 22 + "吕梁年鉴（2002）",
+             "9.1%；财政总收入完成12.3亿元，增长11.5%。"]
+    lines = [Line(t) for t in texts]
+    verdicts = mark_page_furniture(lines, [None] * len(lines))
+    assert verdicts[1] is not None and verdicts[0] is None and verdicts[2] is None
 
 
 @pytest.mark.parametrize("text", ["3", "3/12", "2023年", "一、", "——2023年1月12日", "-3-5-", "第3页 共5页",
