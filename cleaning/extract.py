@@ -1090,7 +1090,9 @@ def take_own_heading_as_title(extracted: Extracted) -> None:
     if not extracted.paragraphs:
         return
     heading = extracted.paragraphs[0].strip(EDGE_SPACE)
-    if _names_its_report(heading) and len(heading) <= MAX_TITLE_KEY and (
+    # (A bare 政府工作报告 names it better than a headline naming it and another: …政府工作报告、计划报告全文.)
+    names_two = bool(extracted.title) and match_key(extracted.title).count("报告") >= 2
+    if (_names_its_report(heading) or names_two and is_title_restatement(heading)) and len(heading) <= MAX_TITLE_KEY and (
             extracted.title is None or match_key(heading) != match_key(extracted.title)):
         extracted.removed.append(Removal(shorten(extracted.title or ""), "title", "page-title"))
         extracted.title = heading

@@ -390,8 +390,8 @@ def _clean_document(parts: list[Part], link_title: str | None = None) -> Report:
             continue
         rendered.append((number, page, url))
     template = template_lines([page for _, page, _ in rendered])
-    for number, page, url in rendered:
-        page, dropped = _without_template(page, template)
+    for position, (number, page, url) in enumerate(rendered):
+        page, dropped = _without_template(page, template, later=position > 0)
         # One document over several pages: its parts are never split into reports.
         extracted = extract_report(page, base_url=url, one_report=True)
         extracted.removed += dropped
@@ -430,15 +430,18 @@ def template_lines(pages: list[RenderedPage]) -> set[str]:
     return {key for key, count in counts.items() if count >= least and key and not _OWN_REPEATS.match(key)}
 
 
-def _without_template(page: RenderedPage, template: set[str]) -> tuple[RenderedPage, list[Removal]]:
+def _without_template(page: RenderedPage, template: set[str],
+                      later: bool = False) -> tuple[RenderedPage, list[Removal]]:
     """The page without the document's template lines that follow the start of
-    its own text, and their removals. Template lines above the text (the
-    heading, the date row) are left to extraction, which reads the title there."""
+    its own text, and their removals. On the first page, template lines above
+    the text (the heading, the date row) are left to extraction, which reads
+    the title there; a `later` page's are all its template's (a summary box
+    every page repeats over its part of the text among them)."""
     if not template:
         return page, []
     kept: list[Line] = []
     dropped: list[Removal] = []
-    in_text = False
+    in_text = later
     for line in page.lines:
         key = match_key(line.text)
         # (The text's own address, 本文地址：…, shown alike on each of its pages, is kept: it is the source's.)
@@ -598,6 +601,11 @@ def _not_a_report(report: Report, extracted: Extracted, page: RenderedPage,
         other = _other_document_titled(extracted.title, page.title_tag)
         if other:
             return other
+        if not _YEAR_NAMED.search(extracted.title or "") and _lists_reports(
+                "\n\n".join(_TRAILING_DATE.sub("", line.text) for line in page.lines)):
+            # A column's list of the years' reports, each title with its date after it, under
+            # the column's name (a report's page names its year, its sidebar may list the others).
+            return "index-page: 栏目页"
         return "no-body: links only" if extracted.link_lines >= 5 else "no-body"
     return None
 
@@ -636,6 +644,9 @@ def _lists_reports(body: str) -> bool:
 
 
 MAX_LISTED_TITLE = 60
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}")
+# A listed item's date after its title (2024年某市政府工作报告2024-01-26).
+_TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
 
 # An excerpt's end: the ellipsis a teaser breaks off with.
 _TEASER_END = re.compile(r"(?:…|\.\.\.|。。。)\s*$")

@@ -663,3 +663,33 @@ def test_appendix_tables_after_the_closing_call_are_the_reports_to_their_last_ce
     assert report.paragraphs[-1] == "县商务局" and "完成乡镇农贸市场标准化改造10个" in report.paragraphs
     assert "附件1" in report.paragraphs and not report.is_excerpt
     assert "附件下载" not in report.body
+
+
+def test_a_columns_list_of_the_years_reports_with_their_dates_is_an_index():
+    """The portal's 政府工作报告 column: each year's title with its date beside it,
+    no text; a report's own page listing the other years beside its scan is no index."""
+    items = "".join(f"<li><a href='/zfgzbg/{year}.html'>{year}年百色市政府工作报告</a><span>{year}-01-2{year % 10}</span></li>"
+                    for year in range(2016, 2026))
+    page = (f"<html><head><title>政府工作报告-某市人民政府门户网站</title></head><body><div>当前位置：首页 &gt; 政务公开 &gt; 政府工作报告</div>"
+            f"<h2>政府工作报告</h2><div>共 10 条</div><ul class=list>{items}</ul></body></html>")
+    [report] = clean_page(page, "http://www.example.gov.cn/zwgk/zfgzbg/")
+    assert not report.is_report and report.reason.startswith("index-page")
+    scan = (f"<html><head><title>2019年某县政府工作报告</title></head><body><h1>2019年某县政府工作报告</h1>"
+            f"<div class=content><img src='/scan/1.jpg'><img src='/scan/2.jpg'></div><ul class=side>{items}</ul></body></html>")
+    [report] = clean_page(scan, "http://www.example.gov.cn/zwgk/zfgzbg/2019.html")
+    assert not report.is_report and report.reason.startswith("no-body")
+
+
+def test_a_headline_naming_two_documents_gives_way_to_the_first_ones_bare_heading():
+    """市九届人大一次会议文件：政府工作报告、计划报告全文 over the two texts: the
+    work report is titled by its own bare heading, which names it alone; a
+    headline naming it alone keeps its title over a bare heading."""
+    from cleaning.extract import Extracted, take_own_heading_as_title
+
+    body = ["政府工作报告", "——2016年12月28日在宜城市第九届人民代表大会第一次会议上", "各位代表：", BODY]
+    first = Extracted(title="市九届人大一次会议文件：政府工作报告、计划报告全文", paragraphs=list(body))
+    take_own_heading_as_title(first)
+    assert first.title == "政府工作报告" and first.paragraphs == body[1:]
+    alone = Extracted(title="宜城市2017年政府工作报告（全文）", paragraphs=list(body))
+    take_own_heading_as_title(alone)
+    assert alone.title == "宜城市2017年政府工作报告（全文）" and alone.paragraphs == body

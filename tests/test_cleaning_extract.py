@@ -785,6 +785,21 @@ def test_a_paged_documents_shared_sidebar_is_not_its_text():
     assert report.canonical_url == "http://www.example.gov.cn/zfgzbg/index_0.html"
 
 
+def test_a_summary_box_every_page_repeats_over_its_part_is_not_the_text():
+    """Each page of a paged report opens with the CMS's summary of the news
+    (区长某某代表区人民政府作政府工作报告…): above the first page's header it
+    is a lead, over a later page's part it is no text either."""
+    paragraphs = seed_body_paragraphs("002")[4:] + [CLOSING]
+    title = "(河南省)许昌市魏都区2022年政府工作报告"
+    summary = "区长何长成代表区人民政府作政府工作报告，全面回顾2021年工作，部署2022年重点任务。"
+    header = ["——2022年4月20日在魏都区十六届人民代表大会第一次会议上", "魏都区人民政府区长 何长成"]
+    pages = [header + paragraphs[:5], paragraphs[5:]]
+    parts = [(_portal_page(title, [summary, *page], number, ["某区人民代表大会常务委员会工作报告"] * 2),
+              f"http://www.example.gov.cn/zfgzbg/index_{number}.html", None) for number, page in enumerate(pages)]
+    [report] = clean_document(parts)
+    assert report.paragraphs == header + paragraphs
+
+
 def test_document_with_unusable_part():
     parts = [(b"", None, None), (seed_text("003"), f"{SITE_A}/baogao/huadong/5905.html", None)]
     [report] = clean_document(parts)
