@@ -776,7 +776,8 @@ _RELATED_RE = re.compile("^(?:" + _any_of(_RELATED_HEADINGS).pattern + ")")
 # The heading and its links on a line (推荐阅读：某某心得体会（精选12篇）, 【推荐阅读】某某
 # 某县政府工作报告), as an ad slot inside an article puts them.
 _RELATED_WITH_LINK = re.compile(r"^(?:[【\[](?:" + _any_of(_RELATED_HEADINGS).pattern + r")[】\]]:?|(?:"
-                                + _any_of(_RELATED_HEADINGS).pattern + r"):"
+                                # (its stars round it too: ★相关推荐★：…)
+                                + _any_of(_RELATED_HEADINGS).pattern + r")[★☆◆]*:"
                                 # an inline box's label glued to its one headline (延伸阅读辽宁省政府工作报告：…)
                                 r"|(?:延伸阅读|相关阅读|推荐阅读|相关新闻|相关报道)(?=[^。]+$))")
 MAX_RELATED_WITH_LINK = 80
@@ -1225,6 +1226,7 @@ _DIVISION_PATH = re.compile(r"^[\u4e00-\u9fff]{2,9}(?:省|自治区|市)(?: ?[>�
 
 _PLAYER_CLOCK = re.compile(r"(?:^|播报|朗读|收听|播放|听报告)\d{1,2}:\d{2}(?::\d{2})?/\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _CHAPTER_MARK = re.compile(r"[·•]\d{1,2}:\d{2}(?::\d{2})?$")
+_DOCUMENT_CARD_META = re.compile(r"^\d{1,4}页·.{0,20}?[\d.]+万?人(?:已读|阅读|浏览|下载)$")
 MIN_WATERMARK_REPEATS = 3
 
 
@@ -1254,6 +1256,9 @@ def classify_line(text: str) -> Verdict | None:
         return Verdict("separator", False)
     if len(key) <= 48 and key[0] in "[{_#" and _PAGE_BREAK_TAG.match(key):
         return Verdict("separator", False)
+    if len(key) <= 40 and _DOCUMENT_CARD_META.match(key):
+        # A document card's pages and readers (9页 · 2025-01-09 · 1.2万人已读).
+        return Verdict("article-info", False)
     if len(key) <= 40 and ":" in key and (_PLAYER_CLOCK.search(key) or _CHAPTER_MARK.search(key)):
         # An audio player's clock and its label (00:00 / 21:36 听报告，约21分钟, 语音播报00:00/17:44),
         # or its list of chapters with their times (一、2025年工作回顾 · 00:36).

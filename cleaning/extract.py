@@ -2750,12 +2750,23 @@ def _after_ad_labels(verdicts: list[Verdict | None], lines: list[Line]) -> list[
 
 def _linked_cards(verdicts: list[Verdict | None], lines: list[Line]) -> list[Verdict | None]:
     """`verdicts` with such cards marked as a related box's line (soft: the
-    text goes on on both sides)."""
+    text goes on on both sides), and the card's snippet under its linked title
+    (各位代表：现在，我代表…请予审议……2024年，全区…增长5.5%……): pieces of another
+    text joined by ellipses."""
     for index, line in enumerate(lines):
         if verdicts[index] is None and line.link_chars and (label := _CARD_LABEL.match(line.text)) \
                 and line.link_chars >= len(line.text.strip()) - label.end() - 1:
             verdicts[index] = Verdict("related", False)
+    for index in range(1, len(lines)):
+        above = verdicts[index - 1]
+        if (verdicts[index] is None and above is not None and above.why == "related" and lines[index - 1].is_link
+                and not lines[index].link_chars and len(lines[index].text) <= MAX_CARD_SNIPPET
+                and lines[index].text.count("……") >= 2):
+            verdicts[index] = Verdict("related", False)
     return verdicts
+
+
+MAX_CARD_SNIPPET = 120
 
 
 # A table's or chart's caption (表1　2021年主要预期目标一览, 图②　…): what a paper

@@ -693,3 +693,19 @@ def test_a_headline_naming_two_documents_gives_way_to_the_first_ones_bare_headin
     alone = Extracted(title="宜城市2017年政府工作报告（全文）", paragraphs=list(body))
     take_own_heading_as_title(alone)
     assert alone.title == "宜城市2017年政府工作报告（全文）" and alone.paragraphs == body
+
+
+def test_a_related_cards_snippet_inside_the_text_is_not_the_text():
+    """A document farm's card between two parts of the text: its linked title,
+    a snippet of the other report joined by ellipses, its pages and readers."""
+    text = ["各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。",
+            "“草原云谷”品牌影响力持续扩大，全市数据中心服务器装机能力突破120万台，智算规模达到2.1万P。",
+            "粮食总产量达到36.8亿斤。马铃薯种植面积稳定在350万亩，总产量达到520万吨。",
+            "各位代表，让我们在自治区党委、政府和市委的坚强领导下，为建设现代化区域中心城市而努力奋斗！"]
+    card = ("<div class=card><span>相关阅读</span><a href='/doc/2.html'>2025年集宁区政府工作报告全文</a>"
+            "<p>各位代表：现在，我代表区人民政府，向大会报告工作，请予审议……2024年，全区地区生产总值增长5.5%……</p>"
+            "<p>9页 · 1.2万人已读</p></div>")
+    page = (f"<html><head><title>2025年乌兰察布市政府工作报告全文</title></head><body><h1>2025年乌兰察布市政府工作报告全文</h1>"
+            + "".join(f"<p>{p}</p>" for p in text[:3]) + card + "".join(f"<p>{p}</p>" for p in text[3:]) + "</body></html>")
+    [report] = clean_page(page, "https://www.example.com/doc/1.html")
+    assert report.paragraphs == text
