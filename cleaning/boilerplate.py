@@ -1303,7 +1303,8 @@ def classify_line(text: str) -> Verdict | None:
     if len(key) <= 40 and _END_MARK.match(key):
         return Verdict("end-mark", True)
     if len(key) <= MAX_READER_CREDIT and _READER_CREDIT.match(key):
-        return Verdict("end-matter", True)
+        # (Its note of the source over the text, under the heading it kept: 本文由…转码，原文地址…)
+        return Verdict("article-info", False) if "原文地址" in key else Verdict("end-matter", True)
     if len(key) <= MAX_SITE_CLUSTER and _SITE_CLUSTER.match(key) and "。" not in key:
         return Verdict("navigation", False)
     if len(key) <= MAX_TRANSCRIPT_MARK and _TRANSCRIPT_MARK.match(key):

@@ -190,6 +190,8 @@ SITE_LINES = [
     ("[图片：练江流域综合整治工程施工现场]", "photo-credit"), ("相关报道", "related"),
     # a reading-mode tool's credit under the text it reformatted
     ("全文完本文由 简悦 SimpRead 优化，用以提升阅读体验使用了 全新的简悦词法分析引擎 beta，点击查看详细说明", "end-matter"),
+    # …and its note of the source over the text, under the heading it kept
+    ("本文由 简悦 SimpRead 转码， 原文地址 mp.weixin.qq.com", "article-info"),
     # a collection's note on where it took the text from
     ("（原载《葫芦岛日报》2016年1月25日第1—3版，收入本书时个别文字有校订。）", "article-info"),
     # a government's list of its sites
