@@ -511,6 +511,8 @@ _EDITOR_NOTE = re.compile(r"^[(\[【]?(?:编者按|编者注|编注|编者的话
                           r"|提示|小提示|特别提示|友情提示|阅读提示|重要提示|镜像说明"
                           # a forum poster's own words between the report's paragraphs
                           r"|楼主补充|楼主注|楼主按|楼主说"
+                          # a Q&A site's answerer, likewise (（答主注：…）)
+                          r"|答主注|答主按|答主补充|题主注"
                           # a blogger's, likewise
                           r"|博主注|博主按|博主补充|博主说|笔者注|笔者按|作者注|作者按"
                           # a self-media account's editor between them (【小编划重点】, 【小编插一句】)

@@ -869,6 +869,7 @@ def test_document_with_unusable_part():
     ("01第一部分", "navigation"),
     ("收起本章", "navigation"),
     ("★相关推荐★：2021年定西市政府工作报告全文", "related"),
+    ("（答主注：这一条去年我们区里落实得不错，审批确实快了。）", "editor-note"),
     ("9页 · 2025-01-09 · 1.2万人已读", "article-info"),
     ("（原载《长清年鉴（1999）》第21—29页，录入时个别错字作了订正。——编者）", "editor-note"),
     ("00:00 / 21:36听报告，约21分钟", "media-placeholder"),
