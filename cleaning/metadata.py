@@ -1539,28 +1539,33 @@ def _government_of_code(gazetteer: Gazetteer, code: str) -> str | None:
     return "".join(names) + "人民政府"
 
 
-def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
-    """The place in a site's name (汝阳县人民政府 → 汝阳县), if the gazetteer knows it whole."""
+def _site_place(gazetteer: Gazetteer, site_name: str | None) -> tuple[PlaceClue, bool] | None:
+    """The place segmented out of a site's name, and whether the name is a
+    government's (汝阳县人民政府) rather than a news account's or paper's."""
     if not site_name:
         return None
     source = FoldedText(site_name)
     match = _SITE_PLACE.match(source.folded)
     if not match:
         return None
-    clue = segment_place(gazetteer, source, match.span(1) if match.group(1) else match.span(2))
-    return clue if clue.components and not clue.leftover else None
+    government = bool(match.group(1))
+    return segment_place(gazetteer, source, match.span(1) if government else match.span(2)), government
+
+
+def _site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
+    """The place in a site's name (汝阳县人民政府 → 汝阳县), if the gazetteer knows it whole."""
+    found = _site_place(gazetteer, site_name)
+    clue = found[0] if found else None
+    return clue if clue is not None and clue.components and not clue.leftover else None
 
 
 def _town_site_clue(gazetteer: Gazetteer, site_name: str | None) -> PlaceClue | None:
     """The county in a town government's site name (灌南县新安镇人民政府 →
     灌南县), which places the town; the town itself is no division of the gazetteer."""
-    if not site_name:
+    found = _site_place(gazetteer, site_name)
+    if found is None or not found[1]:
         return None
-    source = FoldedText(site_name)
-    match = _SITE_PLACE.match(source.folded)
-    if not match or not match.group(1):
-        return None
-    clue = segment_place(gazetteer, source, match.span(1))
+    clue = found[0]
     return clue if clue.components and clue.leftover.endswith(_TOWN_SUFFIXES) else None
 
 

@@ -20,7 +20,7 @@ from lxml import etree
 
 from .folding import fold
 from .boxdrawn import is_box_drawn, unboxed
-from .stylesheet import HidingRules, block_custom_elements
+from .stylesheet import HidingRules, block_custom_elements, element_keys
 
 # --- lines ------------------------------------------------------------------------------
 _PROSE_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、]")
@@ -683,14 +683,6 @@ _REPORT_STRUCTURE = re.compile(r"(?:各位代表|[一二三四五六七八九十
 _NO_KEYS: frozenset[str] = frozenset()
 
 
-def _element_keys(attrib: dict[str, str]) -> frozenset[str]:
-    """An element's classes and id as selectors name them (`.a`, `#b`)."""
-    keys = {"." + name for name in attrib.get("class", "").split()}
-    if attrib.get("id"):
-        keys.add("#" + attrib["id"].strip())
-    return frozenset(keys)
-
-
 @dataclass
 class _HiddenLine:
     """A rendered line some of whose text was hidden: what it was made of,
@@ -897,8 +889,7 @@ class _LineBuilder:
             # <h1>, its delivery line): what a reader sees either way.
             return
         if name in ("html", "body") and attrib:
-            self.root_keys |= {"." + class_name for class_name in attrib.get("class", "").split()} | (
-                {"#" + attrib["id"].strip()} if attrib.get("id") else set())
+            self.root_keys |= element_keys(attrib)
         if self.hidden_depth:
             if name not in _DROP_TAGS:
                 self.hidden_depth += 1
@@ -995,7 +986,7 @@ class _LineBuilder:
         if rules is None or not rules.ancestor_keys or not attrib:
             self.open_keys.append(_NO_KEYS)
             return
-        keys = _element_keys(attrib) & rules.ancestor_keys
+        keys = element_keys(attrib) & rules.ancestor_keys
         self.open_keys.append(keys)
         for key in keys:
             self.open_key_counts[key] = self.open_key_counts.get(key, 0) + 1

@@ -59,10 +59,10 @@ def _descendant(selector: str) -> tuple[frozenset[str], frozenset[str]] | None:
     if len(pieces) != 2 or any(mark in selector for mark in ">+~:["):
         return None
     ancestor, element = pieces
-    keys, element_keys = _compound(ancestor), _compound(element)
-    if keys is None or element_keys is None:
+    keys, own_keys = _compound(ancestor), _compound(element)
+    if keys is None or own_keys is None:
         return None
-    return keys, element_keys
+    return keys, own_keys
 
 
 def _compound(selector: str) -> frozenset[str] | None:
@@ -71,6 +71,14 @@ def _compound(selector: str) -> frozenset[str] | None:
     keys = _SIMPLE.findall(rest)
     if not keys or "".join(keys) != rest:
         return None
+    return frozenset(keys)
+
+
+def element_keys(attrib) -> frozenset[str]:
+    """An element's classes and id as selectors name them (`.a`, `#b`)."""
+    keys = {"." + name for name in attrib.get("class", "").split()}
+    if attrib.get("id"):
+        keys.add("#" + attrib["id"].strip())
     return frozenset(keys)
 
 
@@ -130,9 +138,7 @@ class HidingRules:
     def reason(self, attrib, ancestor_keys: frozenset[str] = frozenset()) -> str | None:
         """Why the rules hide an element with these attributes, or None
         (`ancestor_keys`: the classes and ids of the elements it lies in)."""
-        keys = {"." + name for name in attrib.get("class", "").split()}
-        if attrib.get("id"):
-            keys.add("#" + attrib["id"].strip())
+        keys = element_keys(attrib)
         if not keys & self.keys:
             return None
         found = [(len(compound), why) for compound, why in self.hiding.items() if compound <= keys]
